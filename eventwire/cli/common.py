@@ -1,0 +1,121 @@
+"""Options, output formats and error handling shared by the command modules."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.errors import EventwireError
+from eventwire.records import ACLED_COLUMNS, Article, Event
+from eventwire.settings import Settings
+
+EXIT_OK, EXIT_DISCARDED, EXIT_USAGE = 0, 1, 2
+
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Database file path or URL (sqlite:///..., postgresql://...). Default: $EVENTWIRE_DB or ./eventwire.db.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+SinceOption = Annotated[dt.datetime | None, typer.Option(help="Only on or after this date (YYYY-MM-DD).", formats=["%Y-%m-%d"])]
+UntilOption = Annotated[dt.datetime | None, typer.Option(help="Only on or before this date (YYYY-MM-DD).", formats=["%Y-%m-%d"])]
+
+
+class OutputFormat(str, enum.Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def settings_for(db: str | None = None, **overrides: Any) -> Settings:
+    """Packaged defaults < environment < the flags given on the command line."""
+    flags = {k: v for k, v in {"db": db, **overrides}.items() if v is not None}
+    return Settings(**flags)
+
+
+def as_date(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value else None
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def run_guarded(func, *args, **kwargs):
+    """Call a library function, turning eventwire errors into a message and exit code 2."""
+    try:
+        return func(*args, **kwargs)
+    except EventwireError as exc:
+        raise fail(str(exc)) from exc
+
+
+def event_json(event: Event, extra: Sequence[str]) -> dict[str, Any]:
+    """An event as ACLED columns plus the named extra fields, JSON-ready."""
+    dumped = event.model_dump(mode="json")
+    row = {col: dumped.get(col) for col in ACLED_COLUMNS}
+    row["event_id_cnty"] = event.id
+    row["year"] = event.year
+    row.update({key: dumped.get(key) for key in extra})
+    return row
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    return article.model_dump(mode="json", include={
+        "id", "title", "published", "source", "byline", "url", "text"})
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]]) -> None:
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_csv(rows: Sequence[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def write_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    table = Table(title=title, show_lines=False)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    console.print(table)
+
+
+EVENT_TABLE_COLUMNS = ("id", "date", "type", "actor1", "actor2", "location", "country", "fat.", "sources")
+
+
+def event_table_row(event: Event) -> tuple:
+    return (event.id, event.event_date, event.sub_event_type, event.actor1, event.actor2,
+            event.location or ", ".join(event.place_mentions), event.country, event.fatalities,
+            ", ".join(event.sources))
+
+
+def print_events(events: Sequence[Event], fmt: OutputFormat, extra: Sequence[str], title: str) -> None:
+    if fmt is OutputFormat.table:
+        write_table(title, EVENT_TABLE_COLUMNS, (event_table_row(e) for e in events))
+    elif fmt is OutputFormat.jsonl:
+        write_jsonl(event_json(e, extra) for e in events)
+    else:
+        write_csv([event_json(e, extra) for e in events])

