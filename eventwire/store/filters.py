@@ -20,7 +20,7 @@ class EventFilter(BaseModel):
     bbox: tuple[float, float, float, float] | None = Field(
         default=None, description="min_lon, min_lat, max_lon, max_lat"
     )
-    text: str | None = Field(default=None, description="substring of notes, actors or place, any case")
+    text: str | None = Field(default=None, description="substring of anything in the event record (actors, places, notes, evidence), any case")
     limit: int | None = Field(default=None, ge=1)
     offset: int = Field(default=0, ge=0)
 
