@@ -1,0 +1,77 @@
+"""CSV (and TSV) -> `Article` per row.
+
+The first row names the columns (see `fields` for the names; matching ignores case).  A
+row is named by the line it starts on (`file:line`), so quoted fields that span lines
+still point at the right place.  A file without a `text` or `body` column is discarded
+whole; a row with more cells than the header, or with no text, is discarded alone.
+Comma is the delimiter, unless the header line has no comma but has semicolons or tabs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+from eventwire.ingest.fields import STAGE, SYNONYMS, record_to_article
+from eventwire.records import Article, Discard
+
+_FIELD_LIMIT = 2**31 - 1
+
+
+def read_csv_text(text: str, origin: str, stem: str, name: str,
+                  delimiter: str | None = None) -> Iterator[Article | Discard]:
+    csv.field_size_limit(_FIELD_LIMIT)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or _sniff(text))
+    header = _header(reader)
+    if not {name_.lower() for name_ in header} & set(SYNONYMS["text"]):
+        yield Discard(item=origin, stage=STAGE,
+                      reason=f"{name}: no `text` (or `body`) column in the header row "
+                             f"({', '.join(header) or 'empty'}); the first row must name the "
+                             "columns, e.g. id,title,text,published,source,url")
+        return
+    yield from _rows(reader, header, origin, stem, name)
+
+
+def _sniff(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    if "," in first:
+        return ","
+    for candidate in ("\t", ";"):
+        if candidate in first:
+            return candidate
+    return ","
+
+
+def _header(reader) -> list[str]:
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            return [cell.strip().lstrip("\ufeff") for cell in row]
+    return []
+
+
+def _rows(reader, header: list[str], origin: str, stem: str,
+          name: str) -> Iterator[Article | Discard]:
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Discard(item=f"{origin}:{start}", stage=STAGE,
+                          reason=f"{name}:{start}: malformed CSV ({exc}); fix the quoting")
+            return
+        if not any(cell.strip() for cell in row):
+            continue
+        yield _row(row, header, f"{origin}:{start}", f"{stem}-{start}", f"{name}:{start}")
+
+
+def _row(row: list[str], header: list[str], item: str, default_id: str,
+         where: str) -> Article | Discard:
+    if len(row) > len(header):
+        return Discard(item=item, stage=STAGE,
+                       reason=f"{where}: the row has {len(row)} cells but the header has "
+                              f"{len(header)}; quote values that contain the delimiter")
+    record = dict(zip(header, row))
+    return record_to_article(record, item, default_id, where)

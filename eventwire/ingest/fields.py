@@ -1,0 +1,98 @@
+"""A mapping of named fields (a JSONL object, a CSV row) -> `Article` or `Discard`.
+
+Known keys: id, title, text (or body), published (or date), source, url, byline (or
+author).  Any other key is kept in `Article.extra`.  A missing id is derived from the file
+name and line (`<stem>-<line>`); a record without text is discarded.  A published value
+that cannot be read leaves `published` empty and keeps the raw value in
+`extra["published_unparsed"]`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from eventwire.ingest.dates import parse_published
+from eventwire.records import Article, Discard
+
+log = logging.getLogger(__name__)
+
+STAGE = "ingest"
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": ("id",),
+    "title": ("title",),
+    "text": ("text", "body"),
+    "published": ("published", "date"),
+    "source": ("source",),
+    "url": ("url",),
+    "byline": ("byline", "author"),
+}
+
+
+def record_to_article(record: Mapping[str, Any], origin: str, default_id: str,
+                      where: str) -> Article | Discard:
+    """An Article from one record; `where` names it in messages (e.g. `feed.jsonl:3`)."""
+    values, extra = _split(record)
+    if _present(values.get("text")) and not isinstance(values["text"], str):
+        return Discard(item=origin, stage=STAGE,
+                       reason=f"{where}: the `text` value is a {type(values['text']).__name__}, "
+                              "not a string; give the article text as one string")
+    text = _clean_text(values.get("text"))
+    if not text:
+        return Discard(item=origin, stage=STAGE,
+                       reason=f"{where}: the record has no `text` (or `body`) value; "
+                              "add the article text or drop the record")
+    published = parse_published(values.get("published"))
+    if published is None and _present(values.get("published")):
+        extra["published_unparsed"] = values["published"]
+        log.info("%s: published value %r is not a date; stored without a date", where,
+                 values["published"])
+    return Article(
+        id=_string(values.get("id")) or default_id,
+        title=_string(values.get("title")),
+        published=published,
+        source=_string(values.get("source")),
+        byline=_string(values.get("byline")),
+        url=_string(values.get("url")),
+        text=text,
+        content_hash=Article.hash_text(text),
+        origin=origin,
+        extra=extra,
+    )
+
+
+def _split(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Known fields (first non-empty synonym wins) and everything else."""
+    lowered = {str(key).strip().lower(): key for key in record}
+    values: dict[str, Any] = {}
+    used: set[str] = set()
+    for field, names in SYNONYMS.items():
+        for name in names:
+            if name in lowered and _present(record[lowered[name]]):
+                values[field] = record[lowered[name]]
+                used.add(lowered[name])
+                break
+    extra = {str(key): value for key, value in record.items()
+             if key not in used and _present(value)}
+    return values, extra
+
+
+def _present(value: Any) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _string(value: Any) -> str | None:
+    if not _present(value):
+        return None
+    return str(value).strip()
+
+
+def _clean_text(value: Any) -> str:
+    if not isinstance(value, str):
+        return ""
+    return normalise_newlines(str(value)).strip()
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
