@@ -1,0 +1,78 @@
+"""Country names, demonyms and ACLED regions, from pycountry plus a small hand-written layer."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import pycountry
+
+DEMONYMS = {
+    "iraqi": "Iraq", "syrian": "Syria", "jordanian": "Jordan", "lebanese": "Lebanon", "yemeni": "Yemen",
+    "israeli": "Israel", "palestinian": "Palestine", "iranian": "Iran", "nigerian": "Nigeria",
+    "sudanese": "Sudan", "somali": "Somalia", "ukrainian": "Ukraine", "russian": "Russia",
+    "colombian": "Colombia", "burmese": "Myanmar", "myanmar": "Myanmar", "american": "United States",
+    "u.s.": "United States", "us": "United States", "turkish": "Turkey", "egyptian": "Egypt",
+}
+ALIASES = {"iran": "Iran", "syria": "Syria", "russia": "Russia", "gaza": "Palestine",
+           "west bank": "Palestine", "burma": "Myanmar", "turkey": "Turkey", "united states": "United States"}
+REGIONS = {
+    "Middle East": {"Iraq", "Syria", "Jordan", "Lebanon", "Yemen", "Israel", "Palestine", "Iran", "Turkey",
+                    "Saudi Arabia", "Kuwait", "Bahrain", "Qatar", "United Arab Emirates", "Oman"},
+    "Western Africa": {"Nigeria", "Mali", "Burkina Faso", "Niger", "Ghana", "Senegal", "Guinea"},
+    "Eastern Africa": {"Somalia", "Ethiopia", "Kenya", "Sudan", "South Sudan", "Uganda", "Eritrea"},
+    "Northern Africa": {"Egypt", "Libya", "Tunisia", "Algeria", "Morocco"},
+    "Europe": {"Ukraine", "Russia", "Belarus", "Poland", "France", "Germany"},
+    "South America": {"Colombia", "Venezuela", "Peru", "Brazil", "Ecuador", "Chile", "Argentina"},
+    "Southeast Asia": {"Myanmar", "Thailand", "Philippines", "Indonesia", "Cambodia"},
+    "North America": {"United States", "Canada"},
+}
+SHORT_NAMES = {"Syrian Arab Republic": "Syria", "Iran, Islamic Republic of": "Iran", "Russian Federation": "Russia",
+               "Palestine, State of": "Palestine", "Türkiye": "Turkey"}
+
+
+@lru_cache(maxsize=1)
+def _name_table() -> dict[str, str]:
+    table = {}
+    for country in pycountry.countries:
+        name = SHORT_NAMES.get(country.name, getattr(country, "common_name", country.name))
+        table[name.lower()] = name
+    table.update({k: v for k, v in {**DEMONYMS, **ALIASES}.items()})
+    return table
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    names = sorted(_name_table(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def countries_in(text: str) -> list[str]:
+    """Country names (from names and demonyms) in order of appearance."""
+    table = _name_table()
+    return [table[m.group(1).lower()] for m in _pattern().finditer(text)
+            if not (m.group(1) == "us")]
+
+
+def focus_country(text: str, exclude: tuple[str, ...] = ("United States",)) -> str | None:
+    """The country an article is mostly about: the most mentioned one, foreign patrons excluded."""
+    counts = Counter(c for c in countries_in(text) if c not in exclude)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def country_name(name: str) -> str | None:
+    return _name_table().get(name.lower())
+
+
+def iso_numeric(country: str) -> int | None:
+    reverse = {v: k for k, v in SHORT_NAMES.items()}
+    try:
+        record = pycountry.countries.lookup(reverse.get(country, country))
+    except LookupError:
+        return None
+    return int(record.numeric)
+
+
+def region_of(country: str | None) -> str | None:
+    return next((region for region, members in REGIONS.items() if country in members), None)
