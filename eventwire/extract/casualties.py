@@ -17,19 +17,20 @@ QUANTITY = r"(\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NOUNS = r"(?:[\w-]+ ){0,4}?"
 DEAD = r"(killed|dead|died|lost their lives|were killed|was killed|deaths?|fatalities)"
 HURT = r"(wounded|injured|hurt|injuries|traumatic brain injur(y|ies))"
-KILL_VERB = r"(killing|killed|leaving|left)"
+KILL_VERB = r"(killing|killed)"
+HURT_VERB = r"(injuring|wounding|injured|wounded)"
+APPROX = r"(?:at least |more than |over |some |about )?"
 
 
-def _patterns(outcome: str) -> list[re.Pattern]:
+def _patterns(outcome: str, verb: str) -> list[re.Pattern]:
     return [
-        re.compile(rf"\b(?:at least |more than |over |some |about )?{QUANTITY} {NOUNS}(?:were |was |had been )?{outcome}", re.I),
-        re.compile(rf"\b{KILL_VERB} (?:at least |more than |some |about )?{QUANTITY}\b(?! {NOUNS}{HURT if outcome == DEAD else DEAD})", re.I),
-        re.compile(rf"\b{outcome} (?:at least |more than |some |about )?{QUANTITY}\b", re.I),
+        re.compile(rf"\b{APPROX}{QUANTITY} {NOUNS}(?:were |was |had been )?{outcome}", re.I),
+        re.compile(rf"\b{verb} {APPROX}{QUANTITY}\b", re.I),
     ]
 
 
-DEATH_PATTERNS = _patterns(DEAD)
-INJURY_PATTERNS = _patterns(HURT)
+DEATH_PATTERNS = _patterns(DEAD, KILL_VERB)
+INJURY_PATTERNS = _patterns(HURT, HURT_VERB)
 CLAIMANT = re.compile(r"\b(?:according to|said|claimed|claim|told)\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Za-z.'-]+){0,4})"
                       r"|\b((?:[A-Z][\w.-]*\s)?(?:officials?|police|ministry|military|spokesman|sources?|"
                       r"witnesses|medics|residents)\w*)\s+(?:said|claimed|claim|told|reported)", re.I)

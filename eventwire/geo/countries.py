@@ -38,6 +38,8 @@ def _name_table() -> dict[str, str]:
     for country in pycountry.countries:
         name = SHORT_NAMES.get(country.name, getattr(country, "common_name", country.name))
         table[name.lower()] = name
+        table[country.name.lower()] = name
+        table[getattr(country, "official_name", country.name).lower()] = name
     table.update({k: v for k, v in {**DEMONYMS, **ALIASES}.items()})
     return table
 

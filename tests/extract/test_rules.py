@@ -1,0 +1,134 @@
+"""Resolver rules of the first extraction version: dates, casualties, weapons, typing, actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.extract import Extractor, sentence_type
+from eventwire.extract.actors import interaction
+from eventwire.extract.casualties import extract_casualties, split_fatalities
+from eventwire.extract.dates import resolve_event_date
+from eventwire.extract.weapons import find_weapon
+from eventwire.records import Article
+from eventwire.settings import Settings
+
+WEDNESDAY = dt.date(2024, 1, 24)
+
+
+def first_sentence(nlp, text):
+    return next(nlp(text).sents)
+
+
+@pytest.mark.parametrize("text, published, expected, precision", [
+    pytest.param("The strikes hit two sites on Tuesday.", WEDNESDAY, dt.date(2024, 1, 23), 1, id="weekday-day-before"),
+    pytest.param("The base was attacked on Saturday night.", WEDNESDAY, dt.date(2024, 1, 20), 1, id="saturday-night"),
+    pytest.param("Rockets fell on Wednesday.", WEDNESDAY, WEDNESDAY, 1, id="same-weekday-is-today"),
+    pytest.param("Gunmen attacked the post yesterday.", WEDNESDAY, dt.date(2024, 1, 23), 1, id="yesterday"),
+    pytest.param("Fighting broke out last week.", WEDNESDAY, dt.date(2024, 1, 17), 2, id="last-week"),
+    pytest.param("A drone struck the camp on 9 May 2020.", WEDNESDAY, dt.date(2020, 5, 9), 1, id="explicit"),
+    pytest.param("Rebels shelled the town on Jan. 21.", WEDNESDAY, dt.date(2024, 1, 21), 1, id="no-year"),
+    pytest.param("A drone hit Tower 22 on Sunday.", WEDNESDAY, dt.date(2024, 1, 21), 1, id="tower-22-not-a-day"),
+    pytest.param("Militants attacked a checkpoint.", WEDNESDAY, WEDNESDAY, 2, id="no-date-falls-back"),
+])
+def test_event_dates(nlp, text, published, expected, precision):
+    found = resolve_event_date([first_sentence(nlp, text)], published)
+    assert (found.date, found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Militants attacked a checkpoint on Tuesday.", id="weekday"),
+    pytest.param("Militants attacked a checkpoint.", id="nothing"),
+])
+def test_no_publication_date_and_no_absolute_date_gives_none(nlp, text):
+    assert resolve_event_date([first_sentence(nlp, text)], None) is None
+
+
+@pytest.mark.parametrize("text, deaths, injuries", [
+    pytest.param("At least one fighter was killed and two were wounded.", 1, 2, id="at-least"),
+    pytest.param("The blast killed 12 soldiers.", 12, None, id="killed-digits"),
+    pytest.param("Dozens of people died in the attack.", 12, None, id="dozens"),
+    pytest.param("Four troops were injured in the attack.", 0, 4, id="injuries-only"),
+    pytest.param("The convoy was hit by a roadside bomb.", 0, None, id="none"),
+])
+def test_casualties(nlp, text, deaths, injuries):
+    found = extract_casualties(first_sentence(nlp, text))
+    assert (found.fatalities, found.injuries) == (deaths, injuries)
+
+
+def test_claimant_is_recorded(nlp):
+    found = extract_casualties(first_sentence(nlp, "Militia officials claimed that eight fighters were killed."))
+    assert found.fatalities == 8
+    assert "officials" in found.claimant.lower()
+
+
+def test_split_fatalities_keeps_the_total():
+    assert split_fatalities(20, 3) == [7, 7, 6]
+
+
+@pytest.mark.parametrize("text, weapon", [
+    pytest.param("A ballistic missile hit the base.", "ballistic missile", id="ballistic"),
+    pytest.param("They fired Katyusha rockets at the airport.", "Katyusha rockets", id="katyusha"),
+    pytest.param("A roadside bomb struck the patrol.", "IED", id="ied"),
+    pytest.param("Officials met in the capital.", None, id="none"),
+])
+def test_weapons(nlp, text, weapon):
+    assert find_weapon(first_sentence(nlp, text)) == weapon
+
+
+@pytest.mark.parametrize("text, sub", [
+    pytest.param("US warplanes carried out air strikes on a depot.", "Air/drone strike", id="air"),
+    pytest.param("Government forces shelled the town.", "Shelling/artillery/missile attack", id="shelling"),
+    pytest.param("Gunmen abducted 15 women near the village.", "Abduction/forced disappearance", id="abduction"),
+    pytest.param("Hundreds of protesters marched peacefully in the capital.", "Peaceful protest", id="protest"),
+    pytest.param("There have been at least 66 attacks since October.", None, id="aggregate-statistics"),
+    pytest.param("The group vowed to strike US bases again.", None, id="threat"),
+    pytest.param("Floods displaced thousands of families.", None, id="disaster"),
+])
+def test_sentence_typing(text, sub):
+    assert sentence_type(text) == sub
+
+
+@pytest.mark.parametrize("codes, expected", [
+    pytest.param((8, 3), 38, id="lowest-first"), pytest.param((2, None), 20, id="single"),
+    pytest.param((None, None), None, id="none"),
+])
+def test_interaction_codes(codes, expected):
+    assert interaction(*codes) == expected
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor.load(Settings())
+
+
+def extract_text(extractor, text, published=WEDNESDAY):
+    article = Article(id="t", text=text, content_hash=Article.hash_text(text), published=published)
+    return extractor.extract(article, extractor.nlp(text))
+
+
+def test_two_events_in_one_article(extractor):
+    events = extract_text(extractor, (
+        "US warplanes carried out air strikes on two Kataib Hezbollah sites in Iraq on Tuesday. "
+        "The strikes followed a ballistic missile attack on a base in western Iraq on Saturday night."))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Air/drone strike", dt.date(2024, 1, 23)),
+        ("Shelling/artillery/missile attack", dt.date(2024, 1, 20))]
+    assert events[0].actor1 == "Military Forces of the United States"
+    assert events[0].actor2 == "Kataib Hezbollah" and events[0].interaction == 38
+
+
+def test_background_article_yields_no_event(extractor):
+    assert extract_text(extractor, (
+        "Since October there have been dozens of attacks on bases in Iraq. Analysts said the group "
+        "could strike again, and officials warned that the crisis may widen.")) == []
+
+
+def test_evidence_spans_point_at_their_sentences(extractor):
+    text = "Officials met on Monday. Gunmen killed three villagers near Tame on Tuesday."
+    (event,) = extract_text(extractor, text)
+    for span in event.evidence.values():
+        assert text[span.start:span.end] == span.text
+    assert event.evidence["fatalities"].text.startswith("Gunmen")
+    assert event.fatalities == 3
