@@ -8,6 +8,7 @@ lemmatizer; only sentence splits and entities are used.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import spacy
@@ -15,7 +16,7 @@ import spacy
 from eventwire.errors import ModelError
 from eventwire.extract.actors import ActorPair, find_actors
 from eventwire.extract.casualties import extract_casualties
-from eventwire.extract.dates import resolve_event_date, span_of
+from eventwire.extract.dates import own_date, resolve_event_date, span_of
 from eventwire.extract.lexicon import COMPILED_TRIGGERS, NON_EVENT
 from eventwire.extract.weapons import find_weapon
 from eventwire.geo.countries import focus_country
@@ -23,6 +24,7 @@ from eventwire.records import SUB_EVENT_TO_TYPE, Article, Event, disorder_type_f
 from eventwire.settings import Settings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CASUALTY_WORDS = re.compile(r"\b(killed|dead|died|wounded|injured|injuries)\b", re.IGNORECASE)
 
 
 def sentence_type(text: str) -> str | None:
@@ -30,6 +32,27 @@ def sentence_type(text: str) -> str | None:
     if NON_EVENT.search(text) or text.lstrip().startswith(("\u201c", '"')):
         return None
     return next((sub for sub, pattern in COMPILED_TRIGGERS if pattern.search(text)), None)
+
+
+def group_mentions(doc, published) -> dict[tuple, list]:
+    """Event sentences grouped as one event per (sub-event type, date the sentence gives).
+
+    A sentence that gives no date of its own joins the first event of its type; a sentence with
+    no trigger that reports casualties joins the event mentioned just before it.
+    """
+    groups: dict[tuple, list] = {}
+    last: tuple | None = None
+    for sentence in doc.sents:
+        sub = sentence_type(sentence.text)
+        if sub is None:
+            if last and CASUALTY_WORDS.search(sentence.text) and not NON_EVENT.search(sentence.text):
+                groups[last].append(sentence)
+            continue
+        own = own_date(sentence.text, published)
+        key = (sub, own) if own else next((k for k in groups if k[0] == sub), (sub, None))
+        groups.setdefault(key, []).append(sentence)
+        last = key
+    return groups
 
 
 @dataclass
@@ -46,14 +69,10 @@ class Extractor:
         return cls(nlp=nlp)
 
     def extract(self, article: Article, doc) -> list[Event]:
-        groups: dict[str, list] = {}
-        for sentence in doc.sents:
-            sub = sentence_type(sentence.text)
-            if sub:
-                groups.setdefault(sub, []).append(sentence)
+        groups = group_mentions(doc, article.published)
         country = focus_country(article.text)
         return [self._code(article, n, sub, sents, country)
-                for n, (sub, sents) in enumerate(groups.items(), start=1)]
+                for n, ((sub, _date), sents) in enumerate(groups.items(), start=1)]
 
     def _code(self, article: Article, n: int, sub: str, sentences: list, country: str | None) -> Event:
         event_type = SUB_EVENT_TO_TYPE[sub]

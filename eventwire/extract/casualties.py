@@ -14,7 +14,7 @@ NUMBER_WORDS = {
     "hundreds": 100, "several": 3, "a number of": 3, "some": 3,
 }
 QUANTITY = r"(\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-NOUNS = r"(?:[\w-]+ ){0,4}?"
+NOUNS = r"(?:(?!(?:and|or|but|killed|wounded|injured|dead|died)\b)[\w-]+ ){0,6}?"
 DEAD = r"(killed|dead|died|lost their lives|were killed|was killed|deaths?|fatalities)"
 HURT = r"(wounded|injured|hurt|injuries|traumatic brain injur(y|ies))"
 KILL_VERB = r"(killing|killed)"

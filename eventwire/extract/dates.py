@@ -49,6 +49,12 @@ def resolve_event_date(sentences: Sequence, published: dt.date | None) -> DateSp
     return DateSpan(date=published, precision=2, raw=None, evidence=None)
 
 
+def own_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence itself gives, if any."""
+    found = _date_in(text, published)
+    return found[0] if found else None
+
+
 def _date_in(text: str, published: dt.date | None) -> tuple[dt.date, int, str] | None:
     for finder in (_absolute, _weekday, _relative):
         found = finder(text, published)

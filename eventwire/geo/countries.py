@@ -28,6 +28,8 @@ REGIONS = {
     "Southeast Asia": {"Myanmar", "Thailand", "Philippines", "Indonesia", "Cambodia"},
     "North America": {"United States", "Canada"},
 }
+# "Iran-backed", "Iranian-aligned": a patron named as an adjective is not where events happen.
+PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored)\b|n?-?backed\b")
 SHORT_NAMES = {"Syrian Arab Republic": "Syria", "Iran, Islamic Republic of": "Iran", "Russian Federation": "Russia",
                "Palestine, State of": "Palestine", "Türkiye": "Turkey"}
 
@@ -54,7 +56,7 @@ def countries_in(text: str) -> list[str]:
     """Country names (from names and demonyms) in order of appearance."""
     table = _name_table()
     return [table[m.group(1).lower()] for m in _pattern().finditer(text)
-            if not (m.group(1) == "us")]
+            if m.group(1) != "us" and not PATRON.match(text, m.end())]
 
 
 def focus_country(text: str, exclude: tuple[str, ...] = ("United States",)) -> str | None:
