@@ -103,13 +103,12 @@ def write_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]
     console.print(table)
 
 
-EVENT_TABLE_COLUMNS = ("id", "date", "type", "actor1", "actor2", "location", "country", "fat.", "sources")
+EVENT_TABLE_COLUMNS = ("id", "date", "sub-event type", "actor1", "actor2", "location", "country", "fat.")
 
 
 def event_table_row(event: Event) -> tuple:
     return (event.id, event.event_date, event.sub_event_type, event.actor1, event.actor2,
-            event.location or ", ".join(event.place_mentions), event.country, event.fatalities,
-            ", ".join(event.sources))
+            event.location or ", ".join(event.place_mentions), event.country, event.fatalities)
 
 
 def print_events(events: Sequence[Event], fmt: OutputFormat, extra: Sequence[str], title: str) -> None:
