@@ -20,6 +20,7 @@ from eventwire.extract.dates import own_date, resolve_event_date, span_of
 from eventwire.extract.lexicon import COMPILED_TRIGGERS, NON_EVENT
 from eventwire.extract.weapons import find_weapon
 from eventwire.geo.countries import focus_country
+from eventwire.geo.sites import find_site
 from eventwire.records import SUB_EVENT_TO_TYPE, Article, Event, disorder_type_for
 from eventwire.settings import Settings
 
@@ -99,8 +100,10 @@ class Extractor:
 
 
 def _places(sentences: list) -> tuple[str, ...]:
+    """Curated sites named in the sentences first, then spaCy's place entities."""
+    sites = (hit[1] for hit in map(find_site, (s.text for s in sentences)) if hit)
     names = (ent.text for s in sentences for ent in s.ents if ent.label_ in PLACE_LABELS)
-    return tuple(dict.fromkeys(names))
+    return tuple(dict.fromkeys([*sites, *names]))
 
 
 def _civilian_targeting(actors: ActorPair) -> str | None:

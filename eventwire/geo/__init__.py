@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.geo.countries import country_name, iso_numeric, region_of
+from eventwire.geo.sites import Site, find_site
 from eventwire.records import Article, Event, Place
 from eventwire.settings import Settings
 
@@ -57,7 +58,14 @@ class Geocoder:
             "longitude": place.longitude, "geo_precision": place.geo_precision, "evidence": evidence})
 
     def locate(self, event: Event, article: Article) -> Place | None:
+        sentence = event.evidence.get("event_type")
+        curated = find_site(sentence.text) if sentence else None
+        if curated:
+            return _site_place(*curated, sentence)
         for name in event.place_mentions:
+            site = find_site(name)
+            if site:
+                return _site_place(*site, sentence)
             if country_name(name):
                 continue
             city = lookup_city(name, event.country)
@@ -67,6 +75,13 @@ class Geocoder:
             return Place(location=event.country, country=event.country, iso=iso_numeric(event.country),
                          region=region_of(event.country), geo_precision=3, raw=event.country)
         return None
+
+
+def _site_place(site: Site, raw: str, sentence) -> Place:
+    return Place(location=site.name, country=site.country, iso=iso_numeric(site.country),
+                 region=region_of(site.country), admin1=site.admin1, admin2=site.admin2,
+                 latitude=site.latitude, longitude=site.longitude, geo_precision=1, raw=raw,
+                 evidence=sentence)
 
 
 def _city_place(city, raw: str, event: Event, text: str) -> Place:

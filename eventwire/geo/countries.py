@@ -29,7 +29,7 @@ REGIONS = {
     "North America": {"United States", "Canada"},
 }
 # "Iran-backed", "Iranian-aligned": a patron named as an adjective is not where events happen.
-PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored)\b|n?-?backed\b")
+PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored)\b|n?-?backed\b|['\u2019]s\b")
 SHORT_NAMES = {"Syrian Arab Republic": "Syria", "Iran, Islamic Republic of": "Iran", "Russian Federation": "Russia",
                "Palestine, State of": "Palestine", "Türkiye": "Turkey"}
 

@@ -55,3 +55,15 @@ def test_geo_precision(text, places, precision):
     article = Article(id="a", text=text, content_hash=Article.hash_text(text))
     (placed,) = Geocoder().place_events([make_event(text, places, "Syria")], article, None)
     assert placed.geo_precision == precision and placed.country == "Syria" and placed.iso == 760
+
+
+@pytest.mark.parametrize("text, site, country", [
+    pytest.param("Rockets hit Ain al-Asad overnight.", "Ain al-Asad Air Base", "Iraq", id="ain-al-asad"),
+    pytest.param("Jets struck Jurf al-Saqr south of Baghdad.", "Jurf al-Sakhar", "Iraq", id="jurf-variant"),
+    pytest.param("A drone hit the Al-Qa\u2019im depot.", "Al-Qaim", "Iraq", id="curly-apostrophe"),
+    pytest.param("A drone struck Tower 22 near the border.", "Tower 22", "Jordan", id="tower-22"),
+])
+def test_curated_sites_are_found_in_the_sentence(text, site, country):
+    article = Article(id="a", text=text, content_hash=Article.hash_text(text))
+    (placed,) = Geocoder().place_events([make_event(text, (), "Syria")], article, None)
+    assert (placed.location, placed.country, placed.geo_precision) == (site, country, 1)
