@@ -12,6 +12,7 @@ SAMPLES := eventwire/samples/articles eventwire/samples/articles.jsonl
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
+	bash scripts/build-outlines.sh
 	touch $(STAMP)
 
 setup: $(STAMP)

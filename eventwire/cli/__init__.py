@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from eventwire.cli import browse, ingest
+from eventwire.cli import browse, export, ingest, serve
 
 app = typer.Typer(
     name="eventwire",
@@ -14,7 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (ingest, browse):
+for module in (ingest, browse, export, serve):
     module.register(app)
 
 
