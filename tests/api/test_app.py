@@ -176,14 +176,21 @@ def test_stories_answer_a_page(client):
     assert body["limit"] == 10 and body["total"] >= len(body["items"])
 
 
-def test_outlines_are_a_feature_collection_or_a_clear_503(client):
+def test_outlines_are_a_feature_collection_of_countries(client):
     response = client.get("/outlines")
-    if response.status_code == 503:
-        assert "outlines" in response.json()["detail"]
-        pytest.skip("eventwire.export.outlines is not installed yet")
-    assert response.status_code == 200
+    assert response.status_code == 200, response.text
     body = response.json()
-    assert body["type"] == "FeatureCollection" and body["features"]
+    assert body["type"] == "FeatureCollection"
+    names = {f["properties"]["name"] for f in body["features"]}
+    assert {"Iraq", "Syria", "Jordan"} <= names
+    assert response.headers["content-encoding"] == "gzip"  # about 2 MB as plain JSON
+    coarse = client.get("/outlines", params={"resolution": "110m"})
+    assert coarse.status_code == 200 and len(coarse.content) < len(response.content)
+
+
+def test_outlines_reject_an_unknown_resolution(client):
+    response = client.get("/outlines", params={"resolution": "5m"})
+    assert response.status_code == 422 and "resolution" in response.json()["detail"]
 
 
 # -- docs, page -----------------------------------------------------------------------------------
