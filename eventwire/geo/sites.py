@@ -53,3 +53,11 @@ def find_site(text: str) -> tuple[Site, str] | None:
         return None
     _, site, raw = min(hits, key=lambda hit: hit[0])
     return site, raw
+
+
+def find_all_sites(text: str) -> list[tuple[Site, str]]:
+    """Every distinct curated site named in `text`, in order of first mention."""
+    folded = fold(text)
+    hits = sorted((m.start(), site.name, site, m.group(0)) for pattern, site in _sites()
+                  if (m := pattern.search(folded)))
+    return [(site, raw) for _, _, site, raw in hits]
