@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from eventwire.cli import browse, export, geo, ingest, serve
+from eventwire.cli import browse, evaluate, export, geo, ingest, serve
 
 app = typer.Typer(
     name="eventwire",
@@ -14,7 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (ingest, browse, export, geo, serve):
+for module in (ingest, browse, export, geo, serve, evaluate):
     module.register(app)
 
 

@@ -1,0 +1,111 @@
+"""Pipeline speed on one core: python bench/bench_pipeline.py [--n 400] [--words 400]  (or `make bench`).
+
+Builds N articles of about WORDS words from the packaged sample corpus (eventwire/samples,
+articles concatenated and given distinct ids and a numbered closing line so none is a
+duplicate), pins the process to one CPU core, and times in the same run:
+  bare     spacy.load(settings.spacy_model) + nlp.pipe over the texts (every component);
+  extract  Extractor.load's pipeline + nlp.pipe + Extractor.extract (no geocoding, no store);
+  ingest   pipeline.ingest of a JSONL file into a fresh temporary SQLite database
+           (read, spaCy, extract, geocode, store, relink).
+Prints a markdown table; the ratio column is time / bare time.  Not a test: nothing asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(var, "1")
+
+SAMPLES = Path(__file__).resolve().parents[1] / "eventwire" / "samples" / "articles.jsonl"
+
+
+def make_articles(n: int, words: int) -> list[dict]:
+    base = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = []
+    for i in range(n):
+        parts, count, j = [], 0, i
+        while count < words:
+            text = base[j % len(base)]["text"]
+            parts.append(text)
+            count += len(text.split())
+            j += 1
+        first = base[i % len(base)]
+        out.append({"id": f"bench-{i:04d}", "title": first.get("title"), "published": first.get("published"),
+                    "source": first.get("source"),
+                    "text": "\n\n".join(parts) + f"\n\nThis is bench copy number {i}."})
+    return out
+
+
+def timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=400)
+    parser.add_argument("--words", type=int, default=400)
+    parser.add_argument("--core", type=int, default=0)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {args.core})
+
+    import spacy
+
+    from eventwire import pipeline
+    from eventwire.extract import Extractor
+    from eventwire.ingest.dates import parse_published
+    from eventwire.records import Article
+    from eventwire.settings import Settings
+    from eventwire.store import open_store
+
+    settings = Settings()
+    rows = make_articles(args.n, args.words)
+    texts = [r["text"] for r in rows]
+    mean_words = sum(len(t.split()) for t in texts) / len(texts)
+    articles = [Article(id=r["id"], published=parse_published(r.get("published")),
+                        text=r["text"], content_hash=str(hash(r["text"]))) for r in rows]
+
+    bare_nlp = spacy.load(settings.spacy_model)
+    extractor = Extractor.load(settings)
+    annotator = pipeline.Annotator(settings)  # loads the geocoder too (outside the timings)
+    list(bare_nlp.pipe(texts[:8]))  # warm-up
+    [extractor.extract(a, d) for a, d in zip(articles[:8], extractor.nlp.pipe(texts[:8]))]
+    list(annotator.annotate(articles[:8]))
+
+    bare = timed(lambda: list(bare_nlp.pipe(texts)))
+    extract = timed(lambda: [extractor.extract(a, d) for a, d in zip(articles, extractor.nlp.pipe(texts))])
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "bench.jsonl"
+        src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+        store = open_store(str(Path(tmp) / "bench.db"))
+        ingest_s = timed(lambda: pipeline.ingest([str(src)], store, settings))
+        close = getattr(store, "close", None)
+        if close:
+            close()
+
+    n = len(texts)
+    print(f"{n} articles, mean {mean_words:.0f} words; one core (affinity {args.core}); "
+          f"spaCy model {settings.spacy_model}; Python {platform.python_version()}; "
+          f"{platform.processor() or platform.machine()}; {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC\n")
+    print("| stage | seconds | articles/s | × bare nlp.pipe |")
+    print("|---|---:|---:|---:|")
+    for name, secs in (("bare nlp.pipe (all components)", bare), ("extraction (spaCy + rules)", extract),
+                       ("whole ingest (read, extract, geocode, SQLite, relink)", ingest_s)):
+        print(f"| {name} | {secs:.2f} | {n / secs:.1f} | {secs / bare:.2f} |")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

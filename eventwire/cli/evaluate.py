@@ -1,0 +1,35 @@
+"""`eventwire eval acled|case2021|pairs`: score extraction, typing and linking against gold files."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+eval_app = typer.Typer(help="Score eventwire against gold data (an ACLED CSV export with notes).",
+                       no_args_is_help=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(eval_app, name="eval")
+
+
+def _settings():
+    from eventwire.settings import Settings
+
+    return Settings()
+
+
+@eval_app.command("acled")
+def acled(file: Annotated[str, typer.Argument(help="ACLED export (CSV with notes, event_date, ...).")],
+          limit: Annotated[int | None, typer.Option(help="Score only N rows.")] = None,
+          sample: Annotated[bool, typer.Option(help="With --limit: a seeded random sample instead of the first N.")] = False,
+          seed: Annotated[int, typer.Option(help="Seed for --sample.")] = 13,
+          as_json: JsonOpt = False) -> None:
+    """Input = notes, published = event_date; type, sub-type, date, fatalities, actor and location scores."""
+    from eventwire.evaluate.acled import evaluate_acled
+    from eventwire.evaluate.report import print_report
+
+    print_report(evaluate_acled(file, _settings(), limit=limit, sample=sample, seed=seed), as_json, "eval acled")
