@@ -34,6 +34,9 @@ SHORT_NAMES = {"Syrian Arab Republic": "Syria", "Iran, Islamic Republic of": "Ir
                "Palestine, State of": "Palestine", "Türkiye": "Turkey"}
 
 
+OFFICIAL_NAMES = {short: official for official, short in SHORT_NAMES.items()}
+
+
 @lru_cache(maxsize=1)
 def _name_table() -> dict[str, str]:
     table = {}
@@ -69,10 +72,11 @@ def country_name(name: str) -> str | None:
     return _name_table().get(name.lower())
 
 
+@lru_cache(maxsize=512)
 def iso_numeric(country: str) -> int | None:
-    reverse = {v: k for k, v in SHORT_NAMES.items()}
+    """Numeric ISO 3166 code (ACLED's `iso`); cached, since it is called for every event."""
     try:
-        record = pycountry.countries.lookup(reverse.get(country, country))
+        record = pycountry.countries.lookup(OFFICIAL_NAMES.get(country, country))
     except LookupError:
         return None
     return int(record.numeric)
