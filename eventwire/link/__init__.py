@@ -1,22 +1,28 @@
-"""Cross-source linking.  This first version links nothing across articles: every per-article
-event becomes its own canonical event (one source each).  Merging reports of the same event is
-issue 5; `relink` is already the batch step the pipeline calls after each ingest.
+"""Cross-source linking: copies, stories and canonical events, recomputed after each ingest.
+
+relink(store):
+1. features (MinHash, terms, blocking keys) for each article version that has none yet;
+2. near-duplicates (`duplicates`): copies of one original, one source for corroboration;
+3. stories (`stories`): blocked by publication window and names, grouped by term similarity;
+4. events (`events`): per-article mentions merged across sources, each merge with its reasons;
+5. canonical values and disagreements (`canonical`);
+6. the store replaces its linked state with the result in one transaction.
+
+Every step depends only on the stored articles and mentions, never on the order they came in,
+so re-linking is deterministic and running it again changes nothing.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from typing import TYPE_CHECKING
 
-from eventwire.store import Store
-
-
-class LinkReport(BaseModel):
-    mentions: int
-    events: int
+if TYPE_CHECKING:
+    from eventwire.link.linker import LinkReport
+    from eventwire.store import Store
 
 
 def relink(store: Store) -> LinkReport:
-    """Recompute canonical events from all stored mentions (deterministic, idempotent)."""
-    mentions = store.list_mentions()
-    store.replace_events(mentions)
-    return LinkReport(mentions=len(mentions), events=len(mentions))
+    """Recompute copies, stories and canonical events from all stored articles and mentions."""
+    from eventwire.link.linker import relink as run
+
+    return run(store)

@@ -70,6 +70,56 @@ event_sources = sa.Table(
     sa.Column("article_id", sa.String(300), primary_key=True, index=True),
 )
 
+# -- cross-source linking (migration 0002) ---------------------------------------------------
+
+article_features = sa.Table(
+    "article_features", metadata,
+    sa.Column("article_id", sa.String(300), primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("published", sa.Date),
+    sa.Column("record", sa.JSON, nullable=False),
+)
+
+article_copies = sa.Table(
+    "article_copies", metadata,
+    sa.Column("article_id", sa.String(300), primary_key=True),
+    sa.Column("original_id", sa.String(300), nullable=False, index=True),
+    sa.Column("similarity", sa.Float, nullable=False),
+)
+
+stories = sa.Table(
+    "stories", metadata,
+    sa.Column("story_id", sa.String(40), primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("first_date", sa.Date, index=True),
+    sa.Column("last_date", sa.Date),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+)
+
+story_articles = sa.Table(
+    "story_articles", metadata,
+    sa.Column("article_id", sa.String(300), primary_key=True),
+    sa.Column("story_id", sa.String(40), nullable=False, index=True),
+)
+
+event_mentions = sa.Table(
+    "event_mentions", metadata,
+    sa.Column("mention_id", sa.String(100), primary_key=True),
+    sa.Column("event_id", sa.String(100), nullable=False, index=True),
+)
+
+event_links = sa.Table(
+    "event_links", metadata,
+    sa.Column("event_id", sa.String(100), nullable=False, index=True),
+    sa.Column("mention_a", sa.String(100), primary_key=True),
+    sa.Column("mention_b", sa.String(100), primary_key=True),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("reasons", sa.JSON, nullable=False),
+)
+
+LINK_TABLES = (article_copies, stories, story_articles, event_mentions, event_links)
+
 Migration = Callable[[sa.Connection], None]
 
 
@@ -83,4 +133,5 @@ def _create(*tables: sa.Table) -> Migration:
 
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_articles_mentions_events", _create(articles, mentions, events, event_sources)),
+    ("0002_linking_features_copies_stories", _create(article_features, *LINK_TABLES)),
 ]

@@ -10,7 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from eventwire.errors import StoreError
-from eventwire.records import Article, Event
+from eventwire.link.model import ArticleCopy, ArticleFeatures, LinkResult, MergeLink
+from eventwire.records import Article, Event, Story
 from eventwire.store import schema
 from eventwire.store.filters import ArticleFilter, EventFilter
 
@@ -205,6 +206,121 @@ class Store:
             if len(page) < batch:
                 return
             offset += batch
+
+    # -- cross-source linking: features, copies, stories, merge explanations ---------------
+
+    def articles_needing_features(self) -> list[Article]:
+        """Current articles whose linking features are missing or from an older version."""
+        a, f = schema.articles, schema.article_features
+        query = (sa.select(a).select_from(a.outerjoin(f, f.c.article_id == a.c.id))
+                 .where(a.c.is_current, sa.or_(f.c.content_hash.is_(None),
+                                               f.c.content_hash != a.c.content_hash))
+                 .order_by(a.c.id))
+        with self.engine.connect() as conn:
+            return [_row_to_article(row) for row in conn.execute(query)]
+
+    def save_features(self, features: Sequence[ArticleFeatures]) -> None:
+        f = schema.article_features
+        ids = [x.article_id for x in features]
+        try:
+            with self.engine.begin() as conn:
+                for chunk in _chunks(ids, 500):
+                    conn.execute(f.delete().where(f.c.article_id.in_(chunk)))
+                conn.execute(f.insert(), [{"article_id": x.article_id, "content_hash": x.content_hash,
+                                           "published": x.published, "record": x.model_dump(mode="json")}
+                                          for x in features])
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store linking features: {exc}") from exc
+
+    def list_features(self) -> list[ArticleFeatures]:
+        """Features of the current version of every article, by article id."""
+        a, f = schema.articles, schema.article_features
+        query = (sa.select(f.c.record).select_from(f.join(a, sa.and_(
+            a.c.id == f.c.article_id, a.c.is_current, a.c.content_hash == f.c.content_hash)))
+            .order_by(f.c.article_id))
+        with self.engine.connect() as conn:
+            return [ArticleFeatures.model_validate(rec) for rec in conn.scalars(query)]
+
+    def replace_links(self, result: LinkResult) -> None:
+        """Replace canonical events, their mentions and merge reasons, stories and copies at once."""
+        try:
+            with self.engine.begin() as conn:
+                for table in (*schema.LINK_TABLES, schema.event_sources, schema.events):
+                    conn.execute(table.delete())
+                _insert(conn, schema.events, [_event_row(ev) for ev in result.events])
+                _insert(conn, schema.event_sources, [link for ev in result.events for link in _source_links(ev)])
+                _insert(conn, schema.event_mentions, [{"mention_id": m, "event_id": eid}
+                                                      for eid, ms in result.event_mentions.items() for m in ms])
+                _insert(conn, schema.event_links, [link.model_dump(mode="json") for link in result.links])
+                _insert(conn, schema.stories, [_story_row(st) for st in result.stories])
+                _insert(conn, schema.story_articles, [{"article_id": aid, "story_id": st.story_id}
+                                                      for st in result.stories for aid in st.article_ids])
+                _insert(conn, schema.article_copies, [c.model_dump() for c in result.copies])
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store linked events and stories: {exc}") from exc
+
+    def list_stories(self, limit: int | None = None, offset: int = 0,
+                     min_articles: int = 1) -> list[Story]:
+        """Stories, oldest first (undated last), then by id."""
+        s = schema.stories
+        query = (sa.select(s.c.record).where(s.c.size >= min_articles)
+                 .order_by(s.c.first_date.is_(None), s.c.first_date, s.c.story_id)
+                 .offset(offset).limit(limit))
+        with self.engine.connect() as conn:
+            return [Story.model_validate(rec) for rec in conn.scalars(query)]
+
+    def count_stories(self, min_articles: int = 1) -> int:
+        s = schema.stories
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(sa.func.count()).select_from(s).where(s.c.size >= min_articles)) or 0
+
+    def story_of(self, article_id: str) -> str | None:
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(sa_.c.story_id).where(sa_.c.article_id == article_id))
+
+    def list_copies(self) -> list[ArticleCopy]:
+        c = schema.article_copies
+        with self.engine.connect() as conn:
+            return [ArticleCopy.model_validate(dict(row._mapping))
+                    for row in conn.execute(sa.select(c).order_by(c.c.article_id))]
+
+    def event_mention_ids(self, event_id: str) -> list[str]:
+        em = schema.event_mentions
+        with self.engine.connect() as conn:
+            return list(conn.scalars(sa.select(em.c.mention_id).where(em.c.event_id == event_id)
+                                     .order_by(em.c.mention_id)))
+
+    def event_links(self, event_id: str) -> list[MergeLink]:
+        """Why the mentions of this event were merged, one row per merging pair."""
+        el = schema.event_links
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(el).where(el.c.event_id == event_id)
+                                .order_by(el.c.score.desc(), el.c.mention_a, el.c.mention_b))
+            return [MergeLink.model_validate(dict(row._mapping)) for row in rows]
+
+    def get_mentions(self, mention_ids: Iterable[str]) -> list[Event]:
+        m = schema.mentions
+        ids = list(mention_ids)
+        with self.engine.connect() as conn:
+            return [Event.model_validate(rec) for chunk in _chunks(ids, 500)
+                    for rec in conn.scalars(sa.select(m.c.record).where(m.c.id.in_(chunk)).order_by(m.c.id))]
+
+
+def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _insert(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
+    for chunk in _chunks(rows, 2000):
+        conn.execute(table.insert(), list(chunk))
+
+
+def _story_row(story: Story) -> dict:
+    return {"story_id": story.story_id, "title": story.title, "first_date": story.first_date,
+            "last_date": story.last_date, "size": len(story.article_ids),
+            "record": story.model_dump(mode="json")}
 
 
 def _filtered(query: sa.Select, e: sa.Table, flt: EventFilter) -> sa.Select:

@@ -1,0 +1,105 @@
+"""Per-article text features for linking: a MinHash signature, weighted terms, blocking keys.
+
+Features depend on the article alone (no corpus statistics), so comparing two articles gives
+the same answer whatever else is stored and whatever order the articles came in.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from datasketch import MinHash
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from eventwire.link.model import ArticleFeatures
+from eventwire.records import Article
+
+NUM_PERM = 64
+SHINGLE = 3
+SCHEME = "affine32"   # datasketch 2.x hashing scheme; signatures are stored, so it is fixed
+MAX_TERMS = 120
+MAX_KEYS = 8
+NAME_WEIGHT = 2.0
+
+# Words every news report uses; they say nothing about which story it is.
+NEWS_WORDS = frozenset("""
+said says say told according added reported report reports reporting news statement year years
+week weeks day days month months time people new also would could one two three first last
+including including told monday tuesday wednesday thursday friday saturday sunday today yesterday
+january february march april may june july august september october november december mr ms
+""".split())
+_STOP = frozenset(w.lower() for w in STOP_WORDS) | NEWS_WORDS
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
+
+
+def features_for(article: Article) -> ArticleFeatures:
+    text = f"{article.title or ''}\n{article.text}"
+    words = [m.group(0) for m in _TOKEN.finditer(text)]
+    lowered = [w.lower().replace("’", "'") for w in words]
+    names = _names(text)
+    return ArticleFeatures(
+        article_id=article.id, content_hash=article.content_hash, published=article.published,
+        title=article.title, minhash=_minhash(lowered), terms=_terms(lowered, names),
+        keys=_keys(names),
+    )
+
+
+def _minhash(words: list[str]) -> tuple[int, ...]:
+    shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8")
+                for i in range(max(1, len(words) - SHINGLE + 1))}
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh.update_batch(list(shingles))
+    return tuple(int(v) for v in mh.hashvalues)
+
+
+def _names(text: str) -> Counter:
+    """Runs of capitalised words not at a sentence start ("Grand Park", "Kataib Hezbollah")."""
+    counts: Counter = Counter()
+    run: list[str] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        starts_sentence = _SENTENCE_END.search(text[max(0, match.start() - 3):match.start()]) or \
+            match.start() == 0 or text[max(0, match.start() - 2):match.start()].strip() == ""
+        if word[0].isupper() and word.lower() not in _STOP and not (starts_sentence and not run):
+            run.append(word)
+            continue
+        _flush(run, counts)
+        run = []
+    _flush(run, counts)
+    return counts
+
+
+def _flush(run: list[str], counts: Counter) -> None:
+    if run:
+        counts[" ".join(run).lower()] += 1
+
+
+def _terms(words: list[str], names: Counter) -> dict[str, float]:
+    tf = Counter(w for w in words if len(w) > 2 and w not in _STOP and not w.isdigit())
+    weights = {w: 1.0 + math.log(n) for w, n in tf.items()}
+    for name, n in names.items():
+        weights[f"@{name}"] = NAME_WEIGHT * (1.0 + math.log(n))
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
+    return {k: round(v, 4) for k, v in top}
+
+
+def _keys(names: Counter) -> tuple[str, ...]:
+    ranked = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple(sorted(name for name, _ in ranked[:MAX_KEYS]))
+
+
+def jaccard(a: ArticleFeatures, b: ArticleFeatures) -> float:
+    """MinHash estimate of the Jaccard similarity of the two articles' word 3-shingles."""
+    same = sum(1 for x, y in zip(a.minhash, b.minhash) if x == y)
+    return same / max(1, len(a.minhash))
+
+
+def cosine(a: ArticleFeatures, b: ArticleFeatures) -> float:
+    small, large = sorted((a.terms, b.terms), key=len)
+    dot = sum(w * large.get(t, 0.0) for t, w in small.items())
+    norm = math.sqrt(sum(w * w for w in a.terms.values()) * sum(w * w for w in b.terms.values()))
+    return dot / norm if norm else 0.0
