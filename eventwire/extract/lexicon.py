@@ -1,55 +1,15 @@
-"""Hand-written trigger lexicon: sentence patterns -> ACLED sub-event type, and actor aliases.
+"""Hand-written actor lexicon: alias patterns -> canonical ACLED actor names and inter codes.
 
 Written for eventwire from ACLED's public codebook definitions; nothing here is fitted on any
-dataset.  Order matters: the first matching trigger types the sentence.
+dataset.
 """
 
 from __future__ import annotations
 
 import re
 
-SUB_EVENT_TRIGGERS: list[tuple[str, str]] = [
-    ("Chemical weapon", r"\b(chemical (weapon|attack)|chlorine|sarin|nerve agent)"),
-    ("Suicide bomb", r"\bsuicide (bomb|car bomb|attack|vest|bomber)"),
-    ("Remote explosive/landmine/IED", r"\b(IEDs?|improvised explosive|roadside bomb|landmine|car bomb|"
-                                      r"explosive device|booby.trap|bomb (exploded|went off|blast))"),
-    ("Grenade", r"\bgrenades?\b"),
-    ("Air/drone strike", r"\b(air ?strikes?|air raids?|drone strikes?|warplanes?|fighter jets?|"
-                         r"bombers?|helicopter gunships?|(unmanned|armed) drones?|"
-                         r"one-way attack (drone|UAV)s?|drone attack)"),
-    ("Shelling/artillery/missile attack", r"\b(shell(ed|ing)|artillery|mortars?|rockets?|missiles?|"
-                                          r"Katyushas?|MLRS|barrage)\b"),
-    ("Abduction/forced disappearance", r"\b(abduct(ed|ion|s)?|kidnapp?(ed|ing)|seized .{0,30}hostages?)"),
-    ("Sexual violence", r"\b(raped|rape|sexual(ly)? (violence|assault))"),
-    ("Excessive force against protesters", r"\b(opened fire on|shot dead|killed) .{0,40}(protesters|demonstrators)"),
-    ("Protest with intervention", r"\b(police|security forces) (dispersed|used tear gas|fired tear gas|"
-                                  r"arrested) .{0,60}(protest|demonstrat|march)"),
-    ("Violent demonstration", r"\b(protesters|demonstrators|rioters) .{0,60}(torched|set fire|hurled|"
-                              r"stormed|threw stones|burned)"),
-    ("Mob violence", r"\b(mob|lynch(ed|ing)|vigilantes?)\b"),
-    ("Peaceful protest", r"\b(protest(ed|ers|s)?|demonstrat(ion|ors|ed)|rall(y|ied)|march(ed)?|sit-in|"
-                         r"strike by workers)\b"),
-    ("Non-state actor overtakes territory", r"\b(seized|captured|took|overran|taken) (control of )?"
-                                            r"(the )?(town|city|village|base|district|border crossing)"),
-    ("Government regains territory", r"\b(recaptured|retook|regained control|liberated)\b"),
-    ("Arrests", r"\b(arrested|detained|rounded up|taken into custody)\b"),
-    ("Agreement", r"\b(signed|agreed to|reached) (a |an )?(ceasefire|peace|truce|agreement|deal)"),
-    ("Attack", r"\b(gunmen|attackers|militants|fighters)\b.{0,60}\b(killed|shot|attacked|stormed|opened fire)"),
-    ("Armed clash", r"\b(clash(ed|es)?|fought|firefight|gun ?battles?|exchanged fire|fighting between)\b"),
-    ("Attack", r"\b(shot dead|gunned down|assassinated|killed .{0,30}(civilians?|villagers|leader))"),
-]
-
-COMPILED_TRIGGERS = [(sub, re.compile(pattern, re.IGNORECASE)) for sub, pattern in SUB_EVENT_TRIGGERS]
-
-# Sentences that are background, aggregates, threats, plans, or statements: no event from them.
-NON_EVENT = re.compile(
-    r"\b(since (October|November|December|January|February|March|April|May|June|July|August|September|"
-    r"the start|last year|\d{4})|in recent (months|weeks)|so far this year|over the past|more than \d+ attacks|"
-    r"dozens of attacks|at least \d+ attacks|will (continue|strike|retaliate)|threaten(ed|s)? to|vow(ed|s)? to|"
-    r"could|would|may (strike|attack)|plans? to|warn(ed|s)? that|has been targeted|in the past|previously|"
-    r"has conducted|have conducted|several times)\b",
-    re.IGNORECASE,
-)
+# Event-typing cues (triggers, non-event markers) live in `eventwire.extract.cues`; the
+# decision that combines them is `eventwire.extract.typing`.
 
 # (pattern, canonical name, ACLED inter code).  External forces acting abroad are coded 8.
 ACTOR_ALIASES: list[tuple[str, str, int]] = [

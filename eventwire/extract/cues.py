@@ -1,0 +1,340 @@
+"""Hand-written cue patterns for event typing: what a sentence says happened, who was hit, and
+whether it reports an event at all.
+
+Written for eventwire from ACLED's public codebook definitions and general news/coder phrasing;
+nothing here is fitted on any dataset.  `eventwire.extract.typing` combines the cues into one
+ACLED sub-event type per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def rx(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One pattern matching any alternative as whole words."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", flags)
+
+
+# Up to N words between two parts of a phrase.
+def gap(n: int) -> str:
+    return rf"(?:[\w'’,-]+\s+){{0,{n}}}"
+
+
+KILL = r"(?:kill(?:ed|s|ing)?|murder(?:ed|s)?|shot|shoot(?:s|ing)?|gunned down|stabb(?:ed|ing)|hacked|beheaded|" \
+       r"slaughtered|executed|assassinat(?:ed|ion)|lynch(?:ed|ing)|beat(?:en)? to death|burn(?:ed|t) alive|" \
+       r"tortured|massacred|wounded|injured|injuring|killing|attack(?:ed|s|ing)?|assault(?:ed|s)?|" \
+       r"opened fire|open fired|fired (?:up)?on|fired at|ambush(?:ed)?|stormed|raided)"
+
+# --- no event: background, aggregates, threats, plans, denials, hypotheticals -------------------
+NON_EVENT = rx(
+    r"since (?:the (?:start|beginning) of|October|November|December|January|February|March|April|May|"
+    r"June|July|August|September|last (?:year|month)|\d{4})",
+    r"so far this (?:year|month)", r"over the (?:past|last) (?:few |several |two |three )?(?:days|weeks|months|years|decade)",
+    r"in recent (?:days|weeks|months|years)", r"(?:at least |more than |over |nearly )?\d[\d,]* (?:attacks|strikes|incidents) (?:since|this year|so far|in \d{4})",
+    r"dozens of attacks", r"(?:will|would|could|might|may) (?:be )?(?:strike|attack|retaliate|respond|continue|escalate|target|launch|face)",
+    r"threat(?:en(?:ed|s|ing)?)? to", r"vow(?:ed|s|ing)? to", r"pledg(?:ed|es) to", r"plan(?:s|ned|ning)? to",
+    r"intend(?:s|ed)? to", r"prepar(?:ing|es|ed) to", r"warn(?:ed|s|ing)? (?:that|of)",
+    r"(?:is|are|was|were) expected to", r"in the event of", r"if (?:the|they|he|she|it) (?:attack|strike)",
+    r"has been targeted (?:several|many|multiple) times", r"in the past", r"anniversary",
+)
+
+# Snippet-level out-of-scope topics: disasters, accidents, diplomacy, claims, plain crime.
+DISASTER = rx(r"earthquakes?", r"floods?", r"flooding", r"landslides?", r"mudslides?", r"cyclones?", r"hurricanes?",
+              r"typhoons?", r"tornado(?:es)?", r"tsunami", r"volcan(?:o|ic)", r"eruption", r"wildfires?", r"forest fires?",
+              r"bushfires?", r"droughts?", r"heavy (?:rain|rains|snow|snowfall)", r"torrential", r"storms?", r"heatwave",
+              r"blizzard", r"avalanche", r"epidemic", r"outbreak of", r"cases of (?:covid|coronavirus|cholera)",
+              r"covid-19 cases", r"infections", r"magnitude")
+ACCIDENT = rx(r"(?:road|car|bus|train|plane|air|boat|traffic) (?:crash|accident|collision)", r"crashed",
+              r"collision", r"capsized", r"derailed", r"overturned", r"gas (?:explosion|leak|cylinder)",
+              r"(?:boiler|furnace|tanker|pipeline|factory|plant|cylinder|transformer) (?:\w+ )?explo(?:ded|sion)",
+              r"explosion at (?:a |the )?(?:factory|plant|mine|warehouse|refinery|fireworks)", r"building collapse",
+              r"collapsed", r"fire broke out", r"blaze (?:broke out|engulfed)", r"short circuit", r"chemical (?:spill|leak|hazard)",
+              r"leaked", r"stampede", r"drown(?:ed|ing)", r"electrocut(?:ed|ion)")
+DIPLOMACY = rx(r"expel(?:led|s)? (?:\w+ ){0,3}diplomats?", r"diplomats?", r"ambassadors?", r"embassy staff", r"consulate",
+               r"sanctions", r"summit", r"foreign ministers?", r"bilateral", r"talks with", r"held talks", r"met with",
+               r"phone call", r"state visit", r"condemned", r"security council", r"resolution", r"envoy")
+ATTRIBUTION = rx(r"claim(?:ed|s|ing)? responsibility", r"took responsibility", r"denied (?:\w+ ){0,4}responsib\w+",
+                 r"(?:was|were) responsible for", r"blamed (?:\w+ ){0,4}for", r"accus(?:ed|ations?) (?:\w+ ){0,6}of",
+                 r"behind the (?:attack|bombing|blast)", r"claim(?:ed|s)? (?:the|an|that) attack")
+CRIME = rx(r"robbery", r"robber(?:s)?", r"robbed", r"burglar(?:y|s)?", r"smuggl(?:ing|ers?|ed)", r"traffick(?:ing|ers?|ed)",
+           r"fraud", r"theft", r"thieves", r"stealing", r"hate crime", r"gang (?:of|members?)", r"thugs", r"drug (?:deal\w*|ring|lords?)",
+           r"illegal (?:immigrants?|migrants?)", r"money laundering", r"scam", r"carjack\w*", r"charged with", r"investigat(?:ing|ion)")
+POLITICAL = rx(r"protest\w*", r"rebels?", r"militants?", r"insurgents?", r"terroris\w+", r"jihadist\w*", r"militia\w*", r"army",
+               r"soldiers?", r"troops", r"military", r"forces", r"armed group", r"separatists?", r"opposition", r"activists?",
+               r"journalists?", r"party", r"political", r"government", r"regime", r"Taliban", r"Islamic State", r"ISIS", r"ISIL",
+               r"al-Shabaa?b", r"Boko Haram", r"Houthis?", r"cartel", r"CJNG", r"gang", r"police")
+
+# --- protest and riot ---------------------------------------------------------------------------
+PROTEST = rx(r"protest(?:s|ed|ers?|ing)?", r"demonstrat(?:ion|ions|ors?|ed|ing|es?)", r"rall(?:y|ies|ied|ying)",
+             r"march(?:ed|es|ers|ing)", r"(?:a|the|protest) march", r"sit-ins?", r"picket(?:s|ed|ing)?",
+             r"(?:hunger|general|workers'?|labou?r|teachers'?|nurses'?|doctors'?|drivers'?) strikes?",
+             r"(?:went|go|going|are|were) on (?:a )?strike", r"strik(?:ing|ed) (?:workers|teachers|doctors|nurses|drivers)",
+             r"took to the streets", r"take to the streets", r"vigils?", r"boycott(?:ed)?", r"staged", r"gathered (?:\w+ ){0,6}"
+             r"(?:to (?:demand|protest|denounce|condemn|call|express|oppose|show|mark|commemorate)|against|in front of|outside|"
+             r"demanding|calling|holding)", r"chant(?:ed|ing)", r"slogans", r"placards", r"banners", r"(?:car|motorcade|vehicle) "
+             r"(?:protest|caravan|rally)", r"caravan", r"cacerolazo", r"banging pots", r"marchers", r"petitioners?",
+             r"blocked (?:the |a )?(?:road|highway|street|traffic|entrance|access)\w*", r"(?:road|highway)blocks?",
+             r"in solidarity with", r"stopped work",
+             r"walk-?outs?", r"walked out", r"(?:held|holding) (?:up )?(?:posters|signs)", r"riot(?:s|ed|ing|ers)?",
+             r"rioters", r"unrest", r"uprising")
+RIOT_WORDS = rx(r"riot(?:s|ed|ing)?", r"rioters", r"violent (?:protest|demonstration|clashes)\w*", r"turned violent",
+                r"(?:protest|demonstration|rally)\w* (?:\w+ ){0,3}turned (?:violent|ugly)")
+PROTESTER_VIOLENCE = rx(
+    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire|effigies|effigy|vehicles?|cars?|buses|police|property|"
+    r"buildings?|mattresses|barricades?|objects|garbage|rubbish|flags?|offices?|a police station|stations?|banks?)",
+    r"set (?:\w+ ){0,3}(?:on fire|ablaze|alight|afire)", r"set fire", r"torch(?:ed|ing)", r"ablaze", r"arson",
+    r"pelt(?:ed|ing)", r"stone[- ]?pelting", r"(?:threw|hurled|throwing|hurling|lobbed) (?:\w+ ){0,3}(?:stones|rocks|bricks|"
+    r"bottles|petrol bombs|molotov\w*|fireworks|projectiles|objects|firecrackers|eggs|chairs|sticks)",
+    r"petrol bombs?", r"molotov(?: cocktails?)?", r"vandali[sz](?:ed|ing|m)", r"smash(?:ed|ing)", r"ransack(?:ed|ing)",
+    r"loot(?:ed|ing)", r"storm(?:ed|ing) (?:\w+ ){0,3}(?:building|office|station|parliament|compound|premises|headquarters|"
+    r"hospital|palace|embassy|prison|jail|facility|gates?)", r"clash(?:ed|es|ing)? with (?:\w+ ){0,3}(?:police|security|"
+    r"officers|soldiers|troops|gendarm\w*|authorities|guards|forces|riot police)",
+    r"(?:attacked|assaulted|injur(?:ed|ing)|beat) (?:\w+ ){0,3}(?:police|officers?|policemen|soldiers|guards|journalists?)",
+    r"barricades? (?:on fire|of burning)", r"burning barricades", r"damag(?:ed|ing) (?:\w+ ){0,3}(?:property|vehicles?|"
+    r"buildings?|shops?|cars?|offices?|windows?)", r"broke (?:\w+ ){0,2}windows", r"destroy(?:ed|ing) (?:\w+ ){0,3}"
+    r"(?:property|vehicles?|buildings?|shops?|offices?)", r"violently", r"violent", r"riot(?:s|ed|ing)?", r"rioters",
+    r"trashed", r"trashing", r"broke down (?:the )?(?:gate|door|fence)s?", r"removed the (?:fences|barricades)",
+)
+INTERVENTION = rx(
+    r"dispers(?:e|ed|ing|al)", r"tear ?gas", r"teargas", r"water ?cannons?", r"rubber bullets", r"pepper[- ]spray\w*",
+    r"baton[- ]charg\w*", r"lathi[- ]?charg\w*", r"(?:arrest|detain)(?:ed|ing|s)? (?:\w+ ){0,6}(?:protesters|demonstrators|"
+    r"participants|organi[sz]ers|activists|marchers|people|students|workers|them|strikers|residents|women)",
+    r"(?:protesters|demonstrators|participants|organi[sz]ers|activists|marchers|students|strikers) (?:\w+ ){0,3}(?:were|was) "
+    r"(?:arrested|detained|beaten|removed|dragged)", r"arrests were made", r"(?:several|many|mass) arrests", r"broke up",
+    r"break up", r"fired (?:\w+ ){0,2}(?:shots )?in(?:to)? the air", r"warning shots", r"intervened", r"dissolved the",
+    r"(?:police|authorities|security forces|officers) (?:\w+ ){0,3}(?:blocked|prevented|stopped|halted|cordoned|kettled|"
+    r"dragged|removed|pushed back|charged|forced)", r"scuffl(?:e|ed|es)", r"stun grenades?", r"flash-?bangs?",
+    r"(?:beat|beaten|assaulted|manhandled) (?:\w+ ){0,3}(?:protesters|demonstrators|participants|students|activists)",
+    r"(?:police|security forces|officers) (?:\w+ ){0,2}(?:used force|cracked down)", r"crack(?:ed)?down", r"suppress(?:ed)?",
+)
+EXCESSIVE_FORCE = rx(
+    r"(?:killed|shot dead|shot and killed|gunned down|fatally shot) (?:\w+ ){0,4}(?:protesters?|demonstrators?|"
+    r"participants|marchers|students)", r"(?:protesters?|demonstrators?|marchers) (?:\w+ ){0,4}(?:were|was) "
+    r"(?:killed|shot dead|shot and killed|fatally shot)", r"live (?:ammunition|rounds|bullets|fire)",
+    r"(?:opened|open) fire (?:\w+ ){0,2}(?:on|at) (?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers|rally)",
+    r"violently (?:suppress|disperse|crush)\w*", r"brutally (?:attack|disperse|suppress|beat)\w*",
+    r"(?:protest|crackdown)\w* (?:\w+ ){0,4}(?:killed|dead|die|died)", r"(?:die|died|killed) in (?:the )?(?:protest )?crackdown",
+    r"(?:fired|using|used) (?:\w+ ){0,3}bullets (?:to disperse|at)",
+    r"protesters?(?: \w+){0,6} (?:died|killed)", r"killed (?:\w+ ){0,8}(?:during|at|in) (?:a |the )?(?:protest|demonstration|rally|march)",
+)
+
+# --- mob violence --------------------------------------------------------------------------------
+MOB = rx(r"mobs?", r"lynch(?:ed|ing|es)?", r"vigilantes?", r"vigilante (?:group|operatives)", r"angry (?:crowd|residents|locals|villagers|youths?)",
+         r"(?:villagers|residents|locals|youths|crowds?|a group of (?:\w+ ){0,3}(?:people|men|youths|villagers|residents|locals|"
+         r"persons|individuals|boys|women|relatives|supporters)|relatives|family members|kin|neighbou?rs) (?:\w+ ){0,3}"
+         r"(?:attacked|assaulted|beat|beaten|thrashed|stoned|clashed|set|torched|burned|lynched|chased|pelted|vandali[sz]ed|"
+         r"damaged|stormed|injured|killed|hacked|stabbed)", r"(?:beat|beaten|thrashed|assaulted) (?:\w+ ){0,3}by (?:a |an )?"
+         r"(?:group|mob|crowd|villagers|residents|locals|youths|relatives|kin)", r"beat(?:en)? up", r"thrash(?:ed|ing)",
+         r"communal (?:violence|clash\w*|tension|fight\w*)", r"(?:two|rival|opposing) (?:groups|mobs|factions|families|clans|"
+         r"communities|villages|gangs of youths|parties|sides|students groups) (?:\w+ ){0,3}(?:clashed|fought|attacked)",
+         r"clash(?:ed|es)? (?:between|among) (?:\w+ ){0,5}(?:groups|villagers|residents|communities|families|supporters|"
+         r"students|youths|farmers|herders|workers|traders|members)", r"(?:clash(?:ed|es)?|fight|fought|brawl) (?:\w+ ){0,6}over "
+         r"(?:a |an )?(?:\w+ ){0,2}(?:dispute|land|property|water|money|election|issue)", r"brawl", r"(?:supporters|members|"
+         r"workers|activists|cadres) of (?:\w+ ){1,6}(?:and|clashed|attacked)", r"(?:fist )?fight (?:between|broke out)",
+         r"dispute (?:\w+ ){0,3}(?:turned violent|escalated)", r"stoned (?:to death)?", r"set ablaze by", r"jungle justice",
+         r"mob justice", r"(?:accused|suspected) (?:\w+ ){0,3}(?:thie(?:f|ves)|witch\w*|kidnappers?|of (?:theft|stealing|witchcraft))")
+
+# --- remote violence ------------------------------------------------------------------------------
+CHEMICAL = rx(r"chemical (?:weapons?|attacks?|agents?|munitions|substances?|bombs?|shells?|arms)", r"chlorine", r"sarin",
+              r"mustard gas", r"nerve agents?", r"toxic gas(?:es)?", r"poison(?:ous)? gas(?:es)?", r"gas attacks?",
+              r"novichok", r"VX", r"asphyxia\w*", r"phosphorus", r"toxic (?:substances?|chemicals?)")
+SUICIDE = rx(r"suicide (?:bomb(?:er|ers|ing|ings|s)?|attacks?|car[- ]bomb\w*|vests?|belts?|blasts?|attackers?|truck bomb\w*|"
+             r"explosions?|mission|operation)", r"blew (?:himself|herself|themselves) up", r"self-detonat\w*",
+             r"detonated (?:his|her|their) (?:explosives?|vests?|belts?)", r"S?VBIEDs? driven", r"SVBIEDs?", r"suicide",
+             r"martyrdom operation", r"explosive(?:s)?[- ]laden (?:vest|belt)s?")
+GRENADE = rx(r"(?<!stun )(?<!smoke )(?<!propelled )grenades?(?![- ]launch\w*)(?![- ]propelled)", r"grenade attacks?")
+GRENADE_LAUNCHER = rx(r"grenade[- ]launchers?", r"rocket[- ]propelled grenades?", r"RPGs?", r"under-barrel")
+IED = rx(r"IEDs?", r"RCIEDs?", r"VBIEDs?", r"improvised explosive(?:s| devices?)?", r"roadside bombs?", r"land ?mines?",
+         r"(?:anti-personnel|anti-tank) mines?", r"mines? (?:explosion|blast|exploded)", r"(?:struck|hit|stepped on|ran over) (?:a |an )?"
+         r"(?:\w+ ){0,2}mines?", r"explosive devices?", r"car[- ]bombs?", r"bomb(?:s|ed)? (?:exploded|went off|blasts?|explosions?|"
+         r"attacks?|was detonated|were detonated|detonated)", r"bomb blasts?", r"(?:planted|placed|hidden) (?:\w+ ){0,3}(?:bombs?|explosives?)",
+         r"booby[- ]trap\w*", r"sticky bombs?", r"magnetic bombs?", r"pipe bombs?", r"parcel bombs?", r"letter bombs?",
+         r"cane bombs?", r"crude bombs?", r"country[- ]made bombs?", r"bomb (?:attack|explosion)", r"bombs? (?:hidden|attached|placed)",
+         r"motorcycle bombs?", r"remote(?:ly)?[- ]controlled (?:bomb|explosive|device)s?", r"bomb(?:ing)? attacks?")
+BLAST = rx(r"explosions?", r"blasts?", r"bombings?", r"detonat(?:ed|ion)", r"explosives?", r"exploded", r"a bomb", r"bombs",
+           r"explosive")
+CROWD = rx(r"residents", r"people", r"workers", r"locals", r"villagers", r"group of", r"students", r"traders", r"drivers",
+           r"farmers", r"citizens", r"members", r"supporters", r"women", r"employees", r"staff", r"inhabitants", r"parents",
+           r"families", r"relatives", r"community", r"activists", r"vendors", r"merchants", r"unions?", r"teachers", r"doctors",
+           r"nurses", r"inmates", r"prisoners", r"detainees", r"migrants", r"refugees", r"youths", r"farmers", r"miners",
+           r"fishermen", r"transporters", r"truckers", r"commuters", r"passengers", r"shopkeepers", r"hundreds", r"thousands",
+           r"dozens", r"crowds?", r"laborers", r"labourers")
+PROTEST_WEAK = rx(r"denounc(?:e|ed|ing)", r"demand(?:ing|ed)? (?:\w+ ){0,4}(?:release|justice|payment|salaries|wages|"
+                  r"compensation|action|the|better|an end|food|water|electricity|aid|support|to be)", r"(?:to|and) demand",
+                  r"against the (?:decision|government|killing|arrest|construction|closure|lack|delay|policy|appointment|"
+                  r"authorities|measures|lockdown)", r"in protest", r"to protest", r"to express (?:their )?(?:anger|dissatisfaction|"
+                  r"solidarity|discontent|opposition)", r"called for the", r"calling for the", r"held up", r"carrying (?:\w+ ){0,2}"
+                  r"(?:banners|placards|flags|signs)", r"blocked (?:\w+ ){0,3}(?:road|highway|street|traffic|route|entrance|access|"
+                  r"gate)\w*", r"padlocked", r"occupied (?:the )?(?:\w+ ){0,2}(?:office|building|premises)", r"gathered")
+AIR = rx(r"air ?strikes?", r"airstrikes?", r"air[- ]?raids?", r"aerial (?:bombardments?|bombings?|attacks?|strikes?|raids?|assaults?)",
+         r"drone (?:strikes?|attacks?)", r"(?:armed|combat|attack|unmanned|military|kamikaze|suicide|explosive) drones?",
+         r"UAVs? (?:strikes?|attacks?)", r"warplanes?", r"war planes?", r"fighter (?:jets?|planes?|aircraft)", r"(?:military )?jets? "
+         r"(?:struck|bombed|pounded|targeted|hit|attacked|fired)", r"helicopter gunships?", r"(?:military |attack )?helicopters? "
+         r"(?:\w+ ){0,2}(?:fired|attacked|strafed|struck|bombed|targeted|shelled|pounded)", r"bombed by (?:\w+ ){0,2}(?:aircraft|planes|jets)",
+         r"(?:aircraft|planes?|jets|drones?|UAVs?) (?:\w+ ){0,3}(?:bombed|struck|pounded|targeted|hit|attacked|dropped|fired)",
+         r"barrel bombs?", r"dropped (?:\w+ ){0,2}bombs?", r"bombers", r"(?:carried out|conducted|launched) (?:\w+ ){0,3}strikes? "
+         r"(?:on|against|targeting)", r"(?:coalition|US|U\.S\.|Israeli|Russian|Turkish|American|Saudi) (?:\w+ )?strikes?",
+         r"(?:drone|aerial) bombard\w*", r"drones? (?:targeted|struck|hit)", r"strike by (?:a )?(?:drone|UAV|aircraft)")
+SHELLING = rx(r"shell(?:ed|ing|s)", r"artillery", r"mortars?", r"mortar (?:rounds|shells|fire)", r"rockets?", r"missiles?",
+              r"katyushas?", r"MLRS", r"Grad", r"howitzers?", r"tanks? (?:fire|fired|shells)", r"bombard(?:ed|ment|ments|ing)",
+              r"projectiles?", r"heavy weapons", r"cannons?", r"(?:\\d+ ?mm) (?:\\w+ ){0,2}(?:guns|cannons|mortars)",
+              r"heavy machine-?guns", r"grenade[- ]launchers?", r"under-barrel", r"anti-tank", r"ATGMs?", r"(?:\d+ )?explosions (?:involving|of|caused)")
+SMALL_ARMS = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weapons|rifles)", r"gunfire", r"shots",
+                r"bursts? of fire", r"(?:unspecified|unknown|light) weapons", r"rifles?", r"firearms?", r"infantry", r"snipers?")
+
+# --- battles and attacks ----------------------------------------------------------------------------
+CLASH = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"fights?", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
+           r"gun ?battles?", r"shoot-?outs?", r"shootouts?", r"exchang(?:ed|e|es|ing) (?:of )?(?:\w+ )?(?:fire|gunfire|shots|blows)",
+           r"exchange of (?:fire|gunfire)", r"encounters?", r"engag(?:ed|ement|ements|ing)", r"battl(?:e|ed|es|ing)",
+           r"skirmish(?:es|ed)?", r"(?:repelled|repulsed|foiled|thwarted|fended off|beat back|pushed back|resisted) (?:\w+ ){0,4}"
+           r"(?:attacks?|assaults?|offensive|advance|incursion|infiltration)", r"counter-?attack(?:s|ed)?", r"counter-?offensive",
+           r"offensive", r"(?:military|security|police|army|joint|counter-?insurgency|counter-?terror\w*|clearance|search|combing) operations?",
+           r"cross-border (?:firing|fire|shelling)", r"ceasefire violations?", r"fired (?:\w+ ){0,4}(?:on|at|towards) (?:\w+ ){0,3}"
+           r"positions", r"positions of", r"(?:shots|bursts of fire|fire) (?:\w+ ){0,3}(?:involving|from)", r"fire (?:between|from both)",
+           r"hit[- ]and[- ]run", r"front ?lines?", r"infiltrat(?:ed|ion|ors)", r"raid(?:ed|s)? (?:\w+ ){0,3}(?:hideouts?|camps?|bases?|dens?)",
+           r"returned fire", r"retaliat(?:ed|ory)", r"overran", r"cordon(?:ed)? and search")
+SECURITY = r"(?:soldiers?|troops|servicem[ae]n|army|military|police(?:m[ae]n| officers?| forces| personnel| patrol| station)?|" \
+           r"officers?|security (?:forces|personnel|guards?|agents|officials)|forces|guards?|gendarm\w*|patrols?|convoys?|" \
+           r"checkpoints?|check-points?|posts?|outposts?|bases?|barracks|positions|militants?|insurgents?|rebels?|fighters?|" \
+           r"militi(?:a|as|amen|aman)|jihadists?|terrorists?|separatists?|guerrillas?|commanders?|bandits|gunmen|cadres|" \
+           r"Taliban|al-Shabaa?b|Boko Haram|ISWAP|ISIS|IS|ISIL|Maoists?|NPA|FARC|ELN|AA|KIA|personnel|marines|paratroopers|" \
+           r"peacekeepers?|troopers?|vigilantes?|CJTF|militiamen|combatants|camps?|units?|battalions?|SAA|NAF|DPR|LPR|PKK|YPG|SDF|" \
+           r"(?:government|govt|state|federal|governmental|Ukrainian|Afghan|Syrian|Iraqi|Nigerian|Malian|Somali|Indian|" \
+           r"Pakistani|Yemeni|Israeli|Turkish|Russian|Burkinab[eé]|Cameroonian) (?:forces|troops|soldiers|army|military|police))"
+SECURITY_RX = rx(SECURITY)
+CIVILIAN = r"(?:civilians?|villagers?|residents?|farmers?|herders?|herdsmen|pastoralists?|people|persons?|person|individuals?|" \
+           r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|minors?|teen(?:ager)?s?|youths?|students?|teachers?|family|families|" \
+           r"traders?|vendors?|shopkeepers?|merchants?|businessm[ae]n|drivers?|motorists?|passengers?|travell?ers?|worshipp?ers?|" \
+           r"pilgrims?|journalists?|reporters?|activists?|leaders?|officials?|politicians?|candidates?|councill?ors?|mayors?|" \
+           r"chiefs?|priests?|pastors?|imams?|clerics?|doctors?|nurses?|health workers?|aid workers?|workers?|labou?rers?|" \
+           r"miners?|fishermen|hunters?|monks?|nuns?|refugees?|migrants?|IDPs?|displaced|prisoners?|inmates?|detainees?|" \
+           r"victims?|bod(?:y|ies)|corpses?|couple|brothers?|sisters?|father|mother|son|daughter|wife|husband|relatives?|" \
+           r"elderly|lawyers?|judges?|members? of (?:\w+ )?(?:party|community|family)|supporters?|villages?|houses?|homes?|" \
+           r"churches|church|mosques?|schools?|markets?|hospitals?|buses|bus|vehicles?|cars?|motorcycles?|taxis?|" \
+           r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?(?:men|women|people|persons|civilians))"
+CIVILIAN_RX = rx(CIVILIAN)
+# Verbs of one-sided violence followed (within a few words) by who was hit, and the passive form.
+HIT_CIVILIAN = rx(KILL + r" (?:\w+[,]? ){0,4}" + CIVILIAN, CIVILIAN + r" (?:[\w'’]+ ){0,5}(?:was|were|had been|got|being) "
+                  r"(?:\w+ )?" + KILL, CIVILIAN + r" (?:\w+ ){0,3}(?:was|were) found (?:dead|murdered|with|lifeless)",
+                  r"found (?:dead|murdered|lifeless)", r"bod(?:y|ies) (?:\w+ ){0,6}(?:found|discovered|recovered|dumped)",
+                  r"(?:found|discovered) (?:the )?(?:\w+ ){0,3}(?:bod(?:y|ies)|corpses?|remains)", r"drive-?by(?: shooting)?",
+                  r"decapitated", r"dismembered", r"signs of torture", r"gunshot wounds?", r"bullet wounds")
+HIT_SECURITY = rx(KILL + r" (?:\w+[,]? ){0,4}" + SECURITY, SECURITY + r" (?:[\w'’]+ ){0,5}(?:was|were|had been|got|being) "
+                  r"(?:\w+ )?" + KILL, r"(?:killed|neutrali[sz]ed|eliminated) (?:\d+|several|many|dozens of|scores of|"
+                  r"a number of|some|two|three|four|five|six|seven|eight|nine|ten|\w+) (?:\w+ )?" + SECURITY)
+ATTACK_VERB = rx(KILL, r"found dead", r"bod(?:y|ies)", r"corpses?", r"drive-?by", r"decapitated", r"tortur\w+",
+                 r"beat(?:en)?", r"burn(?:ed|t) (?:to death|alive)", r"harass(?:ed|ment)", r"intimidat\w*", r"threatened",
+                 r"extort\w*", r"whipped", r"flogged", r"maimed", r"mutilated", r"(?:fired|shooting) (?:\w+ ){0,2}at")
+ARMED_ACTOR = rx(r"gunmen", r"armed (?:men|man|individuals?|persons?|group|assailants|bandits|robbers|attackers)",
+                 r"(?:unidentified|unknown|suspected) (?:assailants|attackers|gunmen|armed|militants|persons|men)", r"assailants",
+                 r"attackers", r"militants?", r"insurgents?", r"rebels?", r"bandits", r"jihadists?", r"terrorists?",
+                 r"militi(?:a|as|amen)", r"hitm[ae]n", r"sicarios?", r"cartel", r"gang members?")
+
+# --- strategic developments --------------------------------------------------------------------------
+DISRUPTED = rx(r"defus(?:ed|ing|e)", r"(?:bomb|explosive|IED|mine)s? (?:\w+ ){0,3}(?:was|were) (?:found|discovered|recovered|"
+               r"seized|dismantled|neutrali[sz]ed|removed|disarmed|deactivated|destroyed|safely detonated)",
+               r"(?:found|discovered|recovered|seized|dismantled|neutrali[sz]ed|disarmed|deactivated|unearthed|uncovered|"
+               r"detected|destroyed|confiscated|intercepted) (?:\w+[,]? ){0,6}(?:IEDs?|improvised explosive\w*|bombs?|explosives?|"
+               r"explosive devices?|landmines?|mines|grenades?|rockets?|missiles?|munitions?|ammunition|ammo|cartridges|rounds|"
+               r"weapons?|arms|guns?|rifles?|pistols?|firearms?|caches?|arsenals?|depots?|detonators?|AK-?47s?|shells)",
+               r"bomb disposal", r"controlled (?:explosion|detonation)", r"(?:weapons?|arms|ammunition|explosives?) "
+               r"(?:caches?|depots?|haul|stockpiles?|factory|seizures?)", r"intercept(?:ed|ion|s|ing)",
+               r"shot down", r"downed (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|missiles?|rockets?|planes?|helicopters?)",
+               r"air defen[cs]es? (?:\w+ ){0,3}(?:intercepted|repelled|destroyed|downed|responded|activated)",
+               r"exploded prematurely", r"(?:accidentally|prematurely) (?:detonated|activated|exploded|triggered)",
+               r"while (?:planting|making|assembling|handling|preparing|manufacturing) (?:\w+ ){0,2}(?:bombs?|IEDs?|explosives?|mines?|devices?)",
+               r"weapons seizure", r"detonation:", r"interception:", r"(?:bomb|explosive)-making", r"handed over (?:\w+ ){0,3}weapons",
+               r"surrender(?:ed)? (?:\w+ ){0,3}(?:weapons|arms|guns)", r"destroyed (?:\w+ ){0,3}(?:launchers?|launch pads?|launch sites?)",
+               r"missile tests?", r"test[- ]fired", r"(?:ballistic|cruise) missile (?:test|launch)")
+DRUG_SEIZURE = rx(r"(?:seized|confiscated|destroyed|burned|dismantled|found|eradicated|uprooted) (?:\w+[,]? ){0,6}(?:marijuana|"
+                  r"cannabis|cocaine|heroin|drugs|narcotics|methamphetamine|meth|opium|poppy|coca|labs?|laboratory|laboratories|"
+                  r"plantations?|airstrips?|crops|contraband|khat)")
+LOOTING = rx(r"loot(?:ed|ing|ers)?", r"plunder(?:ed|ing)?", r"pillag(?:ed|e|ing)", r"ransack(?:ed|ing)",
+             r"(?:stole|stolen|steal|stealing|rustl(?:ed|ing)|raided|took away|carted away|made away with|seized|confiscated) "
+             r"(?:\w+[,]? ){0,4}(?:cattle|livestock|cows|goats|sheep|camels|animals|property|properties|belongings|valuables|"
+             r"goods|food|supplies|aid|money|cash|vehicles?|cars?|trucks?|motorcycles?|motorbikes?|phones?|crops|harvest)",
+             r"cattle[- ]rustl\w*", r"rustlers", r"(?:burn(?:ed|t|ing)? down|set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire to|"
+             r"torch(?:ed|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|vandali[sz](?:ed|ing)|damag(?:ed|ing)|smash(?:ed|ing)|"
+             r"blew up|blown up|bulldoz(?:ed|ing)|burn(?:ed|t)) (?:\w+[,]? ){0,5}(?:houses?|homes?|huts?|shops?|stores?|vehicles?|"
+             r"cars?|trucks?|buses|tractors?|excavators?|machinery|equipment|property|properties|buildings?|offices?|schools?|"
+             r"church(?:es)?|mosques?|temples?|towers?|antennas?|masts?|bridges?|crops|fields|granar(?:y|ies)|markets?|stalls?|"
+             r"villages?|premises|statues?|monuments?|billboards?|posters|bank|warehouses?|facilit(?:y|ies)|pipelines?|"
+             r"(?:polling|police) stations?|headquarters)", r"arson", r"(?:was|were) (?:set on fire|set ablaze|torched|burned down|"
+             r"destroyed|vandali[sz]ed|looted|ransacked|demolished)", r"(?:property|properties) (?:\w+ ){0,3}destr\w+",
+             r"destruction of (?:\w+ ){0,3}(?:property|properties|houses|homes)", r"spray[- ]paint\w*", r"graffiti")
+ABDUCTION = rx(r"abduct(?:ed|ion|ions|s|ing|ors)?", r"kidnap(?:ped|ping|pings|s|pers)?", r"kidnapp\w+",
+               r"(?:taken|held|seized|took) (?:\w+ ){0,3}hostages?", r"hostages?", r"forcibly disappeared", r"forced disappearances?",
+               r"enforced disappearances?", r"(?:went|gone) missing after", r"taken to an (?:undisclosed|unknown) location",
+               r"whereabouts (?:\w+ ){0,3}unknown", r"captive")
+SEXUAL = rx(r"rap(?:e|ed|es|ing|ist|ists)", r"gang[- ]rap\w*", r"sexual(?:ly)? (?:assault\w*|abus\w*|violence|harass\w*|exploit\w*)",
+            r"molest(?:ed|ing|ation)?", r"sexual slavery", r"defil(?:ed|ement)")
+ARREST = rx(r"arrest(?:ed|s|ing)?", r"detain(?:ed|s|ing)?", r"detention", r"taken into custody", r"apprehend(?:ed|s)?", r"rounded up",
+            r"nabbed", r"(?:captured|seized) (?:a |an |the |two |three |\d+ )?(?:\w+ ){0,2}(?:suspects?|commanders?|leaders?|militants?|"
+            r"members|fighters|men|man|activists?)", r"handcuffed", r"jailed", r"imprisoned", r"custody", r"remanded")
+GOV_FORCES = rx(r"(?:government|govt|pro-government|regime|state|federal|national|loyalist|Syrian|Iraqi|Afghan|Somali|Nigerian|"
+                r"Malian|Ukrainian|Yemeni|Libyan|Sudanese|Ethiopian|Congolese|Cameroonian|Burkinabe|Mozambican|Philippine|Indian|"
+                r"Pakistani|Turkish|Russian|Israeli|Egyptian|Kenyan|Chadian) (?:\w+ )?(?:forces|troops|army|soldiers|military|"
+                r"police|security forces|units)", r"(?:the )?army", r"armed forces", r"military", r"troops", r"soldiers",
+                r"security forces", r"SAA", r"FARDC", r"ANDSF", r"SNA", r"AMISOM", r"Tatmadaw", r"peshmerga", r"Hashd",
+                r"Popular Mobili[sz]ation", r"PMF", r"police", r"gendarm\w*", r"Syrian Arab Army", r"Tiger Forces")
+NONSTATE = rx(r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terrorists?", r"Taliban", r"Islamic State", r"ISIS",
+              r"ISIL", r"IS", r"Daesh", r"al-Shabaa?b", r"Boko Haram", r"ISWAP", r"JNIM", r"Houthis?", r"militi(?:a|as|amen)",
+              r"separatists?", r"fighters", r"opposition", r"Hayat Tahrir al-Sham", r"HTS", r"Nusra", r"al-Qaeda", r"AQAP",
+              r"YPG", r"SDF", r"PKK", r"FSA", r"Mai[- ]Mai", r"M23", r"ADF", r"gunmen", r"guerrillas?", r"Ansar", r"group")
+TAKE_CONTROL = rx(r"(?:seized|captured|took|taken|taking|take|gained|gain|established|seizing|capturing|assumed|wrested) "
+                  r"(?:full |complete |total |effective )?control (?:of|over)", r"(?:seized|captured|overran|overrun|seizing|"
+                  r"capturing|occupied|occupying|conquered|took over|taken over|taking over|have taken|has taken|took|stormed and took) "
+                  r"(?:\w+[,]? ){0,6}(?:towns?|city|cities|villages?|bases?|district|districts|areas?|positions?|hills?|"
+                  r"neighbou?rhoods?|territor(?:y|ies)|localit(?:y|ies)|countryside|outposts?|airports?|airbases?|border crossings?|"
+                  r"crossings?|regions?|provinces?|islands?|headquarters|barracks|strongholds?|parts of|villages|settlements?|"
+                  r"junction|road|highway|port|oil ?fields?|dam|bridge|camp|military post)", r"fell to", r"fell into the hands",
+                  r"under (?:\w+ ){0,2}control", r"(?:advanced|pushed|moved) into", r"(?:entered|stormed) (?:the )?(?:town|city|village)",
+                  r"capture of", r"takeover of", r"control of (?:the )?(?:town|city|village|district|area|base)")
+REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", r"regain(?:ed|s|ing)?", r"liberat(?:ed|ion|ing|e)",
+            r"freed (?:\w+ ){0,3}(?:villages?|towns?|areas?|city|district|territor\w+|neighbou?rhoods?)", r"restor(?:ed|ing) "
+            r"(?:\w+ ){0,2}control", r"reclaim(?:ed|ing)?", r"(?:seized|took|won) back", r"back under (?:\w+ ){0,3}control",
+            r"recover(?:ed|ing) control", r"cleared (?:\w+ ){0,4}(?:of|from) (?:\w+ ){0,3}(?:militants|rebels|terrorists|insurgents|"
+            r"IS|ISIS|jihadists|fighters)", r"(?:regained|restored) (?:full )?control")
+WITHDRAW = rx(r"withdr(?:ew|awn|aw|awal|awing)", r"pull(?:ed|s|ing)? out", r"pullout", r"retreat(?:ed|ing)?", r"evacuat(?:ed|ion) "
+              r"(?:\w+ ){0,3}(?:fighters|rebels|militants|deal)", r"handed over (?:\w+ ){0,4}(?:control|town|city|area|base|territory|"
+              r"positions?)", r"hand(?:ed)?[- ]?over of", r"(?:left|leaving|began leaving) (?:\w+ ){0,4}(?:under|as part of) (?:an? )?"
+              r"(?:\w+ )?(?:deal|agreement)", r"vacated", r"abandon(?:ed|ing)", r"crossed into", r"deployed into", r"transfer(?:red)? "
+              r"(?:\w+ ){0,3}control")
+HQ = rx(r"(?:establish(?:ed|es|ing)?|set(?:ting)? up|sets up|built|building|open(?:ed|s)?|install(?:ed|s)?|construct(?:ed|ing)|"
+        r"erect(?:ed)?) (?:\w+[,]? ){0,4}(?:bases?|headquarters|HQ|outposts?|observation (?:points?|posts?)|military posts?|"
+        r"barracks|camps?|garrisons?|command (?:centers?|centres?|posts?)|points?|checkpoints?|positions)", r"(?:new|latest) "
+        r"(?:\w+ )?(?:base|observation point|military post|outpost|headquarters)", r"was established", r"were established",
+        r"were set up", r"was set up", r"stationed")
+GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split (?:from|with)", r"splinter", r"(?:new|armed) "
+                  r"(?:\w+ )?(?:group|faction|militia|coalition|alliance|brigade|entity) (?:\w+ ){0,3}(?:formed|was formed|"
+                  r"launched|announced|created|set up|emerged)", r"(?:formed|created|founded|launched|announced the formation of|"
+                  r"announced the creation of) (?:a |an )?(?:new )?(?:\w+ ){0,2}(?:group|faction|militia|coalition|alliance|"
+                  r"brigade|front|movement|party|force|entity)", r"(?:has|have|had) been set up", r"joined forces", r"pledg(?:ed|es) allegiance",
+                  r"swore allegiance", r"disband(?:ed|ing|s)?", r"dissol(?:ved|ution)", r"rebrand(?:ed)?", r"renamed",
+                  r"(?:deployed|deploy|deploying|sent|dispatched|dispatch|moved|mobili[sz]ed|mobili[sz]ing) (?:\w+[,]? ){0,5}"
+                  r"(?:reinforcements|troops|forces|units|soldiers|tanks|armou?red|vehicles|convoys?|personnel|fighters|jets?|"
+                  r"fighters|air defen[cs]e|systems|ships|warships|officers|battalions?)",
+                  r"reinforcements?", r"reinforc(?:ed|ing)", r"(?:military )?build-?up", r"troop (?:movements?|build-?up|surge)",
+                  r"(?:arrived|arrive|arriving) (?:\w+ ){0,5}(?:from|in|at)", r"distribut(?:ed|ing) (?:\w+ ){0,3}(?:food|aid|packages|"
+                  r"masks|supplies|groceries|relief)", r"(?:delivered|handed out|gave out) (?:\w+ ){0,3}(?:food|aid|packages|boxes|"
+                  r"supplies|groceries|relief)", r"food (?:packages|parcels|boxes)", r"patroll?(?:ed|ing) (?:\w+ ){0,3}(?:streets|"
+                  r"area|town|village|roads|city)", r"formed a patrol", r"imposed (?:\w+ ){0,2}curfew", r"announc(?:ed|ing) (?:\w+ ){0,2}curfew",
+                  r"recruit(?:ed|ing|ment|s)", r"surrender(?:ed|s|ing)?", r"laid down (?:their|his) (?:arms|weapons)",
+                  r"repositioned", r"redeploy(?:ed|ment)", r"joined (?:the )?(?:\w+ ){0,2}(?:group|rebels|militants|faction|army)",
+                  r"(?:new|appointed|named|elected) (?:\w+ ){0,2}(?:leader|commander|chief|emir|head) (?:of|for)",
+                  r"(?:video|statement) (?:\w+ ){0,4}(?:announcing|calling)", r"banned (?:the )?(?:group|party|organi[sz]ation)")
+AGREEMENT = rx(r"(?:signed|agreed|reached|concluded|brokered|struck|sealed|inked|accepted|announced|declared|entered) (?:\w+[,]? ){0,6}"
+               r"(?:agreements?|accords?|deals?|ceasefires?|cease-fires?|truces?|peace|treaty|pacts?|memorandum|MoU|settlement|"
+               r"armistice)", r"(?:ceasefire|cease-fire|truce) (?:\w+ ){0,3}(?:took effect|came into (?:effect|force)|went into effect|"
+               r"was agreed|agreed|declared|holding|began|started)", r"prisoners? (?:exchange|swap)s?", r"(?:exchang(?:ed|e)|swapp?(?:ed)?) "
+               r"(?:\w+ ){0,3}(?:prisoners|detainees|captives|bodies|dead fighters|hostages)", r"agreed to (?:resume|hold|start|begin|end|"
+               r"halt|stop|a|an|the) ", r"(?:peace|ceasefire) (?:agreement|deal|accord|pact|talks)", r"reconciliation (?:agreement|deal)",
+               r"(?:release|released|freed) (?:\w+ ){0,4}(?:prisoners|detainees|hostages|captives) (?:\w+ ){0,6}(?:deal|agreement|exchange|swap)",
+               r"agreement (?:with|between)")
+RELEASE = rx(r"releas(?:ed|es|ing) (?:\w+ ){0,4}(?:prisoners|detainees|captives|soldiers|fighters|hostages|abductees)",
+             r"(?:prisoners|detainees|captives|soldiers|hostages|abductees) (?:\w+ ){0,3}(?:were|was) (?:released|freed)")
+DISPLACEMENT = rx(r"(?:fled|displaced|evacuated|returned|arrived|flee|fleeing|left (?:their|the) (?:homes?|villages?))",
+                  r"displacement", r"evacuation")
+DISPLACED_WHO = rx(r"villagers", r"residents", r"families", r"refugees", r"IDPs", r"civilians", r"people", r"households",
+                   r"inhabitants", r"migrants")

@@ -1,0 +1,258 @@
+"""Event typing: does a sentence report a conflict event, and which ACLED sub-event type is it?
+
+The packaged default is a rule cascade over the hand-written cues in `eventwire.extract.cues`
+(nothing fitted on any dataset).  It runs in this order, the first decision wins:
+
+1. no event: background/aggregate/threat/plan markers (`cues.NON_EVENT`), claims of
+   responsibility, and disasters/accidents/diplomacy/plain crime without a conflict cue;
+2. chemical weapon, suicide bomb;
+3. protests: excessive force > violent demonstration > protest with intervention > mob attack on
+   a rally > peaceful protest (the crowd's own violence outranks police intervention);
+4. mob violence (crowds, lynching, communal or dispute fights);
+5. disrupted weapons use, air/drone strike, grenade, IED, shelling (with small arms or a clash
+   cue it is an armed clash, as ACLED codes mixed fire), other blasts as IED;
+6. territory: regained / taken / handed over;
+7. abduction, sexual violence;
+8. armed clash (fighting, or violence against armed/security targets) vs attack (one-sided
+   violence against civilians);
+9. looting/property destruction, headquarters established, agreement, change to group/activity,
+   arrests, other (prisoner releases, displacement).
+
+A model saved by `eventwire train` replaces the cascade's choice of sub-type (see
+`eventwire.extract.model`); `use_model(path)` or `EVENTWIRE_MODEL` selects it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from eventwire.extract import cues as c
+
+NON_EVENT = c.NON_EVENT  # background, aggregates, threats, plans: no event
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The typing decision for one text: a sub-event type or None, and why."""
+
+    sub_event_type: str | None
+    reason: str  # "event", "no cue", "non-event", "out of scope"
+
+
+NO_CUE = Verdict(None, "no cue")
+
+
+def _any(text: str, *patterns: re.Pattern[str]) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def _first_pos(pattern: re.Pattern[str], text: str) -> int:
+    match = pattern.search(text)
+    return match.start() if match else len(text) + 1
+
+
+def conflict_cue(text: str) -> bool:
+    """Strong signs of political violence or protest, which override out-of-scope topics."""
+    return _any(text, c.AIR, c.SHELLING, c.IED, c.SUICIDE, c.CHEMICAL, c.CLASH, c.ARMED_ACTOR, c.PROTEST,
+                c.HIT_SECURITY, c.ABDUCTION)
+
+
+def out_of_scope(text: str) -> bool:
+    """Claims of responsibility, disasters, accidents, diplomacy and plain crime."""
+    if c.ATTRIBUTION.search(text):
+        return True
+    if re.search(r"\bexpel(?:led|s)?\b.{0,40}\bdiplomats?\b", text, re.IGNORECASE):
+        return True
+    if _any(text, c.DISASTER, c.ACCIDENT, c.DIPLOMACY) and not conflict_cue(text):
+        return True
+    return bool(c.CRIME.search(text) and not c.POLITICAL.search(text))
+
+
+def _protest(text: str) -> str | None:
+    strong = c.PROTEST.search(text)
+    if not strong and not (c.PROTEST_WEAK.search(text) and c.CROWD.search(text)):
+        return None
+    if c.EXCESSIVE_FORCE.search(text):
+        return "Excessive force against protesters"
+    if c.PROTESTER_VIOLENCE.search(text) or c.RIOT_WORDS.search(text):
+        return "Violent demonstration"
+    if c.INTERVENTION.search(text):
+        return "Protest with intervention"
+    if c.MOB.search(text) or re.search(r"\battack(?:ed|s)? (?:\w+ ){0,3}(?:rally|protest|march|demonstration|sit-in)",
+                                      text, re.IGNORECASE):
+        return "Mob violence"
+    if not strong and _any(text, c.HIT_CIVILIAN, c.HIT_SECURITY, c.CLASH, c.AIR, c.SHELLING, c.IED):
+        return None  # a weak protest cue next to violence: let the violence decide
+    return "Peaceful protest"
+
+
+def _remote(text: str) -> str | None:
+    if c.DISRUPTED.search(text):
+        return "Disrupted weapons use"
+    if c.AIR.search(text):
+        return "Air/drone strike"
+    if c.GRENADE.search(text):
+        return "Grenade"
+    if c.IED.search(text):
+        return "Remote explosive/landmine/IED"
+    if c.SHELLING.search(text):
+        return "Armed clash" if _any(text, c.SMALL_ARMS, c.CLASH) else "Shelling/artillery/missile attack"
+    if c.BLAST.search(text) and not c.ACCIDENT.search(text):
+        return "Remote explosive/landmine/IED"
+    return None
+
+
+def _government_first(text: str) -> bool:
+    """Whether a government force is named before any non-state group (the likely subject)."""
+    return _first_pos(c.GOV_FORCES, text) < _first_pos(c.NONSTATE, text)
+
+
+def _territory(text: str) -> str | None:
+    if c.REGAIN.search(text):
+        return "Government regains territory" if _government_first(text) or not c.NONSTATE.search(text) \
+            else "Non-state actor overtakes territory"
+    if c.TAKE_CONTROL.search(text):
+        if c.WITHDRAW.search(text):
+            return "Non-violent transfer of territory"
+        return "Government regains territory" if _government_first(text) else "Non-state actor overtakes territory"
+    if c.WITHDRAW.search(text) and re.search(r"\b(town|city|village|territory|area|base|region|district|positions?)\b",
+                                             text, re.IGNORECASE) and not c.CLASH.search(text):
+        return "Non-violent transfer of territory"
+    return None
+
+
+def _violence(text: str) -> str | None:
+    if c.ABDUCTION.search(text):
+        return "Abduction/forced disappearance"
+    if c.SEXUAL.search(text):
+        return "Sexual violence"
+    civilian, security = c.HIT_CIVILIAN.search(text), c.HIT_SECURITY.search(text)
+    if c.CLASH.search(text):
+        return "Armed clash"
+    if security and not civilian:
+        return "Armed clash"
+    if civilian:
+        return "Attack"
+    if c.ATTACK_VERB.search(text) and (c.ARMED_ACTOR.search(text) or c.SECURITY_RX.search(text)):
+        return "Attack"
+    return None
+
+
+def _strategic(text: str) -> str | None:
+    if c.LOOTING.search(text) or c.DRUG_SEIZURE.search(text):
+        return "Looting/property destruction"
+    if c.AGREEMENT.search(text):
+        return "Agreement"
+    if c.HQ.search(text) and (c.GOV_FORCES.search(text) or c.NONSTATE.search(text)):
+        return "Headquarters or base established"
+    if c.GROUP_CHANGE.search(text) and c.POLITICAL.search(text):
+        return "Change to group/activity"
+    if c.ARREST.search(text) and not c.CRIME.search(text):
+        return "Arrests"
+    if c.RELEASE.search(text):
+        return "Other"
+    if c.DISPLACEMENT.search(text) and c.DISPLACED_WHO.search(text) and not c.DISASTER.search(text):
+        return "Other"
+    return None
+
+
+STAGES = (_protest, _remote, _territory, _violence, _strategic)
+
+
+def classify(text: str) -> Verdict:
+    """The rule cascade's decision for one sentence (or a short passage)."""
+    if not text or not text.strip():
+        return NO_CUE
+    if c.NON_EVENT.search(text):
+        return Verdict(None, "non-event")
+    if out_of_scope(text):
+        return Verdict(None, "out of scope")
+    if c.CHEMICAL.search(text) and _any(text, c.ATTACK_VERB, c.SHELLING, c.AIR, re.compile(r"\b(used|attack|dropped)")):
+        return Verdict("Chemical weapon", "event")
+    if c.SUICIDE.search(text) and not c.DISRUPTED.search(text):
+        return Verdict("Suicide bomb", "event")
+    for stage in STAGES[:2]:
+        if sub := stage(text):
+            return Verdict(sub, "event")
+    if c.MOB.search(text) and not _any(text, c.CLASH, c.ARMED_ACTOR):
+        return Verdict("Mob violence", "event")
+    for stage in STAGES[2:]:
+        if sub := stage(text):
+            return Verdict(sub, "event")
+    return NO_CUE
+
+
+def rule_type(text: str) -> str | None:
+    """The packaged rules' sub-event type for a sentence, or None."""
+    if text.lstrip().startswith(("\u201c", '"')):
+        return None  # a quotation is a statement, not a report
+    return classify(text).sub_event_type
+
+
+# --- the active typing model ------------------------------------------------------------------
+
+
+class Typer(Protocol):
+    def sentence_type(self, text: str) -> str | None: ...
+
+
+class RuleTyper:
+    """The packaged default: the rule cascade above."""
+
+    def sentence_type(self, text: str) -> str | None:
+        return rule_type(text)
+
+
+_active: Typer | None = None
+
+
+def load_typer(path: Path | str | None) -> Typer:
+    """The model saved at `path` by `eventwire train`, or the packaged rules when None."""
+    if path is None:
+        return RuleTyper()
+    from eventwire.extract.model import TypingModel
+
+    return TypingModel.load(path)
+
+
+def use_model(path: Path | str | None) -> Typer:
+    """Make the model at `path` (None: the packaged rules) the one `sentence_type` uses."""
+    global _active
+    _active = load_typer(path)
+    return _active
+
+
+def active_typer() -> Typer:
+    """The model in use; on first call, EVENTWIRE_MODEL (Settings.model) or the packaged rules."""
+    if _active is None:
+        from eventwire.settings import Settings
+
+        use_model(Settings().model)
+    return _active
+
+
+def sentence_type(text: str) -> str | None:
+    """The ACLED sub-event type a sentence reports, or None for no event."""
+    return active_typer().sentence_type(text)
+
+
+def split_sentences(text: str) -> list[str]:
+    """A light sentence splitter for passages typed without spaCy (eval snippets)."""
+    return [s.strip() for s in SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+def passage_type(text: str) -> str | None:
+    """One sub-event type for a news passage: the first sentence's, else the next typed one.
+
+    A passage that opens with a no-event or out-of-scope sentence (a claim of responsibility,
+    a disaster, diplomacy) reports no event, whatever background follows.
+    """
+    sentences = split_sentences(text) or [text]
+    head = classify(sentences[0])
+    if head.reason in ("non-event", "out of scope") and isinstance(active_typer(), RuleTyper):
+        return None
+    return next(filter(None, map(sentence_type, sentences)), None)
