@@ -17,7 +17,7 @@ from eventwire.errors import ModelError
 from eventwire.extract.actors import ActorPair, find_actors
 from eventwire.extract.casualties import extract_casualties
 from eventwire.extract.dates import own_date, resolve_event_date, span_of
-from eventwire.extract.lexicon import COMPILED_TRIGGERS, NON_EVENT
+from eventwire.extract.typing import NON_EVENT, sentence_type  # noqa: F401 (re-exported)
 from eventwire.extract.weapons import find_weapon
 from eventwire.geo.countries import focus_country
 from eventwire.geo.sites import find_site
@@ -26,13 +26,6 @@ from eventwire.settings import Settings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CASUALTY_WORDS = re.compile(r"\b(killed|dead|died|wounded|injured|injuries)\b", re.IGNORECASE)
-
-
-def sentence_type(text: str) -> str | None:
-    """The ACLED sub-event type a sentence reports, or None for no event."""
-    if NON_EVENT.search(text) or text.lstrip().startswith(("\u201c", '"')):
-        return None
-    return next((sub for sub, pattern in COMPILED_TRIGGERS if pattern.search(text)), None)
 
 
 def group_mentions(doc, published) -> dict[tuple, list]:
