@@ -163,13 +163,7 @@ def _ranked(counter: Counter) -> list[Count]:
 
 # -- stories --------------------------------------------------------------------------------------
 
-STORIES_MISSING = ("stories are not available: this store has no story API yet "
-                   "(cross-source linking is not installed); the list is empty")
-
-
 def story_page(store: Store, limit: int, offset: int) -> StoryPage:
-    list_stories = getattr(store, "list_stories", None)
-    if list_stories is None:
-        return StoryPage(total=0, limit=limit, offset=offset, items=[], note=STORIES_MISSING)
-    stories = list(list_stories())
-    return StoryPage(total=len(stories), limit=limit, offset=offset, items=stories[offset:offset + limit])
+    """Stories (groups of articles about one news story), oldest first, a page at a time."""
+    return StoryPage(total=store.count_stories(), limit=limit, offset=offset,
+                     items=store.list_stories(limit=limit, offset=offset))

@@ -33,3 +33,16 @@ def acled(file: Annotated[str, typer.Argument(help="ACLED export (CSV with notes
     from eventwire.evaluate.report import print_report
 
     print_report(evaluate_acled(file, _settings(), limit=limit, sample=sample, seed=seed), as_json, "eval acled")
+
+
+@eval_app.command("pairs")
+def pairs(file: Annotated[str, typer.Argument(help="SemEval-2022 Task 8 pairs CSV (pair_id, lang1, lang2, text1, text2, Overall).")],
+          limit: Annotated[int | None, typer.Option(help="Score only N English pairs.")] = None,
+          sample: Annotated[bool, typer.Option(help="With --limit: a seeded random sample instead of the first N.")] = False,
+          seed: Annotated[int, typer.Option(help="Seed for --sample.")] = 13,
+          as_json: JsonOpt = False) -> None:
+    """English pairs: ingest every text, score "same story" (gold Overall <= 1.5; >= 3.5 different)."""
+    from eventwire.evaluate.pairs import evaluate_pairs
+    from eventwire.evaluate.report import print_report
+
+    print_report(evaluate_pairs(file, _settings(), limit=limit, sample=sample, seed=seed), as_json, "eval pairs")

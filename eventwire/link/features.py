@@ -6,12 +6,14 @@ the same answer whatever else is stored and whatever order the articles came in.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 
 from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import get_frequency_dict
 
 from eventwire.link.model import ArticleFeatures
 from eventwire.records import Article
@@ -21,7 +23,7 @@ SHINGLE = 3
 SCHEME = "affine32"   # datasketch 2.x hashing scheme; signatures are stored, so it is fixed
 MAX_TERMS = 120
 MAX_KEYS = 8
-NAME_WEIGHT = 2.0
+NAME_WEIGHT = 1.0
 
 # Words every news report uses; they say nothing about which story it is.
 NEWS_WORDS = frozenset("""
@@ -31,6 +33,24 @@ including including told monday tuesday wednesday thursday friday saturday sunda
 january february march april may june july august september october november december mr ms
 """.split())
 _STOP = frozenset(w.lower() for w in STOP_WORDS) | NEWS_WORDS
+
+COMMON_ZIPF_OFFSET = 2.0   # -log10(frequency) below this (the, of, said...) weighs nothing
+MAX_RARITY = 6.0
+
+
+@functools.lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    """General English word frequencies (the wordfreq package's data, installed with it)."""
+    return get_frequency_dict("en")
+
+
+def rarity(word: str) -> float:
+    """How unusual a word is in general English: an IDF-like weight that needs no corpus."""
+    freq = _frequencies().get(word)
+    if not freq:
+        return MAX_RARITY
+    return min(MAX_RARITY, max(0.0, -math.log10(freq) - COMMON_ZIPF_OFFSET))
+
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
@@ -80,15 +100,21 @@ def _flush(run: list[str], counts: Counter) -> None:
 
 def _terms(words: list[str], names: Counter) -> dict[str, float]:
     tf = Counter(w for w in words if len(w) > 2 and w not in _STOP and not w.isdigit())
-    weights = {w: 1.0 + math.log(n) for w, n in tf.items()}
+    weights = {w: (1.0 + math.log(n)) * rarity(w) for w, n in tf.items()}
     for name, n in names.items():
-        weights[f"@{name}"] = NAME_WEIGHT * (1.0 + math.log(n))
-    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
+        weights[f"@{name}"] = NAME_WEIGHT * (1.0 + math.log(n)) * _name_rarity(name)
+    top = sorted(((k, v) for k, v in weights.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
     return {k: round(v, 4) for k, v in top}
 
 
+def _name_rarity(name: str) -> float:
+    parts = name.split()
+    return sum(rarity(p) for p in parts) / len(parts)
+
+
 def _keys(names: Counter) -> tuple[str, ...]:
-    ranked = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))
+    """The article's most telling names: frequent in it, unusual in general English."""
+    ranked = sorted(names.items(), key=lambda kv: (-(1.0 + math.log(kv[1])) * _name_rarity(kv[0]), kv[0]))
     return tuple(sorted(name for name, _ in ranked[:MAX_KEYS]))
 
 

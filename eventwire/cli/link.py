@@ -1,0 +1,95 @@
+"""`eventwire stories` and `eventwire show EVENT_ID`: what cross-source linking found."""
+
+from __future__ import annotations
+
+import enum
+import json
+from typing import Annotated
+
+import typer
+
+from eventwire.cli.common import DbOption, console, fail, run_guarded, settings_for, write_jsonl, write_table
+from eventwire.store import open_store
+
+
+class StoryFormat(str, enum.Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class ShowFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(stories)
+    app.command()(show)
+
+
+def stories(db: DbOption = None,
+            fmt: Annotated[StoryFormat, typer.Option("--format", help="Output format.")] = StoryFormat.table,
+            min_articles: Annotated[int, typer.Option(min=1, help="Only stories with at least N articles.")] = 1,
+            limit: Annotated[int | None, typer.Option(min=1, help="At most this many stories.")] = None) -> None:
+    """List stories: groups of articles about the same news story."""
+    store = run_guarded(open_store, settings_for(db).db)
+    rows = store.list_stories(limit=limit, min_articles=min_articles)
+    if fmt is StoryFormat.jsonl:
+        write_jsonl(s.model_dump(mode="json") for s in rows)
+        return
+    write_table("stories", ("story_id", "articles", "first", "last", "title", "article_ids"),
+                ((s.story_id, len(s.article_ids), s.first_date, s.last_date, s.title,
+                  ", ".join(s.article_ids)) for s in rows))
+
+
+def show(event_id: Annotated[str, typer.Argument(help="Event id, as `eventwire events` lists it.")],
+         db: DbOption = None,
+         fmt: Annotated[ShowFormat, typer.Option("--format", help="Output format.")] = ShowFormat.text) -> None:
+    """Show one event: its values, each source's claims with evidence, disagreements, why it merged."""
+    from eventwire.link.explain import explain_event
+
+    store = run_guarded(open_store, settings_for(db).db)
+    explanation = explain_event(store, event_id)
+    if explanation is None:
+        raise fail(f"no event {event_id!r} in this database; list ids with `eventwire events`")
+    if fmt is ShowFormat.json:
+        typer.echo(json.dumps(explanation.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return
+    _print_explanation(explanation)
+
+
+def _print_explanation(x) -> None:
+    e = x.event
+    out = _plain
+    out(f"{e.id}  {e.event_date or 'undated'} (precision {e.time_precision})  "
+        f"{e.event_type} / {e.sub_event_type}")
+    out(f"  actors: {e.actor1 or '-'} vs {e.actor2 or '-'}   place: {e.location or '-'}, "
+        f"{e.admin1 or '-'}, {e.country or '-'}   fatalities: {e.fatalities}   "
+        f"injuries: {e.injuries if e.injuries is not None else '-'}")
+    out(f"  sources: {len(e.sources)} article(s), corroboration {e.corroboration} independent")
+    for s in x.sources:
+        copy = f" (copy of {s.copy_of})" if s.copy_of else ""
+        out(f"\nsource {s.article_id}{copy}: {s.outlet or '-'}, {s.published or 'undated'}, {s.title or ''}")
+        out("  claims: " + "; ".join(f"{k}={v}" for k, v in s.claims.items()))
+        for text, fields in _by_sentence(s.evidence).items():
+            out(f"  evidence ({', '.join(fields)}): {text}")
+    if x.disagreements:
+        out("\ndisagreements")
+    for d in x.disagreements:
+        values = "; ".join(f"{aid}: {v}" for aid, v in d.values.items())
+        out(f"  {d.field}: {values}  -> chosen {d.chosen}")
+    if x.links:
+        out("\nwhy the mentions were merged")
+    for link in x.links:
+        out(f"  {link.mention_a} + {link.mention_b} (score {link.score}): " + "; ".join(link.reasons))
+
+
+def _by_sentence(evidence: dict[str, str]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for field, text in evidence.items():
+        grouped.setdefault(" ".join(text.split()), []).append(field)
+    return grouped
+
+
+def _plain(line: str) -> None:
+    console.print(line, markup=False, highlight=False, soft_wrap=True)
