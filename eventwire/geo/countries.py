@@ -8,15 +8,51 @@ from functools import lru_cache
 
 import pycountry
 
+# Demonyms: a country's people or forces named ("Ukrainian Forces", "Somali police").
 DEMONYMS = {
+    "afghan": "Afghanistan", "pakistani": "Pakistan", "indian": "India", "bangladeshi": "Bangladesh",
+    "mexican": "Mexico", "brazilian": "Brazil", "venezuelan": "Venezuela", "peruvian": "Peru",
+    "chilean": "Chile", "argentine": "Argentina", "argentinian": "Argentina", "libyan": "Libya",
+    "tunisian": "Tunisia", "algerian": "Algeria", "moroccan": "Morocco", "malian": "Mali",
+    "burkinabe": "Burkina Faso", "nigerien": "Niger", "cameroonian": "Cameroon", "congolese":
+    "Democratic Republic of Congo", "mozambican": "Mozambique", "burundian": "Burundi", "ethiopian": "Ethiopia",
+    "kenyan": "Kenya", "ugandan": "Uganda", "south sudanese": "South Sudan", "azerbaijani": "Azerbaijan",
+    "armenian": "Armenia", "serbian": "Serbia", "greek": "Greece", "filipino": "Philippines",
+    "philippine": "Philippines", "indonesian": "Indonesia", "thai": "Thailand", "belarusian": "Belarus",
+    "georgian": "Georgia", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates",
+    "paraguayan": "Paraguay", "honduran": "Honduras", "guatemalan": "Guatemala", "salvadoran": "El Salvador",
+    "ecuadorian": "Ecuador", "bolivian": "Bolivia", "panamanian": "Panama", "albanian": "Albania",
+    "south african": "South Africa", "zimbabwean": "Zimbabwe", "ghanaian": "Ghana", "senegalese": "Senegal",
+    "chadian": "Chad", "eritrean": "Eritrea", "djiboutian": "Djibouti", "tanzanian": "Tanzania",
+    "zambian": "Zambia", "malawian": "Malawi", "angolan": "Angola", "rwandan": "Rwanda", "nepali": "Nepal",
+    "nepalese": "Nepal", "sri lankan": "Sri Lanka", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan",
+    "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "chinese": "China", "french": "France", "german": "Germany",
+    "british": "United Kingdom", "italian": "Italy", "spanish": "Spain", "polish": "Poland",
+    "bahraini": "Bahrain", "kuwaiti": "Kuwait", "qatari": "Qatar", "omani": "Oman", "haitian": "Haiti",
+    "cuban": "Cuba", "nicaraguan": "Nicaragua", "costa rican": "Costa Rica", "dominican": "Dominican Republic",
+    "jamaican": "Jamaica", "liberian": "Liberia", "sierra leonean": "Sierra Leone", "guinean": "Guinea",
+    "ivorian": "Ivory Coast", "togolese": "Togo", "beninese": "Benin", "gabonese": "Gabon",
+    "mauritanian": "Mauritania", "cambodian": "Cambodia", "vietnamese": "Vietnam", "malaysian": "Malaysia",
+    "kosovar": "Kosovo", "montenegrin": "Montenegro", "bosnian": "Bosnia and Herzegovina", "croatian": "Croatia",
+    "macedonian": "North Macedonia", "moldovan": "Moldova", "romanian": "Romania", "bulgarian": "Bulgaria",
+    "hungarian": "Hungary",
+
     "iraqi": "Iraq", "syrian": "Syria", "jordanian": "Jordan", "lebanese": "Lebanon", "yemeni": "Yemen",
     "israeli": "Israel", "palestinian": "Palestine", "iranian": "Iran", "nigerian": "Nigeria",
     "sudanese": "Sudan", "somali": "Somalia", "ukrainian": "Ukraine", "russian": "Russia",
     "colombian": "Colombia", "burmese": "Myanmar", "myanmar": "Myanmar", "american": "United States",
     "u.s.": "United States", "us": "United States", "turkish": "Turkey", "egyptian": "Egypt",
 }
-ALIASES = {"iran": "Iran", "syria": "Syria", "russia": "Russia", "gaza": "Palestine",
-           "west bank": "Palestine", "burma": "Myanmar", "turkey": "Turkey", "united states": "United States"}
+ALIASES = {"iran": "Iran", "syria": "Syria", "russia": "Russia", "gaza": "Palestine", "gaza strip": "Palestine",
+           "west bank": "Palestine", "burma": "Myanmar", "turkey": "Turkey", "united states": "United States",
+           "drc": "Democratic Republic of Congo", "dr congo": "Democratic Republic of Congo",
+           "democratic republic of the congo": "Democratic Republic of Congo", "congo-kinshasa":
+           "Democratic Republic of Congo", "congo-brazzaville": "Republic of Congo", "cote d'ivoire": "Ivory Coast",
+           "swaziland": "eSwatini", "usa": "United States", "uk": "United Kingdom", "britain": "United Kingdom",
+           "great britain": "United Kingdom", "uae": "United Arab Emirates", "north korea": "North Korea",
+           "south korea": "South Korea", "czechia": "Czech Republic", "macedonia": "North Macedonia",
+           "holland": "Netherlands", "the netherlands": "Netherlands", "the philippines": "Philippines",
+           "the gambia": "Gambia", "timor-leste": "East Timor", "kosovo": "Kosovo"}
 REGIONS = {
     "Middle East": {"Iraq", "Syria", "Jordan", "Lebanon", "Yemen", "Israel", "Palestine", "Iran", "Turkey",
                     "Saudi Arabia", "Kuwait", "Bahrain", "Qatar", "United Arab Emirates", "Oman"},
@@ -30,8 +66,15 @@ REGIONS = {
 }
 # "Iran-backed", "Iranian-aligned": a patron named as an adjective is not where events happen.
 PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored)\b|n?-?backed\b|['\u2019]s\b")
+# The short English forms ACLED writes for countries whose ISO 3166 name differs.
 SHORT_NAMES = {"Syrian Arab Republic": "Syria", "Iran, Islamic Republic of": "Iran", "Russian Federation": "Russia",
-               "Palestine, State of": "Palestine", "Türkiye": "Turkey"}
+               "Palestine, State of": "Palestine", "Türkiye": "Turkey",
+               "Congo, The Democratic Republic of the": "Democratic Republic of Congo",
+               "Congo": "Republic of Congo", "Côte d'Ivoire": "Ivory Coast", "Eswatini": "eSwatini",
+               "Czechia": "Czech Republic", "Cabo Verde": "Cape Verde", "Brunei Darussalam": "Brunei",
+               "Timor-Leste": "East Timor", "Micronesia, Federated States of": "Micronesia",
+               "Holy See (Vatican City State)": "Vatican City", "Virgin Islands, British": "British Virgin Islands",
+               "Virgin Islands, U.S.": "Virgin Islands, U.S.", "Falkland Islands (Malvinas)": "Falkland Islands"}
 
 
 OFFICIAL_NAMES = {short: official for official, short in SHORT_NAMES.items()}
@@ -45,7 +88,7 @@ def _name_table() -> dict[str, str]:
         table[name.lower()] = name
         table[country.name.lower()] = name
         table[getattr(country, "official_name", country.name).lower()] = name
-    table.update({k: v for k, v in {**DEMONYMS, **ALIASES}.items()})
+    table.update({k: v for k, v in {**DEMONYMS, **ALIASES}.items() if v})
     return table
 
 
@@ -84,3 +127,39 @@ def iso_numeric(country: str) -> int | None:
 
 def region_of(country: str | None) -> str | None:
     return next((region for region, members in REGIONS.items() if country in members), None)
+
+
+@lru_cache(maxsize=512)
+def country_for_iso2(alpha2: str) -> str | None:
+    """ACLED's country name for an ISO alpha-2 code: 'SY' -> 'Syria', 'CD' -> 'Democratic Republic of Congo'."""
+    record = pycountry.countries.get(alpha_2=alpha2)
+    if record is None:
+        return {"XK": "Kosovo"}.get(alpha2)
+    return SHORT_NAMES.get(record.name, getattr(record, "common_name", record.name))
+
+
+@lru_cache(maxsize=512)
+def iso2_for(country: str) -> str | None:
+    """ISO alpha-2 code of a country name in any form the name table knows."""
+    name = country_name(country) or country
+    if name == "Kosovo":
+        return "XK"
+    try:
+        return pycountry.countries.lookup(OFFICIAL_NAMES.get(name, name)).alpha_2
+    except LookupError:
+        return None
+
+
+def names_for_iso2(alpha2: str) -> list[str]:
+    """Every name and demonym-free alias of the table that points to this country."""
+    target = country_for_iso2(alpha2)
+    return [name for name, country in _name_table().items() if country == target and name not in DEMONYMS]
+
+
+_DEMONYM = re.compile(r"\b(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r")\b", re.I)
+
+
+def demonyms_in(text: str) -> list[str]:
+    """Countries whose people or forces the text names ("Ukrainian Forces" -> Ukraine), patrons excluded."""
+    return [DEMONYMS[m.group(1).lower()] for m in _DEMONYM.finditer(text)
+            if m.group(1) != "us" and m.group(1).lower() in DEMONYMS and not PATRON.match(text, m.end())]

