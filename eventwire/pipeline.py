@@ -1,6 +1,6 @@
 """Runs the per-article stages in order and applies the error policy.
 
-read -> spaCy -> extract -> geocode -> store (one transaction per article) -> relink.
+read -> extract (rules, then spaCy on the mentions that need it) -> geocode -> store (one transaction per article) -> relink.
 
 Policy: an item that fails a stage becomes a counted `Discard` naming the item, the
 stage and the reason; the rest of the batch goes on.  An article is stored together
@@ -62,21 +62,28 @@ class Annotator:
         self.geocoder.prepare_pipeline(self.extractor.nlp)
 
     def annotate(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[Event] | Discard]]:
-        """Events for each article, or a Discard for an article a stage failed on."""
-        docs = self.extractor.nlp.pipe(a.text for a in articles)
-        for article, doc in zip(articles, docs):
-            yield article, self._annotate_one(article, doc)
+        """Events for each article, or a Discard for an article a stage failed on.
 
-    def _annotate_one(self, article: Article, doc) -> list[Event] | Discard:
-        stage = "extract"
+        The rule stages run per article; the spaCy model runs once for the whole batch, and only
+        on the mentions that need it (see `eventwire.extract`)."""
+        detected = [(article, self._guard(article, "extract", self.extractor.detect, article)) for article in articles]
+        self.extractor.tag([d for _, d in detected if not isinstance(d, Discard)])
+        for article, detection in detected:
+            if isinstance(detection, Discard):
+                yield article, detection
+                continue
+            events = self._guard(article, "extract", self.extractor.code, detection)
+            if not isinstance(events, Discard):
+                events = self._guard(article, "geo", self.geocoder.place_events, events, article, detection)
+            yield article, events
+
+    def _guard(self, article: Article, stage: str, fn, *args):
         try:
-            events = self.extractor.extract(article, doc)
-            stage = "geo"
-            return self.geocoder.place_events(events, article, doc)
-        except (EventwireError, ValueError, KeyError, IndexError, TypeError) as exc:
+            return fn(*args)
+        except (EventwireError, ValueError, KeyError, IndexError, TypeError, AttributeError,
+                StopIteration) as exc:
             log.warning("article %s failed at %s: %s", article.id, stage, exc, exc_info=True)
-            return Discard(item=_item_name(article), stage=stage,
-                           reason=f"{type(exc).__name__}: {exc}")
+            return Discard(item=_item_name(article), stage=stage, reason=f"{type(exc).__name__}: {exc}")
 
 
 def _item_name(article: Article) -> str:

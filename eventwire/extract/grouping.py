@@ -1,0 +1,178 @@
+"""Mentions of the same event inside one article become one event.
+
+Walking the article in order, each mention either joins an event already found or starts one:
+- a mention that dates itself joins the event in focus, or an earlier one, whose date allows the
+  same day and whose type is compatible; a different date starts a new event;
+- an undated mention joins the event in focus when the types are compatible (same sub-type,
+  same event type, any two kinds of violence, or either side untyped) or when it points back
+  ("the strikes", "the attack"); "Separately,..." / "In another attack..." start a new one;
+- a retrospective clause ("after the deaths of ...") speaks of another, earlier event: it joins a
+  matching event other than its sentence's, or starts one only when it dates itself;
+- a sentence with no trigger that reports casualties adds them to the event just mentioned (or
+  to the event whose place it names);
+- plans, threats, background and aggregates never reach here (see `mentions`); a paragraph that
+  opens with background keeps its undated sentences out; a date more than a month before
+  publication, a quoted statement, or a mention with no type never starts an event.
+An event whose mentions never got a sub-event type is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from eventwire.extract.dates import DateHit
+from eventwire.extract.mentions import Mention, Typer, opens_background, sentence_mentions, stale
+from eventwire.extract.sentences import Sentence
+from eventwire.records import SUB_EVENT_TO_TYPE
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+WEAK_SUBS = {"Attack", "Armed clash"}
+PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|of)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
+
+
+@dataclass
+class EventGroup:
+    """The mentions of one event, in article order."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    sub: str | None = None
+    date: DateHit | None = None
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.sub and (self.sub is None or _refines(self.sub, mention.sub)):
+            self.sub = mention.sub
+        if self.date is None and mention.date is not None:
+            self.date = mention.date
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [m.span for m in self.mentions]
+
+    def names(self, place: str) -> bool:
+        return any(place in m.span.text for m in self.mentions)
+
+    def last_use(self, head: str) -> int:
+        """Position of the last mention that uses the noun `head` ("strike"), -1 if none."""
+        return max((m.span.start_char for m in self.mentions if head in m.span.text.lower()), default=-1)
+
+
+def _refines(current: str, new: str) -> bool:
+    """A weak sub-type (attack, clash) gives way to a specific means (air strike, IED...)."""
+    return current in WEAK_SUBS and SUB_EVENT_TO_TYPE[new] == "Explosions/Remote violence"
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    ta, tb = SUB_EVENT_TO_TYPE[a], SUB_EVENT_TO_TYPE[b]
+    if "Disrupted weapons use" in (a, b):  # "most missiles were intercepted": part of the attack
+        return "Explosions/Remote violence" in (ta, tb)
+    return ta == tb or (ta in VIOLENT and tb in VIOLENT)
+
+
+def _date_fits(group: EventGroup, hit: DateHit | None) -> bool:
+    return hit is None or group.date is None or group.date.overlaps(hit)
+
+
+@dataclass
+class Grouper:
+    """Assigns the mentions of one article to events, in order."""
+
+    published: dt.date | None
+    groups: list[EventGroup] = field(default_factory=list)
+    focus: EventGroup | None = None
+    last_sentence: int = -2
+
+    def feed(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        main_group = None
+        for mention in mentions:
+            if mention.retro:
+                self._retro(mention, main_group)
+            elif mention.eventive:
+                main_group = self._main(mention)
+            else:
+                self._casualties_only(mention, sentence)
+        if main_group is not None:
+            self.focus, self.last_sentence = main_group, sentence.index
+
+    def _main(self, m: Mention) -> EventGroup | None:
+        focus = self.focus
+        if m.date is not None:
+            fits = [g for g in reversed(self.groups) if _date_fits(g, m.date) and compatible(g.sub, m.sub)]
+            if focus in fits and not m.separate:
+                return self._join(focus, m)
+            dated = [g for g in fits if g.date is not None]
+            if dated and not m.separate:
+                return self._join(dated[0], m)
+            if focus is not None and focus.date is None and focus in fits and not m.separate:
+                return self._join(focus, m)
+            return self._start(m)
+        referent = self._referent(m)
+        if referent is not None:
+            return self._join(referent, m)
+        if focus is not None and not m.separate and (compatible(focus.sub, m.sub) or m.anaphoric):
+            return self._join(focus, m)
+        same = next((g for g in reversed(self.groups) if m.sub and g.sub == m.sub), None)
+        if same is not None and not m.separate:
+            return self._join(same, m)
+        return self._start(m)
+
+    def _referent(self, m: Mention) -> EventGroup | None:
+        """The event "the strikes" / "the attack" points back to: the one that last used that noun."""
+        if not m.anaphoric or m.separate:
+            return None
+        used = [(g.last_use(m.anaphoric), g) for g in self.groups if compatible(g.sub, m.sub)]
+        position, group = max(used, key=lambda pair: pair[0], default=(-1, None))
+        return group if position >= 0 else None
+
+    def _retro(self, m: Mention, main_group: EventGroup | None) -> None:
+        others = [g for g in reversed(self.groups) if g is not main_group
+                  and compatible(g.sub, m.sub) and _date_fits(g, m.date)]
+        if others and (m.date is None or others[0].date is not None):
+            self._join(others[0], m)
+        elif m.date is not None and m.eventive:
+            self._start(m)
+
+    def _casualties_only(self, m: Mention, sentence: Sentence) -> None:
+        if m.quoted or sentence.index - self.last_sentence > 1 or not self.groups:
+            return
+        places = [p for p in PLACE_AFTER_PREPOSITION.findall(m.span.text)]
+        named = [g for g in reversed(self.groups) if any(g.names(p) for p in places)]
+        target = named[0] if named else self.focus
+        if target is not None:
+            target.add(m)
+            self.last_sentence = sentence.index
+
+    def _join(self, group: EventGroup, m: Mention) -> EventGroup:
+        group.add(m)
+        return group
+
+    def _start(self, m: Mention) -> EventGroup | None:
+        if m.quoted or stale(m.date, self.published) or m.sub is None and not m.generic:
+            return None
+        group = EventGroup()
+        group.add(m)
+        self.groups.append(group)
+        return group
+
+
+def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date | None) -> list[EventGroup]:
+    """The events of an article (as groups of mentions) from its sentences, in order of first mention."""
+    grouper = Grouper(published)
+    background_paragraph = None
+    for sentence in sentences:
+        first_of_paragraph = sentence.index == 0 or sentence.paragraph != _previous_paragraph(sentences, sentence)
+        if first_of_paragraph:
+            background_paragraph = sentence.paragraph if opens_background(sentence, typer) else None
+        mentions = sentence_mentions(sentence, typer, published)
+        if background_paragraph == sentence.paragraph:
+            mentions = [m for m in mentions if m.date is not None]
+        grouper.feed(sentence, mentions)
+    return [g for g in grouper.groups if g.sub is not None]
+
+
+def _previous_paragraph(sentences: list[Sentence], sentence: Sentence) -> int | None:
+    return sentences[sentence.index - 1].paragraph if sentence.index > 0 else None

@@ -1,0 +1,160 @@
+"""Event mentions: which sentences (and clauses) of an article talk about an event that happened.
+
+A sentence is cut at a retrospective connector ("after the deaths of...", "in response to the
+attack that...", "the strikes follow earlier attacks on...") when both sides speak of an event,
+so that one sentence can mention two events; the part after the connector is a *retrospective*
+mention of an earlier event.  Each part gets the sub-event type the typer gives it, the date it
+gives itself (reporting dates kept apart), and whether it only points back ("the strikes").
+
+No event comes from background: aggregates and habits ("at least 66 attacks since October",
+"several times", "over the past three months"), plans, threats and hypotheticals ("will",
+"vowed to", "could", "may strike"), or analysis; a paragraph that opens with background keeps
+its undated sentences out too.  Quoted sentences (statements) may add to an event but never start one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from eventwire.extract.casualties import CASUALTY_WORDS, extract_casualties
+from eventwire.extract.dates import DateHit, find_dates
+from eventwire.extract.sentences import Sentence
+from eventwire.records import Casualties
+
+Typer = Callable[[str], "str | None"]
+
+BACKGROUND = re.compile(
+    r"\b(since (?:the start|the beginning|last year|early|late|mid-?|October|November|December|January|February|"
+    r"March|April|May|June|July|August|September|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|\d{4}|\w+ \d{1,2}\b)|"
+    r"in recent (?:months|weeks|days|years)|so far this (?:year|month)|over the (?:past|last) (?:\w+ ){0,2}"
+    r"(?:days|weeks|months|years)|this year alone|(?:\d+|dozens of|scores of|hundreds of|a series of|"
+    r"a wave of|a spate of|repeated|multiple) (?:\w+ )?(?:attacks|strikes|incidents|assaults)|several times|"
+    r"many times|dozens of times|\d+ times|previously|in the past|has been targeted|have been targeted|"
+    r"not the first time|first time|history of|is one of|remains one of|on average|a total of \d+ attacks)\b",
+    re.IGNORECASE)
+MODAL = re.compile(
+    r"\b(will|would|could|might|may (?:strike|attack|retaliate|respond|launch|target)|likely|plans? to|planned|"
+    r"planning|threat(?:en(?:ed|s|ing)?)? to|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of)|pledged to|"
+    r"intends? to|expected to|is set to|are set to|aims? to|seeks? to|if |unless|in case of|ready to|"
+    r"prepared to|cannot rule out|unclear (?:whether|if)|not clear (?:whether|if)|prevent|called on|calls on|call on|urged|urging|demanded|called for|calls for)\b", re.IGNORECASE)
+QUOTE_START = ("\u201c", '"', "\u2018", "'")
+QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+SEPARATE = re.compile(r"^(?:separately|elsewhere|meanwhile|in (?:a |another )?separate (?:incident|attack|strike)|"
+                      r"in another (?:incident|attack|strike)|also on)\b", re.IGNORECASE)
+ANAPHORA = re.compile(r"\b(?:the|these|those|this|that|its|their|such) (?:[\w\u2019'-]+ ){0,4}?(?P<head>attack|strike|"
+                      r"raid|blast|explosion|bombing|shelling|assault|clash|fighting|ambush|incident|operation|"
+                      r"barrage|airstrike|air strike)(?:s|es)?\b", re.IGNORECASE)
+GENERIC = re.compile(r"\b(attack(?:s|ed)?|strikes?|struck|raids?|assault(?:s|ed)?|bomb(?:ing|ings|ed)|explosions?|"
+                     r"blasts?|ambush(?:ed)?|airstrikes?|offensive|hit|targeted)\b", re.IGNORECASE)
+RETRO = re.compile(
+    r"\b(?:after|following|in (?:response|retaliation|revenge|reprisal) (?:to|for)|(?:in )?retaliation for|"
+    r"as retaliation for|in the wake of|(?:which |that )?follow(?:s|ed)?(?: up on)?)"
+    r"(?= (?:an?|the|earlier|last|recent|repeated|its|their|his|her|these|those|[A-Z]\w*(?:'s|\u2019s)|\d|"
+    r"weeks|days|months|an? \w+)\b)", re.IGNORECASE)
+LEADING_CLAUSE = re.compile(r"^(?:\w+ )?(?:after|before|following|hours after|hours before|days after)\b[^,]{3,120},",
+                            re.IGNORECASE)
+STALE_DAYS = 31
+
+
+@dataclass
+class Mention:
+    """One clause of a sentence that speaks of an event."""
+
+    span: Sentence
+    sub: str | None
+    generic: bool
+    date: DateHit | None = None
+    reported: DateHit | None = None
+    casualties: Casualties = field(default_factory=Casualties)
+    retro: bool = False
+    anaphoric: str | None = None  # the head noun it points back with ("strike" for "the strikes")
+    separate: bool = False
+    quoted: bool = False
+
+    @property
+    def eventive(self) -> bool:
+        return self.sub is not None or self.generic
+
+    @property
+    def has_casualties(self) -> bool:
+        return bool(self.casualties.fatalities or self.casualties.injuries)
+
+
+def opens_background(sentence: Sentence, typer: Typer) -> bool:
+    """The sentence's main clause is background ("Since October 17, ... strikes have escalated")."""
+    return is_background(clauses(sentence, typer)[0][0].text)
+
+
+def is_background(text: str) -> bool:
+    return bool(BACKGROUND.search(text))
+
+
+def is_modal(text: str) -> bool:
+    return bool(MODAL.search(text))
+
+
+def stale(hit: DateHit | None, published: dt.date | None) -> bool:
+    """A date more than a month before publication: a past event recalled, not reported."""
+    return bool(hit and published and (published - hit.hi).days > STALE_DAYS)
+
+
+def clauses(sentence: Sentence, typer: Typer) -> list[tuple[Sentence, bool]]:
+    """The sentence as (clause, retrospective?) parts: one part unless it mentions two events."""
+    text = sentence.text
+    lead = LEADING_CLAUSE.match(text)
+    if lead:
+        head, rest = sentence.part(0, lead.end()), sentence.part(lead.end(), len(text))
+        if _eventive(rest.text, typer) or CASUALTY_WORDS.search(rest.text):
+            return [(rest, False), (head, True)]
+        return [(sentence, False)]
+    match = RETRO.search(text)
+    if match is None or match.start() < 8:
+        return [(sentence, False)]
+    main, retro = sentence.part(0, match.start()), sentence.part(match.end(), len(text))
+    if _eventive(main.text, typer) and (_eventive(retro.text, typer) or CASUALTY_WORDS.search(retro.text)):
+        return [(main, False), (retro, True)]
+    return [(sentence, False)]
+
+
+def _head(text: str) -> str | None:
+    match = ANAPHORA.search(text)
+    return match.group("head").lower().replace("air strike", "strike").replace("airstrike", "strike") if match else None
+
+
+def _eventive(text: str, typer: Typer) -> bool:
+    return bool(GENERIC.search(text)) or typer(text) is not None
+
+
+def quoted(text: str) -> bool:
+    """A statement: the sentence opens with a quotation or is mostly quoted words."""
+    if text.startswith(QUOTE_START):
+        return True
+    inside = sum(len(q) for q in QUOTED.findall(text))
+    return inside > 0.4 * len(text)
+
+
+def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | None) -> list[Mention]:
+    """The event mentions of one sentence (main clause first); [] for background or plans."""
+    is_quoted = quoted(sentence.text)
+    out = []
+    for part, retro in clauses(sentence, typer):
+        if is_modal(part.text) or is_background(part.text):
+            continue
+        mention = _mention(part, typer, published, retro)
+        mention.quoted = is_quoted
+        if mention.eventive or mention.has_casualties:
+            out.append(mention)
+    return out
+
+
+def _mention(part: Sentence, typer: Typer, published: dt.date | None, retro: bool) -> Mention:
+    hits = find_dates(part.text, published)
+    sub = typer(part.text)
+    return Mention(
+        span=part, sub=sub, generic=sub is None and bool(GENERIC.search(part.text)),
+        date=next((h for h in hits if not h.reporting), None), reported=next((h for h in hits if h.reporting), None),
+        casualties=extract_casualties(part), retro=retro, anaphoric=_head(part.text),
+        separate=bool(SEPARATE.search(part.text)))
