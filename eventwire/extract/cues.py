@@ -28,12 +28,13 @@ KILL = r"(?:kill(?:ed|s|ing)?|murder(?:ed|s)?|shot|shoot(?:s|ing)?|gunned down|s
 
 # --- no event: background, aggregates, threats, plans, denials, hypotheticals -------------------
 NON_EVENT = rx(
-    r"since (?:the (?:start|beginning) of|October|November|December|January|February|March|April|May|"
-    r"June|July|August|September|last (?:year|month)|\d{4})",
+    r"(?:have|has) (?:\w+ ){0,8}since (?:the (?:start|beginning) of|October|November|December|January|February|March|"
+    r"April|May|June|July|August|September|last (?:year|month)|\d{4})",
+    r"\d+ (?:attacks|strikes|incidents|times|people|civilians|soldiers) (?:\w+ ){0,6}since",
     r"so far this (?:year|month)", r"over the (?:past|last) (?:few |several |two |three )?(?:days|weeks|months|years|decade)",
     r"in recent (?:days|weeks|months|years)", r"(?:at least |more than |over |nearly )?\d[\d,]* (?:attacks|strikes|incidents) (?:since|this year|so far|in \d{4})",
     r"dozens of attacks", r"(?:will|would|could|might|may) (?:be )?(?:strike|attack|retaliate|respond|continue|escalate|target|launch|face)",
-    r"threat(?:en(?:ed|s|ing)?)? to", r"vow(?:ed|s|ing)? to", r"pledg(?:ed|es) to", r"plan(?:s|ned|ning)? to",
+    r"threat(?:en(?:ed|s|ing)?)? to", r"vow(?:ed|s|ing)? to", r"pledg(?:ed|es) to", r"plan(?:s|ned|ning)? to (?:attack|strike|launch|target|carry|bomb|invade|hold|stage|organi[sz]e|march|protest|retaliate)",
     r"intend(?:s|ed)? to", r"prepar(?:ing|es|ed) to", r"warn(?:ed|s|ing)? (?:that|of)",
     r"(?:is|are|was|were) expected to", r"in the event of", r"if (?:the|they|he|she|it) (?:attack|strike)",
     r"has been targeted (?:several|many|multiple) times", r"in the past", r"anniversary",
@@ -55,7 +56,7 @@ DIPLOMACY = rx(r"expel(?:led|s)? (?:\w+ ){0,3}diplomats?", r"diplomats?", r"amba
                r"sanctions", r"summit", r"foreign ministers?", r"bilateral", r"talks with", r"held talks", r"met with",
                r"phone call", r"state visit", r"condemned", r"security council", r"resolution", r"envoy")
 ATTRIBUTION = rx(r"claim(?:ed|s|ing)? responsibility", r"took responsibility", r"denied (?:\w+ ){0,4}responsib\w+",
-                 r"(?:was|were) responsible for", r"blamed (?:\w+ ){0,4}for", r"accus(?:ed|ations?) (?:\w+ ){0,6}of",
+                 r"(?:was|were) responsible for", r"blamed (?:\w+ ){0,4}for the (?:attack|bombing|blast|killing|strike)",
                  r"behind the (?:attack|bombing|blast)", r"claim(?:ed|s)? (?:the|an|that) attack")
 CRIME = rx(r"robbery", r"robber(?:s)?", r"robbed", r"burglar(?:y|s)?", r"smuggl(?:ing|ers?|ed)", r"traffick(?:ing|ers?|ed)",
            r"fraud", r"theft", r"thieves", r"stealing", r"hate crime", r"gang (?:of|members?)", r"thugs", r"drug (?:deal\w*|ring|lords?)",
@@ -75,7 +76,9 @@ PROTEST = rx(r"protest(?:s|ed|ers?|ing)?", r"demonstrat(?:ion|ions|ors?|ed|ing|e
              r"demanding|calling|holding)", r"chant(?:ed|ing)", r"slogans", r"placards", r"banners", r"(?:car|motorcade|vehicle) "
              r"(?:protest|caravan|rally)", r"caravan", r"cacerolazo", r"banging pots", r"marchers", r"petitioners?",
              r"blocked (?:the |a )?(?:road|highway|street|traffic|entrance|access)\w*", r"(?:road|highway)blocks?",
-             r"in solidarity with", r"stopped work",
+             r"in solidarity with", r"stopped work", r"motorcades?", r"banged pots", r"pot-banging", r"dharnas?",
+             r"hartals?", r"bandhs?", r"(?:symbolically|peacefully) (?:took over|occupied|blocked|gathered)",
+             r"gathered and (?:chanted|shouted|sang|prayed|marched)",
              r"walk-?outs?", r"walked out", r"(?:held|holding) (?:up )?(?:posters|signs)", r"riot(?:s|ed|ing|ers)?",
              r"rioters", r"unrest", r"uprising")
 RIOT_WORDS = rx(r"riot(?:s|ed|ing)?", r"rioters", r"violent (?:protest|demonstration|clashes)\w*", r"turned violent",
@@ -179,7 +182,7 @@ AIR = rx(r"air ?strikes?", r"airstrikes?", r"air[- ]?raids?", r"aerial (?:bombar
 SHELLING = rx(r"shell(?:ed|ing|s)", r"artillery", r"mortars?", r"mortar (?:rounds|shells|fire)", r"rockets?", r"missiles?",
               r"katyushas?", r"MLRS", r"Grad", r"howitzers?", r"tanks? (?:fire|fired|shells)", r"bombard(?:ed|ment|ments|ing)",
               r"projectiles?", r"heavy weapons", r"cannons?", r"(?:\\d+ ?mm) (?:\\w+ ){0,2}(?:guns|cannons|mortars)",
-              r"heavy machine-?guns", r"grenade[- ]launchers?", r"under-barrel", r"anti-tank", r"ATGMs?", r"(?:\d+ )?explosions (?:involving|of|caused)")
+              r"heavy machine-?guns", r"IFVs?", r"BMPs?", r"tanks? (?:fired|shelled)", r"grenade[- ]launchers?", r"under-barrel", r"anti-tank", r"ATGMs?", r"(?:\d+ )?explosions (?:involving|of|caused)")
 SMALL_ARMS = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weapons|rifles)", r"gunfire", r"shots",
                 r"bursts? of fire", r"(?:unspecified|unknown|light) weapons", r"rifles?", r"firearms?", r"infantry", r"snipers?")
 
@@ -194,7 +197,7 @@ CLASH = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"fights?", r"firefig
            r"positions", r"positions of", r"(?:shots|bursts of fire|fire) (?:\w+ ){0,3}(?:involving|from)", r"fire (?:between|from both)",
            r"hit[- ]and[- ]run", r"front ?lines?", r"infiltrat(?:ed|ion|ors)", r"raid(?:ed|s)? (?:\w+ ){0,3}(?:hideouts?|camps?|bases?|dens?)",
            r"returned fire", r"retaliat(?:ed|ory)", r"overran", r"cordon(?:ed)? and search")
-SECURITY = r"(?:soldiers?|troops|servicem[ae]n|army|military|police(?:m[ae]n| officers?| forces| personnel| patrol| station)?|" \
+SECURITY = r"(?:soldiers?|troops|servicem[ae]n|army|military|police(?:m[ae]n| officers?| forces| personnel| patrol| station)?|policewom[ae]n|" \
            r"officers?|security (?:forces|personnel|guards?|agents|officials)|forces|guards?|gendarm\w*|patrols?|convoys?|" \
            r"checkpoints?|check-points?|posts?|outposts?|bases?|barracks|positions|militants?|insurgents?|rebels?|fighters?|" \
            r"militi(?:a|as|amen|aman)|jihadists?|terrorists?|separatists?|guerrillas?|commanders?|bandits|gunmen|cadres|" \
@@ -284,7 +287,7 @@ NONSTATE = rx(r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terror
               r"YPG", r"SDF", r"PKK", r"FSA", r"Mai[- ]Mai", r"M23", r"ADF", r"gunmen", r"guerrillas?", r"Ansar", r"group")
 TAKE_CONTROL = rx(r"(?:seized|captured|took|taken|taking|take|gained|gain|established|seizing|capturing|assumed|wrested) "
                   r"(?:full |complete |total |effective )?control (?:of|over)", r"(?:seized|captured|overran|overrun|seizing|"
-                  r"capturing|occupied|occupying|conquered|took over|taken over|taking over|have taken|has taken|took|stormed and took) "
+                  r"capturing|occupied|occupying|conquered|took over|taken over|taking over|stormed and took) "
                   r"(?:\w+[,]? ){0,6}(?:towns?|city|cities|villages?|bases?|district|districts|areas?|positions?|hills?|"
                   r"neighbou?rhoods?|territor(?:y|ies)|localit(?:y|ies)|countryside|outposts?|airports?|airbases?|border crossings?|"
                   r"crossings?|regions?|provinces?|islands?|headquarters|barracks|strongholds?|parts of|villages|settlements?|"
@@ -338,3 +341,61 @@ DISPLACEMENT = rx(r"(?:fled|displaced|evacuated|returned|arrived|flee|fleeing|le
                   r"displacement", r"evacuation")
 DISPLACED_WHO = rx(r"villagers", r"residents", r"families", r"refugees", r"IDPs", r"civilians", r"people", r"households",
                    r"inhabitants", r"migrants")
+
+# Fighting words proper (not just fire at positions): with heavy weapons they make an armed clash.
+CLASH_STRONG = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
+                  r"gun ?battles?", r"shoot-?outs?", r"exchang(?:ed|e|es|ing) (?:of )?(?:\w+ )?(?:fire|gunfire|shots)",
+                  r"exchange of (?:fire|gunfire)", r"battl(?:e|ed|es|ing)", r"skirmish(?:es|ed)?", r"encounters?",
+                  r"ground (?:attack|assault|offensive)", r"storm(?:ed|ing)")
+SMALL_ARMS_STRICT = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weapons|rifles)", r"gunfire", r"rifles?",
+                       r"firearms?", r"snipers?", r"AK-?47s?", r"gunmen")
+HEAVY_FIRE_ONLY = rx(r"explosions?", r"projectiles?", r"IFVs?", r"BMPs?", r"armou?red (?:vehicles|personnel carriers)",
+                     r"tanks?")
+
+# Unorganised crowds fighting (mob violence) vs organised armed groups (armed clash).
+RIOT_ACTION = rx(r"pelt(?:ed|ing)", r"stone[- ]?pelting", r"(?:threw|hurled|throwing|hurling) (?:\w+ ){0,3}(?:stones|rocks|bricks|"
+                 r"bottles)", r"sticks and stones", r"(?:with|using) (?:\w+ ){0,2}(?:sticks|stones|rods|clubs|machetes|batons|"
+                 r"bamboo|iron rods|knives|sharp weapons|sharp objects)", r"beat(?:en)? up", r"thrash(?:ed|ing)", r"lynch\w*",
+                 r"vandali[sz]ed")
+UNARMED_GROUP = rx(r"youths?", r"supporters", r"members", r"communit(?:y|ies)", r"groups", r"group of", r"villagers", r"residents",
+                   r"locals", r"shopkeepers", r"traders", r"workers", r"labou?rers", r"people", r"nationals", r"citizens",
+                   r"students", r"drivers", r"mobs?", r"crowds?", r"journalists", r"famil(?:y|ies)", r"relatives", r"farmers",
+                   r"herders?", r"vendors", r"sellers", r"beneficiaries", r"worshipp?ers", r"Muslims", r"Hindus", r"Christians",
+                   r"inmates", r"prisoners", r"migrants", r"neighbou?rs", r"accomplices", r"kin", r"brothers", r"party",
+                   r"persons", r"individuals", r"fans", r"passengers", r"customers", r"patients", r"locals")
+ARMED_SIDE = rx(r"gunmen", r"armed (?:men|man|individuals?|persons?|groups?|assailants|bandits|attackers|militants|forces)",
+                r"militants?", r"insurgents?", r"rebels?", r"bandits", r"jihadists?", r"terrorists?", r"militi(?:a|as|amen)",
+                r"hitm[ae]n", r"sicarios?", r"cartels?", r"military", r"army", r"soldiers?", r"troops", r"armed forces",
+                r"security forces", r"guerrillas?", r"separatists?", r"Taliban", r"al-Shabaa?b", r"Boko Haram", r"fighters",
+                r"shot", r"gunfire", r"guns?", r"rifles?", r"firearms?", r"opened fire", r"bullets?", r"AK-?47s?", r"Islamic State",
+                r"ISIS", r"ISWAP", r"JNIM", r"ISGS", r"NPA", r"ELN", r"FARC", r"CJNG", r"gangs?", r"gang members")
+FIGHT = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"fights?", r"brawl\w*", r"scuffl\w+", r"attack(?:ed|s)?",
+           r"assault(?:ed|s)?", r"beat(?:en)?", r"injured", r"stabbed", r"hacked", r"killed")
+
+# Who was hit: the head noun of a victim phrase, found after an active verb or before a passive one.
+BOTH_SIDES = rx(r"both directions", r"both sides", r"each other", r"one another", r"exchang(?:ed|e) of fire")
+CIVILIAN_HEAD = re.compile(r"members?|sarpanch|agents?|owners?|officials?|" + CIVILIAN.replace("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:\\w+ )?", ""),
+                           re.IGNORECASE)
+SECURITY_HEAD = re.compile(SECURITY + r"|gang members?|criminals?|traffickers?|shooters?|perpetrators?|"
+                           r"sicarios?|hitm[ae]n|assailants?|attackers?|cops?|agents?|constables?|inspectors?|sergeants?|"
+                           r"captains?|majors?|colonels?|generals?|lieutenants?|recruits?|cadets?|conscripts?",
+                           re.IGNORECASE)
+_NOUN = r"(?P<who>[A-Za-z][\w-]*)"
+_MODS = r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+|at least|more than|" \
+        r"local|young|elderly|unarmed|off-duty|female|male|(?-i:[A-Z][\w-]*)|[a-z]+(?:al|an|ic|ese|ish|ary)|other|of|members?)\s+){0,4}"
+KILLV = KILL.replace("(?:", "(?:", 1)
+PASSIVE_HIT = re.compile(r"(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:(?:reportedly|allegedly|also|later|all|both|then|subsequently|"
+                         r"each|who|that|were|was|had|have|has|been)\s+)*(?:was|were|been|got|being)\s+(?:\w+\s+)?" + KILLV,
+                         re.IGNORECASE)
+ACTIVE_HIT = re.compile(r"\b" + KILLV + r"(?:\s+and\s+\w+)?(?P<by>\s+by)?(?P<np>(?:\s+[\w'’-]+){1,6})", re.IGNORECASE)
+NP_STOP = re.compile(r"(?i)in|at|on|near|with|who|during|while|after|before|from|to|for|as|when|which|that|into|inside|"
+                     r"outside|along|across|and|or|but|killing|wounding|injuring")
+CIVILIAN_SIGNS = rx(r"found (?:dead|murdered|lifeless)", r"bod(?:y|ies) (?:\w+ ){0,6}(?:found|discovered|recovered|dumped)",
+                    r"(?:found|discovered) (?:the )?(?:\w+ ){0,3}(?:bod(?:y|ies)|corpses?|remains)", r"drive-?by(?: shooting)?",
+                    r"decapitated", r"dismembered", r"signs of torture", r"gunshot wounds?", r"bullet wounds",
+                    r"(?:human )?(?:remains|heads?) (?:\w+ ){0,4}(?:found|discovered|left|dumped)", r"found wrapped",
+                    r"bags (?:that )?contain(?:ed|ing) (?:\w+ ){0,3}(?:remains|bod(?:y|ies)|heads?)")
+COMBATANT_KILLED = rx(r"(?:killed|neutrali[sz]ed|eliminated|killing) (?:at least |more than |over |up to )?(?:\d+|several|many|"
+                      r"dozens of|scores of|a number of|some|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
+                      r"(?:militants|insurgents|rebels|terrorists|fighters|bandits|jihadists|separatists|gunmen|attackers|"
+                      r"assailants|Taliban|soldiers|troops|policemen|police officers|militiamen|combatants)")

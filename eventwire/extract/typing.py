@@ -100,7 +100,8 @@ def _remote(text: str) -> str | None:
     if c.IED.search(text):
         return "Remote explosive/landmine/IED"
     if c.SHELLING.search(text):
-        return "Armed clash" if _any(text, c.SMALL_ARMS, c.CLASH) else "Shelling/artillery/missile attack"
+        mixed = c.CLASH_STRONG.search(text) or c.SMALL_ARMS_STRICT.search(text) or c.BOTH_SIDES.search(text)
+        return "Armed clash" if mixed else "Shelling/artillery/missile attack"
     if c.BLAST.search(text) and not c.ACCIDENT.search(text):
         return "Remote explosive/landmine/IED"
     return None
@@ -125,15 +126,62 @@ def _territory(text: str) -> str | None:
     return None
 
 
+def _head(words: list[str]) -> tuple[bool, bool]:
+    """(civilian, security) for the victim phrase `words` (up to the first preposition)."""
+    while words and words[0].lower() in ("at", "on", "upon", "against", "towards"):
+        words = words[1:]
+    phrase = []
+    for word in words:
+        if c.NP_STOP.fullmatch(word):
+            break
+        phrase.append(word.strip("'’"))
+    if any(c.SECURITY_HEAD.fullmatch(w) for w in phrase):
+        return False, True
+    return any(c.CIVILIAN_HEAD.fullmatch(w) for w in phrase), False
+
+
+def _victims(text: str) -> tuple[bool, bool]:
+    """Whether civilians and whether armed/security personnel were on the receiving end.
+
+    Passive "X was killed" and active "killed X" make X a victim; "killed by X" makes X the
+    perpetrator.  Bodies found, drive-by shootings and torture marks count as civilian victims.
+    """
+    civilian = security = False
+    for match in c.PASSIVE_HIT.finditer(text):
+        civ, sec = _head(match["np"].split()[::-1])
+        civilian, security = civilian or civ, security or sec
+    for match in c.ACTIVE_HIT.finditer(text):
+        if not match["by"]:
+            civ, sec = _head(match["np"].split())
+            civilian, security = civilian or civ, security or sec
+    civilian |= bool(c.CIVILIAN_SIGNS.search(text))
+    security |= bool(c.COMBATANT_KILLED.search(text))
+    return civilian, security
+
+
+def _mob_fight(text: str) -> bool:
+    """Unarmed crowds fighting each other or the police: stones and sticks, no armed group."""
+    if c.ARMED_SIDE.search(text):
+        return False
+    if c.RIOT_ACTION.search(text):
+        return True
+    return bool(c.FIGHT.search(text) and c.UNARMED_GROUP.search(text)
+                and _first_pos(c.UNARMED_GROUP, text) < _first_pos(c.SECURITY_RX, text)
+                and (c.CLASH_STRONG.search(text) or not c.HIT_CIVILIAN.search(text)
+                     or re.search(r"\bby (?:a |an )?(?:group|mob|crowd)", text, re.IGNORECASE)))
+
+
 def _violence(text: str) -> str | None:
     if c.ABDUCTION.search(text):
         return "Abduction/forced disappearance"
     if c.SEXUAL.search(text):
         return "Sexual violence"
-    civilian, security = c.HIT_CIVILIAN.search(text), c.HIT_SECURITY.search(text)
+    if _mob_fight(text):
+        return "Mob violence"
+    civilian, security = _victims(text)
     if c.CLASH.search(text):
         return "Armed clash"
-    if security and not civilian:
+    if security:
         return "Armed clash"
     if civilian:
         return "Attack"
