@@ -1,0 +1,49 @@
+"""Canonical values: conservative fatalities, most precise date and place, disagreements, corroboration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.link.canonical import Sources, canonical_event
+from tests.link.builders import mention
+
+
+def sources(copies: dict[str, str] | None = None) -> Sources:
+    arts = ("a", "b", "c")
+    return Sources(article_of={f"{a}#1": a for a in arts},
+                   original_of={a: (copies or {}).get(a, a) for a in arts},
+                   published_of={"a": dt.date(2024, 4, 14), "b": dt.date(2024, 4, 15), "c": dt.date(2024, 4, 15)})
+
+
+def test_fewest_reported_deaths_and_most_precise_date_are_chosen():
+    a = mention("a#1", "a", fatalities=6, event_date=dt.date(2024, 4, 15), time_precision=2)
+    b = mention("b#1", "b", fatalities=4, event_date=dt.date(2024, 4, 13))
+    event = canonical_event([b, a], sources())
+    assert (event.fatalities, event.event_date, event.time_precision) == (4, dt.date(2024, 4, 13), 1)
+    assert event.id == "a#1" and event.sources == ("a", "b") and event.corroboration == 2
+    fields = {d.field: d for d in event.disagreements}
+    assert fields["fatalities"].values == {"a": 6, "b": 4} and fields["fatalities"].chosen == 4
+    assert fields["event_date"].values == {"a": "2024-04-15", "b": "2024-04-13"}
+    assert fields["event_date"].evidence["a"].text.startswith("Rebel fighters")
+
+
+def test_a_source_without_a_figure_is_not_a_report_of_zero():
+    a = mention("a#1", "a", fatalities=5)
+    b = mention("b#1", "b", fatalities=0, evidence={})
+    event = canonical_event([a, b], sources())
+    assert event.fatalities == 5
+    assert "fatalities" not in {d.field for d in event.disagreements}
+
+
+def test_copies_count_as_one_source():
+    ms = [mention(f"{x}#1", x) for x in ("a", "b", "c")]
+    event = canonical_event(ms, sources(copies={"c": "b"}))
+    assert event.sources == ("a", "b", "c") and event.corroboration == 2
+    assert event.disagreements == ()
+
+
+def test_the_located_place_wins_over_country_level():
+    a = mention("a#1", "a", location="Syria", admin1=None, latitude=None, longitude=None, geo_precision=3)
+    b = mention("b#1", "b")
+    event = canonical_event([a, b], sources())
+    assert (event.location, event.latitude, event.geo_precision) == ("Ariha", 35.8137, 1)
