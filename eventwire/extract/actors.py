@@ -1,31 +1,88 @@
-"""Actors of an event, normalised through the alias table in `lexicon`, with ACLED inter codes."""
+"""Actors of an event: mentions found through the alias table (`actor_table`), roles, ACLED codes.
+
+1. Mentions: each sentence is scanned for named groups, state forces (by demonym, country name or
+   force name), unidentified perpetrators, protesters, rioters and civilians; overlapping matches
+   keep the most specific one.
+2. Roles: with a dependency parse, a mention is the agent (subject of an active verb, "by X") or the
+   patient (object, passive subject, "attack on X", subject of "died"); without one, patterns.
+3. Assignment by sub-event type, as ACLED codes them: protests -> Protesters (Country) [+ the police
+   that intervened]; riots -> Rioters (Country) [+ police or victims]; violence against civilians
+   -> perpetrator (or "Unidentified Armed Group (Country)") + Civilians (Country); other types ->
+   the agent first, the patient second.  Social groups (women, students, journalists, workers...)
+   and named organisers become associated actors.
+4. Country: generic actors take the country of the event: one the sentences name as a place
+   ("in Sikasso, Mali"), else the country the caller gives; a demonym on the
+   actor itself wins ("Palestinian refugees" -> Protesters (Palestine)).  State forces of another
+   country are coded 8 (external), their own country's 1.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from eventwire.extract import actor_table as table
 from eventwire.extract.dates import span_of
-from eventwire.extract.lexicon import COMPILED_ACTORS, COUNTRY_SUFFIXED
 from eventwire.records import Actor
 
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+RIOT_TYPES = {"Violent demonstration", "Mob violence"}
+VAC_TYPES = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
+VIOLENT_TYPES = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+                 "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                 "Remote explosive/landmine/IED", "Grenade", "Looting/property destruction"}
+PEOPLE = {"civilians", "protesters", "rioters"}
+DONBAS = re.compile(r"\b(Donetsk|Luhansk|Lugansk|Donbass?|SMM|contact line)\b")
+YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+TRAIL = (r"(?i:\s+(?:militants?|fighters?|rebels?|insurgents?|forces|members?|gunm[ae]n|elements|group|"
+         r"movement|cells?|militias?|militiam[ae]n|supporters|activists|operatives|jihadists|troops|"
+         r"leaders?|commanders?))?")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a sentence: `start`/`end` index the document text."""
+
+    start: int
+    end: int
+    kind: str                 # group | state | faction | unidentified | civilians | protesters | rioters
+    name: str                 # may hold "{country}"; state forces: "Military" | "Police" | "Government"
+    inter: int
+    raw: str
+    sentence: object = field(compare=False, repr=False)
+    country: str | None = None
+    unit: str = ""
+    social: tuple[str, ...] = ()
+    role: str | None = None   # agent | patient | None
 
 
 @dataclass(frozen=True)
 class ActorPair:
     actor1: Actor | None
     actor2: Actor | None
+    assoc1: tuple[str, ...] = ()
+    assoc2: tuple[str, ...] = ()
+    civilians_targeted: bool = False
 
     def fields(self) -> dict:
         inter1 = self.actor1.inter if self.actor1 else None
         inter2 = self.actor2.inter if self.actor2 else None
         return {"actor1": self.actor1.name if self.actor1 else None, "inter1": inter1,
+                "assoc_actor_1": "; ".join(self.assoc1) or None,
                 "actor2": self.actor2.name if self.actor2 else None, "inter2": inter2,
+                "assoc_actor_2": "; ".join(self.assoc2) or None,
                 "interaction": interaction(inter1, inter2)}
 
     def evidence(self) -> dict:
         pairs = (("actor1", self.actor1), ("actor2", self.actor2))
         return {key: actor.evidence for key, actor in pairs if actor and actor.evidence}
+
+    @property
+    def civilian_targeting(self) -> str | None:
+        """ACLED's civilian_targeting: civilians are the primary target of the violence."""
+        return "Civilian targeting" if self.civilians_targeted else None
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
@@ -36,31 +93,435 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
 
 
-def _named(name: str, country: str | None) -> str:
-    return f"{name} ({country})" if name in COUNTRY_SUFFIXED and country else name
+# --- Patterns --------------------------------------------------------------------------------------
+
+def _ci(pattern: str) -> str:
+    return f"(?i:{pattern})"
 
 
-def actors_in(sentence, country: str | None) -> list[Actor]:
-    found = []
-    for pattern, name, inter in COMPILED_ACTORS:
-        match = pattern.search(sentence.text)
-        if match:
-            found.append((match.start(), Actor(name=_named(name, country), inter=inter, raw=match.group(0),
-                                               evidence=span_of(sentence))))
-    return [actor for _, actor in sorted(found, key=lambda pair: pair[0])]
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
+    """(pattern, kind, payload) in priority order: earlier entries win overlaps."""
+    out: list[tuple[re.Pattern, str, tuple]] = []
+    for pattern, name, inter, case in table.FACTION_FORCES:
+        body = pattern if case else _ci(pattern)
+        out.append((re.compile(rf"\b(?:{body}){TRAIL}\b"), "faction", (name, inter)))
+    for pattern, country, kind, unit, case in table.NAMED_FORCES:
+        body = pattern if case else _ci(pattern)
+        out.append((re.compile(rf"\b(?:{body}){TRAIL}"), "state", (kind, country, unit)))
+    words = table.country_word_pattern().pattern
+    for kind, nouns in table.FORCE_NOUNS:
+        out.append((re.compile(rf"{words}(?:['\u2019]s)?(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?{_ci(f'(?:{nouns})')}\b"),
+                    "state", (kind, None, "")))
+    for group in table.GROUPS:
+        parts = [_ci(group.words)] if group.words else []
+        parts += [group.abbrev] if group.abbrev else []
+        out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}(?![\w-])"), "group", (group.name, group.inter)))
+    out.append((re.compile(rf"\b{_ci(table.UNIDENTIFIED_MILITARY)}\b"), "group",
+                ("Unidentified Military Forces", table.EXTERNAL)))
+    for name, inter, pattern in table.COMMUNAL:
+        out.append((re.compile(rf"\b{_ci(pattern)}\b"), "group", (name, inter)))
+    out.append((re.compile(rf"\b{_ci(f'(?:{table.UNIDENTIFIED_GANG})')}\b"), "unidentified",
+                ("Unidentified Gang ({country})", table.POLITICAL)))
+    out.append((re.compile(rf"\b{_ci(f'(?:{table.UNIDENTIFIED_ARMED})')}\b"), "unidentified",
+                ("Unidentified Armed Group ({country})", table.POLITICAL)))
+    for kind, nouns in table.BARE_FORCES:
+        out.append((re.compile(rf"\b{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, "")))
+    out.append((re.compile(rf"\b{_ci(f'(?:{table.PROTESTER_WORDS})')}\b"), "protesters",
+                ("Protesters ({country})", table.PROTESTERS)))
+    out.append((re.compile(rf"\b{_ci(f'(?:{table.RIOTER_WORDS})')}\b"), "rioters",
+                ("Rioters ({country})", table.RIOTERS)))
+    out.append((re.compile(rf"{words}s\b"), "civilians", ("Civilians ({country})", table.CIVILIANS)))
+    out.append((re.compile(rf"\b{_ci(f'(?:{table.CIVILIAN_WORDS})')}\b"), "civilians",
+                ("Civilians ({country})", table.CIVILIANS)))
+    return out
 
 
-def find_actors(sentences: list, sub_event_type: str, country: str | None) -> ActorPair:
-    """actor1 = the first actor named (the initiator, usually), actor2 = the next distinct one."""
-    seen: dict[str, Actor] = {}
+@lru_cache(maxsize=1)
+def _social() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for name, p in table.SOCIAL_GROUPS]
+
+
+@lru_cache(maxsize=1)
+def _demonym_before() -> re.Pattern:
+    return re.compile(table.country_word_pattern().pattern + r"\s+(?:[\w-]+\s+)?$")
+
+
+def _own_country(text: str, start: int, match_text: str) -> str | None:
+    """A demonym or country name in the mention itself or just before it ("Jordanian citizens")."""
+    own = table.country_word_pattern().match(match_text)
+    if own:
+        return table.country_of_word()[own.group(1).lower()]
+    before = _demonym_before().search(text[max(0, start - 40):start])
+    return table.country_of_word()[before.group(1).lower()] if before else None
+
+
+def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
+    text, raw = sentence.text, match.group(0)
+    start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
+    if kind == "state":
+        force, country, unit = payload
+        country = country or (table.country_of_word()[match.group(1).lower()]
+                              if match.lastindex and match.group(1) else None)
+        return Mention(start, end, "state", force, table.STATE, raw, sentence, country=country, unit=unit)
+    name, inter = payload
+    country = _own_country(text, match.start(), raw) if kind in PEOPLE | {"unidentified"} else None
+    social = tuple(n for p, n in _social() if p.search(raw)) if kind in PEOPLE else ()
+    return Mention(start, end, kind, name, inter, raw, sentence, country=country, social=social)
+
+
+def mentions_in(sentence) -> list[Mention]:
+    """Actor mentions of one sentence, non-overlapping, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for pattern, kind, payload in _patterns():
+        for match in pattern.finditer(sentence.text):
+            a, b = match.span()
+            if a == b or any(a < e and s < b for s, e in taken):
+                continue
+            taken.append((a, b))
+            found.append(_make(match, kind, payload, sentence))
+    found.sort(key=lambda m: m.start)
+    return [_with_role(m) for m in found]
+
+
+# --- Roles -----------------------------------------------------------------------------------------
+
+VICTIM_VERBS = {"died", "die", "dies", "perished", "sustained", "suffered", "lost", "succumbed", "was", "were",
+                "remain", "remained", "fled", "went", "disappeared", "missing"}
+PATIENT_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "targeting", "with", "among", "of"}
+LINK_DEPS = {"compound", "amod", "nmod", "appos", "conj", "nummod", "det", "poss", "npadvmod", "quantmod"}
+HOLDERS = {"positions", "position", "members", "member", "group", "groups", "dozens", "hundreds", "thousands",
+           "number", "scores", "tens", "some", "several", "one", "two", "three", "four", "five", "many",
+           "base", "bases", "camp", "post", "checkpoint", "convoy", "patrol", "vehicle", "vehicles", "unit",
+           "sites", "site", "headquarters", "home", "house", "houses", "village", "crowd", "band", "team",
+           "family", "each", "all", "most", "body", "bodies", "killing", "murder", "abduction"}
+BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|presumed|two|three|several|some|unknown|"
+                       r"unidentified|armed|\d+)\s+){0,3}$", re.IGNORECASE)
+PASSIVE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been|has been|got)\s+\w+ed\b|"
+                           r"^\s*(?:\w+\s+){0,2}?(?:died|injured|wounded|killed)\b", re.IGNORECASE)
+
+
+def _with_role(mention: Mention) -> Mention:
+    sentence = mention.sentence
+    role = _parse_role(sentence, mention) if _parsed(sentence) else None
+    if role is None:
+        role = _pattern_role(sentence, mention)
+    return Mention(**{**mention.__dict__, "role": role})
+
+
+def _parsed(sentence) -> bool:
+    doc = getattr(sentence, "doc", None)
+    return doc is not None and hasattr(doc, "has_annotation") and doc.has_annotation("DEP")
+
+
+def _parse_role(sentence, mention: Mention) -> str | None:
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.dep_ in LINK_DEPS and tok.head is not tok:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.text.lower() == "of" and tok.head.head.text.lower() in HOLDERS:
+            tok = tok.head.head
+        else:
+            break
+    return _dep_role(tok)
+
+
+def _dep_role(tok) -> str | None:
+    if tok.dep_ == "nsubj":
+        return "patient" if tok.head.text.lower() in VICTIM_VERBS else "agent"
+    if tok.dep_ in ("nsubjpass", "dobj", "attr", "oprd"):
+        return "patient"
+    if tok.dep_ == "pobj":
+        prep = tok.head.text.lower()
+        if prep == "by":
+            return "agent"
+        if prep in PATIENT_PREPS:
+            return "patient"
+    return None
+
+
+def _pattern_role(sentence, mention: Mention) -> str | None:
+    start = mention.start - sentence.start_char
+    end = mention.end - sentence.start_char
+    if BY_BEFORE.search(sentence.text[:start]):
+        return "agent"
+    if PASSIVE_AFTER.match(sentence.text[end:]):
+        return "patient"
+    return None
+
+
+# --- Country and naming ----------------------------------------------------------------------------
+
+def acled_country(country: str | None) -> str | None:
+    return table.COUNTRY_FORMS.get(country, country) if country else None
+
+
+LOCATED = re.compile(r"(?:\bin|,)\s+(?:the\s+)?$")
+
+
+# "in support of the people in Gaza": a place named as what a protest is about.
+TOPIC_BEFORE = re.compile(r"\b(support|solidarity|against|condemn\w*|denounc\w*|sympathy|people|residents|"
+                          r"civilians|war|offensive|aggression|bombardment|genocide|attacks?|siege|victims)\b",
+                          re.IGNORECASE)
+
+
+def event_country(sentences: list, country: str | None, places: bool = True) -> str | None:
+    """The country where the event happened, or None when the text does not say.
+
+    A country the sentences name as a place ("in Sikasso, Mali", "in the Philippines") wins.  The
+    caller's country (the article's focus) is kept unless the sentences name it only in another
+    role: in "protesters in Irbid condemned the Israeli offensive on Gaza" Israel and Palestine are
+    what the protest is about, not where it was, so the country is left open (None).
+    """
+    pattern, words = table.country_word_pattern(), table.country_of_word()
+    named = set()
     for sentence in sentences:
-        for actor in actors_in(sentence, country):
-            seen.setdefault(actor.name, actor)
-    actors = list(seen.values())
+        for match in pattern.finditer(sentence.text):
+            name = words[match.group(1).lower()]
+            placed = match.group(1) in table.COUNTRY_WORDS or match.group(1) in table.PLACE_NAMES
+            before = sentence.text[:match.start()]
+            if places and placed and LOCATED.search(before) and not TOPIC_BEFORE.search(before[-80:]):
+                return name
+            named.add(name)
+    country = acled_country(country)
+    return country if country not in named else None
+
+
+def _period(country: str, year: int | None) -> str:
+    terms = table.PERIODS.get(country)
+    if not terms or year is None:
+        return ""
+    inside = [(a, b) for a, b in terms if a <= year and (b is None or year <= b)]
+    if not inside:
+        return ""
+    a, b = min(inside)  # a year on a boundary: most changes of government fall after January
+    return f" ({a}-{b if b else ''})"
+
+
+def state_name(kind: str, country: str, year: int | None, unit: str = "") -> str:
+    the = "the " if country in table.WITH_THE else ""
+    head = "Government of" if kind == "Government" else f"{kind} Forces of"
+    return f"{head} {the}{country}{_period(country, year)}{' ' + unit if unit else ''}"
+
+
+def generic_name(template: str, country: str | None) -> str:
+    if "{country}" not in template:
+        return template
+    return template.format(country=country) if country else template.replace(" ({country})", "")
+
+
+def resolve(mention: Mention, ctx: str | None, year: int | None) -> Actor:
+    """The actor a mention names, in the event's country `ctx`."""
+    evidence = span_of(mention.sentence)
+    if mention.kind == "state":
+        country = mention.country or ctx
+        if country is None:
+            name = {"Government": "Government", "Police": "Police Forces"}.get(mention.name, "Military Forces")
+            return Actor(name=name, inter=table.STATE, raw=mention.raw, evidence=evidence)
+        inter = table.EXTERNAL if ctx and country != ctx else table.STATE
+        return Actor(name=state_name(mention.name, country, year, mention.unit), inter=inter,
+                     raw=mention.raw, evidence=evidence)
+    inter = mention.inter
+    if mention.kind == "faction" and "Yemen" in mention.name and ctx and ctx != "Yemen":
+        inter = table.EXTERNAL
+    return Actor(name=generic_name(mention.name, mention.country or ctx), inter=inter, raw=mention.raw,
+                 evidence=evidence)
+
+
+def social_of(mentions: list[Mention], ctx: str | None) -> tuple[str, ...]:
+    names = (generic_name(s, m.country or ctx) for m in mentions for s in m.social)
+    return tuple(dict.fromkeys(names))
+
+
+# --- Assignment ------------------------------------------------------------------------------------
+
+@dataclass
+class Cast:
+    """Mentions of one event with their resolved actors."""
+
+    mentions: list[Mention]
+    ctx: str | None
+    year: int | None
+    texts: list[str] = field(default_factory=list)
+
+    def actor(self, mention: Mention) -> Actor:
+        return resolve(mention, self.ctx, self.year)
+
+    def of(self, *kinds: str, role: str | None = "any") -> list[Mention]:
+        return [m for m in self.mentions if m.kind in kinds and (role == "any" or m.role == role)]
+
+    def armed(self) -> list[Mention]:
+        return self.of("group", "state", "faction", "unidentified")
+
+    def people(self, template: str, inter: int, mentions: list[Mention]) -> Actor:
+        own = next((m.country for m in mentions if m.country), None)
+        evidence = span_of(mentions[0].sentence) if mentions else None
+        return Actor(name=generic_name(template, own or self.ctx), inter=inter,
+                     raw=mentions[0].raw if mentions else None, evidence=evidence)
+
+    def default(self, template: str, inter: int) -> Actor:
+        return Actor(name=generic_name(template, self.ctx), inter=inter)
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.name, actor)
+    return list(seen.values())
+
+
+def _participants(cast: Cast, *kinds: str) -> list[Mention]:
+    """People mentions that take part (agents, or no role found), the named kind first."""
+    named = cast.of(*kinds)
+    others = [m for m in cast.of("civilians", *kinds) if m.role != "patient" and m not in named]
+    return named + others
+
+
+def _protest(cast: Cast, sub: str) -> ActorPair:
+    crowd = _participants(cast, "protesters")
+    protesters = cast.people("Protesters ({country})", table.PROTESTERS, crowd)
+    organisers = tuple(cast.actor(m).name for m in cast.of("group", role="agent"))
+    assoc = tuple(dict.fromkeys(social_of(crowd, cast.ctx) + organisers))
+    if sub == "Peaceful protest":
+        return ActorPair(protesters, None, assoc)
+    force = next((cast.actor(m) for m in cast.of("state", "faction") if m.name != "Government"), None)
+    force = force or _bare_police(cast)
+    if sub == "Excessive force against protesters":
+        return ActorPair(force, protesters, (), assoc)
+    return ActorPair(protesters, force, assoc)
+
+
+def _bare_police(cast: Cast) -> Actor:
+    if cast.ctx is None:
+        return Actor(name="Police Forces", inter=table.STATE)
+    return Actor(name=state_name("Police", cast.ctx, cast.year), inter=table.STATE)
+
+
+def _riot(cast: Cast, sub: str) -> ActorPair:
+    crowd = _participants(cast, "rioters", "protesters")
+    rioters = cast.people("Rioters ({country})", table.RIOTERS, crowd)
+    assoc = social_of(crowd, cast.ctx)
+    force = next((cast.actor(m) for m in cast.of("state") if m.name != "Government"), None)
+    if force is not None:
+        return ActorPair(rioters, force, assoc)
+    victims = [m for m in cast.of("civilians") if m.role == "patient"]
+    if sub == "Mob violence" and victims:
+        return ActorPair(rioters, cast.people("Civilians ({country})", table.CIVILIANS, victims), assoc,
+                         social_of(victims, cast.ctx), civilians_targeted=True)
+    return ActorPair(rioters, None, assoc)
+
+
+def _perpetrators(cast: Cast) -> list[Actor]:
+    """Armed actors: agents first, then those with no role, then the rest."""
+    armed = cast.armed()
+    ordered = ([m for m in armed if m.role == "agent"] + [m for m in armed if m.role is None]
+               + [m for m in armed if m.role == "patient"])
+    return _distinct([cast.actor(m) for m in ordered])
+
+
+def _unidentified(cast: Cast) -> Actor:
+    return cast.default("Unidentified Armed Group ({country})", table.POLITICAL)
+
+
+def _violence_against_civilians(cast: Cast) -> ActorPair:
+    armed = [m for m in cast.armed() if m.role != "patient"] or cast.armed()
+    ordered = [m for m in armed if m.role == "agent"] + [m for m in armed if m.role != "agent"]
+    perpetrator = cast.actor(ordered[0]) if ordered else _unidentified(cast)
+    victims = [m for m in cast.of("civilians", "protesters") if m.role != "agent"] or cast.of("civilians")
+    civilians = cast.people("Civilians ({country})", table.CIVILIANS, victims)
+    return ActorPair(perpetrator, civilians, (), social_of(victims, cast.ctx), civilians_targeted=True)
+
+
+def _donbas_sides(cast: Cast, sides: list[Actor]) -> list[Actor]:
+    """The Donbas front line (2014-2022): the two sides are Ukraine's forces and the NAF."""
+    if not any(DONBAS.search(text) for text in cast.texts):
+        return sides
+    ukraine = Actor(name=state_name("Military", "Ukraine", cast.year), inter=table.STATE)
+    naf = Actor(name="NAF: United Armed Forces of Novorossiya", inter=table.REBEL)
+    kept = [a for a in sides if not a.name.startswith("Unidentified")]
+    for side in (naf, ukraine):
+        if len(kept) < 2 and not any(a.name.split(" (")[0] == side.name.split(" (")[0] for a in kept):
+            kept.append(side)
+    return kept
+
+
+def _violence(cast: Cast, sub: str) -> ActorPair:
+    sides = _perpetrators(cast)
+    if cast.ctx in (None, "Ukraine", "Russia") and sub in VIOLENT_TYPES:
+        sides = _donbas_sides(cast, sides)
+    victims = [m for m in cast.of("civilians") if m.role == "patient"]
+    if not sides:
+        first = (Actor(name="Unidentified Military Forces", inter=table.EXTERNAL) if sub == "Air/drone strike"
+                 else _unidentified(cast))
+        sides = [first]
+    if len(sides) == 1 and victims and sub != "Armed clash":
+        civilians = cast.people("Civilians ({country})", table.CIVILIANS, victims)
+        return ActorPair(sides[0], civilians, (), social_of(victims, cast.ctx), civilians_targeted=True)
+    if len(sides) == 1 and sub == "Armed clash" and not sides[0].name.startswith("Unidentified"):
+        sides.append(_unidentified(cast))
+    return ActorPair(sides[0], sides[1] if len(sides) > 1 else None)
+
+
+def _strategic(cast: Cast, sub: str) -> ActorPair:
+    if sub == "Arrests":
+        state = [cast.actor(m) for m in cast.of("state", "faction")]
+        arrested = [m for m in cast.mentions if m.kind != "state" and m.role == "patient"]
+        first = state[0] if state else _bare_police(cast)
+        second = None
+        if arrested:
+            m = arrested[0]
+            second = (cast.people("Civilians ({country})", table.CIVILIANS, [m]) if m.kind == "civilians"
+                      else cast.actor(m))
+        return ActorPair(first, second)
+    sides = _perpetrators(cast)
+    return ActorPair(sides[0] if sides else None, sides[1] if len(sides) > 1 else None)
+
+
+def find_actors(sentences: list, sub_event_type: str, country: str | None, *, on: dt.date | None = None,
+                places: bool = True) -> ActorPair:
+    """actor1/actor2 (+ associated actors) of the event the sentences report.
+
+    `country` is the caller's guess of where the event happened (the article's focus country);
+    `on` the event date (its year picks the government period of state forces; without it the
+    first year written in the sentences is used, and with none no period is written);
+    `places=False` turns off the place-name country guess.
+    """
+    ctx = event_country(sentences, country, places)
+    mentions = [m for s in sentences for m in mentions_in(s)]
+    ctx = ctx or _home_country(mentions, acled_country(country))
+    year = on.year if on else _year_in(sentences)
+    cast = Cast(mentions, ctx, year, [s.text for s in sentences])
     if sub_event_type in PROTEST_TYPES:
-        actors.sort(key=lambda a: a.inter != 6)
-    elif actors and actors[0].inter == 7 and len(actors) > 1:
-        actors = actors[1:] + actors[:1]
-    if not actors and sub_event_type not in PROTEST_TYPES:
-        actors = [Actor(name=_named("Unidentified Armed Group", country), inter=2)]
-    return ActorPair(actors[0] if actors else None, actors[1] if len(actors) > 1 else None)
+        return _protest(cast, sub_event_type)
+    if sub_event_type in RIOT_TYPES:
+        return _riot(cast, sub_event_type)
+    if sub_event_type in VAC_TYPES:
+        return _violence_against_civilians(cast)
+    if sub_event_type in VIOLENT_TYPES or sub_event_type not in SUB_STRATEGIC:
+        return _violence(cast, sub_event_type)
+    return _strategic(cast, sub_event_type)
+
+
+SUB_STRATEGIC = {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                 "Headquarters or base established", "Non-violent transfer of territory", "Other"}
+
+
+def _home_country(mentions: list[Mention], given: str | None) -> str | None:
+    """With no country known: the one whose own forces or people are named (not a power that often
+    fights abroad); the caller's country counts only when its own forces or people are named."""
+    own = [m.country for m in mentions if m.country and m.kind in ("state", *PEOPLE) and m.role != "patient"]
+    if given in own:
+        return given
+    return next((c for c in own if c not in table.EXPEDITIONARY), None)
+
+
+def _year_in(sentences: list) -> int | None:
+    for sentence in sentences:
+        match = YEAR.search(sentence.text)
+        if match:
+            return int(match.group(1))
+    return None

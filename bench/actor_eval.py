@@ -1,0 +1,115 @@
+"""Actor resolver alone against an ACLED export: python bench/actor_eval.py FILE.csv [--limit N --sample].
+
+For each row, the `notes` text is parsed with the extractor's spaCy pipeline and
+`find_actors(sentences, sub_event_type, country)` runs over all its sentences, where
+  country = geo.countries.focus_country(notes)   (from the text only: the gold country is never used)
+  sub_event_type = the gold sub_event_type (the typing stage is measured elsewhere), or, with
+                   --typed, the type of the note's first trigger sentence (extract.sentence_type).
+Reported (shares of rows):
+  actor_match     gold actor1 equals predicted actor1 or actor2, or rapidfuzz token_set_ratio >= 85
+                  (the definition of `eventwire eval acled`, evaluate/acled.py:actor_matches)
+  actor1_exact    predicted actor1 == gold actor1 (normalised; ACLED's period years included)
+  actor2_match    gold actor2 (rows that have one) matched by predicted actor1 or actor2
+  inter1 / interaction   predicted code == gold code (inter1 read as a number where the file writes text)
+  civilian_targeting     where the file has that column
+Prints a table (and the commonest misses with --misses N).  Not a test: nothing asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from types import SimpleNamespace
+
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(var, "1")
+
+INTER_NAMES = {"state forces": 1, "rebel group": 2, "political militia": 3, "identity militia": 4,
+               "rioters": 5, "protesters": 6, "civilians": 7, "external/other forces": 8}
+
+
+def inter_code(value) -> int | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return int(value)
+    return INTER_NAMES.get(value.lower().rstrip("s") if value.lower() not in INTER_NAMES else value.lower())
+
+
+def interaction_code(row: dict) -> int | None:
+    value = (row.get("interaction") or "").strip()
+    if value.isdigit():
+        return int(value)
+    # 2024 files write the interaction as words ("Protesters only", "State forces-Civilians")
+    parts = [p.strip() for p in value.replace(" only", "").split("-") if p.strip()]
+    codes = sorted(c for c in (inter_code(p) or INTER_NAMES.get(p.lower()) for p in parts) if c)
+    if not codes:
+        return None
+    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--sample", action="store_true")
+    parser.add_argument("--typed", action="store_true", help="type each note with the trigger rules")
+    parser.add_argument("--misses", type=int, default=0, help="print the N commonest gold actor1 misses")
+    args = parser.parse_args(argv)
+
+    import spacy
+
+    from eventwire.evaluate.acled import _norm, read_rows
+    from eventwire.extract.actors import find_actors
+    from eventwire.geo.countries import focus_country
+    from eventwire.settings import Settings
+
+    rows = read_rows(args.file, limit=args.limit, sample=args.sample)
+    nlp = spacy.load(Settings().spacy_model, exclude=["lemmatizer"])
+    if args.typed:
+        from eventwire.extract import sentence_type
+    counts: Counter = Counter()
+    misses: Counter = Counter()
+    has_ct = "civilian_targeting" in (rows[0] if rows else {})
+    for row, doc in zip(rows, nlp.pipe(r["notes"] for r in rows)):
+        sents = list(doc.sents)
+        sub = row["sub_event_type"]
+        if args.typed:
+            sub = next(filter(None, (sentence_type(s.text) for s in sents)), None) or sub
+        pair = find_actors(sents, sub, focus_country(row["notes"]))
+        fields = pair.fields()
+        event = SimpleNamespace(actor1=fields["actor1"], actor2=fields["actor2"])
+        from eventwire.evaluate.acled import actor_matches
+
+        ok = actor_matches(row["actor1"], event)
+        counts["actor_match"] += ok
+        counts["actor1_exact"] += _norm(fields["actor1"]) == _norm(row["actor1"])
+        if row.get("actor2"):
+            counts["actor2_rows"] += 1
+            counts["actor2_match"] += actor_matches(row["actor2"], event)
+        counts["inter1"] += fields["inter1"] == inter_code(row.get("inter1"))
+        counts["interaction"] += fields["interaction"] == interaction_code(row)
+        if has_ct:
+            counts["civilian_targeting"] += (pair.civilian_targeting or "") == (row.get("civilian_targeting") or "")
+        if not ok:
+            misses[(row["actor1"], fields["actor1"])] += 1
+    n = len(rows) or 1
+    print(f"| metric ({args.file}, {len(rows)} rows{', typed' if args.typed else ''}) | value |")
+    print("|---|---|")
+    for key in ("actor_match", "actor1_exact", "inter1", "interaction"):
+        print(f"| {key} | {counts[key] / n:.3f} |")
+    if counts["actor2_rows"]:
+        print(f"| actor2_match ({counts['actor2_rows']} rows with an actor2) | "
+              f"{counts['actor2_match'] / counts['actor2_rows']:.3f} |")
+    if has_ct:
+        print(f"| civilian_targeting | {counts['civilian_targeting'] / n:.3f} |")
+    for (gold, pred), k in misses.most_common(args.misses):
+        print(f"{k:4d}  gold={gold!r}  predicted={pred!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

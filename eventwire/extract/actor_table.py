@@ -1,0 +1,401 @@
+"""The actor alias table: names, spellings and abbreviations -> ACLED-style actor names, inter codes.
+
+Written by hand for eventwire from general public knowledge of the actors (their own names,
+common English spellings and abbreviations, the countries' demonyms) and of ACLED's public
+naming conventions (../shared/notes/acled-conventions.md):
+  - state forces: "Military Forces of X (period)", "Police Forces of X (period)", "Government of X
+    (period)"; the period is the government's term as ACLED writes it (see PERIODS);
+  - generic actors take the country in brackets: "Protesters (Jordan)", "Civilians (Nigeria)",
+    "Unidentified Armed Group (Mexico)";
+  - inter codes 1 state forces, 2 rebel groups, 3 political militias, 4 identity militias,
+    5 rioters, 6 protesters, 7 civilians, 8 external/other forces.
+Nothing here is copied from or fitted on an ACLED file; those are used only to measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --- Countries -------------------------------------------------------------------------------------
+
+# ACLED country name -> demonyms and other names the text may use for it.  Longest forms win when
+# matching ("South Sudanese" before "Sudanese").
+COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
+    "Afghanistan": ("Afghan",), "Albania": ("Albanian",), "Algeria": ("Algerian",), "Angola": ("Angolan",),
+    "Argentina": ("Argentine", "Argentinian", "Argentinean"), "Armenia": ("Armenian",),
+    "Australia": ("Australian",), "Austria": ("Austrian",), "Azerbaijan": ("Azerbaijani", "Azeri"),
+    "Bahrain": ("Bahraini",), "Bangladesh": ("Bangladeshi",), "Belarus": ("Belarusian", "Belarussian"),
+    "Belgium": ("Belgian",), "Benin": ("Beninese",), "Bolivia": ("Bolivian",),
+    "Bosnia and Herzegovina": ("Bosnian", "Bosnia"), "Botswana": ("Botswanan",), "Brazil": ("Brazilian",),
+    "Bulgaria": ("Bulgarian",), "Burkina Faso": ("Burkinabe", "Burkinabè", "Burkinabé"),
+    "Burundi": ("Burundian",), "Cambodia": ("Cambodian",), "Cameroon": ("Cameroonian",),
+    "Canada": ("Canadian",), "Central African Republic": ("Central African", "CAR"), "Chad": ("Chadian",),
+    "Chile": ("Chilean",), "China": ("Chinese",), "Colombia": ("Colombian",),
+    "Democratic Republic of Congo": ("Congolese", "DRC", "DR Congo", "Democratic Republic of the Congo",
+                                     "Congo-Kinshasa"),
+    "Republic of Congo": ("Congo-Brazzaville", "Republic of the Congo"),
+    "Costa Rica": ("Costa Rican",), "Croatia": ("Croatian",), "Cuba": ("Cuban",), "Cyprus": ("Cypriot",),
+    "Czech Republic": ("Czech", "Czechia"), "Denmark": ("Danish",), "Djibouti": ("Djiboutian",),
+    "Dominican Republic": ("Dominican",), "Ecuador": ("Ecuadorian", "Ecuadorean"), "Egypt": ("Egyptian",),
+    "El Salvador": ("Salvadoran", "Salvadorean"), "Eritrea": ("Eritrean",), "Estonia": ("Estonian",),
+    "eSwatini": ("Eswatini", "Swazi", "Swaziland"), "Ethiopia": ("Ethiopian",), "Finland": ("Finnish",),
+    "France": ("French",), "Gabon": ("Gabonese",), "Gambia": ("Gambian",), "Georgia": ("Georgian",),
+    "Germany": ("German",), "Ghana": ("Ghanaian",), "Greece": ("Greek",), "Guatemala": ("Guatemalan",),
+    "Guinea": ("Guinean",), "Haiti": ("Haitian",), "Honduras": ("Honduran",), "Hungary": ("Hungarian",),
+    "India": ("Indian",), "Indonesia": ("Indonesian",), "Iran": ("Iranian",), "Iraq": ("Iraqi",),
+    "Ireland": ("Irish",), "Israel": ("Israeli",), "Italy": ("Italian",),
+    "Ivory Coast": ("Ivorian", "Côte d'Ivoire", "Cote d'Ivoire"), "Jamaica": ("Jamaican",),
+    "Japan": ("Japanese",), "Jordan": ("Jordanian",), "Kazakhstan": ("Kazakh", "Kazakhstani"),
+    "Kenya": ("Kenyan",), "Kosovo": ("Kosovar", "Kosovan"), "Kuwait": ("Kuwaiti",),
+    "Kyrgyzstan": ("Kyrgyz",), "Laos": ("Laotian",), "Latvia": ("Latvian",), "Lebanon": ("Lebanese",),
+    "Liberia": ("Liberian",), "Libya": ("Libyan",), "Lithuania": ("Lithuanian",),
+    "Madagascar": ("Malagasy",), "Malawi": ("Malawian",), "Malaysia": ("Malaysian",), "Mali": ("Malian",),
+    "Mauritania": ("Mauritanian",), "Mexico": ("Mexican",), "Moldova": ("Moldovan",),
+    "Mongolia": ("Mongolian",), "Montenegro": ("Montenegrin",), "Morocco": ("Moroccan",),
+    "Mozambique": ("Mozambican",), "Myanmar": ("Burmese", "Burma"), "Namibia": ("Namibian",),
+    "Nepal": ("Nepali", "Nepalese"), "Netherlands": ("Dutch",), "New Zealand": (),
+    "Nicaragua": ("Nicaraguan",), "Niger": ("Nigerien",), "Nigeria": ("Nigerian",),
+    "North Korea": ("North Korean",), "North Macedonia": ("Macedonian", "Macedonia"),
+    "Norway": ("Norwegian",), "Oman": ("Omani",), "Pakistan": ("Pakistani",),
+    "Palestine": ("Palestinian", "Gaza", "West Bank"), "Panama": ("Panamanian",),
+    "Papua New Guinea": ("Papua New Guinean",), "Paraguay": ("Paraguayan",), "Peru": ("Peruvian",),
+    "Philippines": ("Filipino", "Philippine"), "Poland": ("Polish",), "Portugal": ("Portuguese",),
+    "Qatar": ("Qatari",), "Romania": ("Romanian",), "Russia": ("Russian",), "Rwanda": ("Rwandan",),
+    "Saudi Arabia": ("Saudi",), "Senegal": ("Senegalese",), "Serbia": ("Serbian",),
+    "Sierra Leone": ("Sierra Leonean",), "Somalia": ("Somali",), "South Africa": ("South African",),
+    "South Korea": ("South Korean",), "South Sudan": ("South Sudanese",), "Spain": ("Spanish",),
+    "Sri Lanka": ("Sri Lankan",), "Sudan": ("Sudanese",), "Sweden": ("Swedish",),
+    "Switzerland": ("Swiss",), "Syria": ("Syrian",), "Taiwan": ("Taiwanese",), "Tajikistan": ("Tajik",),
+    "Tanzania": ("Tanzanian",), "Thailand": ("Thai",), "Togo": ("Togolese",), "Tunisia": ("Tunisian",),
+    "Turkey": ("Turkish", "Türkiye", "Turkiye"), "Turkmenistan": ("Turkmen",), "Uganda": ("Ugandan",),
+    "Ukraine": ("Ukrainian",), "United Arab Emirates": ("Emirati", "UAE"),
+    "United Kingdom": ("British", "UK", "U.K.", "Britain"),
+    "United States": ("American", "US", "U.S.", "USA", "U.S.A.", "America"),
+    "Uruguay": ("Uruguayan",), "Uzbekistan": ("Uzbek",), "Venezuela": ("Venezuelan",),
+    "Vietnam": ("Vietnamese", "Viet Nam"), "Yemen": ("Yemeni",), "Zambia": ("Zambian",),
+    "Zimbabwe": ("Zimbabwean",),
+}
+
+# Country names as other tools (pycountry, geo.countries) write them -> ACLED's form.
+COUNTRY_FORMS: dict[str, str] = {
+    "Congo, The Democratic Republic of the": "Democratic Republic of Congo",
+    "Democratic Republic of the Congo": "Democratic Republic of Congo", "Congo": "Republic of Congo",
+    "Côte d'Ivoire": "Ivory Coast", "Czechia": "Czech Republic", "Eswatini": "eSwatini",
+    "Türkiye": "Turkey", "Viet Nam": "Vietnam", "Cabo Verde": "Cape Verde", "Brunei Darussalam": "Brunei",
+    "Korea, Republic of": "South Korea", "Korea, Democratic People's Republic of": "North Korea",
+    "Lao People's Democratic Republic": "Laos", "Syrian Arab Republic": "Syria",
+    "Iran, Islamic Republic of": "Iran", "Russian Federation": "Russia", "Palestine, State of": "Palestine",
+    "Moldova, Republic of": "Moldova", "Tanzania, United Republic of": "Tanzania",
+    "Bolivia, Plurinational State of": "Bolivia", "Venezuela, Bolivarian Republic of": "Venezuela",
+    "Taiwan, Province of China": "Taiwan",
+}
+
+# ACLED writes these with "the": "Military Forces of the Philippines", "Civilians (Philippines)".
+WITH_THE = {"United States", "United Kingdom", "Philippines", "Democratic Republic of Congo",
+            "Republic of Congo", "Central African Republic", "Netherlands", "United Arab Emirates",
+            "Czech Republic", "Dominican Republic", "Gambia"}
+
+# Government terms as ACLED writes them in state-force names, from the start (and end) year of
+# each head of government or regime (public knowledge of who governed when; e.g. Mexico: Peña
+# Nieto 2012-2018, López Obrador 2018-2024, Sheinbaum 2024-).  A period is added only when the
+# event's year is known; a year on a boundary takes the older term (most changes fall after January).
+PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
+    "Afghanistan": ((2014, 2021), (2021, None)), "Algeria": ((2019, None),),
+    "Argentina": ((2015, 2019), (2019, 2023), (2023, None)), "Armenia": ((2018, None),),
+    "Azerbaijan": ((2003, None),), "Bangladesh": ((2009, 2024), (2024, None)), "Belarus": ((1994, None),),
+    "Bolivia": ((2019, 2020), (2020, None)), "Brazil": ((2016, 2018), (2019, 2022), (2023, None)),
+    "Burkina Faso": ((2015, 2022), (2022, None)), "Burundi": ((2005, 2020), (2020, None)),
+    "Cameroon": ((1982, None),), "Central African Republic": ((2016, None),), "Chad": ((2021, None),),
+    "Chile": ((2018, 2022), (2022, None)), "Colombia": ((2018, 2022), (2022, None)),
+    "Democratic Republic of Congo": ((2019, None),), "Ecuador": ((2017, 2021), (2021, 2023), (2023, None)),
+    "Egypt": ((2014, None),), "Ethiopia": ((2018, None),), "France": ((2017, None),),
+    "India": ((2004, 2014), (2014, None)), "Indonesia": ((2014, 2024), (2024, None)),
+    "Iran": ((1989, None),), "Iraq": ((2018, 2020), (2020, 2022), (2022, None)),
+    "Israel": ((2009, 2021), (2021, 2022), (2022, None)), "Jordan": ((1999, None),),
+    "Kazakhstan": ((2019, None),), "Kenya": ((2013, 2022), (2022, None)),
+    "Mali": ((2013, 2020), (2020, 2021), (2021, None)), "Mexico": ((2012, 2018), (2018, 2024), (2024, None)),
+    "Morocco": ((1999, None),), "Mozambique": ((2015, 2025), (2025, None)),
+    "Myanmar": ((2016, 2021), (2021, None)), "Nicaragua": ((2007, None),),
+    "Niger": ((2021, 2023), (2023, None)), "Nigeria": ((2015, 2023), (2023, None)),
+    "Pakistan": ((2013, 2018), (2018, 2022), (2022, 2024), (2024, None)),
+    "Philippines": ((2016, 2022), (2022, None)), "Russia": ((2000, None),), "Saudi Arabia": ((2015, None),),
+    "Somalia": ((2017, 2022), (2022, None)), "South Africa": ((2018, None),), "South Sudan": ((2011, None),),
+    "Sudan": ((2019, None),), "Syria": ((2000, 2024), (2024, None)), "Thailand": ((2019, 2023), (2023, None)),
+    "Tunisia": ((2019, None),), "Uganda": ((1986, None),), "Ukraine": ((2014, 2019), (2019, None)),
+    "United States": ((2017, 2021), (2021, 2025), (2025, None)), "Venezuela": ((1999, None),),
+    "Zimbabwe": ((2017, None),),
+}
+
+# --- Inter codes -----------------------------------------------------------------------------------
+STATE, REBEL, POLITICAL, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
+
+# --- State forces ----------------------------------------------------------------------------------
+
+# Head nouns after a demonym or country name, and the kind of state actor they name.
+FORCE_NOUNS: tuple[tuple[str, str], ...] = (
+    ("Police", r"police(?:\s?m[ae]n|\s+officers?|\s+forces?|\s+units?|\s+patrols?)?|policem[ae]n|"
+               r"gendarmes?|gendarmerie|law enforcement(?: officers| agents)?|riot police|carabineros"),
+    ("Government", r"government|authorities|officials|ministry|state"),
+    ("Military", r"army|armed forces|military(?: forces)?|troops|soldiers?|forces|navy|naval forces|"
+                 r"air ?force|air forces|marines?|warplanes?|(?:fighter |war)?jets?|aircraft|drones?|"
+                 r"helicopters?|artillery|tanks?|security forces|servicem[ae]n|personnel|"
+                 r"defen[cs]e forces|border guards?|special forces|paratroopers|military aircraft"),
+)
+
+# Country-specific names of state forces: (pattern, country, kind, unit suffix).  Case-sensitive
+# entries are abbreviations.
+NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
+    (r"CENTCOM|Central Command|Pentagon|Operation Inherent Resolve", "United States", "Military", "", True),
+    (r"IDF", "Israel", "Military", "", True),
+    (r"Tatmadaw", "Myanmar", "Military", "", False),
+    (r"FARDC", "Democratic Republic of Congo", "Military", "", True),
+    (r"ANDSF|ANA\b|Afghan National (?:Army|Defen[cs]e and Security Forces)", "Afghanistan", "Military", "", True),
+    (r"ANP\b|Afghan National Police|Afghan Local Police", "Afghanistan", "Police", "", True),
+    (r"JFO\b|Joint Forces? Operation", "Ukraine", "Military", "", True),
+    (r"SAF\b|Sudan(?:ese)? Armed Forces", "Sudan", "Military", "", True),
+    (r"SNA\b|Somali National Army", "Somalia", "Military", "", True),
+    (r"Barkhane|Operation Serval", "France", "Military", "", True),
+    (r"Rosgvardia|Russian Guard", "Russia", "Military", "", True),
+    (r"Frontier Corps|Pakistan Rangers", "Pakistan", "Military", "", True),
+    (r"BSF\b|Border Security Force|Assam Rifles", "India", "Military", "", True),
+    (r"CRPF\b|Central Reserve Police Force", "India", "Police", "", True),
+    (r"RAB\b|Rapid Action Battalion", "Bangladesh", "Police", "", True),
+    (r"BGB\b|Border Guard Bangladesh", "Bangladesh", "Military", "", True),
+    (r"PNP\b|Philippine National Police", "Philippines", "Police", "", True),
+    (r"National Guard", "Mexico", "Military", "National Guard", True),
+    (r"[Mm]ilitary [Pp]olice|Pol[ií]cia Militar|PM officers", "Brazil", "Military", "Military Police", True),
+    (r"[Cc]ivil [Pp]olice|Pol[ií]cia Civil", "Brazil", "Police", "Civil Police", True),
+    (r"Federal Police|Pol[ií]cia Federal", "Brazil", "Police", "Federal Police", True),
+)
+
+# Libya's rival governments each have their own forces (ACLED names them by faction).
+FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = (
+    (r"LNA\b|Libyan National Army|Libyan Arab Armed Forces|LAAF\b|Haftar", "Military Forces of Libya (2014-) Haftar Faction",
+     STATE, True),
+    (r"GNA\b|Government of National Accord", "Military Forces of Libya (2016-) Government of National Accord",
+     STATE, True),
+    (r"GNU\b|Government of National Unity", "Military Forces of Libya (2021-) Government of National Unity",
+     STATE, True),
+    (r"Houthis?|Ansar Allah|Ansarallah", "Military Forces of Yemen (2017-) Houthi", STATE, False),
+    (r"Artsakh|Karabakh (?:Defen[cs]e )?(?:Army|forces|troops)|Nagorno-Karabakh (?:forces|troops|army)",
+     "Military Forces of Artsakh", STATE, False),
+)
+
+# Without a demonym: the country of the event (a foreign force always names its country).
+BARE_FORCES: tuple[tuple[str, str], ...] = (
+    ("Police", r"police(?:\s?m[ae]n|\s+officers?|\s+forces?|\s+units?|\s+patrols?|\s+agents?)?|policem[ae]n|"
+               r"(?:riot |traffic |state |municipal |federal |local )police|gendarmes?|gendarmerie|"
+               r"law enforcement(?: officers| agents)?|law enforcers|cops"),
+    ("Government", r"(?:the |local |state |district )?(?:government|authorities)(?! forces| troops| positions)"),
+    ("Military", r"(?:the )?army|armed forces|(?:the )?military(?: forces)?|troops|soldiers?|"
+                 r"government(?:al)? (?:forces|troops|positions|soldiers)|regime forces|security forces|"
+                 r"security personnel|navy|marines|air force|paratroopers|servicem[ae]n"),
+)
+
+# --- Named groups ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Group:
+    """A named actor: `name` as ACLED writes it; `{country}` in it is filled with the event's country."""
+
+    name: str
+    inter: int
+    words: str = ""           # case-insensitive alternatives (regex)
+    abbrev: str = ""          # case-sensitive abbreviations (regex)
+
+
+GROUPS: tuple[Group, ...] = (
+    # Middle East
+    Group("Kataib Hezbollah", POLITICAL, r"Kata'?[ie]?b Hez?[bi]?[ao]llah|Kata'ib Hizb[ao]llah|Hezbollah Brigades",
+          r"KH"),
+    Group("Harakat Hezbollah al Nujaba", POLITICAL, r"(?:Harakat )?(?:Hezbollah |Hizballah )?al-?Nujaba"),
+    Group("Asaib Ahl al Haq", POLITICAL, r"Asa'?ib Ahl al-?Haq", r"AAH"),
+    Group("Islamic Resistance in Iraq", POLITICAL, r"Islamic Resistance in Iraq"),
+    Group("PMF: Popular Mobilization Forces", POLITICAL,
+          r"Popular Mobili[sz]ation (?:Forces|Front|Units)|Hashd(?: al-Shaabi)?", r"PMF|PMU"),
+    Group("Hezbollah", POLITICAL, r"(?<!Kataib )(?<!Kata'ib )Hez?b[ao]llah|Hizb[ao]llah"),
+    Group("Hamas Movement", REBEL, r"Hamas|(?:Izz ad-Din |Ezzedine |Izz al-Din )?al-?Qassam Brigades"),
+    Group("PIJ: Palestinian Islamic Jihad", REBEL, r"(?:Palestinian )?Islamic Jihad|al-?Quds Brigades?", r"PIJ"),
+    Group("PKK: Kurdistan Workers Party", REBEL, r"Kurdistan Workers'? Party", r"PKK"),
+    Group("QSD: Syrian Democratic Forces", REBEL, r"Syrian Democratic Forces", r"SDF|QSD"),
+    Group("HTS: Hayat Tahrir al Sham", REBEL, r"Hay'?at Tahrir al-?Sham", r"HTS"),
+    Group("AQAP: Al Qaeda in the Arabian Peninsula", REBEL, r"al-?Qa'?e?ida in the Arabian Peninsula", r"AQAP"),
+    Group("Muslim Brotherhood", POLITICAL, r"Muslim Brotherhood|Ikhwan"),
+    Group("IAF: Islamic Action Front", POLITICAL, r"Islamic Action Front"),
+    Group("NFSRPN: National Forum for Supporting Resistance and Protecting the Nation", POLITICAL,
+          r"National Forum for Supporting (?:the )?Resistance", r"NFSRPN"),
+    # Islamic State branches (the plain name takes the event's country)
+    Group("Islamic State (West Africa)", REBEL,
+          r"Islamic State(?: in)? West Africa(?: Province)?|IS West Africa", r"ISWAP"),
+    Group("Islamic State (Greater Sahara)", REBEL,
+          r"Islamic State in the Greater Sahara|Islamic State (?:in the )?Sahel(?: Province)?", r"ISGS|ISSP"),
+    Group("Islamic State (Afghanistan)", REBEL, r"Islamic State(?: in)? Khorasan(?: Province)?|ISIS-K|IS-K",
+          r"ISKP"),
+    Group("Islamic State ({country})", REBEL, r"Islamic State|Daesh|Da'esh", r"ISIS|ISIL|IS(?= militants| fighters)"),
+    Group("Al Qaeda", REBEL, r"al-?Qa'?e?ida"),
+    # Africa
+    Group("Al Shabaab", REBEL, r"al-?Shabaa?b|Harakat al-Shabaab"),
+    Group("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", REBEL,
+          r"Boko Haram|Jama'?atu Ahlis?[- ]Sunna", r"JAS"),
+    Group("JNIM: Group for Support of Islam and Muslims", REBEL,
+          r"Group for (?:the )?Support of Islam and Muslims|Jama'?at Nus?s?r(?:at)? al-?Islam wal?[- ]Muslimin",
+          r"JNIM|GSIM"),
+    Group("ADF: Allied Democratic Forces", REBEL, r"Allied Democratic Forces", r"ADF"),
+    Group("M23: March 23 Movement", REBEL, r"March 23 Movement", r"M23"),
+    Group("CODECO: Cooperative for Development of Congo", POLITICAL, r"Cooperative for (?:the )?Development of (?:the )?Congo",
+          r"CODECO"),
+    Group("Mayi Mayi Militia", POLITICAL, r"Ma[iy]i?[- ]Ma[iy]i?"),
+    Group("CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)",
+          POLITICAL, r"Imbonerakure"),
+    Group("Ambazonian Separatists", REBEL, r"Ambazonian?(?: separatists| fighters| rebels| forces)?|Amba boys"),
+    Group("IPOB: Indigenous People of Biafra", POLITICAL, r"Indigenous People of Biafra|Eastern Security Network",
+          r"IPOB|ESN"),
+    Group("Fulani Ethnic Militia ({country})", IDENTITY, r"Fulani (?:ethnic )?militia|Fulani herds?m[ae]n|"
+                                                         r"Fulani gunmen|herds?m[ae]n"),
+    Group("Tiv Ethnic Militia ({country})", IDENTITY, r"Tiv (?:ethnic )?militia"),
+    Group("Dan Na Ambassagou", IDENTITY, r"Dan Na Ambassagou"),
+    Group("Dozo Communal Militia ({country})", IDENTITY, r"Dozos?(?: hunters| militia)?"),
+    Group("RSF: Rapid Support Forces", REBEL, r"Rapid Support Forces", r"RSF"),
+    Group("SPLM/A-In Opposition: Sudan People's Liberation Movement/Army (In Opposition)", REBEL,
+          r"SPLM-IO|SPLA-IO|SPLM/A-IO|Sudan People's Liberation (?:Movement|Army)[- /]*(?:in|In) Opposition"),
+    Group("NAS: National Salvation Front", REBEL, r"National Salvation Front", r"NAS"),
+    Group("AMISOM: African Union Mission in Somalia", EXTERNAL, r"African Union Mission in Somalia", r"AMISOM"),
+    Group("ATMIS: African Union Transition Mission in Somalia", EXTERNAL,
+          r"African Union Transition Mission in Somalia", r"ATMIS"),
+    Group("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali", EXTERNAL,
+          r"MINUSMA|UN peacekeepers in Mali"),
+    Group("MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo",
+          EXTERNAL, r"MONUSCO"),
+    Group("UNMISS: United Nations Mission in South Sudan", EXTERNAL, r"UNMISS"),
+    Group("Wagner Group", EXTERNAL, r"Wagner(?: Group| mercenaries| PMC)?|Africa Corps"),
+    # Europe and Asia
+    Group("NAF: United Armed Forces of Novorossiya", REBEL,
+          r"Donbass? People'?s Militia|(?:Donetsk|Luhansk|Lugansk) People'?s (?:Republic|Militia)|"
+          r"(?:pro-Russian |Russian-backed )?separatists?|armed formations|United Armed Forces of Novorossiya",
+          r"NAF|DPR|LPR|DNR|LNR"),
+    Group("Taliban", REBEL, r"(?<!Pakistani )Taliban"),
+    Group("TTP: Tehreek-i-Taliban Pakistan", REBEL, r"Tehr[ei]e?k-?[ie]?-?Taliban(?: Pakistan)?|Pakistani Taliban",
+          r"TTP"),
+    Group("BLA: Balochistan Liberation Army", REBEL, r"Baloch(?:istan)? Liberation Army", r"BLA"),
+    Group("BLF: Balochistan Liberation Front", REBEL, r"Baloch(?:istan)? Liberation Front", r"BLF"),
+    Group("LeT: Lashkar-e-Taiba", REBEL, r"Lashkar-?e-?Ta[iy]y?ib?a", r"LeT"),
+    Group("JeM: Jaish-e-Mohammad", REBEL, r"Jaish-?e-?Moh?amm?[ae]d", r"JeM"),
+    Group("HM: Hizbul Mujahideen", REBEL, r"Hizb-?ul-? ?Mujahideen", r"HM"),
+    Group("Naxal-Maoist Rebels (India)", REBEL, r"Maoists?|Naxal(?:ite)?s?|CPI ?\(Maoist\)"),
+    Group("NPA: New People's Army", REBEL, r"New People'?s Army|communist rebels|communist guerrillas", r"NPA"),
+    Group("ULA/AA: United League of Arakan/Arakan Army", REBEL, r"Arakan Army|United League of Arakan"),
+    Group("KIA: Kachin Independence Army", REBEL, r"Kachin Independence Army", r"KIA"),
+    Group("KNU: Karen National Union", REBEL, r"Karen National (?:Union|Liberation Army)", r"KNU|KNLA"),
+    Group("TNLA: Taang National Liberation Army", REBEL, r"Ta'?ang National Liberation Army", r"TNLA"),
+    Group("MNDAA: Myanmar National Democratic Alliance Army", REBEL,
+          r"Myanmar National Democratic Alliance Army", r"MNDAA"),
+    Group("PDF: People's Defense Force", REBEL, r"People'?s Defen[cs]e Forces?", r"PDFs?"),
+    # Americas
+    Group("ELN: National Liberation Army", REBEL, r"Ej[eé]rcito de Liberaci[oó]n Nacional", r"ELN"),
+    Group("FARC Dissidents", REBEL, r"FARC dissidents?|dissidents? of (?:the )?FARC|ex-FARC"),
+    Group("Clan del Golfo", POLITICAL, r"Cl[aá]n del Golfo|Gulf Clan|Gaitanista"),
+    Group("CJNG: Jalisco New Generation Cartel", POLITICAL, r"Jalisco (?:New Generation )?Cartel|"
+                                                              r"C[aá]rtel (?:de )?Jalisco Nueva Generaci[oó]n",
+          r"CJNG"),
+    Group("Sinaloa Cartel", POLITICAL, r"Sinaloa Cartel|C[aá]rtel de Sinaloa"),
+    Group("Gulf Cartel", POLITICAL, r"Gulf Cartel|C[aá]rtel del Golfo", r"CDG"),
+    Group("Santa Rosa de Lima Cartel", POLITICAL, r"Santa Rosa de Lima Cartel|C[aá]rtel de Santa Rosa de Lima",
+          r"CSRL"),
+    Group("La Familia Michoacana", POLITICAL, r"(?:La )?Familia Michoacana"),
+    Group("Los Zetas", POLITICAL, r"(?:Los )?Zetas"),
+    Group("CV: Red Command", POLITICAL, r"Red Command|Comando Vermelho", r"CV"),
+    Group("PCC: First Capital Command", POLITICAL, r"First Capital Command|Primeiro Comando da Capital", r"PCC"),
+    Group("TCP: Pure Third Command", POLITICAL, r"Pure Third Command|Terceiro Comando Puro", r"TCP"),
+    Group("MS-13: Mara Salvatrucha", POLITICAL, r"Mara Salvatrucha|MS-?13"),
+    Group("Barrio 18", POLITICAL, r"Barrio 18|18th Street gang"),
+    # Political parties (as participants or perpetrators)
+    Group("BJP: Bharatiya Janata Party", POLITICAL, r"Bharatiya Janata Party", r"BJP"),
+    Group("INC: Indian National Congress", POLITICAL, r"Indian National Congress|Congress (?:party )?(?:workers|members|activists)",
+          r"INC"),
+    Group("AITC: All India Trinamool Congress", POLITICAL, r"Trinamool(?: Congress)?", r"TMC|AITC"),
+    Group("AL: Awami League", POLITICAL, r"Awami League"),
+    Group("BCL: Bangladesh Chhatra League", POLITICAL, r"(?:Bangladesh )?Chhatra League", r"BCL"),
+    Group("BNP: Bangladesh Nationalist Party", POLITICAL, r"Bangladesh Nationalist Party", r"BNP"),
+    Group("PTI: Pakistan Tehreek-i-Insaf", POLITICAL, r"Pakistan Tehr[ei]e?k-?[ie]?-?Insaf", r"PTI"),
+    Group("TLP: Tehreek-i-Labbaik Pakistan", POLITICAL, r"Tehr[ei]e?k-?[ie]?-?Labbaik(?: Pakistan)?", r"TLP"),
+    Group("ANC: African National Congress", POLITICAL, r"African National Congress", r"ANC"),
+    Group("EFF: Economic Freedom Fighters", POLITICAL, r"Economic Freedom Fighters", r"EFF"),
+)
+
+# --- Generic actors (all take the country of the event) --------------------------------------------
+
+UNIDENTIFIED_ARMED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|assailants|attackers|group|groups|"
+                      r"youths|bandits|elements|militants)|"
+                      r"(?:unidentified|unknown|suspected|masked|alleged)(?: armed)? "
+                      r"(?:m[ae]n|persons|individuals|assailants|attackers|gunm[ae]n|group|militants|"
+                      r"perpetrators|fighters|insurgents|elements|shooters|people)|"
+                      r"assailants|attackers|perpetrators|militants|insurgents|jihadists|extremists|"
+                      r"bandits|kidnappers|abductors|hitm[ae]n|shooters|killers|militiam[ae]n|"
+                      r"(?:an |a |unidentified |unknown )?armed group|rebels|terrorists")
+UNIDENTIFIED_GANG = (r"gang(?:s| members?|sters?)?|(?:drug )?cartels?|cartel members|criminal (?:groups?|gangs?|cells?)|"
+                     r"(?:drug )?traffickers|drug dealers|criminals|sicarios|narcos|thieves|robbers")
+UNIDENTIFIED_MILITARY = (r"(?:unidentified|unknown|unmarked) (?:war ?planes|aircraft|jets|drones?|"
+                         r"military forces|helicopters|fighter jets)")
+COMMUNAL = (("Unidentified Clan Militia ({country})", IDENTITY, r"clan (?:militias?|fighters|members|gunm[ae]n)"),
+            ("Unidentified Tribal Militia ({country})", IDENTITY, r"tribal (?:militias?|fighters|gunm[ae]n|members)|"
+                                                                   r"tribesm[ae]n"),
+            ("Unidentified Communal Militia ({country})", IDENTITY, r"communal militias?|ethnic militias?|"
+                                                                    r"vigilantes?|vigilante groups?"),
+            ("Private Security Forces ({country})", EXTERNAL, r"(?:private )?security guards?|private security"))
+
+PROTESTER_WORDS = r"protesters|protestors|demonstrators|marchers|picketers|strikers|sit-in participants"
+RIOTER_WORDS = r"rioters|mobs?|angry (?:crowds?|residents|villagers)|(?:a )?crowd of (?:angry )?(?:people|residents)"
+CIVILIAN_WORDS = (r"civilians?|villagers?|residents?|passers-?by|passengers?|pedestrians?|worshippers|pilgrims|"
+                  r"a (?:young |local |elderly )?(?:man|woman|boy|girl|person|child|teenager|youth|couple|family|local)|"
+                  r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:young )?(?:men|women|people|persons|"
+                  r"brothers|children|family members)|men|women|children|people|persons|"
+                  r"citizens|locals|minors?|boys?|girls?|teenagers?|youths?|bod(?:y|ies)|(?:the )?victims?|"
+                  r"famil(?:y|ies)|relatives|a (?:local |community |village |tribal |religious )?(?:leader|chief|elder)|"
+                  r"(?:an? )?(?:farmers?|herders?|traders?|shopkeepers?|vendors?|merchants?|businessm[ae]n|drivers?|"
+                  r"workers?|labou?rers?|teachers?|students?|journalists?|reporters?|doctors?|nurses?|"
+                  r"health workers?|activists?|lawyers?|priests?|pastors?|imams?|monks?|refugees|migrants|"
+                  r"displaced (?:people|persons)|IDPs|prisoners|inmates|detainees|candidates?|politicians?)")
+# Social groups ACLED lists as associated actors (of the protesters, rioters or civilians).
+SOCIAL_GROUPS: tuple[tuple[str, str], ...] = (
+    ("Women ({country})", r"women|female|mothers"),
+    ("Students ({country})", r"students?|pupils"),
+    ("Journalists ({country})", r"journalists?|reporters?|media workers"),
+    ("Health Workers ({country})", r"doctors?|nurses?|health(?:care)? workers?|medical (?:staff|workers)|paramedics"),
+    ("Teachers ({country})", r"teachers?"),
+    ("Lawyers ({country})", r"lawyers?|advocates|bar association members"),
+    ("Farmers ({country})", r"farmers?|peasants"),
+    ("Prisoners ({country})", r"prisoners|inmates|detainees"),
+    ("Refugees/IDPs ({country})", r"refugees?|IDPs|displaced (?:people|persons|families)"),
+    ("Labour Group ({country})", r"workers|labou?rers|employees|miners|drivers|vendors|traders|unions?|"
+                                 r"trade unionists|staff|taxi drivers|truckers"),
+)
+
+
+@lru_cache(maxsize=1)
+def country_word_pattern() -> re.Pattern:
+    """Demonyms and country names, longest first; group 1 is the word."""
+    words = {word for country, forms in COUNTRY_WORDS.items() for word in (country, *forms)}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(" + alternatives + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def country_of_word() -> dict[str, str]:
+    table = {}
+    for country, forms in COUNTRY_WORDS.items():
+        for word in (country, *forms):
+            table[word.lower()] = country
+    return table
+
+# Country names (not demonyms) that also name a place in text ("in the DRC", "in Gaza").
+PLACE_NAMES = {"DRC", "DR Congo", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo-Brazzaville",
+               "Republic of the Congo", "Czechia", "Eswatini", "Swaziland", "Burma", "Macedonia", "UK", "U.K.",
+               "Britain", "USA", "U.S.A.", "America", "Gaza", "West Bank", "Viet Nam", "Türkiye", "Turkiye",
+               "Côte d'Ivoire", "Cote d'Ivoire", "UAE", "Bosnia"}
+
+# Powers whose forces are often reported abroad: their demonym does not tell where an event was.
+EXPEDITIONARY = {"United States", "Russia", "France", "United Kingdom", "Turkey", "Iran", "Israel",
+                 "Saudi Arabia", "United Arab Emirates"}
