@@ -399,3 +399,23 @@ COMBATANT_KILLED = rx(r"(?:killed|neutrali[sz]ed|eliminated|killing) (?:at least
                       r"dozens of|scores of|a number of|some|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
                       r"(?:militants|insurgents|rebels|terrorists|fighters|bandits|jihadists|separatists|gunmen|attackers|"
                       r"assailants|Taliban|soldiers|troops|policemen|police officers|militiamen|combatants)")
+
+# A crowd fighting during a protest, unless the fight is what the protest is about.
+CROWD_FIGHT = rx(r"clash(?:ed|es|ing)?", r"brawl\w*", r"scuffl\w+", r"fought", r"attacked", r"assaulted", r"beat(?:en)?(?: up)?",
+                 r"burn(?:ed|t)", r"destroyed", r"broke into", r"forced (?:their|its|his|her) way", r"threw", r"hurled", r"pushed",
+                 r"tried to (?:force|storm|retaliate)", r"attempted to (?:force|storm)", r"(?:firing|fired) "
+                 r"(?:\w+ ){0,3}(?:into|in) the air")
+TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|after|following|demanding|about|because of|"
+                          r"protest\w* (?:at|over|against)|justice for|release of|arrest of|detention of|in support of|solidarity with|"
+                          r"accus\w+|who had been|previous|earlier|last (?:week|month|year))\b(?:\s+\S+){0,6}\s*$")
+FOLLOWUP_FORCE = rx(r"(?:protesters?|demonstrators?|participants?) (?:\w+ ){0,3}(?:was|were) (?:shot|killed)",
+                    r"(?:killing|killed) (?:\w+ ){0,3}(?:protesters?|demonstrators?)")
+FOLLOWUP_VIOLENCE = rx(r"clash(?:ed|es)? (?:broke out|erupted)", r"(?:they|the group|protesters|demonstrators|the crowd|"
+                       r"participants|inmates|prisoners|residents|workers|students) (?:\w+ ){0,3}(?:attacked|assaulted|beat|"
+                       r"burn(?:ed|t)|set|torched|destroyed|damaged|threw|hurled|pelted|blocked (?:\w+ ){0,2}with burning|"
+                       r"broke|vandali[sz]ed|looted|stormed|forced|injured|clashed)", r"(?:were|was) (?:burnt|burned|destroyed|"
+                       r"damaged|vandali[sz]ed|set on fire|torched)")
+FOLLOWUP_INTERVENTION = rx(r"(?:were|was) (?:arrested|detained)", r"arrested", r"detained", r"(?:police|officers|authorities|"
+                           r"guards|security forces|gendarm\w*|soldiers) (?:\w+ ){0,4}(?:intervened|interfered|dispersed|"
+                           r"removed|stopped|prevented|blocked|took|restored|used|fired|shot)", r"restore order",
+                           r"regain control", r"took (?:them|the protesters) (?:away|into)")

@@ -78,9 +78,9 @@ def _protest(text: str) -> str | None:
         return None
     if c.EXCESSIVE_FORCE.search(text):
         return "Excessive force against protesters"
-    if c.PROTESTER_VIOLENCE.search(text) or c.RIOT_WORDS.search(text):
+    if _acted(c.PROTESTER_VIOLENCE, text) or _acted(c.RIOT_WORDS, text) or _crowd_fought(text):
         return "Violent demonstration"
-    if c.INTERVENTION.search(text):
+    if _acted(c.INTERVENTION, text):
         return "Protest with intervention"
     if c.MOB.search(text) or re.search(r"\battack(?:ed|s)? (?:\w+ ){0,3}(?:rally|protest|march|demonstration|sit-in)",
                                       text, re.IGNORECASE):
@@ -88,6 +88,24 @@ def _protest(text: str) -> str | None:
     if not strong and _any(text, c.HIT_CIVILIAN, c.HIT_SECURITY, c.CLASH, c.AIR, c.SHELLING, c.IED):
         return None  # a weak protest cue next to violence: let the violence decide
     return "Peaceful protest"
+
+
+GENERIC_VIOLENCE = re.compile(r"(?i)riot\w*|violent\w*")
+
+
+def _acted(pattern: re.Pattern[str], text: str, generic: bool = True) -> bool:
+    """A match of `pattern` that is not the protest's topic ("protested against the clashes",
+    "after the riots"); with generic=False, bare "riots"/"violent" do not count either."""
+    for match in pattern.finditer(text):
+        if not generic and GENERIC_VIOLENCE.fullmatch(match.group(0)):
+            continue
+        if not c.TOPIC_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
+            return True
+    return False
+
+
+def _crowd_fought(text: str) -> bool:
+    return _acted(c.CROWD_FIGHT, text)
 
 
 def _remote(text: str) -> str | None:
@@ -304,3 +322,43 @@ def passage_type(text: str) -> str | None:
     if head.reason in ("non-event", "out of scope") and isinstance(active_typer(), RuleTyper):
         return None
     return next(filter(None, map(sentence_type, sentences)), None)
+
+
+PROTEST_FAMILY = ("Peaceful protest", "Protest with intervention", "Violent demonstration",
+                  "Excessive force against protesters")
+ABSORBABLE = (None, "Arrests", "Mob violence", *PROTEST_FAMILY)
+
+
+def _followup(text: str) -> str | None:
+    """What a sentence after a protest sentence adds to that protest, if anything."""
+    if c.EXCESSIVE_FORCE.search(text) or c.FOLLOWUP_FORCE.search(text):
+        return "Excessive force against protesters"
+    if _acted(c.PROTESTER_VIOLENCE, text, generic=False) or _acted(c.RIOT_ACTION, text) or _crowd_fought(text) \
+            or _acted(c.FOLLOWUP_VIOLENCE, text):
+        return "Violent demonstration"
+    if _acted(c.INTERVENTION, text) or _acted(c.FOLLOWUP_INTERVENTION, text):
+        return "Protest with intervention"
+    return None
+
+
+def type_sentences(texts: list[str]) -> list[str | None]:
+    """Sub-event types for an article's sentences in order, with ACLED's protest rule applied.
+
+    A protest sentence followed by sentences that report police intervention, the crowd's own
+    violence or lethal force is one event: the protest takes the most serious of those types
+    (excessive force > violent demonstration > protest with intervention > peaceful protest) and
+    the follow-up sentences are absorbed (None), so that they join the protest event.
+    """
+    types = [sentence_type(text) for text in texts]
+    rank = {sub: n for n, sub in enumerate(PROTEST_FAMILY)}
+    protest = None
+    for n, text in enumerate(texts):
+        if types[n] in PROTEST_FAMILY and protest is None:
+            protest = n
+            continue
+        if protest is None or types[n] not in ABSORBABLE:
+            continue
+        if (added := _followup(text)) or types[n] in PROTEST_FAMILY:
+            best = max(types[protest], added or types[n], key=rank.__getitem__)
+            types[protest], types[n] = best, None
+    return types
