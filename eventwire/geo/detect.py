@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wordfreq import zipf_frequency
+
 from eventwire.geo.names import name_key, skeleton, strip_admin_suffix, strip_article
 
 MAX_TOKENS = 6
+COMMON_ZIPF = 4.0  # wordfreq Zipf scale: 4 = about once per 100,000 English words
+BIG_TOWN = 200_000
 TOKEN = re.compile(r"[^\W\d_][\w'\u2019\u02bc\u02bf\u2018`\-]*|\d+", re.UNICODE)
 PARTICLES = {"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ez", "es", "ed", "ul", "de", "del", "la",
              "las", "los", "da", "das", "do", "dos", "di", "du", "des", "van", "der", "bin", "bani", "of", "and",
-             "y", "e", "i", "sur", "sul", "am", "an", "on", "upon", "le"}
+             "y", "e", "i", "am", "an", "upon", "le"}
 ARABIC_PREFIX = re.compile(r"^(al|el|ash|as|ad|ar|at|az|an|ez|es|ed|ad-d|at-t)-\w", re.I)
 FEATURE_WORDS = {"air", "base", "airbase", "airfield", "airport", "dam", "camp", "crossing", "field", "oil", "gas",
                  "refinery", "garrison", "checkpoint", "border", "bridge", "port", "prison", "barracks"}
@@ -60,7 +64,9 @@ region city town village north south east west central northern southern eastern
 mr mrs dr gen general colonel sheikh saint st said says according reports reported report media
 sources source coalition ministry office department agency commission committee federal regional
 municipal provincial civilians civilian two three four five six seven eight nine ten one several
-some many all around near between al el us un no yes christian muslim sunni shia shiite jewish arab kurdish border
+some many all around near between al el us un no yes wadi jabal jebel tal tell ain ayn bir ras kafr
+khirbet khirbat hay bab umm abu beit bayt qasr sidi beni ouled oulad colonia barrio san santa villa puerto
+mine station camp base port market hospital school university airport prison square bridge christian muslim sunni shia shiite jewish arab kurdish border
 red green white black blue golden liberation democratic popular revolutionary united royal
 """.split())
 
@@ -111,6 +117,13 @@ def _runs(text: str) -> list[list[re.Match]]:
     return runs
 
 
+def _common_word(key: str, hits) -> bool:
+    """A frequent English word ("Day", "Hay", "Mine") that names only small places: not a toponym here."""
+    if any(e.kind in ("country", "adm1", "site") or e.population >= BIG_TOWN for e in hits):
+        return False
+    return zipf_frequency(key, "en") >= COMMON_ZIPF
+
+
 def _acronym(word: str) -> bool:
     """'US', 'UN', 'IS', 'PKK': all capitals, short -- an organisation far more often than a place."""
     return word.isupper() and len(word) <= 4
@@ -151,11 +164,12 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 key = name_key(text[start:end])
                 if not key or (j - i == 1 and key in COMMON and key not in ner_keys):
                     continue
-                if run[i].group(0).lower() in FEATURE_WORDS or run[j - 1].group(0).lower() in PARTICLES:
+                if run[i].group(0) in FEATURE_WORDS or run[j - 1].group(0).lower() in PARTICLES:
                     continue
                 if j - i == 1 and run[j - 1].group(0).isdigit():
                     continue
-                if lookup(key) or lookup(strip_article(key)) and strip_article(key) not in COMMON:
+                hits = lookup(key) or (lookup(strip_article(key)) if strip_article(key) not in COMMON else ())
+                if hits and not (j - i == 1 and key not in ner_keys and _common_word(key, hits)):
                     match = (start, end, key)
                     break
             if match:
@@ -174,7 +188,7 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
 def _next_is_name(run: list[re.Match], end: int) -> bool:
     """The run goes on with a capitalised word right after the match ("Khutir" of "Khutir Vilny")."""
     rest = [t for t in run if t.start() > end]
-    return bool(rest) and rest[0].group(0)[:1].isupper()
+    return bool(rest) and (rest[0].group(0)[:1].isupper() or bool(ARABIC_PREFIX.match(rest[0].group(0))))
 
 
 def _mention(text: str, offset: int, start: int, end: int, key: str, ner: bool, partial: bool = False) -> Mention:

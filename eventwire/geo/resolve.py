@@ -21,6 +21,7 @@ from eventwire.geo.gazetteer import Entry, Gazetteer
 SPECIFIC = ("site", "airport", "city")
 ARABIC_ARTICLES = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an"}
 FOCUS_VOTE = 1.5
+DEMONYM_VOTE = 0.4
 IN_COUNTRY = 3.0
 CONTAINED = 2.5
 
@@ -57,11 +58,11 @@ def prior(entry: Entry, mention: Mention) -> float:
     elif entry.kind == "adm1":
         p = 2.0
     elif entry.kind == "adm2":
-        p = 1.1
+        p = 0.8
     elif entry.kind == "airport":
         p = 1.4
     else:
-        p = 0.3 + 1.7 * min(math.log10(entry.population + 1), 7) / 7
+        p = 0.2 + 2.0 * (min(math.log10(entry.population + 1), 7) / 7) ** 2
     word = mention.type_word
     if word in {"province", "governorate", "state", "region", "oblast", "department", "prefecture", "countryside"}:
         p += 1.5 if entry.kind == "adm1" else 0.6 if entry.kind == "adm2" else -0.5
@@ -73,7 +74,9 @@ def prior(entry: Entry, mention: Mention) -> float:
     if mention.context:
         p += 0.8 if entry.kind in ("adm1", "adm2", "country") else 0.0
     if entry.variant:
-        p *= 0.75
+        p *= 0.85
+    if entry.kind == "country" and not mention.locative:
+        p *= 0.6  # "forces of Paraguay", "Turkish-backed": a country named, not where it happened
     if mention.partial:
         p *= 0.6
     return p
@@ -100,12 +103,12 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
         for c in r.candidates:
             if c.entry.country:
                 best[c.entry.country] = max(best.get(c.entry.country, 0.0), c.prior)
-        total = sum(best.values())
+        total = sum(p * p for p in best.values())
         strength = max(best.values(), default=0.0)
         for country, p in best.items():
-            votes[country] = votes.get(country, 0.0) + strength * p / total
+            votes[country] = votes.get(country, 0.0) + strength * p * p / total
     for country in set(demonyms):
-        votes[country] = votes.get(country, 0.0) + 0.7
+        votes[country] = votes.get(country, 0.0) + DEMONYM_VOTE
     if focus:
         votes[focus] = votes.get(focus, 0.0) + FOCUS_VOTE
     return votes
