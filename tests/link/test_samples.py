@@ -1,0 +1,83 @@
+"""The sample corpus: every `same_as` group of the gold merges into one event, nothing else merges.
+
+The gold events (eventwire/samples/expected.jsonl) stand in for extraction here, so this tests
+the linker alone; the end-to-end check on extracted events only asserts that nothing merges
+across gold groups (extraction quality is measured elsewhere).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import pytest
+
+from eventwire.ingest import read_inputs
+from eventwire.link import relink
+from eventwire.records import Article, Event, SUB_EVENT_TO_TYPE, disorder_type_for
+from eventwire.settings import Settings
+from eventwire.store import open_store
+from tests.conftest import SAMPLES
+
+GOLD = [json.loads(line) for line in (SAMPLES / "expected.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+def sample_articles() -> list[Article]:
+    paths = [str(SAMPLES / "articles"), str(SAMPLES / "articles.jsonl")]
+    return [a for a in read_inputs(paths, Settings()) if isinstance(a, Article)]
+
+
+def gold_mentions() -> dict[str, list[Event]]:
+    out: dict[str, list[Event]] = defaultdict(list)
+    for row in GOLD:
+        aid = row["article_id"]
+        n = len(out[aid]) + 1
+        out[aid].append(Event(
+            id=f"{aid}#{n}", article_id=aid, event_date=row["event_date"], time_precision=row["time_precision"],
+            event_type=row["event_type"], sub_event_type=row["sub_event_type"],
+            disorder_type=disorder_type_for(row["event_type"], row["sub_event_type"]),
+            actor1=row["actor1"], actor2=row["actor2"], fatalities=row["fatalities"], injuries=row["injuries"],
+            location=row["location"], admin1=row["admin1"], country=row["country"],
+            latitude=row["latitude"], longitude=row["longitude"],
+            geo_precision=1 if row["latitude"] is not None else 3, weapon=row["weapon"], sources=(aid,)))
+    return out
+
+
+def groups() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in GOLD:
+        if row["same_as"]:
+            out[row["same_as"]].add(row["article_id"])
+    return out
+
+
+def group_of(article_id: str) -> str | None:
+    return next((g for g, members in groups().items() if article_id in members), None)
+
+
+def test_gold_same_as_groups_merge_and_nothing_else(tmp_path):
+    assert SUB_EVENT_TO_TYPE  # the gold uses ACLED's types
+    store = open_store(str(tmp_path / "gold.db"))
+    mentions = gold_mentions()
+    for art in sample_articles():
+        store.save_article(art, mentions.get(art.id, []))
+    relink(store)
+    events = store.list_events()
+    merged = {frozenset(e.sources) for e in events if len(e.sources) > 1}
+    assert merged == {frozenset(m) for m in groups().values()}
+    ariha = next(e for e in events if "sy-ariha-c" in e.sources)
+    assert ariha.corroboration == 2 and ariha.fatalities == 4   # the syndicated copy counts once
+    assert len(events) == sum(len(v) for v in mentions.values()) - sum(len(m) - 1 for m in groups().values())
+
+
+def test_extracted_events_never_merge_across_gold_groups(tmp_path):
+    from eventwire import pipeline
+
+    store = open_store(str(tmp_path / "samples.db"))
+    pipeline.ingest([str(SAMPLES / "articles"), str(SAMPLES / "articles.jsonl")], store, Settings())
+    for event in store.list_events():
+        if len(event.sources) > 1:
+            owners = {group_of(a) for a in event.sources}
+            assert len(owners) == 1 and None not in owners, (event.id, event.sources)
+    assert store.list_copies()[0].model_dump(include={"article_id", "original_id"}) == \
+        {"article_id": "sy-ariha-c", "original_id": "sy-ariha-b"}
