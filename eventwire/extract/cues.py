@@ -31,8 +31,8 @@ NON_EVENT = rx(
     r"(?:have|has) (?:\w+ ){0,8}since (?:the (?:start|beginning) of|October|November|December|January|February|March|"
     r"April|May|June|July|August|September|last (?:year|month)|\d{4})",
     r"\d+ (?:attacks|strikes|incidents|times|people|civilians|soldiers) (?:\w+ ){0,6}since",
-    r"so far this (?:year|month)", r"over the (?:past|last) (?:few |several |two |three )?(?:days|weeks|months|years|decade)",
-    r"in recent (?:days|weeks|months|years)", r"(?:at least |more than |over |nearly )?\d[\d,]* (?:attacks|strikes|incidents) (?:since|this year|so far|in \d{4})",
+    r"so far this (?:year|month)", r"waiting for (?:a|the) (?:final )?order", r"poised to", r"gearing up",
+    r"(?:at least |more than |over |nearly )?\d[\d,]* (?:attacks|strikes|incidents) (?:since|this year|so far|in \d{4})",
     r"dozens of attacks", r"(?:will|would|could|might|may) (?:be )?(?:strike|attack|retaliate|respond|continue|escalate|target|launch|face)",
     r"threat(?:en(?:ed|s|ing)?)? to", r"vow(?:ed|s|ing)? to", r"pledg(?:ed|es) to", r"plan(?:s|ned|ning)? to (?:attack|strike|launch|target|carry|bomb|invade|hold|stage|organi[sz]e|march|protest|retaliate)",
     r"intend(?:s|ed)? to", r"prepar(?:ing|es|ed) to", r"warn(?:ed|s|ing)? (?:that|of)",
@@ -51,16 +51,25 @@ ACCIDENT = rx(r"(?:road|car|bus|train|plane|air|boat|traffic) (?:crash|accident|
               r"(?:boiler|furnace|tanker|pipeline|factory|plant|cylinder|transformer) (?:\w+ )?explo(?:ded|sion)",
               r"explosion at (?:a |the )?(?:factory|plant|mine|warehouse|refinery|fireworks)", r"building collapse",
               r"collapsed", r"fire broke out", r"blaze (?:broke out|engulfed)", r"short circuit", r"chemical (?:spill|leak|hazard)",
-              r"leaked", r"stampede", r"drown(?:ed|ing)", r"electrocut(?:ed|ion)")
+              r"leaked", r"stampede", r"drown(?:ed|ing)", r"electrocut(?:ed|ion)", r"crash(?:es|ed)?", r"accidents?",
+              r"plunged", r"(?:storage|cold storage|container|cylinder) (?:\w+ ){0,2}exploded")
 DIPLOMACY = rx(r"expel(?:led|s)? (?:\w+ ){0,3}diplomats?", r"diplomats?", r"ambassadors?", r"embassy staff", r"consulate",
                r"sanctions", r"summit", r"foreign ministers?", r"bilateral", r"talks with", r"held talks", r"met with",
-               r"phone call", r"state visit", r"condemned", r"security council", r"resolution", r"envoy")
+               r"phone call", r"state visit", r"security council", r"envoy")
+DIPLO_STRONG = rx(r"sanctions", r"expel(?:led|s)?", r"expulsion", r"diplomats?", r"embassy staff", r"consulates?", r"summit",
+                  r"envoys?", r"ambassadors?", r"retaliatory (?:measures|move)", r"foreign ministers?")
 ATTRIBUTION = rx(r"claim(?:ed|s|ing)? responsibility", r"took responsibility", r"denied (?:\w+ ){0,4}responsib\w+",
                  r"(?:was|were) responsible for", r"blamed (?:\w+ ){0,4}for the (?:attack|bombing|blast|killing|strike)",
-                 r"behind the (?:attack|bombing|blast)", r"claim(?:ed|s)? (?:the|an|that) attack")
+                 r"behind the (?:attack|bombing|blast)", r"claim(?:ed|s)? (?:the|an|that) attack",
+                 r"accus(?:ed|ing|es|ation|ations) (?:\w+ ){0,4}of (?:bombing|attacking|carrying out|launching|shelling|killing|"
+                 r"being behind|staging|orchestrating|responsib\w+)", r"rejected (?:\w+ ){0,2}accusations?",
+                 r"denied (?:carrying out|involvement|responsibility|any role)")
 CRIME = rx(r"robbery", r"robber(?:s)?", r"robbed", r"burglar(?:y|s)?", r"smuggl(?:ing|ers?|ed)", r"traffick(?:ing|ers?|ed)",
            r"fraud", r"theft", r"thieves", r"stealing", r"hate crime", r"gang (?:of|members?)", r"thugs", r"drug (?:deal\w*|ring|lords?)",
-           r"illegal (?:immigrants?|migrants?)", r"money laundering", r"scam", r"carjack\w*", r"charged with", r"investigat(?:ing|ion)")
+           r"illegal (?:immigrants?|migrants?)", r"money laundering", r"scam", r"carjack\w*", r"charged with", r"investigat(?:ing|ion)",
+           r"pornograph\w*", r"hashish", r"contraband")
+MIGRATION = rx(r"border guards?", r"coast ?guards?", r"migrants?", r"(?:tried|trying) to (?:flee|cross|reach)", r"illegal(?:ly)? "
+               r"(?:crossing|entry|entered)", r"asylum seekers?", r"stowaways?")
 POLITICAL = rx(r"protest\w*", r"rebels?", r"militants?", r"insurgents?", r"terroris\w+", r"jihadist\w*", r"militia\w*", r"army",
                r"soldiers?", r"troops", r"military", r"forces", r"armed group", r"separatists?", r"opposition", r"activists?",
                r"journalists?", r"party", r"political", r"government", r"regime", r"Taliban", r"Islamic State", r"ISIS", r"ISIL",
@@ -68,7 +77,8 @@ POLITICAL = rx(r"protest\w*", r"rebels?", r"militants?", r"insurgents?", r"terro
 
 # --- protest and riot ---------------------------------------------------------------------------
 PROTEST = rx(r"protest(?:s|ed|ers?|ing)?", r"demonstrat(?:ion|ions|ors?|ed|ing|es?)", r"rall(?:y|ies|ied|ying)",
-             r"march(?:ed|es|ers|ing)", r"(?:a|the|protest) march", r"sit-ins?", r"picket(?:s|ed|ing)?",
+             r"(?-i:march(?:es|ers|ing))", r"(?-i:marched) (?:peacefully|through|to|along|in protest|against|on the streets)",
+             r"(?-i:(?:a|the|protest|peaceful|silent|solidarity) march)", r"sit-ins?", r"die-ins?", r"human chains?", r"sit-downs?", r"picket(?:s|ed|ing)?",
              r"(?:hunger|general|workers'?|labou?r|teachers'?|nurses'?|doctors'?|drivers'?) strikes?",
              r"(?:went|go|going|are|were) on (?:a )?strike", r"strik(?:ing|ed) (?:workers|teachers|doctors|nurses|drivers)",
              r"took to the streets", r"take to the streets", r"vigils?", r"boycott(?:ed)?", r"staged", r"gathered (?:\w+ ){0,6}"
@@ -79,9 +89,9 @@ PROTEST = rx(r"protest(?:s|ed|ers?|ing)?", r"demonstrat(?:ion|ions|ors?|ed|ing|e
              r"in solidarity with", r"stopped work", r"motorcades?", r"banged pots", r"pot-banging", r"dharnas?",
              r"hartals?", r"bandhs?", r"(?:symbolically|peacefully) (?:took over|occupied|blocked|gathered)",
              r"gathered and (?:chanted|shouted|sang|prayed|marched)",
-             r"walk-?outs?", r"walked out", r"(?:held|holding) (?:up )?(?:posters|signs)", r"riot(?:s|ed|ing|ers)?",
-             r"rioters", r"unrest", r"uprising")
-RIOT_WORDS = rx(r"riot(?:s|ed|ing)?", r"rioters", r"violent (?:protest|demonstration|clashes)\w*", r"turned violent",
+             r"walk-?outs?", r"walked out", r"(?:held|holding) (?:up )?(?:posters|signs)", r"(?<!anti-)riot(?:s|ed|ing|ers)?(?! police| gear| squad| control| units?)",
+             r"rioters", r"brought (?:\w+ ){0,4}to a standstill")
+RIOT_WORDS = rx(r"(?<!anti-)riot(?:s|ed|ing)?(?! police| gear| squad| control| units?)", r"rioters", r"violent (?:protest|demonstration|clashes)\w*", r"turned violent",
                 r"(?:protest|demonstration|rally)\w* (?:\w+ ){0,3}turned (?:violent|ugly)")
 PROTESTER_VIOLENCE = rx(
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire|effigies|effigy|vehicles?|cars?|buses|police|property|"
@@ -96,14 +106,15 @@ PROTESTER_VIOLENCE = rx(
     r"(?:attacked|assaulted|injur(?:ed|ing)|beat) (?:\w+ ){0,3}(?:police|officers?|policemen|soldiers|guards|journalists?)",
     r"barricades? (?:on fire|of burning)", r"burning barricades", r"damag(?:ed|ing) (?:\w+ ){0,3}(?:property|vehicles?|"
     r"buildings?|shops?|cars?|offices?|windows?)", r"broke (?:\w+ ){0,2}windows", r"destroy(?:ed|ing) (?:\w+ ){0,3}"
-    r"(?:property|vehicles?|buildings?|shops?|offices?)", r"violently", r"violent", r"riot(?:s|ed|ing)?", r"rioters",
+    r"(?:property|vehicles?|buildings?|shops?|offices?)", r"violently", r"violent", r"(?<!anti-)riot(?:s|ed|ing)?(?! police| gear| squad| control| units?)", r"rioters",
+    r"scuffl(?:e|ed|es)", r"brawl\w*", r"aggressive",
     r"trashed", r"trashing", r"broke down (?:the )?(?:gate|door|fence)s?", r"removed the (?:fences|barricades)",
 )
 INTERVENTION = rx(
     r"dispers(?:e|ed|ing|al)", r"tear ?gas", r"teargas", r"water ?cannons?", r"rubber bullets", r"pepper[- ]spray\w*",
     r"baton[- ]charg\w*", r"lathi[- ]?charg\w*", r"(?:arrest|detain)(?:ed|ing|s)? (?:\w+ ){0,6}(?:protesters|demonstrators|"
     r"participants|organi[sz]ers|activists|marchers|people|students|workers|them|strikers|residents|women)",
-    r"(?:protesters|demonstrators|participants|organi[sz]ers|activists|marchers|students|strikers) (?:\w+ ){0,3}(?:were|was) "
+    r"(?:protesters|demonstrators|participants|organi[sz]ers|activists|marchers|students|strikers) (?:\w+ ){0,3}(?:were|was|have been|has been|had been) "
     r"(?:arrested|detained|beaten|removed|dragged)", r"arrests were made", r"(?:several|many|mass) arrests", r"broke up",
     r"break up", r"fired (?:\w+ ){0,2}(?:shots )?in(?:to)? the air", r"warning shots", r"intervened", r"dissolved the",
     r"(?:police|authorities|security forces|officers) (?:\w+ ){0,3}(?:blocked|prevented|stopped|halted|cordoned|kettled|"
@@ -134,18 +145,24 @@ MOB = rx(r"mobs?", r"lynch(?:ed|ing|es)?", r"vigilantes?", r"vigilante (?:group|
          r"clash(?:ed|es)? (?:between|among) (?:\w+ ){0,5}(?:groups|villagers|residents|communities|families|supporters|"
          r"students|youths|farmers|herders|workers|traders|members)", r"(?:clash(?:ed|es)?|fight|fought|brawl) (?:\w+ ){0,6}over "
          r"(?:a |an )?(?:\w+ ){0,2}(?:dispute|land|property|water|money|election|issue)", r"brawl", r"(?:supporters|members|"
-         r"workers|activists|cadres) of (?:\w+ ){1,6}(?:and|clashed|attacked)", r"(?:fist )?fight (?:between|broke out)",
+         r"workers|activists|cadres) of (?:\w+ ){1,6}(?:clashed|attacked)", r"(?:fist )?fight (?:between|broke out)",
          r"dispute (?:\w+ ){0,3}(?:turned violent|escalated)", r"stoned (?:to death)?", r"set ablaze by", r"jungle justice",
          r"mob justice", r"(?:accused|suspected) (?:\w+ ){0,3}(?:thie(?:f|ves)|witch\w*|kidnappers?|of (?:theft|stealing|witchcraft))")
 
 # --- remote violence ------------------------------------------------------------------------------
 CHEMICAL = rx(r"chemical (?:weapons?|attacks?|agents?|munitions|substances?|bombs?|shells?|arms)", r"chlorine", r"sarin",
               r"mustard gas", r"nerve agents?", r"toxic gas(?:es)?", r"poison(?:ous)? gas(?:es)?", r"gas attacks?",
-              r"novichok", r"VX", r"asphyxia\w*", r"phosphorus", r"toxic (?:substances?|chemicals?)")
+              r"novichok", r"VX", r"asphyxia\w*", r"phosphorus", r"toxic (?:substances?|chemicals?)", r"sulfur mustard",
+              r"mustard (?:agent|gas)", r"poison(?:ous)? (?:gas|chemicals?)")
 SUICIDE = rx(r"suicide (?:bomb(?:er|ers|ing|ings|s)?|attacks?|car[- ]bomb\w*|vests?|belts?|blasts?|attackers?|truck bomb\w*|"
              r"explosions?|mission|operation)", r"blew (?:himself|herself|themselves) up", r"self-detonat\w*",
              r"detonated (?:his|her|their) (?:explosives?|vests?|belts?)", r"S?VBIEDs? driven", r"SVBIEDs?", r"suicide",
-             r"martyrdom operation", r"explosive(?:s)?[- ]laden (?:vest|belt)s?")
+             r"martyrdom operation", r"explosive(?:s)?[- ]laden (?:vest|belt)s?", r"kamikazes?(?! drones?)")
+INTERCEPT = rx(r"intercept(?:ed|ion|s|ing) (?:\w+ ){0,4}(?:missiles?|rockets?|drones?|UAVs?|projectiles?|aircraft|"
+               r"ballistic|cruise|shells?|weapons|arms)", r"(?:missiles?|rockets?|drones?|UAVs?|projectiles?) (?:\w+ ){0,5}"
+               r"(?:was|were|been) intercepted", r"shot down", r"downed (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|missiles?|rockets?|"
+               r"planes?|helicopters?)", r"air defen[cs]es? (?:\w+ ){0,3}(?:intercepted|repelled|destroyed|downed|responded|activated)",
+               r"interception:")
 GRENADE = rx(r"(?<!stun )(?<!smoke )(?<!propelled )grenades?(?![- ]launch\w*)(?![- ]propelled)", r"grenade attacks?")
 GRENADE_LAUNCHER = rx(r"grenade[- ]launchers?", r"rocket[- ]propelled grenades?", r"RPGs?", r"under-barrel")
 IED = rx(r"IEDs?", r"RCIEDs?", r"VBIEDs?", r"improvised explosive(?:s| devices?)?", r"roadside bombs?", r"land ?mines?",
@@ -154,7 +171,8 @@ IED = rx(r"IEDs?", r"RCIEDs?", r"VBIEDs?", r"improvised explosive(?:s| devices?)
          r"attacks?|was detonated|were detonated|detonated)", r"bomb blasts?", r"(?:planted|placed|hidden) (?:\w+ ){0,3}(?:bombs?|explosives?)",
          r"booby[- ]trap\w*", r"sticky bombs?", r"magnetic bombs?", r"pipe bombs?", r"parcel bombs?", r"letter bombs?",
          r"cane bombs?", r"crude bombs?", r"country[- ]made bombs?", r"bomb (?:attack|explosion)", r"bombs? (?:hidden|attached|placed)",
-         r"motorcycle bombs?", r"remote(?:ly)?[- ]controlled (?:bomb|explosive|device)s?", r"bomb(?:ing)? attacks?")
+         r"motorcycle bombs?", r"remote(?:ly)?[- ]controlled (?:bomb|explosive|device)s?", r"bomb(?:ing)? attacks?",
+         r"mines? (?:\w+ ){0,10}went off", r"limpet (?:blast|mine|bomb)s?")
 BLAST = rx(r"explosions?", r"blasts?", r"bombings?", r"detonat(?:ed|ion)", r"explosives?", r"exploded", r"a bomb", r"bombs",
            r"explosive")
 CROWD = rx(r"residents", r"people", r"workers", r"locals", r"villagers", r"group of", r"students", r"traders", r"drivers",
@@ -178,7 +196,8 @@ AIR = rx(r"air ?strikes?", r"airstrikes?", r"air[- ]?raids?", r"aerial (?:bombar
          r"(?:aircraft|planes?|jets|drones?|UAVs?) (?:\w+ ){0,3}(?:bombed|struck|pounded|targeted|hit|attacked|dropped|fired)",
          r"barrel bombs?", r"dropped (?:\w+ ){0,2}bombs?", r"bombers", r"(?:carried out|conducted|launched) (?:\w+ ){0,3}strikes? "
          r"(?:on|against|targeting)", r"(?:coalition|US|U\.S\.|Israeli|Russian|Turkish|American|Saudi) (?:\w+ )?strikes?",
-         r"(?:drone|aerial) bombard\w*", r"drones? (?:targeted|struck|hit)", r"strike by (?:a )?(?:drone|UAV|aircraft)")
+         r"(?:drone|aerial) bombard\w*", r"drones? (?:targeted|struck|hit)", r"strike by (?:a )?(?:drone|UAV|aircraft)",
+         r"choppers?", r"gunships?", r"air force")
 SHELLING = rx(r"shell(?:ed|ing|s)", r"artillery", r"mortars?", r"mortar (?:rounds|shells|fire)", r"rockets?", r"missiles?",
               r"katyushas?", r"MLRS", r"Grad", r"howitzers?", r"tanks? (?:fire|fired|shells)", r"bombard(?:ed|ment|ments|ing)",
               r"projectiles?", r"heavy weapons", r"cannons?", r"(?:\\d+ ?mm) (?:\\w+ ){0,2}(?:guns|cannons|mortars)",
@@ -196,7 +215,8 @@ CLASH = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"fights?", r"firefig
            r"cross-border (?:firing|fire|shelling)", r"ceasefire violations?", r"fired (?:\w+ ){0,4}(?:on|at|towards) (?:\w+ ){0,3}"
            r"positions", r"positions of", r"(?:shots|bursts of fire|fire) (?:\w+ ){0,3}(?:involving|from)", r"fire (?:between|from both)",
            r"hit[- ]and[- ]run", r"front ?lines?", r"infiltrat(?:ed|ion|ors)", r"raid(?:ed|s)? (?:\w+ ){0,3}(?:hideouts?|camps?|bases?|dens?)",
-           r"returned fire", r"retaliat(?:ed|ory)", r"overran", r"cordon(?:ed)? and search")
+           r"returned fire", r"retaliated", r"overran", r"cordon(?:ed)? and search",
+           r"(?:attack|assault|offensive|advance)\w* (?:\w+ ){0,8}(?:was|were) (?:repelled|repulsed|fended off|foiled|thwarted|beaten back)")
 SECURITY = r"(?:soldiers?|troops|servicem[ae]n|army|military|police(?:m[ae]n| officers?| forces| personnel| patrol| station)?|policewom[ae]n|" \
            r"officers?|security (?:forces|personnel|guards?|agents|officials)|forces|guards?|gendarm\w*|patrols?|convoys?|" \
            r"checkpoints?|check-points?|posts?|outposts?|bases?|barracks|positions|militants?|insurgents?|rebels?|fighters?|" \
@@ -238,11 +258,15 @@ ARMED_ACTOR = rx(r"gunmen", r"armed (?:men|man|individuals?|persons?|group|assai
 DISRUPTED = rx(r"defus(?:ed|ing|e)", r"(?:bomb|explosive|IED|mine)s? (?:\w+ ){0,3}(?:was|were) (?:found|discovered|recovered|"
                r"seized|dismantled|neutrali[sz]ed|removed|disarmed|deactivated|destroyed|safely detonated)",
                r"(?:found|discovered|recovered|seized|dismantled|neutrali[sz]ed|disarmed|deactivated|unearthed|uncovered|"
-               r"detected|destroyed|confiscated|intercepted) (?:\w+[,]? ){0,6}(?:IEDs?|improvised explosive\w*|bombs?|explosives?|"
+               r"detected|destroyed|confiscated) (?:[\w'’-]+[,]? ){0,6}(?:IEDs?|improvised explosive\w*|bombs?|explosives?|"
                r"explosive devices?|landmines?|mines|grenades?|rockets?|missiles?|munitions?|ammunition|ammo|cartridges|rounds|"
                r"weapons?|arms|guns?|rifles?|pistols?|firearms?|caches?|arsenals?|depots?|detonators?|AK-?47s?|shells)",
-               r"bomb disposal", r"controlled (?:explosion|detonation)", r"(?:weapons?|arms|ammunition|explosives?) "
-               r"(?:caches?|depots?|haul|stockpiles?|factory|seizures?)", r"intercept(?:ed|ion|s|ing)",
+               r"bomb disposal", r"controlled (?:explosion|detonation)",
+               r"(?:weapons?|arms|ammunitions?|firearms?|guns?|pistols?|rifles?|grenades?|explosives?|IEDs?|VBIEDs?|bullets|"
+               r"cartridges|caches?|stash|munitions?|bombs?|mines|landmines|rockets?|mortars?) (?:[\w'’,-]+ ){0,8}(?:was|were|has been|"
+               r"have been|had been|being) (?:\w+ )?(?:seized|found|discovered|recovered|captured|confiscated|cleared|defused|"
+               r"dismantled|unearthed|uncovered|impounded)", r"(?:weapons?|arms|ammunition|explosives?) "
+               r"(?:caches?|depots?|haul|stockpiles?|factory|seizures?)",
                r"shot down", r"downed (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|missiles?|rockets?|planes?|helicopters?)",
                r"air defen[cs]es? (?:\w+ ){0,3}(?:intercepted|repelled|destroyed|downed|responded|activated)",
                r"exploded prematurely", r"(?:accidentally|prematurely) (?:detonated|activated|exploded|triggered)",
@@ -259,11 +283,11 @@ LOOTING = rx(r"loot(?:ed|ing|ers)?", r"plunder(?:ed|ing)?", r"pillag(?:ed|e|ing)
              r"goods|food|supplies|aid|money|cash|vehicles?|cars?|trucks?|motorcycles?|motorbikes?|phones?|crops|harvest)",
              r"cattle[- ]rustl\w*", r"rustlers", r"(?:burn(?:ed|t|ing)? down|set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire to|"
              r"torch(?:ed|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|vandali[sz](?:ed|ing)|damag(?:ed|ing)|smash(?:ed|ing)|"
-             r"blew up|blown up|bulldoz(?:ed|ing)|burn(?:ed|t)) (?:\w+[,]? ){0,5}(?:houses?|homes?|huts?|shops?|stores?|vehicles?|"
+             r"blew up|blown up|bulldoz(?:ed|ing)|burn(?:ed|t)) (?:[\w'’-]+[,]? ){0,5}(?:houses?|homes?|huts?|shops?|stores?|vehicles?|"
              r"cars?|trucks?|buses|tractors?|excavators?|machinery|equipment|property|properties|buildings?|offices?|schools?|"
              r"church(?:es)?|mosques?|temples?|towers?|antennas?|masts?|bridges?|crops|fields|granar(?:y|ies)|markets?|stalls?|"
              r"villages?|premises|statues?|monuments?|billboards?|posters|bank|warehouses?|facilit(?:y|ies)|pipelines?|"
-             r"(?:polling|police) stations?|headquarters)", r"arson", r"(?:was|were) (?:set on fire|set ablaze|torched|burned down|"
+             r"(?:polling|police) stations?|headquarters)", r"arson", r"(?:was|were|have been|has been|had been) (?:\w+ )?(?:set on fire|set ablaze|set alight|torched|burned down|burned|burnt|"
              r"destroyed|vandali[sz]ed|looted|ransacked|demolished)", r"(?:property|properties) (?:\w+ ){0,3}destr\w+",
              r"destruction of (?:\w+ ){0,3}(?:property|properties|houses|homes)", r"spray[- ]paint\w*", r"graffiti")
 ABDUCTION = rx(r"abduct(?:ed|ion|ions|s|ing|ors)?", r"kidnap(?:ped|ping|pings|s|pers)?", r"kidnapp\w+",
@@ -271,9 +295,11 @@ ABDUCTION = rx(r"abduct(?:ed|ion|ions|s|ing|ors)?", r"kidnap(?:ped|ping|pings|s|
                r"enforced disappearances?", r"(?:went|gone) missing after", r"taken to an (?:undisclosed|unknown) location",
                r"whereabouts (?:\w+ ){0,3}unknown", r"captive")
 SEXUAL = rx(r"rap(?:e|ed|es|ing|ist|ists)", r"gang[- ]rap\w*", r"sexual(?:ly)? (?:assault\w*|abus\w*|violence|harass\w*|exploit\w*)",
-            r"molest(?:ed|ing|ation)?", r"sexual slavery", r"defil(?:ed|ement)")
+            r"molest(?:ed|ing|ation)?", r"sexual slavery", r"defil(?:ed|ement)",
+            r"abus(?:ed|ing) (?:\w+ ){0,2}(?:women|girls|children|minors|boys)")
 ARREST = rx(r"arrest(?:ed|s|ing)?", r"detain(?:ed|s|ing)?", r"detention", r"taken into custody", r"apprehend(?:ed|s)?", r"rounded up",
-            r"nabbed", r"(?:captured|seized) (?:a |an |the |two |three |\d+ )?(?:\w+ ){0,2}(?:suspects?|commanders?|leaders?|militants?|"
+            r"nabbed", r"(?:have|has) taken (?:\w+ ){0,3}(?:Palestinians|people|civilians|activists|men|youths) (?:in|during)",
+            r"(?:captured|seized) (?:a |an |the |two |three |\d+ )?(?:\w+ ){0,2}(?:suspects?|commanders?|leaders?|militants?|"
             r"members|fighters|men|man|activists?)", r"handcuffed", r"jailed", r"imprisoned", r"custody", r"remanded")
 GOV_FORCES = rx(r"(?:government|govt|pro-government|regime|state|federal|national|loyalist|Syrian|Iraqi|Afghan|Somali|Nigerian|"
                 r"Malian|Ukrainian|Yemeni|Libyan|Sudanese|Ethiopian|Congolese|Cameroonian|Burkinabe|Mozambican|Philippine|Indian|"
@@ -293,27 +319,31 @@ TAKE_CONTROL = rx(r"(?:seized|captured|took|taken|taking|take|gained|gain|establ
                   r"crossings?|regions?|provinces?|islands?|headquarters|barracks|strongholds?|parts of|villages|settlements?|"
                   r"junction|road|highway|port|oil ?fields?|dam|bridge|camp|military post)", r"fell to", r"fell into the hands",
                   r"under (?:\w+ ){0,2}control", r"(?:advanced|pushed|moved) into", r"(?:entered|stormed) (?:the )?(?:town|city|village)",
-                  r"capture of", r"takeover of", r"control of (?:the )?(?:town|city|village|district|area|base)")
+                  r"capture of", r"takeover of", r"control of (?:the )?(?:town|city|village|district|area|base)",
+                  r"newly captured", r"occupied (?:\w+ ){0,3}(?:hill posts?|posts|positions|villages?|towns?)")
 REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", r"regain(?:ed|s|ing)?", r"liberat(?:ed|ion|ing|e)",
             r"freed (?:\w+ ){0,3}(?:villages?|towns?|areas?|city|district|territor\w+|neighbou?rhoods?)", r"restor(?:ed|ing) "
             r"(?:\w+ ){0,2}control", r"reclaim(?:ed|ing)?", r"(?:seized|took|won) back", r"back under (?:\w+ ){0,3}control",
             r"recover(?:ed|ing) control", r"cleared (?:\w+ ){0,4}(?:of|from) (?:\w+ ){0,3}(?:militants|rebels|terrorists|insurgents|"
-            r"IS|ISIS|jihadists|fighters)", r"(?:regained|restored) (?:full )?control")
+            r"IS|ISIS|jihadists|fighters)", r"(?:regained|restored) (?:full )?control", r"won back",
+            r"(?:drove|driven|pushed|beat) (?:\w+ ){0,4}back from", r"(?:drove|driven|pushed) (?:\w+ ){0,4}out of",
+            r"(?:significant )?ground was regained", r"advanced to within")
 WITHDRAW = rx(r"withdr(?:ew|awn|aw|awal|awing)", r"pull(?:ed|s|ing)? out", r"pullout", r"retreat(?:ed|ing)?", r"evacuat(?:ed|ion) "
               r"(?:\w+ ){0,3}(?:fighters|rebels|militants|deal)", r"handed over (?:\w+ ){0,4}(?:control|town|city|area|base|territory|"
               r"positions?)", r"hand(?:ed)?[- ]?over of", r"(?:left|leaving|began leaving) (?:\w+ ){0,4}(?:under|as part of) (?:an? )?"
               r"(?:\w+ )?(?:deal|agreement)", r"vacated", r"abandon(?:ed|ing)", r"crossed into", r"deployed into", r"transfer(?:red)? "
-              r"(?:\w+ ){0,3}control")
+              r"(?:\w+ ){0,3}control", r"handed (?:\w+ ){0,2}(?:authority|control|territory) over", r"without "
+              r"(?:any )?(?:fighting|resistance|a fight|firing a (?:gun)?shot)", r"under (?:an? )?(?:\w+ )?(?:deal|agreement)")
 HQ = rx(r"(?:establish(?:ed|es|ing)?|set(?:ting)? up|sets up|built|building|open(?:ed|s)?|install(?:ed|s)?|construct(?:ed|ing)|"
         r"erect(?:ed)?) (?:\w+[,]? ){0,4}(?:bases?|headquarters|HQ|outposts?|observation (?:points?|posts?)|military posts?|"
         r"barracks|camps?|garrisons?|command (?:centers?|centres?|posts?)|points?|checkpoints?|positions)", r"(?:new|latest) "
-        r"(?:\w+ )?(?:base|observation point|military post|outpost|headquarters)", r"was established", r"were established",
+        r"(?:\w+ ){0,2}(?:base|observation point|point|military post|outpost|headquarters)", r"was established", r"were established",
         r"were set up", r"was set up", r"stationed")
 GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split (?:from|with)", r"splinter", r"(?:new|armed) "
                   r"(?:\w+ )?(?:group|faction|militia|coalition|alliance|brigade|entity) (?:\w+ ){0,3}(?:formed|was formed|"
                   r"launched|announced|created|set up|emerged)", r"(?:formed|created|founded|launched|announced the formation of|"
                   r"announced the creation of) (?:a |an )?(?:new )?(?:\w+ ){0,2}(?:group|faction|militia|coalition|alliance|"
-                  r"brigade|front|movement|party|force|entity)", r"(?:has|have|had) been set up", r"joined forces", r"pledg(?:ed|es) allegiance",
+                  r"brigade|front|movement|party|force|entity|organi[sz]ation|unit|command)", r"(?:has|have|had) been set up", r"joined forces", r"pledg(?:ed|es) allegiance",
                   r"swore allegiance", r"disband(?:ed|ing|s)?", r"dissol(?:ved|ution)", r"rebrand(?:ed)?", r"renamed",
                   r"(?:deployed|deploy|deploying|sent|dispatched|dispatch|moved|mobili[sz]ed|mobili[sz]ing) (?:\w+[,]? ){0,5}"
                   r"(?:reinforcements|troops|forces|units|soldiers|tanks|armou?red|vehicles|convoys?|personnel|fighters|jets?|"
@@ -323,7 +353,7 @@ GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split
                   r"masks|supplies|groceries|relief)", r"(?:delivered|handed out|gave out) (?:\w+ ){0,3}(?:food|aid|packages|boxes|"
                   r"supplies|groceries|relief)", r"food (?:packages|parcels|boxes)", r"patroll?(?:ed|ing) (?:\w+ ){0,3}(?:streets|"
                   r"area|town|village|roads|city)", r"formed a patrol", r"imposed (?:\w+ ){0,2}curfew", r"announc(?:ed|ing) (?:\w+ ){0,2}curfew",
-                  r"recruit(?:ed|ing|ment|s)", r"surrender(?:ed|s|ing)?", r"laid down (?:their|his) (?:arms|weapons)",
+                  r"recruit(?:ed|ing|ment|s)", r"mobili[sz](?:ed|ing) (?:its|their) (?:members|fighters)", r"pull(?:ed|s)? back",
                   r"repositioned", r"redeploy(?:ed|ment)", r"joined (?:the )?(?:\w+ ){0,2}(?:group|rebels|militants|faction|army)",
                   r"(?:new|appointed|named|elected) (?:\w+ ){0,2}(?:leader|commander|chief|emir|head) (?:of|for)",
                   r"(?:video|statement) (?:\w+ ){0,4}(?:announcing|calling)", r"banned (?:the )?(?:group|party|organi[sz]ation)")
@@ -334,7 +364,10 @@ AGREEMENT = rx(r"(?:signed|agreed|reached|concluded|brokered|struck|sealed|inked
                r"(?:\w+ ){0,3}(?:prisoners|detainees|captives|bodies|dead fighters|hostages)", r"agreed to (?:resume|hold|start|begin|end|"
                r"halt|stop|a|an|the) ", r"(?:peace|ceasefire) (?:agreement|deal|accord|pact|talks)", r"reconciliation (?:agreement|deal)",
                r"(?:release|released|freed) (?:\w+ ){0,4}(?:prisoners|detainees|hostages|captives) (?:\w+ ){0,6}(?:deal|agreement|exchange|swap)",
-               r"agreement (?:with|between)")
+               r"agreement (?:with|between)", r"surrender(?:ed|s|ing)?", r"laid down (?:their|his|its) (?:arms|weapons)",
+               r"(?:decision|decided) (?:\w+ ){0,2}(?:on )?(?:the |a )?(?:cease-?fire|truce)", r"(?:peace|ceasefire) talks "
+               r"(?:\w+ ){0,2}(?:started|began|resumed|opened|kicked off)", r"evacuation (?:deal|agreement)")
+AGREEMENT_BROKEN = rx(r"despite", r"violat\w+", r"broke", r"collapsed", r"breach\w*")
 RELEASE = rx(r"releas(?:ed|es|ing) (?:\w+ ){0,4}(?:prisoners|detainees|captives|soldiers|fighters|hostages|abductees)",
              r"(?:prisoners|detainees|captives|soldiers|hostages|abductees) (?:\w+ ){0,3}(?:were|was) (?:released|freed)")
 DISPLACEMENT = rx(r"(?:fled|displaced|evacuated|returned|arrived|flee|fleeing|left (?:their|the) (?:homes?|villages?))",
@@ -405,7 +438,10 @@ CROWD_FIGHT = rx(r"clash(?:ed|es|ing)?", r"brawl\w*", r"scuffl\w+", r"fought", r
                  r"burn(?:ed|t)", r"destroyed", r"broke into", r"forced (?:their|its|his|her) way", r"threw", r"hurled", r"pushed",
                  r"tried to (?:force|storm|retaliate)", r"attempted to (?:force|storm)", r"(?:firing|fired) "
                  r"(?:\w+ ){0,3}(?:into|in) the air")
-TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|after|following|demanding|about|because of|"
+TOPIC_BEFORE_INTERVENTION = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|demanding|about|because of|justice for|"
+                                       r"release of|arrest of|detention of|plan\w* for|accus\w+|who had been|previous|earlier|"
+                                       r"last (?:week|month|year))\b(?:\s+\S+){0,6}\s*$")
+TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|after|following|demanding|about|because of|plan\w* for|"
                           r"protest\w* (?:at|over|against)|justice for|release of|arrest of|detention of|in support of|solidarity with|"
                           r"accus\w+|who had been|previous|earlier|last (?:week|month|year))\b(?:\s+\S+){0,6}\s*$")
 FOLLOWUP_FORCE = rx(r"(?:protesters?|demonstrators?|participants?) (?:\w+ ){0,3}(?:was|were) (?:shot|killed)",
@@ -419,3 +455,8 @@ FOLLOWUP_INTERVENTION = rx(r"(?:were|was) (?:arrested|detained)", r"arrested", r
                            r"guards|security forces|gendarm\w*|soldiers) (?:\w+ ){0,4}(?:intervened|interfered|dispersed|"
                            r"removed|stopped|prevented|blocked|took|restored|used|fired|shot)", r"restore order",
                            r"regain control", r"took (?:them|the protesters) (?:away|into)")
+
+PROTEST_PROPER = rx(r"protest\w*", r"demonstrat\w+", r"rall(?:y|ies|ied)", r"marchers", r"sit-ins?", r"strikers")
+VIGILANTE = rx(r"vigilantes?", r"lynch\w*", r"mob justice", r"jungle justice")
+KIDNAP_WORDS = rx(r"abduct\w*", r"kidnap\w*", r"hostages?", r"forcibly disappeared", r"disappearances?")
+DISRUPTED_GROUND = rx(r"(?:weapons?|arms|ammunition|explosives?) (?:caches?|stash)", r"defus\w+", r"bomb disposal")

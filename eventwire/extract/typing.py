@@ -58,7 +58,7 @@ def _first_pos(pattern: re.Pattern[str], text: str) -> int:
 def conflict_cue(text: str) -> bool:
     """Strong signs of political violence or protest, which override out-of-scope topics."""
     return _any(text, c.AIR, c.SHELLING, c.IED, c.SUICIDE, c.CHEMICAL, c.CLASH, c.ARMED_ACTOR, c.PROTEST,
-                c.HIT_SECURITY, c.ABDUCTION)
+                c.HIT_SECURITY, c.ABDUCTION, c.MOB)
 
 
 def out_of_scope(text: str) -> bool:
@@ -69,21 +69,26 @@ def out_of_scope(text: str) -> bool:
         return True
     if _any(text, c.DISASTER, c.ACCIDENT, c.DIPLOMACY) and not conflict_cue(text):
         return True
-    return bool(c.CRIME.search(text) and not c.POLITICAL.search(text))
+    if c.DIPLO_STRONG.search(text) and not _any(text, c.PROTEST, c.CLASH_STRONG) and not any(_victims(text)):
+        return True
+    return bool(c.CRIME.search(text) and not c.POLITICAL.search(text) and not c.MOB.search(text))
 
 
 def _protest(text: str) -> str | None:
     strong = c.PROTEST.search(text)
     if not strong and not (c.PROTEST_WEAK.search(text) and c.CROWD.search(text)):
         return None
+    if c.MOB.search(text) and not c.PROTEST_PROPER.search(text):
+        return "Mob violence"  # a lynching or mob called a riot
+    if re.search(r"\battack(?:ed|s)? (?:\w+ ){0,3}(?:rally|protest|march|demonstration|sit-in)", text, re.IGNORECASE):
+        return "Mob violence"
     if c.EXCESSIVE_FORCE.search(text):
         return "Excessive force against protesters"
     if _acted(c.PROTESTER_VIOLENCE, text) or _acted(c.RIOT_WORDS, text) or _crowd_fought(text):
         return "Violent demonstration"
-    if _acted(c.INTERVENTION, text):
+    if _acted(c.INTERVENTION, text, topic=c.TOPIC_BEFORE_INTERVENTION):
         return "Protest with intervention"
-    if c.MOB.search(text) or re.search(r"\battack(?:ed|s)? (?:\w+ ){0,3}(?:rally|protest|march|demonstration|sit-in)",
-                                      text, re.IGNORECASE):
+    if c.MOB.search(text):
         return "Mob violence"
     if not strong and _any(text, c.HIT_CIVILIAN, c.HIT_SECURITY, c.CLASH, c.AIR, c.SHELLING, c.IED):
         return None  # a weak protest cue next to violence: let the violence decide
@@ -93,13 +98,13 @@ def _protest(text: str) -> str | None:
 GENERIC_VIOLENCE = re.compile(r"(?i)riot\w*|violent\w*")
 
 
-def _acted(pattern: re.Pattern[str], text: str, generic: bool = True) -> bool:
+def _acted(pattern: re.Pattern[str], text: str, generic: bool = True, topic: re.Pattern[str] = c.TOPIC_BEFORE) -> bool:
     """A match of `pattern` that is not the protest's topic ("protested against the clashes",
     "after the riots"); with generic=False, bare "riots"/"violent" do not count either."""
     for match in pattern.finditer(text):
         if not generic and GENERIC_VIOLENCE.fullmatch(match.group(0)):
             continue
-        if not c.TOPIC_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
+        if not topic.search(text[max(0, match.start() - 60):match.start()]):
             return True
     return False
 
@@ -109,6 +114,10 @@ def _crowd_fought(text: str) -> bool:
 
 
 def _remote(text: str) -> str | None:
+    if c.INTERCEPT.search(text):
+        return "Disrupted weapons use"
+    if c.AIR.search(text) and not c.DISRUPTED_GROUND.search(text):
+        return "Air/drone strike"
     if c.DISRUPTED.search(text):
         return "Disrupted weapons use"
     if c.AIR.search(text):
@@ -125,19 +134,25 @@ def _remote(text: str) -> str | None:
     return None
 
 
-def _government_first(text: str) -> bool:
-    """Whether a government force is named before any non-state group (the likely subject)."""
+def _government_first(text: str, verb: re.Match | None = None) -> bool:
+    """Whether the actor nearest before the territorial verb (else the first named) is a
+    government force rather than a non-state group."""
+    if verb is not None:
+        before = text[:verb.start()]
+        gov = [m.end() for m in c.GOV_FORCES.finditer(before)]
+        non = [m.end() for m in c.NONSTATE.finditer(before)]
+        if gov or non:
+            return max(gov, default=-1) > max(non, default=-1)
     return _first_pos(c.GOV_FORCES, text) < _first_pos(c.NONSTATE, text)
 
 
 def _territory(text: str) -> str | None:
-    if c.REGAIN.search(text):
-        return "Government regains territory" if _government_first(text) or not c.NONSTATE.search(text) \
-            else "Non-state actor overtakes territory"
-    if c.TAKE_CONTROL.search(text):
-        if c.WITHDRAW.search(text):
-            return "Non-violent transfer of territory"
-        return "Government regains territory" if _government_first(text) else "Non-state actor overtakes territory"
+    verb = c.REGAIN.search(text) or c.TAKE_CONTROL.search(text)
+    if verb and c.WITHDRAW.search(text):
+        return "Non-violent transfer of territory"
+    if verb:
+        gov = _government_first(text, verb) or not c.NONSTATE.search(text)
+        return "Government regains territory" if gov else "Non-state actor overtakes territory"
     if c.WITHDRAW.search(text) and re.search(r"\b(town|city|village|territory|area|base|region|district|positions?)\b",
                                              text, re.IGNORECASE) and not c.CLASH.search(text):
         return "Non-violent transfer of territory"
@@ -190,10 +205,8 @@ def _mob_fight(text: str) -> bool:
 
 
 def _violence(text: str) -> str | None:
-    if c.ABDUCTION.search(text):
+    if c.ABDUCTION.search(text) and not (c.ARREST.search(text) and not c.KIDNAP_WORDS.search(text)):
         return "Abduction/forced disappearance"
-    if c.SEXUAL.search(text):
-        return "Sexual violence"
     if _mob_fight(text):
         return "Mob violence"
     civilian, security = _victims(text)
@@ -211,13 +224,9 @@ def _violence(text: str) -> str | None:
 def _strategic(text: str) -> str | None:
     if c.LOOTING.search(text) or c.DRUG_SEIZURE.search(text):
         return "Looting/property destruction"
-    if c.AGREEMENT.search(text):
-        return "Agreement"
-    if c.HQ.search(text) and (c.GOV_FORCES.search(text) or c.NONSTATE.search(text)):
-        return "Headquarters or base established"
     if c.GROUP_CHANGE.search(text) and c.POLITICAL.search(text):
         return "Change to group/activity"
-    if c.ARREST.search(text) and not c.CRIME.search(text):
+    if c.ARREST.search(text) and not c.CRIME.search(text) and not c.MIGRATION.search(text):
         return "Arrests"
     if c.RELEASE.search(text):
         return "Other"
@@ -226,7 +235,20 @@ def _strategic(text: str) -> str | None:
     return None
 
 
-STAGES = (_protest, _remote, _territory, _violence, _strategic)
+def _agreement(text: str) -> str | None:
+    if c.AGREEMENT.search(text) and not c.AGREEMENT_BROKEN.search(text):
+        return "Agreement"
+    return None
+
+
+def _headquarters(text: str) -> str | None:
+    if c.HQ.search(text) and re.search(r"(?i)\b(forces|army|troops|military|militants|rebels|group|Turkish|US|U\.S\.|"
+                                       r"Russian|Iranian|base|point|post|headquarters)\b", text):
+        return "Headquarters or base established"
+    return None
+
+
+STAGES = (_headquarters, _agreement, _territory, _protest, _remote, _violence, _strategic)
 
 
 def classify(text: str) -> Verdict:
@@ -241,12 +263,14 @@ def classify(text: str) -> Verdict:
         return Verdict("Chemical weapon", "event")
     if c.SUICIDE.search(text) and not c.DISRUPTED.search(text):
         return Verdict("Suicide bomb", "event")
-    for stage in STAGES[:2]:
+    if c.SEXUAL.search(text):
+        return Verdict("Sexual violence", "event")
+    for stage in STAGES[:5]:
         if sub := stage(text):
             return Verdict(sub, "event")
-    if c.MOB.search(text) and not _any(text, c.CLASH, c.ARMED_ACTOR):
+    if c.MOB.search(text) and (c.VIGILANTE.search(text) or not _any(text, c.CLASH, c.ARMED_ACTOR)):
         return Verdict("Mob violence", "event")
-    for stage in STAGES[2:]:
+    for stage in STAGES[5:]:
         if sub := stage(text):
             return Verdict(sub, "event")
     return NO_CUE
@@ -321,7 +345,7 @@ def passage_type(text: str) -> str | None:
     head = classify(sentences[0])
     if head.reason in ("non-event", "out of scope") and isinstance(active_typer(), RuleTyper):
         return None
-    return next(filter(None, map(sentence_type, sentences)), None)
+    return next(filter(None, type_sentences(sentences)), None)
 
 
 PROTEST_FAMILY = ("Peaceful protest", "Protest with intervention", "Violent demonstration",
@@ -336,7 +360,8 @@ def _followup(text: str) -> str | None:
     if _acted(c.PROTESTER_VIOLENCE, text, generic=False) or _acted(c.RIOT_ACTION, text) or _crowd_fought(text) \
             or _acted(c.FOLLOWUP_VIOLENCE, text):
         return "Violent demonstration"
-    if _acted(c.INTERVENTION, text) or _acted(c.FOLLOWUP_INTERVENTION, text):
+    if _acted(c.INTERVENTION, text, topic=c.TOPIC_BEFORE_INTERVENTION) or \
+            _acted(c.FOLLOWUP_INTERVENTION, text, topic=c.TOPIC_BEFORE_INTERVENTION):
         return "Protest with intervention"
     return None
 
