@@ -32,7 +32,7 @@ from eventwire.records import SUB_EVENT_TO_TYPE, Article, Casualties, Event, dis
 from eventwire.settings import Settings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-NER_MENTIONS = 2  # mentions per event that get the spaCy model (the first ones: lead, typed mention)
+NER_MENTIONS = 2  # mentions per event that get the spaCy model: the first one and the typed one
 PIPELINE_COMPONENTS = ("ner",)  # the only trained component extraction uses
 SPLIT = re.compile(r"\bin (two|three|four|five|\d) separate (?:attacks|strikes|incidents|explosions|raids)\b", re.I)
 
@@ -51,7 +51,13 @@ class Detection:
         return self.article.text
 
     def ner_sentences(self) -> list[Sentence]:
-        return [m.span for g in self.groups for m in g.mentions[:NER_MENTIONS]]
+        """Per event: its first mention and the mention that gives its type (often the same)."""
+        chosen = {}
+        for group in self.groups:
+            typed = next(m for m in group.mentions if m.sub)
+            for mention in (group.mentions[0], typed)[:NER_MENTIONS]:
+                chosen[id(mention.span)] = mention.span
+        return list(chosen.values())
 
 
 @dataclass

@@ -29,13 +29,17 @@ NUMBER_WORDS = {
 }
 VAGUE = {"dozens", "tens", "scores", "hundreds", "several", "a number of", "some", "multiple", "a few",
          "a handful of"}
-QUANTITY = r"(\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
-NOUNS = r"(?:(?!(?:and|or|but|killed|wounded|injured|dead|died|people)\b)[\w.\u2019'-]+ ){0,6}?"
-DEAD = r"(killed|dead|died|lost their lives|were killed|was killed|deaths?|fatalities|bodies)"
+_WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+QUANTITY = (r"(\d{1,3}(?:,\d{3})+|\d+|" + _WORDS
+            + r"|an?(?! (?:unspecified|unknown|undisclosed|undetermined|number|total|few|handful|dozen|series|lot)\b))")
+NOUNS = (r"(?:(?!(?:or|but|killed|wounded|injured|dead|died)\b)(?!and " + QUANTITY + r"\b)"
+         r"[\w.\u2019'-]+ ){0,8}?")
+DEAD = (r"(killed|dead|died|lost their lives|were killed|was killed|deaths?|fatalit(?:y|ies)|bodies|shot dead|"
+        r"gunned down|beheaded|(?:beaten|hacked|stabbed|burnt|burned|shot) to death|found dead|lifeless)")
 HURT = r"(wounded|injured|hurt|injuries|traumatic brain injur(?:y|ies))"
 KILL_VERB = r"(killing|killed|kills|kill|deaths? of|killing of)"
 HURT_VERB = r"(injuring|wounding|injured|wounded|injures|wounds)"
-APPROX = r"(?:at least |more than |over |some |about |around |up to |nearly |almost |a total of )?"
+APPROX = r"(?:at least |more than |over |some |about |around |up to |nearly |almost |a total of |a family of )?"
 PEOPLE = r"(?: (?:people|persons|civilians|others))?"
 
 
@@ -66,13 +70,24 @@ def _to_int(token: str) -> int:
     return int(token) if token.isdigit() else NUMBER_WORDS.get(token, 0)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+LIST_PREFIX = re.compile(rf"(?:{APPROX}(?!(?:19|20)\d\d\b){QUANTITY} (?!{_MONTH})(?!\d){NOUNS}"
+                         rf"(?!(?:killed|wounded|injured|dead|died|were|was)\b)(?!\d)[\w.\u2019'-]+(?:,? and |, ))+$", re.I)
+QUANTITY_ONLY = re.compile(rf"\b{QUANTITY}\b", re.I)
+
+
 def _count(text: str, patterns: list[re.Pattern]) -> tuple[int, bool] | None:
-    """(number, vague?) of the first pattern that matches."""
+    """(number, vague?) of the first pattern that matches; "3 policemen, 2 militiamen and 1
+    soldier were killed" adds up the listed groups."""
     for pattern in patterns:
         match = pattern.search(text)
         if match:
             quantity = next(g for g in match.groups() if g and (g[0].isdigit() or g.lower() in NUMBER_WORDS))
-            return _to_int(quantity), quantity.lower() in VAGUE
+            total = _to_int(quantity)
+            listed = LIST_PREFIX.search(text, 0, match.start())
+            if listed and pattern is patterns[1]:
+                total += sum(_to_int(q) for q in QUANTITY_ONLY.findall(listed.group(0)))
+            return total, quantity.lower() in VAGUE
     return None
 
 

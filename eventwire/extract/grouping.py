@@ -162,6 +162,7 @@ class Grouper:
 def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date | None) -> list[EventGroup]:
     """The events of an article (as groups of mentions) from its sentences, in order of first mention."""
     grouper = Grouper(published)
+    typer = _memo(typer)
     background_paragraph = None
     for sentence in sentences:
         first_of_paragraph = sentence.index == 0 or sentence.paragraph != _previous_paragraph(sentences, sentence)
@@ -172,6 +173,17 @@ def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date |
             mentions = [m for m in mentions if m.date is not None]
         grouper.feed(sentence, mentions)
     return [g for g in grouper.groups if g.sub is not None]
+
+
+def _memo(typer: Typer) -> Typer:
+    """The typer with its answers kept for this article (clauses are typed more than once)."""
+    seen: dict[str, str | None] = {}
+
+    def typed(text: str) -> str | None:
+        if text not in seen:
+            seen[text] = typer(text)
+        return seen[text]
+    return typed
 
 
 def _previous_paragraph(sentences: list[Sentence], sentence: Sentence) -> int | None:

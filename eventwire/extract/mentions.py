@@ -26,20 +26,21 @@ from eventwire.records import Casualties
 
 Typer = Callable[[str], "str | None"]
 
-BACKGROUND = re.compile(
-    r"\b(since (?:the start|the beginning|last year|early|late|mid-?|October|November|December|January|February|"
+BACKGROUND = re.compile(  # aggregates and habits: never an event, dated or not
+    r"\b(since (?:last year|early|late|mid-?|October|November|December|January|February|"
     r"March|April|May|June|July|August|September|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|\d{4}|\w+ \d{1,2}\b)|"
     r"in recent (?:months|weeks|days|years)|so far this (?:year|month)|over the (?:past|last) (?:\w+ ){0,2}"
     r"(?:days|weeks|months|years)|this year alone|(?:\d+|dozens of|scores of|hundreds of|a series of|"
     r"a wave of|a spate of|repeated|multiple) (?:\w+ )?(?:attacks|strikes|incidents|assaults)|several times|"
-    r"many times|dozens of times|\d+ times|previously|in the past|has been targeted|have been targeted|"
-    r"not the first time|first time|history of|is one of|remains one of|on average|a total of \d+ attacks)\b",
-    re.IGNORECASE)
-MODAL = re.compile(
+    r"many times|dozens of times|\d+ times|on average|a total of \d+ attacks)\b", re.IGNORECASE)
+RECALL = re.compile(  # recalled or analysed rather than reported: no event unless the clause dates it
+    r"\b(since the (?:start|beginning)|previously|in the past|has been targeted|have been targeted|"
+    r"not the first time|first time|history of|is one of|remains one of)\b", re.IGNORECASE)
+MODAL = re.compile(  # plans, threats, hypotheticals: no event unless the clause dates it
     r"\b(will|would|could|might|may (?:strike|attack|retaliate|respond|launch|target)|likely|plans? to|planned|"
     r"planning|threat(?:en(?:ed|s|ing)?)? to|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of)|pledged to|"
     r"intends? to|expected to|is set to|are set to|aims? to|seeks? to|if |unless|in case of|ready to|"
-    r"prepared to|cannot rule out|unclear (?:whether|if)|not clear (?:whether|if)|prevent|called on|calls on|call on|urged|urging|demanded|called for|calls for)\b", re.IGNORECASE)
+    r"prepared to|cannot rule out|unclear (?:whether|if)|not clear (?:whether|if)|called on \w+ to)\b", re.IGNORECASE)
 QUOTE_START = ("\u201c", '"', "\u2018", "'")
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 SEPARATE = re.compile(r"^(?:separately|elsewhere|meanwhile|in (?:a |another )?separate (?:incident|attack|strike)|"
@@ -89,7 +90,7 @@ def opens_background(sentence: Sentence, typer: Typer) -> bool:
 
 
 def is_background(text: str) -> bool:
-    return bool(BACKGROUND.search(text))
+    return bool(BACKGROUND.search(text) or RECALL.search(text))
 
 
 def is_modal(text: str) -> bool:
@@ -141,9 +142,11 @@ def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | Non
     is_quoted = quoted(sentence.text)
     out = []
     for part, retro in clauses(sentence, typer):
-        if is_modal(part.text) or is_background(part.text):
+        if BACKGROUND.search(part.text):
             continue
         mention = _mention(part, typer, published, retro)
+        if mention.date is None and (is_modal(part.text) or RECALL.search(part.text)):
+            continue
         mention.quoted = is_quoted
         if mention.eventive or mention.has_casualties:
             out.append(mention)
