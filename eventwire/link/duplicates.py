@@ -23,11 +23,13 @@ def copy_pairs(features: Sequence[ArticleFeatures]) -> list[tuple[str, str, floa
     """(a, b, similarity) for every pair of articles that are copies of each other, a < b."""
     lsh = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM)
     by_id = {f.article_id: f for f in features}
-    for f in sorted(features, key=lambda f: f.article_id):
-        lsh.insert(f.article_id, _minhash(f))
+    ordered = sorted(features, key=lambda f: f.article_id)
+    signatures = [_minhash(f) for f in ordered]
+    for f, signature in zip(ordered, signatures):
+        lsh.insert(f.article_id, signature)
     pairs = []
-    for f in sorted(features, key=lambda f: f.article_id):
-        for other in lsh.query(_minhash(f)):
+    for f, signature in zip(ordered, signatures):
+        for other in lsh.query(signature):
             if other <= f.article_id:
                 continue
             sim = jaccard(f, by_id[other])
