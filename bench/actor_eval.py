@@ -1,7 +1,9 @@
 """Actor resolver alone against an ACLED export: python bench/actor_eval.py FILE.csv [--limit N --sample].
 
-For each row, the `notes` text is parsed with the extractor's spaCy pipeline and
-`find_actors(sentences, sub_event_type, country)` runs over all its sentences, where
+For each row, the `notes` text is split into sentences as the extractor splits them
+(extract.sentences.split_sentences: no spaCy, no parse, as in the pipeline; --parsed uses spaCy's
+sentences with their dependency parse instead) and `find_actors(sentences, sub_event_type, country)`
+runs over all of them, where
   country = geo.countries.focus_country(notes)   (from the text only: the gold country is never used)
   sub_event_type = the gold sub_event_type (the typing stage is measured elsewhere), or, with
                    --typed, the type of the note's first trigger sentence (extract.sentence_type).
@@ -57,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--sample", action="store_true")
     parser.add_argument("--typed", action="store_true", help="type each note with the trigger rules")
+    parser.add_argument("--parsed", action="store_true", help="spaCy sentences with a dependency parse")
     parser.add_argument("--misses", type=int, default=0, help="print the N commonest gold actor1 misses")
     args = parser.parse_args(argv)
 
@@ -68,14 +71,19 @@ def main(argv: list[str] | None = None) -> int:
     from eventwire.settings import Settings
 
     rows = read_rows(args.file, limit=args.limit, sample=args.sample)
-    nlp = spacy.load(Settings().spacy_model, exclude=["lemmatizer"])
+    if args.parsed:
+        nlp = spacy.load(Settings().spacy_model, exclude=["lemmatizer"])
+        docs = (list(doc.sents) for doc in nlp.pipe(r["notes"] for r in rows))
+    else:
+        from eventwire.extract.sentences import split_sentences
+
+        docs = (split_sentences(r["notes"]) for r in rows)
     if args.typed:
         from eventwire.extract import sentence_type
     counts: Counter = Counter()
     misses: Counter = Counter()
     has_ct = "civilian_targeting" in (rows[0] if rows else {})
-    for row, doc in zip(rows, nlp.pipe(r["notes"] for r in rows)):
-        sents = list(doc.sents)
+    for row, sents in zip(rows, docs):
         sub = row["sub_event_type"]
         if args.typed:
             sub = next(filter(None, (sentence_type(s.text) for s in sents)), None) or sub
@@ -97,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         if not ok:
             misses[(row["actor1"], fields["actor1"])] += 1
     n = len(rows) or 1
-    print(f"| metric ({args.file}, {len(rows)} rows{', typed' if args.typed else ''}) | value |")
+    mode = ("parsed" if args.parsed else "rule sentences") + (", typed" if args.typed else ", gold sub-type")
+    print(f"| metric ({args.file}, {len(rows)} rows, {mode}) | value |")
     print("|---|---|")
     for key in ("actor_match", "actor1_exact", "inter1", "interaction"):
         print(f"| {key} | {counts[key] / n:.3f} |")

@@ -136,12 +136,13 @@ STATE, REBEL, POLITICAL, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = ra
 # Head nouns after a demonym or country name, and the kind of state actor they name.
 FORCE_NOUNS: tuple[tuple[str, str], ...] = (
     ("Police", r"police(?:\s?m[ae]n|\s+officers?|\s+forces?|\s+units?|\s+patrols?)?|policem[ae]n|"
-               r"gendarmes?|gendarmerie|law enforcement(?: officers| agents)?|riot police|carabineros"),
+               r"law enforcement(?: officers| agents)?|riot police|carabineros"),
     ("Government", r"government|authorities|officials|ministry|state"),
     ("Military", r"army|armed forces|military(?: forces)?|troops|soldiers?|forces|navy|naval forces|"
                  r"air ?force|air forces|marines?|warplanes?|(?:fighter |war)?jets?|aircraft|drones?|"
                  r"helicopters?|artillery|tanks?|security forces|servicem[ae]n|personnel|"
-                 r"defen[cs]e forces|border guards?|special forces|paratroopers|military aircraft"),
+                 r"defen[cs]e forces|border guards?|special forces|paratroopers|military aircraft|"
+                 r"gendarmes?|gendarmerie|strikes|air ?strikes|missiles?|shelling|bombardment|shells"),
 )
 
 # Country-specific names of state forces: (pattern, country, kind, unit suffix).  Case-sensitive
@@ -159,7 +160,8 @@ NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
     (r"Barkhane|Operation Serval", "France", "Military", "", True),
     (r"Rosgvardia|Russian Guard", "Russia", "Military", "", True),
     (r"Frontier Corps|Pakistan Rangers", "Pakistan", "Military", "", True),
-    (r"BSF\b|Border Security Force|Assam Rifles", "India", "Military", "", True),
+    (r"BSF\b|Border Security Force", "India", "Police", "Border Security Force", True),
+    (r"Assam Rifles", "India", "Military", "Assam Rifles", True),
     (r"CRPF\b|Central Reserve Police Force", "India", "Police", "", True),
     (r"RAB\b|Rapid Action Battalion", "Bangladesh", "Police", "", True),
     (r"BGB\b|Border Guard Bangladesh", "Bangladesh", "Military", "", True),
@@ -186,12 +188,13 @@ FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = (
 # Without a demonym: the country of the event (a foreign force always names its country).
 BARE_FORCES: tuple[tuple[str, str], ...] = (
     ("Police", r"police(?:\s?m[ae]n|\s+officers?|\s+forces?|\s+units?|\s+patrols?|\s+agents?)?|policem[ae]n|"
-               r"(?:riot |traffic |state |municipal |federal |local )police|gendarmes?|gendarmerie|"
+               r"(?:riot |traffic |state |municipal |federal |local )police|"
                r"law enforcement(?: officers| agents)?|law enforcers|cops"),
     ("Government", r"(?:the |local |state |district )?(?:government|authorities)(?! forces| troops| positions)"),
     ("Military", r"(?:the )?army|armed forces|(?:the )?military(?: forces)?|troops|soldiers?|"
                  r"government(?:al)? (?:forces|troops|positions|soldiers)|regime forces|security forces|"
-                 r"security personnel|navy|marines|air force|paratroopers|servicem[ae]n"),
+                 r"security personnel|navy|marines|air force|paratroopers|servicem[ae]n|"
+                 r"gendarmes?|gendarmerie"),
 )
 
 # --- Named groups ----------------------------------------------------------------------------------
@@ -237,7 +240,7 @@ GROUPS: tuple[Group, ...] = (
     Group("Islamic State ({country})", REBEL, r"Islamic State|Daesh|Da'esh", r"ISIS|ISIL|IS(?= militants| fighters)"),
     Group("Al Qaeda", REBEL, r"al-?Qa'?e?ida"),
     # Africa
-    Group("Al Shabaab", REBEL, r"al-?Shabaa?b|Harakat al-Shabaab"),
+    Group("Al Shabaab", REBEL, r"al[- ]?Shabaa?b|Harakat al[- ]Shabaab"),
     Group("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", REBEL,
           r"Boko Haram|Jama'?atu Ahlis?[- ]Sunna", r"JAS"),
     Group("JNIM: Group for Support of Islam and Muslims", REBEL,
@@ -270,6 +273,10 @@ GROUPS: tuple[Group, ...] = (
     Group("MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo",
           EXTERNAL, r"MONUSCO"),
     Group("UNMISS: United Nations Mission in South Sudan", EXTERNAL, r"UNMISS"),
+    Group("NATO: North Atlantic Treaty Organization", EXTERNAL, r"North Atlantic Treaty Organi[sz]ation|"
+                                                                  r"Resolute Support", r"NATO"),
+    Group("Dyck Advisory Group", EXTERNAL, r"Dyck Advisory Group", r"DAG"),
+    Group("Dahalo Militia", POLITICAL, r"dahalo"),
     Group("Wagner Group", EXTERNAL, r"Wagner(?: Group| mercenaries| PMC)?|Africa Corps"),
     # Europe and Asia
     Group("NAF: United Armed Forces of Novorossiya", REBEL,
@@ -295,6 +302,8 @@ GROUPS: tuple[Group, ...] = (
     Group("PDF: People's Defense Force", REBEL, r"People'?s Defen[cs]e Forces?", r"PDFs?"),
     # Americas
     Group("ELN: National Liberation Army", REBEL, r"Ej[eé]rcito de Liberaci[oó]n Nacional", r"ELN"),
+    Group("EPP: Paraguayan People's Army", REBEL, r"Paraguayan People'?s Army|Ej[eé]rcito del Pueblo Paraguayo",
+          r"EPP"),
     Group("FARC Dissidents", REBEL, r"FARC dissidents?|dissidents? of (?:the )?FARC|ex-FARC"),
     Group("Clan del Golfo", POLITICAL, r"Cl[aá]n del Golfo|Gulf Clan|Gaitanista"),
     Group("CJNG: Jalisco New Generation Cartel", POLITICAL, r"Jalisco (?:New Generation )?Cartel|"
@@ -339,6 +348,9 @@ UNIDENTIFIED_GANG = (r"gang(?:s| members?|sters?)?|(?:drug )?cartels?|cartel mem
                      r"(?:drug )?traffickers|drug dealers|criminals|sicarios|narcos|thieves|robbers")
 UNIDENTIFIED_MILITARY = (r"(?:unidentified|unknown|unmarked) (?:war ?planes|aircraft|jets|drones?|"
                          r"military forces|helicopters|fighter jets)")
+# "<Name> ethnic militia", "<Name> clan militia": a militia named after its community.
+NAMED_MILITIA = (r"(?P<who>(?:[A-Z][a-z]+[- ]){0,2}[A-Z][a-z]+) (?P<what>ethnic|clan|sub-clan|communal|tribal|caste) "
+                 r"(?:militias?|militiam[ae]n|fighters|gunm[ae]n)")
 COMMUNAL = (("Unidentified Clan Militia ({country})", IDENTITY, r"clan (?:militias?|fighters|members|gunm[ae]n)"),
             ("Unidentified Tribal Militia ({country})", IDENTITY, r"tribal (?:militias?|fighters|gunm[ae]n|members)|"
                                                                    r"tribesm[ae]n"),

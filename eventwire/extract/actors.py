@@ -36,6 +36,7 @@ VIOLENT_TYPES = {"Armed clash", "Government regains territory", "Non-state actor
 PEOPLE = {"civilians", "protesters", "rioters"}
 DONBAS = re.compile(r"\b(Donetsk|Luhansk|Lugansk|Donbass?|SMM|contact line)\b")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+ATTRIBUTED = r"(?:-(?:planted|laid|placed|fired|launched|triggered|detonated|claimed|led|linked))"
 TRAIL = (r"(?i:\s+(?:militants?|fighters?|rebels?|insurgents?|forces|members?|gunm[ae]n|elements|group|"
          r"movement|cells?|militias?|militiam[ae]n|supporters|activists|operatives|jihadists|troops|"
          r"leaders?|commanders?))?")
@@ -116,7 +117,9 @@ def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
     for group in table.GROUPS:
         parts = [_ci(group.words)] if group.words else []
         parts += [group.abbrev] if group.abbrev else []
-        out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}(?![\w-])"), "group", (group.name, group.inter)))
+        out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}{ATTRIBUTED}?(?![\w-])"), "group",
+                    (group.name, group.inter)))
+    out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
     out.append((re.compile(rf"\b{_ci(table.UNIDENTIFIED_MILITARY)}\b"), "group",
                 ("Unidentified Military Forces", table.EXTERNAL)))
     for name, inter, pattern in table.COMMUNAL:
@@ -159,6 +162,8 @@ def _own_country(text: str, start: int, match_text: str) -> str | None:
 def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     text, raw = sentence.text, match.group(0)
     start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
+    if kind == "militia":
+        return _named_militia(match, sentence, start, end)
     if kind == "state":
         force, country, unit = payload
         country = country or (table.country_of_word()[match.group(1).lower()]
@@ -168,6 +173,21 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     country = _own_country(text, match.start(), raw) if kind in PEOPLE | {"unidentified"} else None
     social = tuple(n for p, n in _social() if p.search(raw)) if kind in PEOPLE else ()
     return Mention(start, end, kind, name, inter, raw, sentence, country=country, social=social)
+
+
+MILITIA_KINDS = {"ethnic": "Ethnic", "clan": "Clan", "sub-clan": "Sub-Clan", "communal": "Communal",
+                 "tribal": "Tribal", "caste": "Caste"}
+NOT_NAMES = {"The", "A", "An", "Local", "Rival", "Armed", "Unidentified", "Unknown", "Suspected", "Two", "Several",
+             "Some", "Other", "Allied", "Opposing", "Many", "Both", "Its", "Their", "His", "Her"}
+
+
+def _named_militia(match: re.Match, sentence, start: int, end: int) -> Mention:
+    """"Tiv ethnic militia" -> "Tiv Ethnic Militia ({country})"; with no name, an unidentified one."""
+    words = [w for w in re.split(r"[- ]", match.group("who")) if w not in NOT_NAMES]
+    who = " ".join(words)
+    what = MILITIA_KINDS[match.group("what").lower()]
+    name = f"{who} {what} Militia ({{country}})" if who else f"Unidentified {what} Militia ({{country}})"
+    return Mention(start, end, "group", name, table.IDENTITY, match.group(0), sentence)
 
 
 def mentions_in(sentence) -> list[Mention]:
@@ -189,6 +209,13 @@ def mentions_in(sentence) -> list[Mention]:
 
 VICTIM_VERBS = {"died", "die", "dies", "perished", "sustained", "suffered", "lost", "succumbed", "was", "were",
                 "remain", "remained", "fled", "went", "disappeared", "missing"}
+# "in support of the Palestinian people": people a protest is about, not who protested.
+TOPIC_NEAR = re.compile(r"\b(?:support|solidarity|sympathy|behalf|release|return|rights)\s+(?:of|with|for|to)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,5}$|\b(?:against|condemn\w*|denounc\w*|for)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+REPORT_VERBS = {"found", "find", "discovered", "recovered", "reported", "said", "says", "stated", "confirmed",
+                "identified", "arrived", "responded", "investigated", "investigating", "launched", "rescued",
+                "transferred", "took", "arrested", "detained", "claimed", "blamed", "accused", "denied"}
 PATIENT_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "targeting", "with", "among", "of"}
 LINK_DEPS = {"compound", "amod", "nmod", "appos", "conj", "nummod", "det", "poss", "npadvmod", "quantmod"}
 HOLDERS = {"positions", "position", "members", "member", "group", "groups", "dozens", "hundreds", "thousands",
@@ -197,13 +224,36 @@ HOLDERS = {"positions", "position", "members", "member", "group", "groups", "doz
            "sites", "site", "headquarters", "home", "house", "houses", "village", "crowd", "band", "team",
            "family", "each", "all", "most", "body", "bodies", "killing", "murder", "abduction"}
 BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|presumed|two|three|several|some|unknown|"
-                       r"unidentified|armed|\d+)\s+){0,3}$", re.IGNORECASE)
-PASSIVE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been|has been|got)\s+\w+ed\b|"
-                           r"^\s*(?:\w+\s+){0,2}?(?:died|injured|wounded|killed)\b", re.IGNORECASE)
+                       r"unidentified|armed|\d+|[\w-]+)\s+){0,3}$", re.IGNORECASE)
+PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|being)\s+"
+                           r"(?:\w+\s+)?(?:\w+ed|shot|hit|beaten|hurt|struck|taken|held|stabbed|slain|burnt|"
+                           r"found|caught|seen)\b|"
+                           r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:died|injured|wounded|killed|sustained|suffered|lost)\b",
+                           re.IGNORECASE)
+ACTIONS = (r"attack\w*|kill\w*|shot|shoot\w*|fired|fire[sd]? on|opened fire|ambush\w*|abduct\w*|kidnap\w*|"
+           r"storm\w*|raid\w*|clash\w*|shell\w*|launch\w*|carr(?:ied|y) out|str(?:uck|ike)|target\w*|"
+           r"bomb\w*|burn\w*|set fire|torch\w*|loot\w*|assault\w*|beat|hack\w*|stabb\w*|seiz\w*|captur\w*|"
+           r"destroy\w*|dispers\w*|fought|engag\w*|exchang\w*|repuls\w*|conduct\w*|used|threw|hurl\w*|"
+           r"block\w*|protest\w*|gather\w*|took to|staged?|held|march\w*|rall(?:y|ied)|demonstrat\w*|"
+           r"mobili[sz]ed|assembl\w*|picket\w*|chant\w*|lynch\w*|raped|tortur\w*|executed|beheaded|"
+           r"pelted|vandali[sz]\w*|damaged|overran|advanc\w*|retook|recaptured|intercept\w*|detonat\w*|"
+           r"planted|hit|pounded|bombard\w*|shot dead|gunned down|murder\w*|assassinat\w*|injur\w+|wound\w*|"
+           r"arrest\w*|detain\w*|called|organi[sz]ed|led|joined|went on|sat|rejected|demanded|denounced|"
+           r"condemned|surrounded|chased|confronted|invaded|occupied|burnt|set ablaze|hurled|threw")
+REPORTS = r"found|discovered|recovered|reported|said|stated|confirmed|identified|arrived|responded|rescued"
+ACTIVE_AFTER = re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|reportedly|allegedly|then|had|have|has|"
+                          rf"\w+ly|and \w+|[\w-]+ed by [\w ]+,)\s+){{0,2}}(?:{ACTIONS})\b", re.IGNORECASE)
+REPORT_AFTER = re.compile(rf"^[\s,]*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
+OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at|targeting|towards?|with|upon|into|between)\s+"
+                           rf"(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
 
 
 def _with_role(mention: Mention) -> Mention:
     sentence = mention.sentence
+    if re.search(ATTRIBUTED + "$", mention.raw):
+        return Mention(**{**mention.__dict__, "role": "agent"})
+    if mention.kind in PEOPLE and TOPIC_NEAR.search(sentence.text[:mention.start - sentence.start_char][-70:]):
+        return Mention(**{**mention.__dict__, "role": "topic"})
     role = _parse_role(sentence, mention) if _parsed(sentence) else None
     if role is None:
         role = _pattern_role(sentence, mention)
@@ -232,7 +282,10 @@ def _parse_role(sentence, mention: Mention) -> str | None:
 
 def _dep_role(tok) -> str | None:
     if tok.dep_ == "nsubj":
-        return "patient" if tok.head.text.lower() in VICTIM_VERBS else "agent"
+        verb = tok.head.text.lower()
+        if verb in REPORT_VERBS:
+            return "witness"
+        return "patient" if verb in VICTIM_VERBS else "agent"
     if tok.dep_ in ("nsubjpass", "dobj", "attr", "oprd"):
         return "patient"
     if tok.dep_ == "pobj":
@@ -245,11 +298,20 @@ def _dep_role(tok) -> str | None:
 
 
 def _pattern_role(sentence, mention: Mention) -> str | None:
+    """Roles from the words around a mention (no parse): "by X" and "X attacked" make an agent,
+    "X were killed", "attacked X", "clashed with X" a patient, "X found the body" a witness."""
     start = mention.start - sentence.start_char
     end = mention.end - sentence.start_char
-    if BY_BEFORE.search(sentence.text[:start]):
+    before, after = sentence.text[:start], sentence.text[end:]
+    if BY_BEFORE.search(before):
         return "agent"
-    if PASSIVE_AFTER.match(sentence.text[end:]):
+    if PASSIVE_AFTER.match(after):
+        return "patient"
+    if REPORT_AFTER.match(after):
+        return "witness"
+    if ACTIVE_AFTER.match(after):
+        return "agent"
+    if OBJECT_BEFORE.search(before):
         return "patient"
     return None
 
@@ -358,7 +420,7 @@ class Cast:
         return self.of("group", "state", "faction", "unidentified")
 
     def people(self, template: str, inter: int, mentions: list[Mention]) -> Actor:
-        own = next((m.country for m in mentions if m.country), None)
+        own = next((m.country for m in mentions if m.country and m.role != "topic"), None)
         evidence = span_of(mentions[0].sentence) if mentions else None
         return Actor(name=generic_name(template, own or self.ctx), inter=inter,
                      raw=mentions[0].raw if mentions else None, evidence=evidence)
@@ -377,7 +439,7 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
 def _participants(cast: Cast, *kinds: str) -> list[Mention]:
     """People mentions that take part (agents, or no role found), the named kind first."""
     named = cast.of(*kinds)
-    others = [m for m in cast.of("civilians", *kinds) if m.role != "patient" and m not in named]
+    others = [m for m in cast.of("civilians", *kinds) if m.role not in ("patient", "topic") and m not in named]
     return named + others
 
 
@@ -416,11 +478,19 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
 
 
 def _perpetrators(cast: Cast) -> list[Actor]:
-    """Armed actors: agents first, then those with no role, then the rest."""
+    """Armed actors: agents first, then those with no role, then patients, then witnesses ("police
+    found the body")."""
     armed = cast.armed()
-    ordered = ([m for m in armed if m.role == "agent"] + [m for m in armed if m.role is None]
-               + [m for m in armed if m.role == "patient"])
-    return _distinct([cast.actor(m) for m in ordered])
+    ordered = [m for role in ("agent", None, "patient", "witness") for m in armed if m.role == role]
+    return _gangs(cast, _distinct([cast.actor(m) for m in ordered]))
+
+
+def _gangs(cast: Cast, actors: list[Actor]) -> list[Actor]:
+    """An unidentified armed group in a report that speaks of gangs or cartels is a gang."""
+    if not any(m.name.startswith("Unidentified Gang") for m in cast.mentions):
+        return actors
+    gang = cast.default("Unidentified Gang ({country})", table.POLITICAL)
+    return _distinct([gang if a.name.startswith("Unidentified Armed Group") else a for a in actors])
 
 
 def _unidentified(cast: Cast) -> Actor:
@@ -428,9 +498,10 @@ def _unidentified(cast: Cast) -> Actor:
 
 
 def _violence_against_civilians(cast: Cast) -> ActorPair:
-    armed = [m for m in cast.armed() if m.role != "patient"] or cast.armed()
+    armed = [m for m in cast.armed() if m.role not in ("patient", "witness")]
     ordered = [m for m in armed if m.role == "agent"] + [m for m in armed if m.role != "agent"]
-    perpetrator = cast.actor(ordered[0]) if ordered else _unidentified(cast)
+    perpetrators = _gangs(cast, [cast.actor(m) for m in ordered])
+    perpetrator = perpetrators[0] if perpetrators else _gangs(cast, [_unidentified(cast)])[0]
     victims = [m for m in cast.of("civilians", "protesters") if m.role != "agent"] or cast.of("civilians")
     civilians = cast.people("Civilians ({country})", table.CIVILIANS, victims)
     return ActorPair(perpetrator, civilians, (), social_of(victims, cast.ctx), civilians_targeted=True)
@@ -478,7 +549,18 @@ def _strategic(cast: Cast, sub: str) -> ActorPair:
                       else cast.actor(m))
         return ActorPair(first, second)
     sides = _perpetrators(cast)
-    return ActorPair(sides[0] if sides else None, sides[1] if len(sides) > 1 else None)
+    if not sides:
+        return _people_only(cast)
+    return ActorPair(sides[0], sides[1] if len(sides) > 1 else None)
+
+
+def _people_only(cast: Cast) -> ActorPair:
+    """A development that concerns people only ("refugees returned", "families were displaced")."""
+    people = cast.of("civilians", "protesters", "rioters")
+    if not people:
+        return ActorPair(None, None)
+    return ActorPair(cast.people("Civilians ({country})", table.CIVILIANS, people), None,
+                     social_of(people, cast.ctx))
 
 
 def find_actors(sentences: list, sub_event_type: str, country: str | None, *, on: dt.date | None = None,
@@ -513,7 +595,7 @@ SUB_STRATEGIC = {"Agreement", "Arrests", "Change to group/activity", "Disrupted 
 def _home_country(mentions: list[Mention], given: str | None) -> str | None:
     """With no country known: the one whose own forces or people are named (not a power that often
     fights abroad); the caller's country counts only when its own forces or people are named."""
-    own = [m.country for m in mentions if m.country and m.kind in ("state", *PEOPLE) and m.role != "patient"]
+    own = [m.country for m in mentions if m.country and m.kind in ("state", *PEOPLE) and m.role == "agent"]
     if given in own:
         return given
     return next((c for c in own if c not in table.EXPEDITIONARY), None)
