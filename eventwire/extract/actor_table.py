@@ -134,6 +134,9 @@ STATE, REBEL, POLITICAL, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = ra
 # --- State forces ----------------------------------------------------------------------------------
 
 # Head nouns after a demonym or country name, and the kind of state actor they name.
+# "military forces of India and Pakistan": state forces named by "of" and a country (or two).
+FORCES_OF = r"(?i:(?P<kind>military|armed|security|police|government|governmental|state) (?:forces|troops)) of "
+
 FORCE_NOUNS: tuple[tuple[str, str], ...] = (
     ("Police", r"police(?:\s?m[ae]n|\s+officers?|\s+forces?|\s+units?|\s+patrols?)?|policem[ae]n|"
                r"law enforcement(?: officers| agents)?|riot police|carabineros"),
@@ -155,6 +158,7 @@ NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
     (r"ANDSF|ANA\b|Afghan National (?:Army|Defen[cs]e and Security Forces)", "Afghanistan", "Military", "", True),
     (r"ANP\b|Afghan National Police|Afghan Local Police", "Afghanistan", "Police", "", True),
     (r"JFO\b|Joint Forces? Operation", "Ukraine", "Military", "", True),
+    (r"NDS\b|National Directorate of Security", "Afghanistan", "Police", "National Directorate of Security", True),
     (r"SAF\b|Sudan(?:ese)? Armed Forces", "Sudan", "Military", "", True),
     (r"SNA\b|Somali National Army", "Somalia", "Military", "", True),
     (r"Barkhane|Operation Serval", "France", "Military", "", True),
@@ -256,9 +260,8 @@ GROUPS: tuple[Group, ...] = (
     Group("Ambazonian Separatists", REBEL, r"Ambazonian?(?: separatists| fighters| rebels| forces)?|Amba boys"),
     Group("IPOB: Indigenous People of Biafra", POLITICAL, r"Indigenous People of Biafra|Eastern Security Network",
           r"IPOB|ESN"),
-    Group("Fulani Ethnic Militia ({country})", IDENTITY, r"Fulani (?:ethnic )?militia|Fulani herds?m[ae]n|"
-                                                         r"Fulani gunmen|herds?m[ae]n"),
-    Group("Tiv Ethnic Militia ({country})", IDENTITY, r"Tiv (?:ethnic )?militia"),
+    Group("Fulani Ethnic Militia ({country})", IDENTITY, r"herds?m[ae]n"),
+
     Group("Dan Na Ambassagou", IDENTITY, r"Dan Na Ambassagou"),
     Group("Dozo Communal Militia ({country})", IDENTITY, r"Dozos?(?: hunters| militia)?"),
     Group("RSF: Rapid Support Forces", REBEL, r"Rapid Support Forces", r"RSF"),
@@ -348,6 +351,15 @@ UNIDENTIFIED_GANG = (r"gang(?:s| members?|sters?)?|(?:drug )?cartels?|cartel mem
                      r"(?:drug )?traffickers|drug dealers|criminals|sicarios|narcos|thieves|robbers")
 UNIDENTIFIED_MILITARY = (r"(?:unidentified|unknown|unmarked) (?:war ?planes|aircraft|jets|drones?|"
                          r"military forces|helicopters|fighter jets)")
+# Communities whose militias are reported by the community's name ("Tiv militias", "Nuer youths"
+# are not enough: the word militia must follow): "<Name> Ethnic Militia (Country)".
+ETHNIC_NAMES = ("Fulani", "Peul", "Tiv", "Jukun", "Berom", "Hausa", "Kanuri", "Chamba", "Ijaw", "Itsekiri",
+                "Dogon", "Bambara", "Tuareg", "Toubou", "Lendu", "Hema", "Twa", "Nande", "Banyamulenge",
+                "Nuer", "Dinka", "Murle", "Misseriya", "Rizeigat", "Fellata", "Masalit", "Pokot", "Turkana",
+                "Borana", "Garre", "Oromo", "Amhara", "Afar", "Gedeo", "Gumuz", "Mundari", "Bari", "Kuki",
+                "Naga", "Meitei", "Bodo", "Mapuche")
+ETHNIC_MILITIA = (r"\b(?P<who>" + "|".join(ETHNIC_NAMES) + r")(?: ethnic)? (?:militias?|militiam[ae]n|fighters|gunm[ae]n|"
+                  r"herds?m[ae]n|vigilantes)\b")
 # "<Name> ethnic militia", "<Name> clan militia": a militia named after its community.
 NAMED_MILITIA = (r"(?P<who>(?:[A-Z][a-z]+[- ]){0,2}[A-Z][a-z]+) (?P<what>ethnic|clan|sub-clan|communal|tribal|caste) "
                  r"(?:militias?|militiam[ae]n|fighters|gunm[ae]n)")
@@ -387,11 +399,16 @@ SOCIAL_GROUPS: tuple[tuple[str, str], ...] = (
 
 
 @lru_cache(maxsize=1)
-def country_word_pattern() -> re.Pattern:
-    """Demonyms and country names, longest first; group 1 is the word."""
+def country_alternatives() -> str:
+    """Demonyms and country names as one regex alternation, longest first."""
     words = {word for country, forms in COUNTRY_WORDS.items() for word in (country, *forms)}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w.])(" + alternatives + r")(?![\w])")
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def country_word_pattern() -> re.Pattern:
+    """Demonyms and country names; group 1 is the word."""
+    return re.compile(r"(?<![\w.])(" + country_alternatives() + r")(?![\w])")
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ VIOLENT_TYPES = {"Armed clash", "Government regains territory", "Non-state actor
                  "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
                  "Remote explosive/landmine/IED", "Grenade", "Looting/property destruction"}
 PEOPLE = {"civilians", "protesters", "rioters"}
+CLASH = re.compile(r"\b(clash\w*|fought|fight(?:ing)? between|brawl\w*|scuffle\w*)\b", re.IGNORECASE)
 DONBAS = re.compile(r"\b(Donetsk|Luhansk|Lugansk|Donbass?|SMM|contact line)\b")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 ATTRIBUTED = r"(?:-(?:planted|laid|placed|fired|launched|triggered|detonated|claimed|led|linked))"
@@ -111,6 +112,9 @@ def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
         body = pattern if case else _ci(pattern)
         out.append((re.compile(rf"\b(?:{body}){TRAIL}"), "state", (kind, country, unit)))
     words = table.country_word_pattern().pattern
+    names = table.country_alternatives()
+    out.append((re.compile(rf"{table.FORCES_OF}(?:the )?(?P<first>{names})(?: and (?:the )?(?P<second>{names}))?\b"),
+                "forces_of", ()))
     for kind, nouns in table.FORCE_NOUNS:
         out.append((re.compile(rf"{words}(?:['\u2019]s)?(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?{_ci(f'(?:{nouns})')}\b"),
                     "state", (kind, None, "")))
@@ -120,6 +124,7 @@ def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
         out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}{ATTRIBUTED}?(?![\w-])"), "group",
                     (group.name, group.inter)))
     out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
+    out.append((re.compile(table.ETHNIC_MILITIA), "militia", ("Ethnic",)))
     out.append((re.compile(rf"\b{_ci(table.UNIDENTIFIED_MILITARY)}\b"), "group",
                 ("Unidentified Military Forces", table.EXTERNAL)))
     for name, inter, pattern in table.COMMUNAL:
@@ -163,7 +168,11 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     text, raw = sentence.text, match.group(0)
     start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
     if kind == "militia":
-        return _named_militia(match, sentence, start, end)
+        return _named_militia(match, sentence, start, end, *payload)
+    if kind == "forces_of":
+        force = "Police" if match.group("kind").lower() == "police" else "Military"
+        return Mention(start, end, "state", force, table.STATE, raw, sentence,
+                       country=table.country_of_word()[match.group("first").lower()])
     if kind == "state":
         force, country, unit = payload
         country = country or (table.country_of_word()[match.group(1).lower()]
@@ -181,11 +190,11 @@ NOT_NAMES = {"The", "A", "An", "Local", "Rival", "Armed", "Unidentified", "Unkno
              "Some", "Other", "Allied", "Opposing", "Many", "Both", "Its", "Their", "His", "Her"}
 
 
-def _named_militia(match: re.Match, sentence, start: int, end: int) -> Mention:
+def _named_militia(match: re.Match, sentence, start: int, end: int, what: str = "") -> Mention:
     """"Tiv ethnic militia" -> "Tiv Ethnic Militia ({country})"; with no name, an unidentified one."""
     words = [w for w in re.split(r"[- ]", match.group("who")) if w not in NOT_NAMES]
     who = " ".join(words)
-    what = MILITIA_KINDS[match.group("what").lower()]
+    what = what or MILITIA_KINDS[match.group("what").lower()]
     name = f"{who} {what} Militia ({{country}})" if who else f"Unidentified {what} Militia ({{country}})"
     return Mention(start, end, "group", name, table.IDENTITY, match.group(0), sentence)
 
@@ -201,6 +210,9 @@ def mentions_in(sentence) -> list[Mention]:
                 continue
             taken.append((a, b))
             found.append(_make(match, kind, payload, sentence))
+            if kind == "forces_of" and match.group("second"):
+                country = table.country_of_word()[match.group("second").lower()]
+                found.append(Mention(**{**found[-1].__dict__, "country": country}))
     found.sort(key=lambda m: m.start)
     return [_with_role(m) for m in found]
 
@@ -228,7 +240,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|presumed|two|th
 PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|being)\s+"
                            r"(?:\w+\s+)?(?:\w+ed|shot|hit|beaten|hurt|struck|taken|held|stabbed|slain|burnt|"
                            r"found|caught|seen)\b|"
-                           r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:died|injured|wounded|killed|sustained|suffered|lost)\b",
+                           r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:died|sustained|suffered|lost|succumbed)\b",
                            re.IGNORECASE)
 ACTIONS = (r"attack\w*|kill\w*|shot|shoot\w*|fired|fire[sd]? on|opened fire|ambush\w*|abduct\w*|kidnap\w*|"
            r"storm\w*|raid\w*|clash\w*|shell\w*|launch\w*|carr(?:ied|y) out|str(?:uck|ike)|target\w*|"
@@ -411,7 +423,16 @@ class Cast:
     texts: list[str] = field(default_factory=list)
 
     def actor(self, mention: Mention) -> Actor:
-        return resolve(mention, self.ctx, self.year)
+        return resolve(self._specific(mention), self.ctx, self.year)
+
+    def _specific(self, mention: Mention) -> Mention:
+        """A bare "police"/"soldiers" after a named unit ("Military Police officers ... the police")
+        is that unit."""
+        if mention.kind != "state" or mention.unit or mention.country or mention.name == "Government":
+            return mention
+        units = [m for m in self.mentions if m.kind == "state" and m.unit]
+        same = [m for m in units if m.name == mention.name or "Police" in m.unit]
+        return same[0] if same else mention
 
     def of(self, *kinds: str, role: str | None = "any") -> list[Mention]:
         return [m for m in self.mentions if m.kind in kinds and (role == "any" or m.role == role)]
@@ -467,13 +488,18 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
     crowd = _participants(cast, "rioters", "protesters")
     rioters = cast.people("Rioters ({country})", table.RIOTERS, crowd)
     assoc = social_of(crowd, cast.ctx)
-    force = next((cast.actor(m) for m in cast.of("state") if m.name != "Government"), None)
-    if force is not None:
-        return ActorPair(rioters, force, assoc)
-    victims = [m for m in cast.of("civilians") if m.role == "patient"]
-    if sub == "Mob violence" and victims:
-        return ActorPair(rioters, cast.people("Civilians ({country})", table.CIVILIANS, victims), assoc,
-                         social_of(victims, cast.ctx), civilians_targeted=True)
+    forces = [m for m in cast.of("state") if m.name != "Government"]
+    victims = [m for m in cast.of("civilians", "unidentified") if m.role == "patient"]
+    if sub == "Mob violence":
+        # a mob's victims are coded before the police that came afterwards (unless it attacked them)
+        forces = [m for m in forces if m.role == "patient"] if victims else forces
+        if victims and not forces:
+            return ActorPair(rioters, cast.people("Civilians ({country})", table.CIVILIANS, victims), assoc,
+                             social_of(victims, cast.ctx), civilians_targeted=True)
+        if not forces and any(CLASH.search(text) for text in cast.texts):
+            return ActorPair(rioters, rioters, assoc)
+    if forces:
+        return ActorPair(rioters, cast.actor(forces[0]), assoc)
     return ActorPair(rioters, None, assoc)
 
 
@@ -532,8 +558,8 @@ def _violence(cast: Cast, sub: str) -> ActorPair:
     if len(sides) == 1 and victims and sub != "Armed clash":
         civilians = cast.people("Civilians ({country})", table.CIVILIANS, victims)
         return ActorPair(sides[0], civilians, (), social_of(victims, cast.ctx), civilians_targeted=True)
-    if len(sides) == 1 and sub == "Armed clash" and not sides[0].name.startswith("Unidentified"):
-        sides.append(_unidentified(cast))
+    if len(sides) == 1 and sub == "Armed clash":
+        sides.append(_unidentified(cast))  # a clash has two sides; an unnamed one is unidentified
     return ActorPair(sides[0], sides[1] if len(sides) > 1 else None)
 
 
