@@ -348,7 +348,8 @@ UNIDENTIFIED_ARMED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|assailants
                       r"bandits|kidnappers|abductors|hitm[ae]n|shooters|killers|militiam[ae]n|"
                       r"(?:an |a |unidentified |unknown )?armed group|rebels|terrorists")
 UNIDENTIFIED_GANG = (r"gang(?:s| members?|sters?)?|(?:drug )?cartels?|cartel members|criminal (?:groups?|gangs?|cells?)|"
-                     r"(?:drug )?traffickers|drug dealers|criminals|sicarios|narcos|thieves|robbers")
+                     r"(?:drug )?traffickers|drug dealers|criminals|sicarios|narcos|thie(?:f|ves)|robbers?|"
+                     r"organi[sz]ed crime(?: groups?)?")
 UNIDENTIFIED_MILITARY = (r"(?:unidentified|unknown|unmarked) (?:war ?planes|aircraft|jets|drones?|"
                          r"military forces|helicopters|fighter jets)")
 # Communities whose militias are reported by the community's name ("Tiv militias", "Nuer youths"

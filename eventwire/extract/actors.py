@@ -214,7 +214,26 @@ def mentions_in(sentence) -> list[Mention]:
                 country = table.country_of_word()[match.group("second").lower()]
                 found.append(Mention(**{**found[-1].__dict__, "country": country}))
     found.sort(key=lambda m: m.start)
-    return [_with_role(m) for m in found]
+    return _named_members([_with_role(m) for m in found], sentence)
+
+
+MEMBERS_OF = re.compile(r"^\s*(?:of|from|belonging to|linked to|affiliated with|loyal to)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
+    """"gunmen of the Jalisco New Generation Cartel": the unnamed mention is the named group."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        between = sentence.text[m.end - sentence.start_char:nxt.start - sentence.start_char] if nxt else ""
+        if nxt and m.kind in ("unidentified", "civilians") and nxt.kind in ("group", "faction", "state") \
+                and MEMBERS_OF.match(between):
+            mentions[i + 1] = Mention(**{**nxt.__dict__, "start": m.start, "raw": f"{m.raw}{between}{nxt.raw}",
+                                         "role": m.role})
+            continue
+        out.append(m)
+    return out
 
 
 # --- Roles -----------------------------------------------------------------------------------------

@@ -1,0 +1,137 @@
+"""Actor resolver: alias table, roles, inter/interaction codes, associated actors, civilian targeting.
+
+Golden cases are short texts written for these tests (tests/extract/actor_cases.jsonl), each with
+the sub-event type the typing stage would give and the caller's country guess.  They run on the
+extractor's own sentence splitter (no parse, as in the pipeline) and on spaCy sentences.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract import actor_table as table
+from eventwire.extract.actors import event_country, find_actors, interaction, mentions_in, state_name
+from eventwire.extract.sentences import split_sentences
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "actor_cases.jsonl").read_text().splitlines()
+         if line.strip()]
+FIELDS = ("actor1", "actor2", "inter1", "inter2", "interaction", "assoc_actor_1", "assoc_actor_2")
+
+
+def coded(sentences, case) -> dict:
+    pair = find_actors(sentences, case["sub"], case["country"])
+    return {**pair.fields(), "civilian_targeting": pair.civilian_targeting}
+
+
+def expected(case) -> dict:
+    return {k: case[k] for k in (*FIELDS, "civilian_targeting") if k in case}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_golden_actor_cases_on_rule_sentences(case):
+    got = coded(split_sentences(case["text"]), case)
+    assert {k: got[k] for k in expected(case)} == expected(case)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_golden_actor_cases_on_parsed_sentences(nlp, case):
+    got = coded(list(nlp(case["text"]).sents), case)
+    assert {k: got[k] for k in expected(case)} == expected(case)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("KH fighters", "Kataib Hezbollah", id="kh-abbrev"),
+    pytest.param("Kataib Hezbollah", "Kataib Hezbollah", id="kataib"),
+    pytest.param("Kata'ib Hizballah", "Kataib Hezbollah", id="kataib-apostrophe"),
+    pytest.param("Hamas gunmen", "Hamas Movement", id="hamas"),
+    pytest.param("the Kurdistan Workers' Party", "PKK: Kurdistan Workers Party", id="pkk-long"),
+    pytest.param("Al shabaab militants", "Al Shabaab", id="shabaab-space"),
+    pytest.param("al-Shabab fighters", "Al Shabaab", id="shabab-hyphen"),
+    pytest.param("ISWAP", "Islamic State (West Africa)", id="iswap"),
+    pytest.param("the NFSRPN", "NFSRPN: National Forum for Supporting Resistance and Protecting the Nation",
+                 id="nfsrpn"),
+    pytest.param("the Muslim Brotherhood", "Muslim Brotherhood", id="brotherhood"),
+    pytest.param("Ansar Allah", "Military Forces of Yemen (2017-) Houthi", id="ansar-allah"),
+    pytest.param("Daesh", "Islamic State (Iraq)", id="daesh-takes-country"),
+])
+def test_group_spellings(text, name):
+    (sentence,) = split_sentences(f"{text} attacked the town in Iraq.")
+    assert find_actors([sentence], "Armed clash", "Iraq").actor1.name == name
+
+
+def test_lowercase_kh_is_not_kataib_hezbollah():
+    (sentence,) = split_sentences("The khan of the village was attacked by gunmen.")
+    assert all(m.name != "Kataib Hezbollah" for m in mentions_in(sentence))
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    pytest.param("Mexican soldiers", "Military", "Mexico", id="mexican-soldiers"),
+    pytest.param("Indian police", "Police", "India", id="indian-police"),
+    pytest.param("Nigerian Air Force jets", "Military", "Nigeria", id="air-force"),
+    pytest.param("Afghan National Army troops", "Military", "Afghanistan", id="two-words-between"),
+    pytest.param("the Jordanian government", "Government", "Jordan", id="government"),
+    pytest.param("Israeli strikes", "Military", "Israel", id="strikes"),
+])
+def test_state_forces_by_demonym(text, kind, country):
+    (sentence,) = split_sentences(f"{text} were deployed.")
+    (mention,) = [m for m in mentions_in(sentence) if m.kind == "state"]
+    assert (mention.name, mention.country) == (kind, country)
+
+
+def test_patron_adjective_is_not_a_state_force():
+    (sentence,) = split_sentences("Turkish-backed fighters shelled the village.")
+    assert not any(m.kind == "state" and m.country == "Turkey" for m in mentions_in(sentence))
+
+
+@pytest.mark.parametrize("kind, country, year, name", [
+    pytest.param("Military", "Mexico", 2020, "Military Forces of Mexico (2018-2024)", id="mexico-2020"),
+    pytest.param("Military", "Mexico", 2025, "Military Forces of Mexico (2024-)", id="mexico-now"),
+    pytest.param("Police", "India", 2020, "Police Forces of India (2014-)", id="india"),
+    pytest.param("Government", "Jordan", 2024, "Government of Jordan (1999-)", id="jordan-government"),
+    pytest.param("Military", "Philippines", 2020, "Military Forces of the Philippines (2016-2022)", id="with-the"),
+    pytest.param("Military", "Iraq", None, "Military Forces of Iraq", id="no-year-no-period"),
+    pytest.param("Military", "Belgium", 2020, "Military Forces of Belgium", id="unknown-period"),
+])
+def test_state_names_and_periods(kind, country, year, name):
+    assert state_name(kind, country, year) == name
+
+
+@pytest.mark.parametrize("codes, expected_code", [
+    pytest.param((1, 7), 17, id="state-civilians"),
+    pytest.param((7, 1), 17, id="lowest-first"),
+    pytest.param((6, None), 60, id="protesters-alone"),
+    pytest.param((None, None), None, id="none"),
+    pytest.param((3, 3), 33, id="same-code"),
+])
+def test_interaction(codes, expected_code):
+    assert interaction(*codes) == expected_code
+
+
+@pytest.mark.parametrize("text, given, country", [
+    pytest.param("Protesters gathered in Sikasso, Mali.", None, "Mali", id="named-place"),
+    pytest.param("Clashes broke out in the Philippines.", None, "Philippines", id="with-the"),
+    pytest.param("Protesters in Irbid condemned the Israeli offensive on Gaza.", "Palestine", None,
+                 id="topic-country-dropped"),
+    pytest.param("Gunmen attacked a checkpoint near the border.", "Niger", "Niger", id="caller-kept"),
+    pytest.param("A bomb exploded in the DRC capital.", None, "Democratic Republic of Congo", id="alias"),
+])
+def test_event_country(text, given, country):
+    assert event_country(split_sentences(text), given) == country
+
+
+def test_every_country_word_maps_to_its_country():
+    words = table.country_of_word()
+    assert words["south sudanese"] == "South Sudan" and words["sudanese"] == "Sudan"
+    assert words["u.s."] == "United States" and words["burkinabe"] == "Burkina Faso"
+    assert all(country in table.COUNTRY_WORDS for country in table.PERIODS)
+
+
+def test_evidence_points_at_the_sentence_naming_the_actor():
+    text = "Fighting was reported on Monday. Later, ISWAP fighters ambushed Nigerian soldiers near Monguno."
+    sentences = split_sentences(text)
+    pair = find_actors(sentences, "Armed clash", "Nigeria")
+    span = pair.evidence()["actor1"]
+    assert text[span.start:span.end] == span.text and span.text.startswith("Later")
