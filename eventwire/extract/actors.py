@@ -652,3 +652,52 @@ def _year_in(sentences: list) -> int | None:
         if match:
             return int(match.group(1))
     return None
+
+
+# --- After geocoding -------------------------------------------------------------------------------
+
+STATE_HEAD = re.compile(r"^(Military Forces|Police Forces|Government) of (?:the )?(.+?)(?: \(|$)")
+
+
+@lru_cache(maxsize=1)
+def _bare_generic() -> frozenset[str]:
+    templates = [g.name for g in table.GROUPS] + [name for name, _, _ in table.COMMUNAL]
+    templates += [name for name, _ in table.SOCIAL_GROUPS]
+    templates += ["Protesters ({country})", "Rioters ({country})", "Civilians ({country})",
+                  "Unidentified Armed Group ({country})", "Unidentified Gang ({country})"]
+    return frozenset(t.replace(" ({country})", "") for t in templates if "({country})" in t)
+
+
+def _complete(name: str, country: str, year: int | None) -> str:
+    if name in _bare_generic() or re.fullmatch(r"[A-Z][\w -]* (?:Ethnic|Clan|Sub-Clan|Communal|Tribal|Caste) Militia",
+                                               name):
+        return f"{name} ({country})"
+    bare_state = {"Military Forces": "Military", "Police Forces": "Police", "Government": "Government"}
+    return state_name(bare_state[name], country, year) if name in bare_state else name
+
+
+def _state_inter(name: str | None, inter: int | None, country: str) -> int | None:
+    """State forces of another country than the event's are external (8), their own country's 1."""
+    head = STATE_HEAD.match(name or "")
+    if not head or inter not in (table.STATE, table.EXTERNAL):
+        return inter
+    return table.STATE if acled_country(head.group(2)) == country else table.EXTERNAL
+
+
+def complete_countries(event):
+    """The event with its generic actors named in its (geocoded) country: "Protesters" ->
+    "Protesters (Jordan)", "Police Forces" -> "Police Forces of Jordan (1999-)"; state forces'
+    inter codes follow the country (own 1, foreign 8).  Names that already carry a country are kept.
+    For a pipeline step after geocoding, when extraction could not tell the country from the text."""
+    country = acled_country(event.country)
+    if not country:
+        return event
+    update = {}
+    for key in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+        value = getattr(event, key)
+        if value:
+            update[key] = "; ".join(_complete(part, country, event.year) for part in value.split("; "))
+    update["inter1"] = _state_inter(update.get("actor1"), event.inter1, country)
+    update["inter2"] = _state_inter(update.get("actor2"), event.inter2, country)
+    update["interaction"] = interaction(update["inter1"], update["inter2"])
+    return event.model_copy(update=update)

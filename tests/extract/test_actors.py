@@ -135,3 +135,32 @@ def test_evidence_points_at_the_sentence_naming_the_actor():
     pair = find_actors(sentences, "Armed clash", "Nigeria")
     span = pair.evidence()["actor1"]
     assert text[span.start:span.end] == span.text and span.text.startswith("Later")
+
+
+def test_complete_countries_names_generic_actors_in_the_geocoded_country():
+    import datetime as dt
+
+    from eventwire.extract.actors import complete_countries
+    from eventwire.records import Event
+
+    event = Event(id="e", event_type="Protests", sub_event_type="Protest with intervention",
+                  event_date=dt.date(2024, 3, 8), actor1="Protesters", inter1=6, actor2="Police Forces", inter2=1,
+                  assoc_actor_1="Teachers; NFSRPN: National Forum for Supporting Resistance and Protecting the Nation",
+                  interaction=16, country="Jordan")
+    done = complete_countries(event)
+    assert (done.actor1, done.actor2) == ("Protesters (Jordan)", "Police Forces of Jordan (1999-)")
+    assert done.assoc_actor_1 == ("Teachers (Jordan); "
+                                  "NFSRPN: National Forum for Supporting Resistance and Protecting the Nation")
+    assert done.interaction == 16
+
+
+def test_complete_countries_codes_foreign_forces_as_external_and_keeps_named_countries():
+    from eventwire.extract.actors import complete_countries
+    from eventwire.records import Event
+
+    event = Event(id="e", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                  actor1="Military Forces of the United States", inter1=1, actor2="Civilians (Syria)", inter2=7,
+                  interaction=17, country="Iraq")
+    done = complete_countries(event)
+    assert (done.actor2, done.inter1, done.interaction) == ("Civilians (Syria)", 8, 78)
+    assert complete_countries(event.model_copy(update={"country": None})) == event.model_copy(update={"country": None})
