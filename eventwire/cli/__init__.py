@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from eventwire.cli import browse, evaluate, export, geo, ingest, link, serve
+from eventwire.cli import browse, evaluate, export, geo, ingest, link, serve, train
 
 app = typer.Typer(
     name="eventwire",
@@ -14,7 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (ingest, browse, export, geo, serve, evaluate, link):
+for module in (ingest, browse, export, geo, serve, evaluate, link, train):
     module.register(app)
 
 

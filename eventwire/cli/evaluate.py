@@ -46,3 +46,18 @@ def pairs(file: Annotated[str, typer.Argument(help="SemEval-2022 Task 8 pairs CS
     from eventwire.evaluate.report import print_report
 
     print_report(evaluate_pairs(file, _settings(), limit=limit, sample=sample, seed=seed), as_json, "eval pairs")
+
+
+@eval_app.command("case2021")
+def case2021(file: Annotated[str, typer.Argument(help="CASE 2021 task 2 TSV (id, EventSnippet, SubType).")],
+             model: Annotated[str | None, typer.Option(help="Typing model saved by `eventwire train` "
+                                                            "(default: $EVENTWIRE_MODEL, else the packaged rules).")] = None,
+             limit: Annotated[int | None, typer.Option(help="Score only the first N rows.")] = None,
+             as_json: JsonOpt = False) -> None:
+    """Typing only: weighted and macro F1 over the 30 CASE labels (no event = right for the 5 non-ACLED labels)."""
+    from eventwire.cli.common import run_guarded
+    from eventwire.evaluate.case2021 import evaluate_case2021
+    from eventwire.evaluate.report import print_report
+
+    report = run_guarded(evaluate_case2021, file, model or _settings().model, limit=limit)
+    print_report(report, as_json, "eval case2021")

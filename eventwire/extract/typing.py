@@ -335,7 +335,7 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text.strip()) if s.strip()]
 
 
-def passage_type(text: str) -> str | None:
+def passage_type(text: str, typer: Typer | None = None) -> str | None:
     """One sub-event type for a news passage: the first sentence's, else the next typed one.
 
     A passage that opens with a no-event or out-of-scope sentence (a claim of responsibility,
@@ -343,9 +343,9 @@ def passage_type(text: str) -> str | None:
     """
     sentences = split_sentences(text) or [text]
     head = classify(sentences[0])
-    if head.reason in ("non-event", "out of scope") and isinstance(active_typer(), RuleTyper):
+    if head.reason in ("non-event", "out of scope"):
         return None
-    return next(filter(None, type_sentences(sentences)), None)
+    return next(filter(None, type_sentences(sentences, typer)), None)
 
 
 PROTEST_FAMILY = ("Peaceful protest", "Protest with intervention", "Violent demonstration",
@@ -366,7 +366,7 @@ def _followup(text: str) -> str | None:
     return None
 
 
-def type_sentences(texts: list[str]) -> list[str | None]:
+def type_sentences(texts: list[str], typer: Typer | None = None) -> list[str | None]:
     """Sub-event types for an article's sentences in order, with ACLED's protest rule applied.
 
     A protest sentence followed by sentences that report police intervention, the crowd's own
@@ -374,7 +374,8 @@ def type_sentences(texts: list[str]) -> list[str | None]:
     (excessive force > violent demonstration > protest with intervention > peaceful protest) and
     the follow-up sentences are absorbed (None), so that they join the protest event.
     """
-    types = [sentence_type(text) for text in texts]
+    typer = typer or active_typer()
+    types = [typer.sentence_type(text) for text in texts]
     rank = {sub: n for n, sub in enumerate(PROTEST_FAMILY)}
     protest = None
     for n, text in enumerate(texts):

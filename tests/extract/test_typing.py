@@ -1,0 +1,109 @@
+"""Event typing: golden sentences written for eventwire, the article-level protest rule, passages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract.typing import (
+    RuleTyper, classify, passage_type, rule_type, sentence_type, split_sentences, type_sentences, use_model,
+)
+from eventwire.records import SUB_EVENT_TO_TYPE
+
+GOLDEN = Path(__file__).with_name("typing_golden.tsv")
+
+
+def golden_cases() -> list:
+    rows = [line.split("\t") for line in GOLDEN.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return [pytest.param(text, None if sub == "NONE" else sub, id=ident) for text, sub, ident in rows]
+
+
+@pytest.fixture(autouse=True)
+def packaged_rules():
+    use_model(None)
+    yield
+    use_model(None)
+
+
+@pytest.mark.parametrize("text, sub", golden_cases())
+def test_golden_sentence(text, sub):
+    assert sentence_type(text) == sub
+
+
+def test_golden_cases_cover_every_sub_event_type():
+    covered = {case.values[1] for case in golden_cases()}
+    assert set(SUB_EVENT_TO_TYPE) <= covered
+
+
+@pytest.mark.parametrize("text, reason", [
+    pytest.param("There have been at least 66 attacks on the bases since October.", "non-event", id="aggregate"),
+    pytest.param("The group claimed responsibility for the bombing.", "out of scope", id="claim"),
+    pytest.param("An earthquake killed eight people and damaged 1,300 buildings.", "out of scope", id="disaster"),
+    pytest.param("Officials met in the capital.", "no cue", id="nothing"),
+    pytest.param("Rebels shelled the town.", "event", id="event"),
+])
+def test_classify_says_why(text, reason):
+    assert classify(text).reason == reason
+
+
+@pytest.mark.parametrize("text, sub", [
+    pytest.param("Gunmen shot dead a police officer at a checkpoint.", "Armed clash", id="security-victim"),
+    pytest.param("A police officer was shot dead by gunmen at a checkpoint.", "Armed clash", id="security-victim-passive"),
+    pytest.param("Police shot dead two unarmed traders at the market.", "Attack", id="civilian-victims-of-police"),
+    pytest.param("A farmer was killed by gunmen on his land.", "Attack", id="civilian-victim-passive"),
+    pytest.param("Soldiers fired mortars and small arms at rebel positions.", "Armed clash", id="mixed-fire"),
+    pytest.param("Soldiers fired mortars at rebel positions.", "Shelling/artillery/missile attack", id="heavy-fire-only"),
+    pytest.param("Militants fired grenade launchers at army positions.", "Shelling/artillery/missile attack",
+                 id="grenade-launcher-is-not-a-grenade"),
+    pytest.param("Jets intercepted a drone over the northern desert.", "Disrupted weapons use", id="jets-intercept"),
+    pytest.param("Residents protested against the killing of a farmer by gunmen.", "Peaceful protest",
+                 id="violence-as-protest-topic"),
+    pytest.param("A shoot-out took place in the neighbourhood overnight.", "Armed clash", id="took-place-is-not-territory"),
+])
+def test_roles_and_weapons_decide_the_type(text, sub):
+    assert rule_type(text) == sub
+
+
+def test_protest_followed_by_intervention_is_one_protest_with_intervention():
+    sentences = ["Around 300 workers protested outside the factory over unpaid wages.",
+                 "Police dispersed them and arrested twelve.",
+                 "The workers said they would return on Monday."]
+    assert type_sentences(sentences) == ["Protest with intervention", None, None]
+
+
+def test_protest_followed_by_crowd_violence_is_a_violent_demonstration():
+    sentences = ["Residents demonstrated against power cuts in the town centre.",
+                 "They burned tyres and threw stones at passing cars."]
+    assert type_sentences(sentences) == ["Violent demonstration", None]
+
+
+def test_background_riots_do_not_make_a_protest_violent():
+    sentences = ["Residents held a pot-banging protest against the release of prisoners.",
+                 "It was the second day of protests, after the riots in the prisons last week."]
+    assert type_sentences(sentences)[0] == "Peaceful protest"
+
+
+def test_other_events_after_a_protest_keep_their_type():
+    sentences = ["Students marched to the ministry to demand reforms.",
+                 "Separately, a roadside bomb exploded near the army base."]
+    assert type_sentences(sentences) == ["Peaceful protest", "Remote explosive/landmine/IED"]
+
+
+def test_passage_opening_with_a_claim_reports_no_event():
+    assert passage_type("The group claimed responsibility for the attack. Gunmen killed nine guards at the post.") is None
+
+
+def test_passage_takes_the_first_typed_sentence():
+    assert passage_type("Officials gave no details. Rebels shelled the town at dawn.") == \
+        "Shelling/artillery/missile attack"
+
+
+def test_split_sentences():
+    assert split_sentences('He left. "Then it exploded," she said. Done!') == \
+        ["He left.", '"Then it exploded," she said.', "Done!"]
+
+
+def test_rule_typer_is_the_packaged_default():
+    assert isinstance(use_model(None), RuleTyper)
