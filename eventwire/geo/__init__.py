@@ -12,14 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.geo.countries import demonyms_in, iso2_for, iso_numeric, region_of
-from eventwire.geo.detect import Mention, find_mentions
+from eventwire.geo.detect import Mention, find_mentions, unknown_names
 from eventwire.geo.gazetteer import Entry, Gazetteer, open_gazetteer
 from eventwire.geo.names import ascii_fold
-from eventwire.geo.resolve import SPECIFIC, Resolution, Resolved, resolve
+from eventwire.geo.resolve import SPECIFIC, Candidate, Resolution, Resolved, resolve
 from eventwire.records import Article, Event, Place, Span
 from eventwire.settings import Settings
 
 MAX_FALLBACK_CHARS = 3000
+FUZZY_CUTOFF = 85
 
 
 def fold_name(name: str | None) -> str | None:
@@ -61,11 +62,16 @@ class Geocoder:
 
     def _resolve(self, spans: list[Span], focus: str | None, ner_names: tuple[str, ...]) -> Resolution:
         mentions: list[Mention] = []
+        unknown: list[Mention] = []
         for span in spans:
-            mentions += find_mentions(span.text, span.start, self.gazetteer.lookup, ner_names)
+            found = find_mentions(span.text, span.start, self.gazetteer.lookup, ner_names)
+            mentions += found
+            unknown += unknown_names(span.text, span.start, found)
         demonyms = [c for span in spans for c in demonyms_in(span.text)]
         iso2 = iso2_for(focus) if focus else None
-        return resolve(self.gazetteer, mentions, focus, demonyms, {iso2} if iso2 else set())
+        resolution = resolve(self.gazetteer, mentions, focus, demonyms, {iso2} if iso2 else set())
+        resolution.unknown = unknown
+        return resolution
 
     # ---------------------------------------------------------------- events
 
@@ -126,6 +132,7 @@ def locate(resolution: Resolution, main: Span, gaz: Gazetteer, focus: str | None
         return [Located(_place(r, main, _precision(r, main)), r) for r in listed]
     best = _best(resolution)
     if best is not None:
+        best = _fuzzy_town(best, resolution, main, gaz) or best
         return [Located(_place(best, main, _precision(best, main)), best)]
     country = resolution.country or focus
     entry = _country_entry(gaz, country) if country else None
@@ -139,16 +146,40 @@ def _best(resolution: Resolution) -> Resolved | None:
     usable = [r for r in resolution.mentions if not r.mention.actor] or resolution.mentions
     home = [r for r in usable if r.chosen.entry.country == resolution.country] or usable
     for kinds in ((*SPECIFIC, "adm2"), ("adm1",), ("country",)):
-        pool = [r for r in home if r.chosen.entry.kind in kinds and not _is_container(r, kinds)]
+        pool = [r for r in home if r.chosen.entry.kind in kinds and not _is_container(r, kinds, resolution)]
         if pool:
             best = min(pool, key=lambda r: (not r.mention.locative, _rank(r, resolution)))
             return _unit_instead(best, resolution)
     return None
 
 
-def _is_container(r: Resolved, kinds: tuple[str, ...]) -> bool:
-    """A district named as the unit of a town already named ("Kismaayo" in "(Kismaayo, Lower Juba)")."""
-    return len(kinds) > 1 and r.chosen.entry.kind == "adm2" and "contains a named place" in r.chosen.why
+def _fuzzy_town(best: Resolved, resolution: Resolution, main: Span, gaz: Gazetteer) -> Resolved | None:
+    """A region-level or bracketed place, and an unmatched name before it ("near Starohnativka, Donetsk"):
+    the town of that region whose name is closest in spelling (rapidfuzz ratio >= FUZZY_CUTOFF)."""
+    entry = best.chosen.entry
+    if entry.adm1_id is None or (entry.kind in SPECIFIC and not _in_parens(best.mention, main)):
+        return None
+    unknown = [m for m in resolution.unknown if m.start < best.mention.start and main.start <= m.start < main.end]
+    if not unknown:
+        return None
+    from rapidfuzz import fuzz, process
+
+    towns = gaz.towns_in_unit(entry.adm1_id)
+    hit = process.extractOne(unknown[-1].key, [k for k, _ in towns], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if hit is None:
+        return None
+    town = gaz.get(towns[hit[2]][1])
+    chosen = Candidate(town, 0.0, hit[1] / 100, [f"spelled like {town.name!r} ({hit[1]:.0f}) in {entry.admin1}"])
+    return Resolved(unknown[-1], [chosen], chosen, chosen.why[0])
+
+
+def _is_container(r: Resolved, kinds: tuple[str, ...], resolution: Resolution) -> bool:
+    """A district named as the unit of a town named before it ("Kismaayo" in "Dumba (Kismaayo, Lower Juba)")."""
+    if len(kinds) < 2 or r.chosen.entry.kind != "adm2":
+        return False
+    own = r.chosen.entry.adm2_id
+    return any(o.mention.start < r.mention.start and o.chosen.entry.kind in SPECIFIC and o.chosen.entry.adm2_id == own
+               for o in resolution.mentions if o is not r)
 
 
 def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:

@@ -23,7 +23,7 @@ BIG_TOWN = 200_000
 TOKEN = re.compile(r"[^\W\d_][\w'\u2019\u02bc\u02bf\u2018`\-]*|\d+", re.UNICODE)
 PARTICLES = {"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ez", "es", "ed", "ul", "de", "del", "la",
              "las", "los", "da", "das", "do", "dos", "di", "du", "des", "van", "der", "bin", "bani", "of", "and",
-             "y", "e", "i", "am", "an", "upon", "le"}
+             "y", "e", "i", "a", "am", "an", "upon", "le"}
 ARABIC_PREFIX = re.compile(r"^(al|el|ash|as|ad|ar|at|az|an|ez|es|ed|ad-d|at-t)-\w", re.I)
 FEATURE_WORDS = {"air", "base", "airbase", "airfield", "airport", "dam", "camp", "crossing", "field", "oil", "gas",
                  "refinery", "garrison", "checkpoint", "border", "bridge", "port", "prison", "barracks"}
@@ -50,7 +50,10 @@ CONTEXT = re.compile(r"(?:[\w'\u2019)]\s*,\s*|\(\s*)$")
 ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Army|Police|Front|Brigade|Regiment|"
                          r"Battalion|Movement|Party|Council|Government|Authority|Liberation|Revolutionary|"
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
-                         r"(?i:road|street|avenue|highway|boulevard|motorway|expressway))\b")
+                         r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector|"
+                         r"section|quarter))\b")
+NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|"
+                              r"Sheikh|Imam|Ayatollah|Prince|King)\.?\s+$")
 # Capitalised words that open sentences or name actors, never places on their own.
 COMMON = frozenset("""
 on in at the a an this that these those it its he she they we his her their our after before during
@@ -138,7 +141,7 @@ def _cues(text: str, start: int, end: int) -> dict:
     return {"near": bool(NEAR.search(before)),
             "locative": bool(LOCATIVE.search(before)) or before.endswith("("),
             "part": part.group(1).lower() if part else None, "context": context,
-            "actor": bool(ACTOR_AFTER.match(text, end)),
+            "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
             "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
 
 
@@ -183,6 +186,24 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 i += 1
     found += _ner_only(text, offset, ner_names, taken)
     return sorted(found, key=lambda m: m.start)
+
+
+def unknown_names(text: str, offset: int, known: list[Mention]) -> list[Mention]:
+    """Capitalised names in a locative position that matched nothing ("in the area of Sentianivka"):
+    candidates for fuzzy matching inside the admin unit or country the event is placed in."""
+    spans = [(m.start - offset, m.end - offset) for m in known]
+    out = []
+    for run in _runs(text):
+        start, end = run[0].start(), run[-1].end()
+        if any(s < end and start < e for s, e in spans):
+            continue
+        key = name_key(text[start:end])
+        if len(key) < 4 or key in COMMON or zipf_frequency(key, "en") >= COMMON_ZIPF:
+            continue
+        m = _mention(text, offset, start, end, key, False)
+        if m.locative and not m.actor:
+            out.append(m)
+    return out
 
 
 def _next_is_name(run: list[re.Match], end: int) -> bool:

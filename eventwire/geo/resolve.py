@@ -47,6 +47,7 @@ class Resolution:
     country: str | None
     votes: dict[str, float]
     mentions: list[Resolved]
+    unknown: list[Mention] = field(default_factory=list)  # locative names with no gazetteer match
 
 
 def prior(entry: Entry, mention: Mention) -> float:
@@ -146,7 +147,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
         for c in r.candidates:
             _score(c, votes, others_adm, others_members)
             if c.entry.kind == "city" and c.entry.adm1_id in own_adm1 and r.mention.type_word is None:
-                c.score += 0.5  # "Baghdad": the city, unless "Baghdad province"
+                c.score += 0.5 if r.mention.context else 1.0  # "in Baghdad": the city, unless "Baghdad province"
                 c.why.append("city of its namesake region")
     # Containment also votes for the country of the pair ("Cuauhtemoc, Chihuahua" -> Mexico).
     for r in resolved:
