@@ -54,7 +54,7 @@ class Detection:
         """Per event: its first mention and the mention that gives its type (often the same)."""
         chosen = {}
         for group in self.groups:
-            typed = next(m for m in group.mentions if m.sub)
+            typed = next(m for m in group.mentions if m.sub == group.sub)
             for mention in (group.mentions[0], typed)[:NER_MENTIONS]:
                 chosen[id(mention.span)] = mention.span
         return list(chosen.values())
@@ -104,7 +104,7 @@ class Extractor:
 
     def _code(self, article: Article, n: int, group: EventGroup, country: str | None) -> Event:
         sub, sentences = group.sub, group.sentences
-        typed = next(m for m in group.mentions if m.sub)
+        typed = next(m for m in group.mentions if m.sub == sub)
         date = resolve_event_date(_date_order(group), article.published)
         deaths, hurt = _pick(group.mentions, "fatalities"), _pick(group.mentions, "injuries")
         actors = find_actors(sentences, sub, country)

@@ -46,7 +46,7 @@ PEOPLE = r"(?: (?:people|persons|civilians|others))?"
 def _patterns(outcome: str, verb: str) -> list[re.Pattern]:
     return [
         re.compile(rf"\b{verb} {APPROX}{QUANTITY}\b", re.I),
-        re.compile(rf"\b{APPROX}{QUANTITY} (?:of (?:the |them |whom )?)?{NOUNS}(?:people |who |were |was |had been |"
+        re.compile(rf"\b{APPROX}{QUANTITY} (?:of (?:the |them |whom )?)?{NOUNS}(?:[\w'-]+, [^,]{{1,40}}, )?(?:people |who |were |was |had been |"
                    rf"have been |are |reportedly |were reportedly |diagnosed with |suffered )*{outcome}\b", re.I),
         re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}(?:rose to|reached|climbed to|stood at|of|is|was) "
                    rf"{APPROX}{QUANTITY}\b", re.I) if outcome == DEAD else None,

@@ -7,12 +7,15 @@ Walking the article in order, each mention either joins an event already found o
   same event type, any two kinds of violence, or either side untyped) or when it points back
   ("the strikes", "the attack"); "Separately,..." / "In another attack..." start a new one;
 - a retrospective clause ("after the deaths of ...") speaks of another, earlier event: it joins a
-  matching event other than its sentence's, or starts one only when it dates itself;
+  matching event other than its sentence's, or starts one only when it dates itself (and then the
+  next sentences are read as going on about that event);
 - a sentence with no trigger that reports casualties adds them to the event just mentioned (or
   to the event whose place it names);
 - plans, threats, background and aggregates never reach here (see `mentions`); a paragraph that
   opens with background keeps its undated sentences out; a date more than a month before
-  publication, a quoted statement, or a mention with no type never starts an event.
+  publication, a quoted statement, or a mention with no type never starts an event; after the
+  paragraph of the first event, a further event must date itself or be marked "separately"; a
+  mention dated after the first event is its aftermath unless it is violence with casualties.
 An event whose mentions never got a sub-event type is dropped.
 """
 
@@ -90,7 +93,8 @@ class Grouper:
         main_group = None
         for mention in mentions:
             if mention.retro:
-                self._retro(mention, main_group)
+                started = self._retro(mention, main_group)
+                main_group = started or main_group  # the next sentences go on about the event just introduced
             elif mention.eventive:
                 main_group = self._main(mention)
             else:
@@ -128,13 +132,15 @@ class Grouper:
         position, group = max(used, key=lambda pair: pair[0], default=(-1, None))
         return group if position >= 0 else None
 
-    def _retro(self, m: Mention, main_group: EventGroup | None) -> None:
+    def _retro(self, m: Mention, main_group: EventGroup | None) -> EventGroup | None:
+        """Join the earlier event a retrospective clause recalls; the new group when it starts one."""
         others = [g for g in reversed(self.groups) if g is not main_group
                   and compatible(g.sub, m.sub) and _date_fits(g, m.date)]
         if others and (m.date is None or others[0].date is not None):
             self._join(others[0], m)
         elif m.date is not None and m.eventive:
-            self._start(m)
+            return self._start(m)
+        return None
 
     def _casualties_only(self, m: Mention, sentence: Sentence) -> None:
         if m.quoted or sentence.index - self.last_sentence > 1 or not self.groups:
@@ -146,12 +152,25 @@ class Grouper:
             target.add(m)
             self.last_sentence = sentence.index
 
+    def _aftermath(self, m: Mention) -> bool:
+        """Dated after the article's first event, not marked separate, and not itself violence with
+        casualties: what happened next ("soldiers found the bodies on Wednesday"), not a new event."""
+        lead = next((g.date for g in self.groups if g.date is not None), None)
+        if lead is None or m.date is None or m.separate or m.date.lo <= lead.hi:
+            return False
+        violent = m.sub is not None and SUB_EVENT_TO_TYPE[m.sub] in VIOLENT
+        return not (violent and m.has_casualties)
+
     def _join(self, group: EventGroup, m: Mention) -> EventGroup:
         group.add(m)
         return group
 
     def _start(self, m: Mention) -> EventGroup | None:
         if m.quoted or stale(m.date, self.published) or m.sub is None and not m.generic:
+            return None
+        if self.groups and m.date is None and not m.separate and m.span.paragraph > self.groups[0].mentions[0].span.paragraph:
+            return None  # a later event is introduced by its own date or "separately", not in passing
+        if self._aftermath(m):
             return None
         group = EventGroup()
         group.add(m)

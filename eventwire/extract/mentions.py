@@ -32,7 +32,13 @@ BACKGROUND = re.compile(  # aggregates and habits: never an event, dated or not
     r"in recent (?:months|weeks|days|years)|so far this (?:year|month)|over the (?:past|last) (?:\w+ ){0,2}"
     r"(?:days|weeks|months|years)|this year alone|(?:\d+|dozens of|scores of|hundreds of|a series of|"
     r"a wave of|a spate of|repeated|multiple) (?:\w+ )?(?:attacks|strikes|incidents|assaults)|several times|"
-    r"many times|dozens of times|\d+ times|on average|a total of \d+ attacks)\b", re.IGNORECASE)
+    r"many times|dozens of times|\d+ times|on average|a total of \d+ attacks|"
+    r"for (?:more than |over |nearly |almost |about )?(?:\d+|two|three|four|five|ten|several|many) (?:years|decades)|"
+    r"for (?:years|decades)|frequent(?:ly)?|routinely|regularly|often|usually|continues? to carry out|still carries out|"
+    r"(?:has|have|had) (?:killed|left|displaced|claimed) (?:more than |over |at least |nearly |tens of |hundreds of )?"
+    r"(?:thousands|hundreds|millions|tens of thousands|\d{1,3}(?:,\d{3})+)|"
+    r"(?:war|conflict|fighting|insurgency|campaign|crisis)\b(?: \w+){0,8} (?:began|started|erupted|broke out) in)\b",
+    re.IGNORECASE)
 RECALL = re.compile(  # recalled or analysed rather than reported: no event unless the clause dates it
     r"\b(since the (?:start|beginning)|previously|in the past|has been targeted|have been targeted|"
     r"not the first time|first time|history of|is one of|remains one of)\b", re.IGNORECASE)
