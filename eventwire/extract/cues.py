@@ -460,3 +460,11 @@ PROTEST_PROPER = rx(r"protest\w*", r"demonstrat\w+", r"rall(?:y|ies|ied)", r"mar
 VIGILANTE = rx(r"vigilantes?", r"lynch\w*", r"mob justice", r"jungle justice")
 KIDNAP_WORDS = rx(r"abduct\w*", r"kidnap\w*", r"hostages?", r"forcibly disappeared", r"disappearances?")
 DISRUPTED_GROUND = rx(r"(?:weapons?|arms|ammunition|explosives?) (?:caches?|stash)", r"defus\w+", r"bomb disposal")
+
+# Crowd control and demonstration violence that name no protest word ("Police dispersed them.").
+CROWD_CONTROL = rx(r"dispers(?:e|ed|ing) (?:the |a |an )?(?:\w+ ){0,2}(?:crowds?|them|group|gathering|protesters|demonstrators|"
+                   r"rally|march|people|participants|sit-in|students|workers|residents)", r"tear ?gas", r"teargas",
+                   r"water ?cannons?", r"rubber bullets", r"baton[- ]charg\w*", r"lathi[- ]?charg\w*",
+                   r"fired (?:\w+ ){0,2}(?:shots )?in(?:to)? the air to disperse", r"pepper[- ]spray\w*")
+DEMONSTRATION_VIOLENCE = rx(r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire)", r"burning (?:tires|tyres|barricades)",
+                            r"barricades? (?:on fire|of burning)", r"set (?:\w+ ){0,2}barricades? (?:on fire|ablaze|alight)")

@@ -77,6 +77,10 @@ def out_of_scope(text: str) -> bool:
 def _protest(text: str) -> str | None:
     strong = c.PROTEST.search(text)
     if not strong and not (c.PROTEST_WEAK.search(text) and c.CROWD.search(text)):
+        if c.CROWD_CONTROL.search(text):
+            return "Protest with intervention"  # "Police dispersed them with tear gas."
+        if c.DEMONSTRATION_VIOLENCE.search(text):
+            return "Violent demonstration"  # "They burned tyres and barricaded the road."
         return None
     if c.MOB.search(text) and not c.PROTEST_PROPER.search(text):
         return "Mob violence"  # a lynching or mob called a riot
@@ -346,6 +350,15 @@ def passage_type(text: str, typer: Typer | None = None) -> str | None:
     if head.reason in ("non-event", "out of scope"):
         return None
     return next(filter(None, type_sentences(sentences, typer)), None)
+
+
+def escalates(current: str | None, new: str | None) -> bool:
+    """Whether a mention of type `new` joining an event of type `current` should retype it:
+    within the protest family the more serious type wins (excessive force > violent
+    demonstration > intervention > peaceful), as ACLED codes one protest once."""
+    if current in PROTEST_FAMILY and new in PROTEST_FAMILY:
+        return PROTEST_FAMILY.index(new) > PROTEST_FAMILY.index(current)
+    return False
 
 
 PROTEST_FAMILY = ("Peaceful protest", "Protest with intervention", "Violent demonstration",

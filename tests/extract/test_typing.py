@@ -107,3 +107,23 @@ def test_split_sentences():
 
 def test_rule_typer_is_the_packaged_default():
     assert isinstance(use_model(None), RuleTyper)
+
+
+@pytest.mark.parametrize("text, sub", [
+    pytest.param("Police dispersed them with tear gas.", "Protest with intervention", id="crowd-control"),
+    pytest.param("They burned tyres and blocked the road.", "Violent demonstration", id="tyres"),
+])
+def test_follow_up_sentences_without_a_protest_word(text, sub):
+    assert rule_type(text) == sub
+
+
+@pytest.mark.parametrize("current, new, expected", [
+    pytest.param("Peaceful protest", "Protest with intervention", True, id="intervention-up"),
+    pytest.param("Violent demonstration", "Protest with intervention", False, id="no-downgrade"),
+    pytest.param("Peaceful protest", "Excessive force against protesters", True, id="force-up"),
+    pytest.param("Armed clash", "Air/drone strike", False, id="not-protest-family"),
+])
+def test_escalates(current, new, expected):
+    from eventwire.extract.typing import escalates
+
+    assert escalates(current, new) is expected
