@@ -201,7 +201,7 @@ AIR = rx(r"air ?strikes?", r"airstrikes?", r"air[- ]?raids?", r"aerial (?:bombar
 SHELLING = rx(r"shell(?:ed|ing|s)", r"artillery", r"mortars?", r"mortar (?:rounds|shells|fire)", r"rockets?", r"missiles?",
               r"katyushas?", r"MLRS", r"Grad", r"howitzers?", r"tanks? (?:fire|fired|shells)", r"bombard(?:ed|ment|ments|ing)",
               r"projectiles?", r"heavy weapons", r"cannons?", r"(?:\\d+ ?mm) (?:\\w+ ){0,2}(?:guns|cannons|mortars)",
-              r"heavy machine-?guns", r"IFVs?", r"BMPs?", r"tanks? (?:fired|shelled)", r"grenade[- ]launchers?", r"under-barrel", r"anti-tank", r"ATGMs?", r"(?:\d+ )?explosions (?:involving|of|caused)")
+              r"heavy machine-?guns", r"(?:explosions?|projectiles?)[/\w ]{0,40} involving", r"IFVs?", r"BMPs?", r"tanks? (?:fired|shelled)", r"grenade[- ]launchers?", r"under-barrel", r"anti-tank", r"ATGMs?", r"(?:\d+ )?explosions (?:involving|of|caused)")
 SMALL_ARMS = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weapons|rifles)", r"gunfire", r"shots",
                 r"bursts? of fire", r"(?:unspecified|unknown|light) weapons", r"rifles?", r"firearms?", r"infantry", r"snipers?")
 

@@ -197,15 +197,19 @@ def _victims(text: str) -> tuple[bool, bool]:
 
 
 def _mob_fight(text: str) -> bool:
-    """Unarmed crowds fighting each other or the police: stones and sticks, no armed group."""
+    """Unarmed crowds fighting each other or the police: stones and sticks, no armed group, and
+    no security force doing the beating."""
     if c.ARMED_SIDE.search(text):
+        return False
+    act = min(_first_pos(c.FIGHT, text), _first_pos(c.RIOT_ACTION, text))
+    if act > len(text) or _first_pos(c.SECURITY_RX, text) < act:
         return False
     if c.RIOT_ACTION.search(text):
         return True
-    return bool(c.FIGHT.search(text) and c.UNARMED_GROUP.search(text)
-                and _first_pos(c.UNARMED_GROUP, text) < _first_pos(c.SECURITY_RX, text)
-                and (c.CLASH_STRONG.search(text) or not c.HIT_CIVILIAN.search(text)
-                     or re.search(r"\bby (?:a |an )?(?:group|mob|crowd)", text, re.IGNORECASE)))
+    by_crowd = re.search(r"\bby (?:a |an )?(?:group|mob|crowd|villagers|residents|locals|youths)", text, re.IGNORECASE)
+    between = re.search(r"\b(?:between|among|each other|one another)\b", text, re.IGNORECASE)
+    return bool(c.UNARMED_GROUP.search(text) and (_first_pos(c.UNARMED_GROUP, text) < act or by_crowd or
+                                                  (between and c.CLASH_STRONG.search(text))))
 
 
 def _violence(text: str) -> str | None:
