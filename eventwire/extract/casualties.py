@@ -32,11 +32,11 @@ VAGUE = {"dozens", "tens", "scores", "hundreds", "several", "a number of", "some
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 QUANTITY = (r"(\d{1,3}(?:,\d{3})+|\d+|" + _WORDS
             + r"|an?(?! (?:unspecified|unknown|undisclosed|undetermined|number|total|few|handful|dozen|series|lot)\b))")
-NOUNS = (r"(?:(?!(?:or|but|killed|wounded|injured|dead|died)\b)(?!and " + QUANTITY + r"\b)"
+NOUNS = (r"(?:(?!(?:or|but|killed|wounded|injured|dead|died|said|says|told|that|when|after)\b)(?!\d)(?!and " + QUANTITY + r"\b)"
          r"[\w.\u2019'-]+ ){0,8}?")
 DEAD = (r"(killed|dead|died|lost their lives|were killed|was killed|deaths?|fatalit(?:y|ies)|bodies|shot dead|"
         r"gunned down|beheaded|(?:beaten|hacked|stabbed|burnt|burned|shot) to death|found dead|lifeless)")
-HURT = r"(wounded|injured|hurt|injuries|traumatic brain injur(?:y|ies))"
+HURT = r"(wounded|injured|hurt|injuries|traumatic brain injur(?:y|ies)|treated for (?:wounds|injuries))"
 KILL_VERB = r"(killing|killed|kills|kill|deaths? of|killing of)"
 HURT_VERB = r"(injuring|wounding|injured|wounded|injures|wounds)"
 APPROX = r"(?:at least |more than |over |some |about |around |up to |nearly |almost |a total of |a family of )?"
@@ -47,7 +47,7 @@ def _patterns(outcome: str, verb: str) -> list[re.Pattern]:
     return [
         re.compile(rf"\b{verb} {APPROX}{QUANTITY}\b", re.I),
         re.compile(rf"\b{APPROX}{QUANTITY} (?:of (?:the |them |whom )?)?{NOUNS}(?:[\w'-]+, [^,]{{1,40}}, )?(?:people |who |were |was |had been |"
-                   rf"have been |are |reportedly |were reportedly |diagnosed with |suffered )*{outcome}\b", re.I),
+                   rf"have been |are |reportedly |were reportedly |diagnosed with |suffered |still |being |had )*{outcome}\b", re.I),
         re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}(?:rose to|reached|climbed to|stood at|of|is|was) "
                    rf"{APPROX}{QUANTITY}\b", re.I) if outcome == DEAD else None,
     ]

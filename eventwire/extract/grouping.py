@@ -32,6 +32,13 @@ from eventwire.records import SUB_EVENT_TO_TYPE
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 WEAK_SUBS = {"Attack", "Armed clash"}
+HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fighting" for "clashed")
+    "clash": ("clash", "fight", "battle", "firefight"), "fighting": ("fight", "clash", "battle", "firefight"),
+    "strike": ("strike", "struck", "raid", "bombard"), "raid": ("raid", "strike", "attack"),
+    "attack": ("attack", "assault", "raid"), "assault": ("assault", "attack"),
+    "blast": ("blast", "explo", "bomb"), "explosion": ("explo", "blast", "bomb"), "bombing": ("bomb", "blast", "explo"),
+    "shelling": ("shell", "barrage", "bombard", "artillery"), "barrage": ("barrage", "shell", "rocket", "missile"),
+}
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|of)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
 
 
@@ -58,8 +65,10 @@ class EventGroup:
         return any(place in m.span.text for m in self.mentions)
 
     def last_use(self, head: str) -> int:
-        """Position of the last mention that uses the noun `head` ("strike"), -1 if none."""
-        return max((m.span.start_char for m in self.mentions if head in m.span.text.lower()), default=-1)
+        """Position of the last mention that uses the noun `head` ("strike") or one of its family, -1 if none."""
+        stems = HEAD_FAMILIES.get(head, (head,))
+        return max((m.span.start_char for m in self.mentions if any(x in m.span.text.lower() for x in stems)),
+                   default=-1)
 
 
 def _refines(current: str, new: str) -> bool:
