@@ -468,3 +468,9 @@ CROWD_CONTROL = rx(r"dispers(?:e|ed|ing) (?:the |a |an )?(?:\w+ ){0,2}(?:crowds?
                    r"fired (?:\w+ ){0,2}(?:shots )?in(?:to)? the air to disperse", r"pepper[- ]spray\w*")
 DEMONSTRATION_VIOLENCE = rx(r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire)", r"burning (?:tires|tyres|barricades)",
                             r"barricades? (?:on fire|of burning)", r"set (?:\w+ ){0,2}barricades? (?:on fire|ablaze|alight)")
+
+# Actor names inside compounds ("rebel-held", "army-backed") do not name the actor who acted.
+GOV_FORCES = re.compile(GOV_FORCES.pattern[:-len(r"(?![\w])")] + r"(?![\w-])", GOV_FORCES.flags)
+NONSTATE = re.compile(NONSTATE.pattern[:-len(r"(?![\w])")] + r"(?![\w-])", NONSTATE.flags)
+REPORTING = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|said|says|told|according to|reported|announced|claimed)\b")
+PASSIVE_LOSS = rx(r"(?:were|was|been) (?:pushed|driven|forced|kicked|expelled|ousted|routed) (?:\w+ ){0,2}(?:back|out|from)")

@@ -139,15 +139,21 @@ def _remote(text: str) -> str | None:
 
 
 def _government_first(text: str, verb: re.Match | None = None) -> bool:
-    """Whether the actor nearest before the territorial verb (else the first named) is a
-    government force rather than a non-state group."""
-    if verb is not None:
-        before = text[:verb.start()]
-        gov = [m.end() for m in c.GOV_FORCES.finditer(before)]
-        non = [m.end() for m in c.NONSTATE.finditer(before)]
-        if gov or non:
-            return max(gov, default=-1) > max(non, default=-1)
-    return _first_pos(c.GOV_FORCES, text) < _first_pos(c.NONSTATE, text)
+    """Whether the subject of the territorial verb is a government force rather than a non-state
+    group: the first actor named before the verb, or the nearest one when a reporting clause
+    ("an army spokesman said militants...") comes between; a passive loss ("were pushed back")
+    turns it round."""
+    if verb is None:
+        return _first_pos(c.GOV_FORCES, text) < _first_pos(c.NONSTATE, text)
+    before = text[:verb.start()]
+    actors = sorted([(m.start(), True) for m in c.GOV_FORCES.finditer(before)]
+                    + [(m.start(), False) for m in c.NONSTATE.finditer(before)])
+    if not actors:
+        return _first_pos(c.GOV_FORCES, text) < _first_pos(c.NONSTATE, text)
+    start, gov = actors[0]
+    if c.REPORTING.search(before[start:]):
+        start, gov = actors[-1]
+    return not gov if c.PASSIVE_LOSS.search(text[start:verb.end() + 40]) else gov
 
 
 def _territory(text: str) -> str | None:

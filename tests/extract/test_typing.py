@@ -127,3 +127,17 @@ def test_escalates(current, new, expected):
     from eventwire.extract.typing import escalates
 
     assert escalates(current, new) is expected
+
+
+@pytest.mark.parametrize("text, sub", [
+    pytest.param("Government troops and allied fighters captured the village of Tal Ward on Thursday.",
+                 "Government regains territory", id="first-actor-is-the-subject"),
+    pytest.param("An army spokesman said militants gained control of the base after days of fighting.",
+                 "Non-state actor overtakes territory", id="reporting-clause-skipped"),
+    pytest.param("The rebels were pushed back from their strongholds by the army.", "Government regains territory",
+                 id="passive-loss"),
+    pytest.param("Soldiers advanced into a rebel-held enclave and captured a village.", "Government regains territory",
+                 id="compound-is-not-the-actor"),
+])
+def test_territory_goes_to_the_subject(text, sub):
+    assert rule_type(text) == sub
