@@ -53,7 +53,7 @@ RELATIVE = re.compile(
     r"|\b(?P<thismonth>earlier this month)\b|\b(?P<lastmonth>last month)\b", re.IGNORECASE)
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ANY_DATE_WORD = re.compile(
-    r"\d|day\b|night|week|month|today|tonight|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    r"\d|day|night|week|month|today|tonight|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
     re.IGNORECASE)
 REPORTING = re.compile(r"\b(said|says|say|told|tells|announced|confirmed|stated|added|reported|claimed|noted|"
                        r"wrote|tweeted|posted|declared|statement|announcement|briefing|spoke|speaking)\b", re.I)

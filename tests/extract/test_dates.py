@@ -47,3 +47,76 @@ def test_evidence_offsets_are_doc_offsets(nlp):
 def test_fallback_is_publication_date(nlp):
     resolved = resolve_event_date(list(nlp("Gunmen attacked the village.").sents), WED)
     assert resolved.date == WED
+
+
+# --- rules added with the clause-level extractor (texts written for these tests) ---------------
+
+from eventwire.extract.dates import event_date_in, find_dates  # noqa: E402
+from eventwire.extract.sentences import split_sentences  # noqa: E402
+
+TUE = dt.date(2024, 1, 23)
+
+
+@pytest.mark.parametrize("text,published,expected,precision", [
+    ("Rebels attacked the camp late on Monday.", WED, dt.date(2024, 1, 29), 1),
+    ("Missiles struck the city in the early hours of Wednesday.", dt.date(2024, 5, 31), dt.date(2024, 5, 29), 1),
+    ("Shells fell on the town on Saturday night.", WED, dt.date(2024, 1, 27), 1),
+    ("Friday's attacks hit three depots.", dt.date(2024, 2, 2), dt.date(2024, 2, 2), 1),
+    ("Troops clashed with rebels last Wednesday.", WED, dt.date(2024, 1, 24), 1),
+    ("Gunmen killed two guards three days ago.", WED, dt.date(2024, 1, 28), 1),
+    ("A drone hit the depot over the weekend.", WED, dt.date(2024, 1, 27), 2),
+    ("Protesters marched earlier this week.", WED, dt.date(2024, 1, 29), 2),
+    ("Fighting displaced hundreds last month.", WED, dt.date(2023, 12, 15), 3),
+    ("Rebels shelled the town in May 2020.", WED, dt.date(2020, 5, 15), 3),
+    ("The base was hit on Jan. 21.", WED, dt.date(2024, 1, 21), 1),
+    ("The base was hit on December 30.", dt.date(2024, 1, 3), dt.date(2023, 12, 30), 1),
+    ("The base was hit on 2024-01-05.", WED, dt.date(2024, 1, 5), 1),
+    ("Police said gunmen attacked the post on Tuesday.", WED, dt.date(2024, 1, 30), 1),
+], ids=["late-on-monday", "early-hours-of", "saturday-night", "possessive-weekday", "last-same-weekday-is-a-week-back",
+        "days-ago", "weekend-precision-2", "earlier-this-week", "last-month-precision-3", "month-year-precision-3",
+        "day-month-no-year", "day-month-previous-year", "iso", "said-then-event-verb-is-an-event-date"])
+def test_more_rules(text, published, expected, precision):
+    resolved = resolve_event_date(split_sentences(text), published)
+    assert (resolved.date, resolved.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Tuesday that the strike hit a depot.",
+    "Officials told Reuters on Tuesday the numbers were preliminary.",
+    "Austin said in Tuesday's statement that the base was struck.",
+], ids=["said-on", "told-on", "possessive-statement"])
+def test_reporting_dates_are_not_event_dates(text):
+    (hit,) = find_dates(text, WED)
+    assert hit.reporting and hit.date == TUE + dt.timedelta(days=7)
+    assert event_date_in(text, WED) is None
+
+
+def test_event_date_wins_over_reporting_date():
+    sentences = split_sentences("The army said on Tuesday that rebels were repelled. The rebels attacked on Sunday.")
+    assert resolve_event_date(sentences, WED).date == dt.date(2024, 1, 28)
+
+
+def test_reporting_date_is_used_when_nothing_else_dates_the_event():
+    resolved = resolve_event_date(split_sentences("Warplanes struck a depot, the army said on Tuesday."), WED)
+    assert resolved.date == dt.date(2024, 1, 30)
+
+
+@pytest.mark.parametrize("text", ["Rockets hit the base on Monday, August 5.", "Rockets hit the base on August 5.",
+                                  "Rockets hit the base yesterday."], ids=["weekday-and-day", "day-month", "relative"])
+def test_nothing_resolvable_without_publication_date(text):
+    assert resolve_event_date(split_sentences(text), None) is None
+
+
+def test_explicit_year_resolves_without_publication_date():
+    assert resolve_event_date(split_sentences("On 9 May 2020, rebels attacked."), None).date == dt.date(2020, 5, 9)
+
+
+def test_ranges_of_vague_dates():
+    (week,) = find_dates("Police arrested six activists last week.", WED)
+    assert (week.lo, week.hi) == (dt.date(2024, 1, 22), dt.date(2024, 1, 28))
+    (sunday,) = find_dates("They struck on Sunday.", WED)
+    assert week.overlaps(sunday)
+
+
+def test_impossible_date_is_skipped():
+    assert find_dates("The report of 31 February was wrong.", WED) == []

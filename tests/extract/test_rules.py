@@ -132,3 +132,98 @@ def test_evidence_spans_point_at_their_sentences(extractor):
         assert text[span.start:span.end] == span.text
     assert event.evidence["fatalities"].text.startswith("Gunmen")
     assert event.fatalities == 3
+
+
+# --- sentence split, mentions and grouping rules (texts written for these tests) --------------
+
+from eventwire.extract.grouping import compatible, group_mentions  # noqa: E402
+from eventwire.extract.mentions import clauses, sentence_mentions  # noqa: E402
+from eventwire.extract.sentences import split_sentences  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The U.S. military struck. Gen. Smith said so.", ["The U.S. military struck.", "Gen. Smith said so."],
+                 id="acronym-and-title"),
+    pytest.param("It was hit by the U.S. In the past it was hit too.", ["It was hit by the U.S.", "In the past it was hit too."],
+                 id="acronym-ends-sentence"),
+    pytest.param("At 4 p.m. (EST) on Feb. 2 jets flew. \u201cWe struck,\u201d he said.",
+                 ["At 4 p.m. (EST) on Feb. 2 jets flew.", "\u201cWe struck,\u201d he said."], id="pm-month-quote"),
+    pytest.param("First line\n\nSecond line. Third one!", ["First line", "Second line.", "Third one!"], id="paragraphs"),
+])
+def test_sentence_split(text, expected):
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start_char:s.end_char] == s.text for s in sentences)
+
+
+def test_paragraph_numbers():
+    sentences = split_sentences("One. Two.\n\nThree.")
+    assert [s.paragraph for s in sentences] == [0, 0, 1] and [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_retrospective_clause_is_cut_with_exact_offsets():
+    text = "Warplanes struck a depot on Friday in retaliation for the killing of six villagers in a raid on Sunday."
+    (sentence,) = split_sentences(text)
+    parts = clauses(sentence, sentence_type)
+    assert [retro for _, retro in parts] == [False, True]
+    assert all(text[p.start_char:p.end_char] == p.text for p, _ in parts)
+    assert parts[1][0].text.startswith("the killing")
+
+
+def test_no_cut_when_the_main_clause_reports_no_event():
+    (sentence,) = split_sentences("A man was killed after being shot by gunmen.")
+    assert len(clauses(sentence, sentence_type)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("There have been at least 40 attacks on the base since October.", id="aggregate"),
+    pytest.param("The group vowed to strike US bases again.", id="threat"),
+    pytest.param("Rebels will likely attack the town.", id="future"),
+    pytest.param("The group has been fighting for more than 15 years.", id="habitual"),
+    pytest.param("The war, which began in April 2023, has killed tens of thousands of people.", id="war-toll"),
+])
+def test_background_and_plans_give_no_mention(text):
+    (sentence,) = split_sentences(text)
+    assert sentence_mentions(sentence, sentence_type, WEDNESDAY) == []
+
+
+def test_dated_report_keeps_its_plan_words():
+    (sentence,) = split_sentences("On 5 May 2020, workers protested in the capital, demanding wages that would cover rent.")
+    (mention,) = sentence_mentions(sentence, sentence_type, dt.date(2020, 5, 5))
+    assert mention.sub == "Peaceful protest" and mention.date.date == dt.date(2020, 5, 5)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    pytest.param("Air/drone strike", "Shelling/artillery/missile attack", True, id="same-type"),
+    pytest.param("Attack", "Armed clash", True, id="violence"),
+    pytest.param("Disrupted weapons use", "Shelling/artillery/missile attack", True, id="intercepted-missiles"),
+    pytest.param("Peaceful protest", "Armed clash", False, id="protest-vs-clash"),
+    pytest.param(None, "Arrests", True, id="untyped"),
+])
+def test_type_compatibility(a, b, expected):
+    assert compatible(a, b) is expected
+
+
+def test_separately_starts_a_new_event():
+    text = ("Rebels shelled the town of Kilo, killing two people. "
+            "Separately, government artillery shelled a village near Mora, killing a farmer.")
+    groups = group_mentions(split_sentences(text), sentence_type, WEDNESDAY)
+    assert len(groups) == 2
+
+
+def test_casualty_sentence_joins_the_event_just_mentioned():
+    text = "Gunmen attacked a checkpoint near Tame on Tuesday. Three guards died of their wounds."
+    (event,) = extract_text(Extractor.load(Settings()), text)
+    assert event.fatalities == 3 and event.evidence["fatalities"].text.startswith("Three guards")
+
+
+def test_quoted_statement_never_starts_an_event():
+    text = "\u201cThey shelled our homes,\u201d a farmer said on Monday."
+    assert group_mentions(split_sentences(text), sentence_type, WEDNESDAY) == []
+
+
+def test_confidence_is_higher_for_a_dated_multi_mention_event(extractor):
+    rich = extract_text(extractor, "Warplanes struck a depot near Qaim on Tuesday, killing four fighters. "
+                                   "The strike destroyed the depot.")[0]
+    thin = extract_text(extractor, "Warplanes struck a depot.")[0]
+    assert 0 < thin.confidence < rich.confidence <= 0.95
