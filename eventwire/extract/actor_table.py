@@ -153,6 +153,8 @@ FORCE_NOUNS: tuple[tuple[str, str], ...] = (
 NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
     (r"CENTCOM|Central Command|Pentagon|Operation Inherent Resolve", "United States", "Military", "", True),
     (r"IDF", "Israel", "Military", "", True),
+    (r"IRGC|Islamic Revolutionary Guard(?:s)? Corps|Revolutionary Guards", "Iran", "Military",
+     "Islamic Revolutionary Guard Corps", True),
     (r"Tatmadaw", "Myanmar", "Military", "", False),
     (r"FARDC", "Democratic Republic of Congo", "Military", "", True),
     (r"ANDSF|ANA\b|Afghan National (?:Army|Defen[cs]e and Security Forces)", "Afghanistan", "Military", "", True),

@@ -271,7 +271,8 @@ ACTIONS = (r"attack\w*|kill\w*|shot|shoot\w*|fired|fire[sd]? on|opened fire|ambu
            r"planted|hit|pounded|bombard\w*|shot dead|gunned down|murder\w*|assassinat\w*|injur\w+|wound\w*|"
            r"arrest\w*|detain\w*|called|organi[sz]ed|led|joined|went on|sat|rejected|demanded|denounced|"
            r"condemned|surrounded|chased|confronted|invaded|occupied|burnt|set ablaze|hurled|threw")
-REPORTS = r"found|discovered|recovered|reported|said|stated|confirmed|identified|arrived|responded|rescued"
+REPORTS = (r"found|discovered|recovered|reported|said|stated|confirmed|identified|arrived|responded|rescued|"
+           r"announced|claimed|accused|blamed")
 ACTIVE_AFTER = re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|reportedly|allegedly|then|had|have|has|"
                           rf"\w+ly|and \w+|[\w-]+ed by [\w ]+,)\s+){{0,2}}(?:{ACTIONS})\b", re.IGNORECASE)
 REPORT_AFTER = re.compile(rf"^[\s,]*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
@@ -283,7 +284,7 @@ def _with_role(mention: Mention) -> Mention:
     sentence = mention.sentence
     if re.search(ATTRIBUTED + "$", mention.raw):
         return Mention(**{**mention.__dict__, "role": "agent"})
-    if mention.kind in PEOPLE and TOPIC_NEAR.search(sentence.text[:mention.start - sentence.start_char][-70:]):
+    if mention.kind in PEOPLE | {"state"} and TOPIC_NEAR.search(sentence.text[:mention.start - sentence.start_char][-70:]):
         return Mention(**{**mention.__dict__, "role": "topic"})
     role = _parse_role(sentence, mention) if _parsed(sentence) else None
     if role is None:
@@ -490,11 +491,24 @@ def _protest(cast: Cast, sub: str) -> ActorPair:
     assoc = tuple(dict.fromkeys(social_of(crowd, cast.ctx) + organisers))
     if sub == "Peaceful protest":
         return ActorPair(protesters, None, assoc)
-    force = next((cast.actor(m) for m in cast.of("state", "faction") if m.name != "Government"), None)
-    force = force or _bare_police(cast)
+    force = _intervening(cast) or _bare_police(cast)
     if sub == "Excessive force against protesters":
         return ActorPair(force, protesters, (), assoc)
     return ActorPair(protesters, force, assoc)
+
+
+def _intervening(cast: Cast) -> Actor | None:
+    """The state force that dealt with a protest or riot: police first, then others; not a force
+    the crowd was protesting against ("against the Israeli bombardment"), nor a government.
+    Unqualified "security forces" facing a crowd are the police."""
+    forces = [m for m in cast.of("state", "faction") if m.name != "Government" and m.role != "topic"]
+    forces.sort(key=lambda m: (m.name != "Police", m.country not in (None, cast.ctx)))
+    if not forces:
+        return None
+    first = forces[0]
+    if first.country is None and not first.unit and "security" in first.raw.lower():
+        first = Mention(**{**first.__dict__, "name": "Police"})
+    return cast.actor(first)
 
 
 def _bare_police(cast: Cast) -> Actor:
@@ -507,7 +521,7 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
     crowd = _participants(cast, "rioters", "protesters")
     rioters = cast.people("Rioters ({country})", table.RIOTERS, crowd)
     assoc = social_of(crowd, cast.ctx)
-    forces = [m for m in cast.of("state") if m.name != "Government"]
+    forces = [m for m in cast.of("state") if m.name != "Government" and m.role != "topic"]
     victims = [m for m in cast.of("civilians", "unidentified") if m.role == "patient"]
     if sub == "Mob violence":
         # a mob's victims are coded before the police that came afterwards (unless it attacked them)
@@ -518,7 +532,7 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
         if not forces and any(CLASH.search(text) for text in cast.texts):
             return ActorPair(rioters, rioters, assoc)
     if forces:
-        return ActorPair(rioters, cast.actor(forces[0]), assoc)
+        return ActorPair(rioters, _intervening(cast), assoc)
     return ActorPair(rioters, None, assoc)
 
 
@@ -526,7 +540,7 @@ def _perpetrators(cast: Cast) -> list[Actor]:
     """Armed actors: agents first, then those with no role, then patients, then witnesses ("police
     found the body")."""
     armed = cast.armed()
-    ordered = [m for role in ("agent", None, "patient", "witness") for m in armed if m.role == role]
+    ordered = [m for role in ("agent", None, "patient", "topic", "witness") for m in armed if m.role == role]
     return _gangs(cast, _distinct([cast.actor(m) for m in ordered]))
 
 
@@ -584,7 +598,9 @@ def _violence(cast: Cast, sub: str) -> ActorPair:
 
 def _strategic(cast: Cast, sub: str) -> ActorPair:
     if sub == "Arrests":
-        state = [cast.actor(m) for m in cast.of("state", "faction")]
+        candidates = cast.of("state", "faction")
+        candidates.sort(key=lambda m: (m.name == "Government", m.role != "agent"))
+        state = [cast.actor(m) for m in candidates]
         arrested = [m for m in cast.mentions if m.kind != "state" and m.role == "patient"]
         first = state[0] if state else _bare_police(cast)
         second = None
