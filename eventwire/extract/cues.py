@@ -37,7 +37,7 @@ NON_EVENT = rx(
     r"threat(?:en(?:ed|s|ing)?)? to", r"vow(?:ed|s|ing)? to", r"pledg(?:ed|es) to", r"plan(?:s|ned|ning)? to (?:attack|strike|launch|target|carry|bomb|invade|hold|stage|organi[sz]e|march|protest|retaliate)",
     r"intend(?:s|ed)? to", r"prepar(?:ing|es|ed) to", r"warn(?:ed|s|ing)? (?:that|of)",
     r"(?:is|are|was|were) expected to", r"in the event of", r"if (?:the|they|he|she|it) (?:attack|strike)",
-    r"has been targeted (?:several|many|multiple) times", r"in the past", r"anniversary",
+    r"has been targeted (?:several|many|multiple) times", r"in the past",
 )
 
 # Snippet-level out-of-scope topics: disasters, accidents, diplomacy, claims, plain crime.
@@ -206,7 +206,7 @@ SMALL_ARMS = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weap
                 r"bursts? of fire", r"(?:unspecified|unknown|light) weapons", r"rifles?", r"firearms?", r"infantry", r"snipers?")
 
 # --- battles and attacks ----------------------------------------------------------------------------
-CLASH = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"fights?", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
+CLASH = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)", r"fights?", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
            r"gun ?battles?", r"shoot-?outs?", r"shootouts?", r"exchang(?:ed|e|es|ing) (?:of )?(?:\w+ )?(?:fire|gunfire|shots|blows)",
            r"exchange of (?:fire|gunfire)", r"encounters?", r"engag(?:ed|ement|ements|ing)", r"battl(?:e|ed|es|ing)",
            r"skirmish(?:es|ed)?", r"(?:repelled|repulsed|foiled|thwarted|fended off|beat back|pushed back|resisted) (?:\w+ ){0,4}"
@@ -376,7 +376,7 @@ DISPLACED_WHO = rx(r"villagers", r"residents", r"families", r"refugees", r"IDPs"
                    r"inhabitants", r"migrants")
 
 # Fighting words proper (not just fire at positions): with heavy weapons they make an armed clash.
-CLASH_STRONG = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
+CLASH_STRONG = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
                   r"gun ?battles?", r"shoot-?outs?", r"exchang(?:ed|e|es|ing) (?:of )?(?:\w+ )?(?:fire|gunfire|shots)",
                   r"exchange of (?:fire|gunfire)", r"battl(?:e|ed|es|ing)", r"skirmish(?:es|ed)?", r"encounters?",
                   r"ground (?:attack|assault|offensive)", r"storm(?:ed|ing)")
@@ -402,12 +402,12 @@ ARMED_SIDE = rx(r"gunmen", r"armed (?:men|man|individuals?|persons?|groups?|assa
                 r"security forces", r"guerrillas?", r"separatists?", r"Taliban", r"al-Shabaa?b", r"Boko Haram", r"fighters",
                 r"shot", r"gunfire", r"guns?", r"rifles?", r"firearms?", r"opened fire", r"bullets?", r"AK-?47s?", r"Islamic State",
                 r"ISIS", r"ISWAP", r"JNIM", r"ISGS", r"NPA", r"ELN", r"FARC", r"CJNG", r"gangs?", r"gang members")
-FIGHT = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"fights?", r"brawl\w*", r"scuffl\w+", r"attack(?:ed|s)?",
+FIGHT = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)", r"fights?", r"brawl\w*", r"scuffl\w+", r"attack(?:ed|s)?",
            r"assault(?:ed|s)?", r"beat(?:en)?", r"injured", r"stabbed", r"hacked", r"killed")
 
 # Who was hit: the head noun of a victim phrase, found after an active verb or before a passive one.
 BOTH_SIDES = rx(r"both directions", r"both sides", r"each other", r"one another", r"exchang(?:ed|e) of fire")
-CIVILIAN_HEAD = re.compile(r"members?|sarpanch|agents?|owners?|officials?|" + CIVILIAN.replace("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:\\w+ )?", ""),
+CIVILIAN_HEAD = re.compile(r"members?|sarpanch|agents?|owners?|officials?|suspects?|shepherds?|artists?|" + CIVILIAN.replace("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:\\w+ )?", ""),
                            re.IGNORECASE)
 SECURITY_HEAD = re.compile(SECURITY + r"|gang members?|criminals?|traffickers?|shooters?|perpetrators?|"
                            r"sicarios?|hitm[ae]n|assailants?|attackers?|cops?|agents?|constables?|inspectors?|sergeants?|"
@@ -422,7 +422,7 @@ PASSIVE_HIT = re.compile(r"(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:(?:reportedly|alleg
                          re.IGNORECASE)
 ACTIVE_HIT = re.compile(r"\b" + KILLV + r"(?:\s+and\s+\w+)?(?P<by>\s+by)?(?P<np>(?:\s+[\w'’-]+){1,6})", re.IGNORECASE)
 NP_STOP = re.compile(r"(?i)in|at|on|near|with|who|during|while|after|before|from|to|for|as|when|which|that|into|inside|"
-                     r"outside|along|across|and|or|but|killing|wounding|injuring")
+                     r"outside|along|across|and|or|but|killing|wounding|injuring|by|was|were|been|is|are|had|has|have")
 CIVILIAN_SIGNS = rx(r"found (?:dead|murdered|lifeless)", r"bod(?:y|ies) (?:\w+ ){0,6}(?:found|discovered|recovered|dumped)",
                     r"(?:found|discovered) (?:the )?(?:\w+ ){0,3}(?:bod(?:y|ies)|corpses?|remains)", r"drive-?by(?: shooting)?",
                     r"decapitated", r"dismembered", r"signs of torture", r"gunshot wounds?", r"bullet wounds",
@@ -474,3 +474,8 @@ GOV_FORCES = re.compile(GOV_FORCES.pattern[:-len(r"(?![\w])")] + r"(?![\w-])", G
 NONSTATE = re.compile(NONSTATE.pattern[:-len(r"(?![\w])")] + r"(?![\w-])", NONSTATE.flags)
 REPORTING = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|said|says|told|according to|reported|announced|claimed)\b")
 PASSIVE_LOSS = rx(r"(?:were|was|been) (?:pushed|driven|forced|kicked|expelled|ousted|routed) (?:\w+ ){0,2}(?:back|out|from)")
+
+# Armed or security targets (not perpetrators): an attack on them with no civilian named is a clash.
+SECURITY_TARGET = rx(r"soldiers?", r"troops", r"army", r"military (?:base|post|positions?|camp|convoy|patrol|vehicle)s?",
+                     r"police(?:m[ae]n| officers?| stations?| posts?| patrols?| checkpoints?)?", r"security (?:forces|posts?|personnel)",
+                     r"bases?", r"outposts?", r"checkpoints?", r"convoys?", r"patrols?", r"positions", r"barracks", r"garrisons?")

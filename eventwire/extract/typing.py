@@ -178,6 +178,8 @@ def _head(words: list[str]) -> tuple[bool, bool]:
         if c.NP_STOP.fullmatch(word):
             break
         phrase.append(word.strip("'’"))
+    if any(w.lower() in ("off-duty", "former", "retired", "ex-") for w in phrase):
+        return True, False  # an off-duty or former soldier is hit as a civilian
     if any(c.SECURITY_HEAD.fullmatch(w) for w in phrase):
         return False, True
     return any(c.CIVILIAN_HEAD.fullmatch(w) for w in phrase), False
@@ -231,7 +233,7 @@ def _violence(text: str) -> str | None:
     if civilian:
         return "Attack"
     if c.ATTACK_VERB.search(text) and (c.ARMED_ACTOR.search(text) or c.SECURITY_RX.search(text)):
-        return "Attack"
+        return "Armed clash" if c.SECURITY_TARGET.search(text) and not c.CIVILIAN_RX.search(text) else "Attack"
     return None
 
 
