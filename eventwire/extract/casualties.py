@@ -34,10 +34,10 @@ QUANTITY = (r"(\d{1,3}(?:,\d{3})+|\d+|" + _WORDS
             + r"|an?(?! (?:unspecified|unknown|undisclosed|undetermined|number|total|few|handful|dozen|series|lot)\b))")
 NOUNS = (r"(?:(?!(?:or|but|killed|wounded|injured|dead|died|said|says|told|that|when|after)\b)(?!\d)(?!and " + QUANTITY + r"\b)"
          r"[\w.\u2019'-]+ ){0,8}?")
-DEAD = (r"(killed|dead|died|lost their lives|were killed|was killed|deaths?|fatalit(?:y|ies)|bodies|shot dead|"
+DEAD = (r"(killed|(?:brought in |brought |declared |pronounced )?dead|died|lost their lives|were killed|was killed|deaths?|fatalit(?:y|ies)|bodies|shot dead|"
         r"gunned down|beheaded|(?:beaten|hacked|stabbed|burnt|burned|shot) to death|found dead|lifeless)")
 HURT = r"(wounded|injured|hurt|injuries|traumatic brain injur(?:y|ies)|treated for (?:wounds|injuries))"
-KILL_VERB = r"(killing|killed|kills|kill|deaths? of|killing of)"
+KILL_VERB = r"(killing|killed|kills|kill|shot dead|shooting dead|gunned down|deaths? of|killing of)"
 HURT_VERB = r"(injuring|wounding|injured|wounded|injures|wounds)"
 APPROX = r"(?:at least |more than |over |some |about |around |up to |nearly |almost |a total of |a family of )?"
 PEOPLE = r"(?: (?:people|persons|civilians|others))?"

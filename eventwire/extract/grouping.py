@@ -9,8 +9,8 @@ Walking the article in order, each mention either joins an event already found o
 - a retrospective clause ("after the deaths of ...") speaks of another, earlier event: it joins a
   matching event other than its sentence's, or starts one only when it dates itself (and then the
   next sentences are read as going on about that event);
-- a sentence with no trigger that reports casualties adds them to the event just mentioned (or
-  to the event whose place it names);
+- a sentence with no trigger that reports casualties adds them to the event mentioned within the
+  last `FOLLOW_UP` sentences (or to the event whose place it names);
 - plans, threats, background and aggregates never reach here (see `mentions`); a paragraph that
   opens with background keeps its undated sentences out; a date more than a month before
   publication, a quoted statement, or a mention with no type never starts an event; after the
@@ -30,6 +30,7 @@ from eventwire.extract.mentions import Mention, Typer, opens_background, sentenc
 from eventwire.extract.sentences import Sentence
 from eventwire.records import SUB_EVENT_TO_TYPE
 
+FOLLOW_UP = 4  # a casualty sentence may follow its event's last mention by this many sentences
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 WEAK_SUBS = {"Attack", "Armed clash"}
 HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fighting" for "clashed")
@@ -152,7 +153,7 @@ class Grouper:
         return None
 
     def _casualties_only(self, m: Mention, sentence: Sentence) -> None:
-        if m.quoted or sentence.index - self.last_sentence > 1 or not self.groups:
+        if m.quoted or sentence.index - self.last_sentence > FOLLOW_UP or not self.groups:
             return
         places = [p for p in PLACE_AFTER_PREPOSITION.findall(m.span.text)]
         named = [g for g in reversed(self.groups) if any(g.names(p) for p in places)]

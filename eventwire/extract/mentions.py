@@ -31,7 +31,9 @@ BACKGROUND = re.compile(  # aggregates and habits: never an event, dated or not
     r"March|April|May|June|July|August|September|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|\d{4}|\w+ \d{1,2}\b)|"
     r"in recent (?:months|weeks|days|years)|so far this (?:year|month)|over the (?:past|last) (?:\w+ ){0,2}"
     r"(?:days|weeks|months|years)|this year alone|(?:\d+|dozens of|scores of|hundreds of|a series of|"
-    r"a wave of|a spate of|repeated|multiple) (?:\w+ )?(?:attacks|strikes|incidents|assaults)|several times|"
+    r"a wave of|a spate of|repeated|multiple|rounds of) (?:\w+ ){0,3}(?:attacks|strikes|airstrikes|incidents|assaults)|"
+    r"between (?:mid-|early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) and|(?:by|according to) (?:the )?\w+(?:'s|\u2019s) (?:count|tally)|over that period|in total|several times|"
     r"many times|dozens of times|\d+ times|on average|a total of \d+ attacks|"
     r"for (?:more than |over |nearly |almost |about )?(?:\d+|two|three|four|five|ten|several|many) (?:years|decades)|"
     r"for (?:years|decades)|frequent(?:ly)?|routinely|regularly|often|usually|continues? to carry out|still carries out|"
@@ -49,6 +51,8 @@ MODAL = re.compile(  # plans, threats, hypotheticals: no event unless the clause
     r"prepared to|cannot rule out|unclear (?:whether|if)|not clear (?:whether|if)|called on \w+ to)\b", re.IGNORECASE)
 QUOTE_START = ("\u201c", '"', "\u2018", "'")
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+CONTINUES = re.compile(r"^(?:The|These|Those) (?:protesters|demonstrators|marchers|students|rioters|crowd|attackers|"
+                       r"gunmen|militants|assailants|fighters|troops|soldiers|strikes|attack|attackers)\b")
 SEPARATE = re.compile(r"^(?:separately|elsewhere|meanwhile|in (?:a |another )?separate (?:incident|attack|strike)|"
                       r"in another (?:incident|attack|strike)|also on)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"\b(?:the|these|those|this|that|its|their|such) (?:[\w\u2019'-]+ ){0,4}?(?P<head>attack|strike|"
@@ -161,6 +165,8 @@ def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | Non
 
 def _mention(part: Sentence, typer: Typer, published: dt.date | None, retro: bool) -> Mention:
     hits = find_dates(part.text, published)
+    if not retro and CONTINUES.match(part.text):  # "The protesters carried placards ... last week": the
+        hits = [h for h in hits if h.start < 60]  # date deep in the sentence dates something else
     sub = typer(part.text)
     return Mention(
         span=part, sub=sub, generic=sub is None and bool(GENERIC.search(part.text)),
