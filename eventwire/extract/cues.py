@@ -417,9 +417,9 @@ _NOUN = r"(?P<who>[A-Za-z][\w-]*)"
 _MODS = r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+|at least|more than|" \
         r"local|young|elderly|unarmed|off-duty|female|male|(?-i:[A-Z][\w-]*)|[a-z]+(?:al|an|ic|ese|ish|ary)|other|of|members?)\s+){0,4}"
 KILLV = KILL.replace("(?:", "(?:", 1)
-PASSIVE_HIT = re.compile(r"(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:(?:reportedly|allegedly|also|later|all|both|then|subsequently|"
-                         r"each|who|that|were|was|had|have|has|been)\s+)*(?:was|were|been|got|being)\s+(?:\w+\s+)?" + KILLV,
-                         re.IGNORECASE)
+PASSIVE_HIT = re.compile(r"\b(?:was|were|been|got|being)\s+(?:\w+\s+)?" + KILLV, re.IGNORECASE)
+PASSIVE_FILLER = re.compile(r"(?i)reportedly|allegedly|also|later|all|both|then|subsequently|each|who|that|were|was|had|"
+                            r"have|has|been")
 ACTIVE_HIT = re.compile(r"\b" + KILLV + r"(?:\s+and\s+\w+)?(?P<by>\s+by)?(?P<np>(?:\s+[\w'’-]+){1,6})", re.IGNORECASE)
 NP_STOP = re.compile(r"(?i)in|at|on|near|with|who|during|while|after|before|from|to|for|as|when|which|that|into|inside|"
                      r"outside|along|across|and|or|but|killing|wounding|injuring|by|was|were|been|is|are|had|has|have")
@@ -479,3 +479,37 @@ PASSIVE_LOSS = rx(r"(?:were|was|been) (?:pushed|driven|forced|kicked|expelled|ou
 SECURITY_TARGET = rx(r"soldiers?", r"troops", r"army", r"military (?:base|post|positions?|camp|convoy|patrol|vehicle)s?",
                      r"police(?:m[ae]n| officers?| stations?| posts?| patrols?| checkpoints?)?", r"security (?:forces|posts?|personnel)",
                      r"bases?", r"outposts?", r"checkpoints?", r"convoys?", r"patrols?", r"positions", r"barracks", r"garrisons?")
+
+# A cheap first look: a text with none of these word stems has no cue any stage could match.
+ANY_CUE = re.compile(r"(?i)\b(?:kill|shot|shoot|attack|assault|clash|fight|fought|battl|skirmish|firefight|gun|exchang|"
+                     r"encounter|engag|ambush|raid|operation|offensive|repel|repuls|foil|thwart|fend|counter|retaliat|front|"
+                     r"infiltrat|overr|protest|demonstrat|rall|march|sit-|die-|picket|strike|striking|boycott|vigil|chant|slogan|"
+                     r"placard|banner|gather|stag|took to|take to|block|road|padlock|occup|denounc|demand|solidarity|walk|"
+                     r"petition|caravan|motorcade|banged|pot|dharna|hartal|bandh|human chain|standstill|riot|unrest|violen|"
+                     r"bomb|explo|blast|detonat|ied|rcied|vbied|svbied|mine|landmine|device|booby|limpet|grenade|shell|artillery|"
+                     r"mortar|rocket|missile|katyusha|mlrs|grad|howitzer|tank|projectile|cannon|machine|atgm|ifv|bmp|anti-|"
+                     r"launcher|rpg|air|drone|uav|warplane|plane|jet|aircraft|helicopter|chopper|gunship|bomber|aerial|"
+                     r"chemical|chlorine|sarin|mustard|nerve|gas|novichok|vx|asphyx|phosphor|toxic|poison|suicide|kamikaze|"
+                     r"martyrdom|blew|self-|abduct|kidnap|hostage|captive|disappear|missing|undisclosed|whereabouts|rap|sexual|"
+                     r"molest|defil|abus|arrest|detain|detention|custody|apprehend|rounded|nabbed|handcuff|jail|imprison|remand|"
+                     r"captur|seiz|taken|took|gain|control|fell|hands|advanc|push|drove|driven|enter|storm|recaptur|retak|"
+                     r"retook|regain|liberat|freed|restor|reclaim|back|recover|clear|won|withdr|pull|retreat|evacuat|hand|"
+                     r"vacat|abandon|cross|deploy|transfer|without|establish|set|built|build|open|install|construct|erect|"
+                     r"base|headquarter|hq|outpost|post|point|barrack|camp|garrison|station|agree|sign|accord|deal|ceasefire|"
+                     r"cease-fire|truce|peace|treaty|pact|memorandum|mou|settlement|armistice|prisoner|swap|reconcil|surrender|"
+                     r"laid down|decision|decided|talks|defect|merg|split|splinter|form|creat|found|launch|joined|pledg|"
+                     r"swore|disband|dissol|rebrand|renam|dispatch|sent|moved|mobili|reinforc|build-|buildup|troop|arriv|"
+                     r"distribut|deliver|food|patrol|curfew|recruit|redeploy|reposition|appoint|named|elect|leader|video|"
+                     r"statement|banned|loot|plunder|pillag|ransack|stole|steal|stolen|rustl|carted|made away|burn|torch|"
+                     r"ablaze|alight|fire|arson|destr|demolish|raz|vandal|damag|smash|bulldoz|spray|graffiti|marijuana|"
+                     r"cannabis|cocaine|heroin|drug|narcotic|meth|opium|poppy|coca|lab|plantation|airstrip|contraband|khat|"
+                     r"releas|fled|flee|displac|left|mob|lynch|vigilante|angry|beat|thrash|stone|pelt|threw|hurl|brawl|"
+                     r"scuffl|communal|rival|dispute|justice|accused|suspected|injur|wound|murder|stab|hack|behead|slaughter|"
+                     r"execut|assassin|tortur|massacr|bod|corpse|remains|head|found|dead|died|death|drive-by|decapitat|"
+                     r"dismember|bullet|harass|intimidat|threaten|extort|whip|flog|maim|mutilat|militant|rebel|insurgent|"
+                     r"gunmen|armed|assailant|attacker|bandit|jihadist|terrorist|militia|hitm|sicario|cartel|gang|dispers|"
+                     r"tear|teargas|water|rubber|pepper|baton|lathi|warning|intervene|interfere|dissolv|prevent|stopp|halt|"
+                     r"cordon|kettl|drag|remov|charg|forc|crack|suppress|stun|flash|live|opened|open fir|brutal|intercept|"
+                     r"downed|defen[cs]|defus|disposal|cache|stash|arsenal|depot|ammunition|ammo|munition|weapon|arms|rifle|"
+                     r"pistol|firearm|cartridge|round|ak-|detonator|haul|stockpile|explosive|test|confiscat|found|discover|"
+                     r"unearth|uncover|detect|impound|bullet|kalash|tyre|tire|barricad|return|held|hold)", re.IGNORECASE)

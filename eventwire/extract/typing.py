@@ -193,7 +193,10 @@ def _victims(text: str) -> tuple[bool, bool]:
     """
     civilian = security = False
     for match in c.PASSIVE_HIT.finditer(text):
-        civ, sec = _head(match["np"].split()[::-1])
+        words = text[max(0, match.start() - 80):match.start()].split()[::-1]
+        while words and c.PASSIVE_FILLER.fullmatch(words[0]):
+            words = words[1:]
+        civ, sec = _head(words[:4])
         civilian, security = civilian or civ, security or sec
     for match in c.ACTIVE_HIT.finditer(text):
         if not match["by"]:
@@ -269,7 +272,7 @@ STAGES = (_headquarters, _agreement, _territory, _protest, _remote, _violence, _
 
 def classify(text: str) -> Verdict:
     """The rule cascade's decision for one sentence (or a short passage)."""
-    if not text or not text.strip():
+    if not text or not text.strip() or not c.ANY_CUE.search(text):
         return NO_CUE
     if c.NON_EVENT.search(text):
         return Verdict(None, "non-event")
