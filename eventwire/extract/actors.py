@@ -242,11 +242,11 @@ VICTIM_VERBS = {"died", "die", "dies", "perished", "sustained", "suffered", "los
                 "remain", "remained", "fled", "went", "disappeared", "missing"}
 # "in support of the Palestinian people": people a protest is about, not who protested.
 TOPIC_NEAR = re.compile(r"\b(?:support|solidarity|sympathy|behalf|release|return|rights)\s+(?:of|with|for|to)\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+){0,5}$|\b(?:against|condemn\w*|denounc\w*|for)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,5}$|\b(?:against|condemn\w*|denounc\w*|for|protest(?:ing|ed)?)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 REPORT_VERBS = {"found", "find", "discovered", "recovered", "reported", "said", "says", "stated", "confirmed",
-                "identified", "arrived", "responded", "investigated", "investigating", "launched", "rescued",
-                "transferred", "took", "arrested", "detained", "claimed", "blamed", "accused", "denied"}
+                "identified", "arrived", "responded", "investigated", "investigating", "rescued",
+                "transferred", "claimed", "blamed", "accused", "denied", "announced"}
 PATIENT_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "targeting", "with", "among", "of"}
 LINK_DEPS = {"compound", "amod", "nmod", "appos", "conj", "nummod", "det", "poss", "npadvmod", "quantmod"}
 HOLDERS = {"positions", "position", "members", "member", "group", "groups", "dozens", "hundreds", "thousands",
@@ -276,7 +276,8 @@ REPORTS = (r"found|discovered|recovered|reported|said|stated|confirmed|identifie
 ACTIVE_AFTER = re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|reportedly|allegedly|then|had|have|has|"
                           rf"\w+ly|and \w+|[\w-]+ed by [\w ]+,)\s+){{0,2}}(?:{ACTIONS})\b", re.IGNORECASE)
 REPORT_AFTER = re.compile(rf"^[\s,]*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
-OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at|targeting|towards?|with|upon|into|between)\s+"
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'-]+\s+){0,6}?(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
+OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at|targeting|towards?|with|upon|into)\s+"
                            rf"(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
 
 
@@ -337,12 +338,14 @@ def _pattern_role(sentence, mention: Mention) -> str | None:
     before, after = sentence.text[:start], sentence.text[end:]
     if BY_BEFORE.search(before):
         return "agent"
-    if PASSIVE_AFTER.match(after):
-        return "patient"
     if REPORT_AFTER.match(after):
         return "witness"
     if ACTIVE_AFTER.match(after):
         return "agent"
+    if PASSIVE_AFTER.match(after):
+        return "patient"
+    if BETWEEN_BEFORE.search(before):
+        return None
     if OBJECT_BEFORE.search(before):
         return "patient"
     return None
@@ -363,16 +366,22 @@ TOPIC_BEFORE = re.compile(r"\b(support|solidarity|against|condemn\w*|denounc\w*|
                           re.IGNORECASE)
 
 
-def event_country(sentences: list, country: str | None, places: bool = True) -> str | None:
+# Words of a protest's cause: a country named after them is what the protest is about.
+PROTEST_TOPIC = re.compile(r"\b(support|solidarity|sympathy|against|condemn\w*|denounc\w*|protest\w*|aggression|"
+                           r"bombardment|offensive|genocide|siege|occupation|normali[sz]ation)\b", re.IGNORECASE)
+
+
+def event_country(sentences: list, country: str | None, places: bool = True, strict: bool = False) -> str | None:
     """The country where the event happened, or None when the text does not say.
 
     A country the sentences name as a place ("in Sikasso, Mali", "in the Philippines") wins.  The
     caller's country (the article's focus) is kept unless the sentences name it only in another
     role: in "protesters in Irbid condemned the Israeli offensive on Gaza" Israel and Palestine are
-    what the protest is about, not where it was, so the country is left open (None).
+    what the protest is about, not where it was, so the country is left open (None).  With
+    `strict` (protests and riots) any country the sentences name that way leaves it open.
     """
     pattern, words = table.country_word_pattern(), table.country_of_word()
-    named = set()
+    topic, other = set(), set()
     for sentence in sentences:
         for match in pattern.finditer(sentence.text):
             name = words[match.group(1).lower()]
@@ -380,9 +389,11 @@ def event_country(sentences: list, country: str | None, places: bool = True) -> 
             before = sentence.text[:match.start()]
             if places and placed and LOCATED.search(before) and not TOPIC_BEFORE.search(before[-80:]):
                 return name
-            named.add(name)
+            (topic if TOPIC_NEAR.search(before[-70:]) or PROTEST_TOPIC.search(before[-80:]) else other).add(name)
     country = acled_country(country)
-    return country if country not in named else None
+    if strict:  # a crowd's country: a country the sentences name is usually what it protests about
+        return None if country in topic | other else country
+    return None if country in topic and country not in other else country
 
 
 def _period(country: str, year: int | None) -> str:
@@ -581,6 +592,8 @@ def _donbas_sides(cast: Cast, sides: list[Actor]) -> list[Actor]:
 
 def _violence(cast: Cast, sub: str) -> ActorPair:
     sides = _perpetrators(cast)
+    if sides and sub != "Armed clash" and not any(m.role in ("agent", None) for m in cast.armed()):
+        sides = [_unidentified(cast), *sides]  # only targets are named: the perpetrator is unknown
     if cast.ctx in (None, "Ukraine", "Russia") and sub in VIOLENT_TYPES:
         sides = _donbas_sides(cast, sides)
     victims = [m for m in cast.of("civilians") if m.role == "patient"]
@@ -633,7 +646,7 @@ def find_actors(sentences: list, sub_event_type: str, country: str | None, *, on
     first year written in the sentences is used, and with none no period is written);
     `places=False` turns off the place-name country guess.
     """
-    ctx = event_country(sentences, country, places)
+    ctx = event_country(sentences, country, places, strict=sub_event_type in PROTEST_TYPES | RIOT_TYPES)
     mentions = [m for s in sentences for m in mentions_in(s)]
     ctx = ctx or _home_country(mentions, acled_country(country))
     year = on.year if on else _year_in(sentences)
