@@ -1,6 +1,7 @@
 """Linking cost at scale: python bench/bench_linking.py [--n 10000] [--pipeline-sample 60]
 
-Generates N synthetic conflict reports from templates (towns, actors, weapons, outlets; about
+Generates N synthetic conflict reports (~250 words) from templates and the wordfreq word list
+(towns, actors, weapons, outlets, each incident with its own names and words; about
 a third of the incidents are reported by two or three outlets in different words, some as
 syndicated copies), with their per-article mentions built directly, so no spaCy is needed to
 store them.  Times, in one run:
@@ -70,7 +71,7 @@ def articles(n: int, seed: int = 7) -> list[tuple[Article, list[Event]]]:
         for r in range(reports):
             copy = r > 0 and first_text and rng.random() < 0.3
             text = first_text + " Distributed by a wire service." if copy else \
-                _text(rng, town, kind, day, actor, dead + r, incident_names(k))
+                _text(rng, town, kind, day, actor, dead + r, incident_names(k), incident_words(k))
             first_text = first_text or text
             out.append(_article(f"inc{k:06d}-{r}", text, town, kind, day, actor, dead + r, rng))
     return out[:n]
@@ -88,15 +89,30 @@ def incident_names(k: int) -> list[str]:
     return [f"{_name(rng)} {_name(rng)}" for _ in range(4)]
 
 
-def _text(rng, town, kind, day, actor, dead, names) -> str:
+def _vocabulary() -> list[str]:
+    from wordfreq import top_n_list
+
+    return [w for w in top_n_list("en", 6000)[500:] if w.isalpha() and len(w) > 3]
+
+
+VOCABULARY = _vocabulary()
+
+
+def incident_words(k: int) -> list[str]:
+    return random.Random(-k).sample(VOCABULARY, 60)
+
+
+def _text(rng, town, kind, day, actor, dead, names, words) -> str:
+    """About 250 words: the incident's facts, its names and words, and the outlet's own words."""
     name, admin, *_ = town
     fill = dict(actor=actor, actor_l=actor.lower(), verb=kind[2], town=name, day=day.strftime("%A"),
                 n=dead, admin=admin, weapon=kind[3], detail=rng.choice(DETAILS), place=rng.choice(PLACES))
-    lines = [rng.choice(OPENERS)] + rng.sample(FILLER, 3)
-    quotes = [f"{who} of the {rng.choice(PLACES)} committee, {rng.choice(['told', 'said to', 'spoke to'])} "
-              f"reporters about {rng.choice(DETAILS)} and {_name(rng).lower()} losses." for who in rng.sample(names, 3)]
-    body = [line.format(**fill) for line in lines] + quotes
-    rng.shuffle(body)
+    body = [rng.choice(OPENERS).format(**fill)] + [line.format(**fill) for line in rng.sample(FILLER, 2)]
+    pool = rng.sample(words, 35) + rng.sample(VOCABULARY, 25)
+    for who in rng.sample(names, 3):
+        rng.shuffle(pool)
+        body.append(f"{who} said " + " ".join(pool[:18]) + ".")
+        body.append(" ".join(pool[18:40]).capitalize() + f" in {name}.")
     return " ".join(body)
 
 

@@ -98,9 +98,26 @@ def _flush(run: list[str], counts: Counter) -> None:
         counts[" ".join(run).lower()] += 1
 
 
+_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper, so that "strikes" and "strike", "killed" and "kill" count as one term."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _terms(words: list[str], names: Counter) -> dict[str, float]:
     tf = Counter(w for w in words if len(w) > 2 and w not in _STOP and not w.isdigit())
-    weights = {w: (1.0 + math.log(n)) * rarity(w) for w, n in tf.items()}
+    stems: Counter = Counter()
+    rare: dict[str, float] = {}
+    for w, n in tf.items():
+        key = stem(w)
+        stems[key] += n
+        rare[key] = max(rare.get(key, 0.0), rarity(w))
+    weights = {w: (1.0 + math.log(n)) * rare[w] for w, n in stems.items()}
     for name, n in names.items():
         weights[f"@{name}"] = NAME_WEIGHT * (1.0 + math.log(n)) * _name_rarity(name)
     top = sorted(((k, v) for k, v in weights.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
