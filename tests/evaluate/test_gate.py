@@ -9,41 +9,59 @@ import pytest
 
 from eventwire.evaluate.acled import evaluate_acled, f1_table, parse_acled_date
 from eventwire.evaluate.report import report_tables
-from eventwire.ingest.dates import parse_published
-from eventwire.records import Article
 
-DATE_FLOOR = 0.9   # measured 0.917 on 12 events, 2026-11-23; raise as stages improve, never lower silently
-FATALITIES_FLOOR = 0.65  # measured 0.667
-
-
-def _gold_and_articles(sample_dir):
-    expected = sample_dir / "expected.jsonl"
-    if not expected.exists():
-        pytest.skip("eventwire/samples/expected.jsonl is not written yet")
-    gold = [json.loads(l) for l in expected.read_text().splitlines() if l.strip()]
-    rows = [json.loads(l) for l in (sample_dir / "articles.jsonl").read_text().splitlines() if l.strip()]
-    articles = {r["id"]: Article(id=r["id"], published=parse_published(r.get("published")), text=r["text"],
-                                 content_hash=r["id"]) for r in rows}
-    return [g for g in gold if g.get("article_id") in articles], articles
+# Floors measured 2026-12-01 on the 24 gold events of the 25 sample articles (both formats):
+# date 1.000, fatalities 1.000, sub-type found 0.833, 0 events beyond gold.  Raise as stages improve,
+# never lower silently.
+DATE_FLOOR = 0.95
+FATALITIES_FLOOR = 0.95
+SUB_TYPE_FLOOR = 0.80
+EXTRA_EVENTS_CEILING = 1
+NO_EVENT_ARTICLES = ("iq-attacks-analysis", "ng-lokoja-flood")
 
 
-def test_stage_floors(sample_dir):
+@pytest.fixture(scope="module")
+def sample_events(sample_dir):
     from eventwire.extract import Extractor
+    from eventwire.ingest import read_inputs
     from eventwire.settings import Settings
 
-    gold, articles = _gold_and_articles(sample_dir)
-    if not gold:
-        pytest.skip("no expected events refer to articles.jsonl")
+    expected = sample_dir / "expected.jsonl"
+    gold = [json.loads(line) for line in expected.read_text().splitlines() if line.strip()]
+    articles = list(read_inputs([str(sample_dir / "articles"), str(sample_dir / "articles.jsonl")], Settings()))
     extractor = Extractor.load(Settings())
-    date_ok = fat_ok = 0
+    return gold, dict(zip([a.id for a in articles], extractor.extract_batch(articles)))
+
+
+def _date(event) -> str | None:
+    return str(event.event_date) if event.event_date else None
+
+
+def test_stage_floors(sample_events):
+    gold, predicted = sample_events
+    assert {g["article_id"] for g in gold} <= set(predicted)
+    date_ok = fat_ok = typed = 0
     for g in gold:
-        article = articles[g["article_id"]]
-        events = extractor.extract(article, extractor.nlp(article.text))
-        same = [e for e in events if e.sub_event_type == g.get("sub_event_type")] or events
-        date_ok += any(str(e.event_date) == g.get("event_date") for e in same)
-        fat_ok += any(e.fatalities == g.get("fatalities", 0) for e in same)
+        events = predicted[g["article_id"]]
+        same = [e for e in events if e.sub_event_type == g["sub_event_type"]]
+        typed += bool(same)
+        pool = same or events
+        date_ok += any(_date(e) == g["event_date"] for e in pool)
+        fat_ok += any(e.fatalities == g["fatalities"] for e in pool)
     assert date_ok / len(gold) >= DATE_FLOOR
     assert fat_ok / len(gold) >= FATALITIES_FLOOR
+    assert typed / len(gold) >= SUB_TYPE_FLOOR
+
+
+def test_event_counts(sample_events):
+    gold, predicted = sample_events
+    per_article = {}
+    for g in gold:
+        per_article[g["article_id"]] = per_article.get(g["article_id"], 0) + 1
+    extra = sum(max(0, len(events) - per_article.get(aid, 0)) for aid, events in predicted.items())
+    missing = sum(max(0, n - len(predicted[aid])) for aid, n in per_article.items())
+    assert missing == 0 and extra <= EXTRA_EVENTS_CEILING
+    assert all(predicted[aid] == [] for aid in NO_EVENT_ARTICLES)
 
 
 @pytest.mark.parametrize("value,expected", [("9-May-20", "2020-05-09"), ("2024-01-02", "2024-01-02"), ("", None)],
@@ -72,4 +90,5 @@ def test_component_scores_on_own_rows(tmp_path):
     report = evaluate_acled(path)
     assert report.rows == 1
     assert report.component_date_exact == 1.0 and report.component_fatalities_exact == 1.0
+    assert report.full_pipeline and report.date_exact == 1.0 and report.fatalities_exact == 1.0
     assert len(report_tables(report)) >= 1
