@@ -96,7 +96,7 @@ RIOT_WORDS = rx(r"(?<!anti-)riot(?:s|ed|ing)?(?! police| gear| squad| control| u
 PROTESTER_VIOLENCE = rx(
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire|effigies|effigy|vehicles?|cars?|buses|police|property|"
     r"buildings?|mattresses|barricades?|objects|garbage|rubbish|flags?|offices?|a police station|stations?|banks?)",
-    r"set (?:\w+ ){0,3}(?:on fire|ablaze|alight|afire)", r"set fire", r"torch(?:ed|ing)", r"ablaze", r"arson",
+    r"set (?:\w+ ){0,3}(?:on fire|ablaze|alight|afire)", r"set fires?", r"torch(?:ed|ing)", r"ablaze", r"arson",
     r"pelt(?:ed|ing)", r"stone[- ]?pelting", r"(?:threw|hurled|throwing|hurling|lobbed) (?:\w+ ){0,3}(?:stones|rocks|bricks|"
     r"bottles|petrol bombs|molotov\w*|fireworks|projectiles|objects|firecrackers|eggs|chairs|sticks)",
     r"petrol bombs?", r"molotov(?: cocktails?)?", r"vandali[sz](?:ed|ing|m)", r"smash(?:ed|ing)", r"ransack(?:ed|ing)",
@@ -182,7 +182,8 @@ CROWD = rx(r"residents", r"people", r"workers", r"locals", r"villagers", r"group
            r"fishermen", r"transporters", r"truckers", r"commuters", r"passengers", r"shopkeepers", r"hundreds", r"thousands",
            r"dozens", r"crowds?", r"laborers", r"labourers")
 PROTEST_WEAK = rx(r"denounc(?:e|ed|ing)", r"demand(?:ing|ed)? (?:\w+ ){0,4}(?:release|justice|payment|salaries|wages|"
-                  r"compensation|action|the|better|an end|food|water|electricity|aid|support|to be)", r"(?:to|and) demand",
+                  r"compensation|action|the|better|an end|food|water|electricity|aid|support|to be|to|that|their)",
+                  r"(?:to|and) demand", r"commemorat\w+", r"shout(?:ed|ing) (?:slogans|that)",
                   r"against the (?:decision|government|killing|arrest|construction|closure|lack|delay|policy|appointment|"
                   r"authorities|measures|lockdown)", r"in protest", r"to protest", r"to express (?:their )?(?:anger|dissatisfaction|"
                   r"solidarity|discontent|opposition)", r"called for the", r"calling for the", r"held up", r"carrying (?:\w+ ){0,2}"
@@ -438,10 +439,10 @@ CROWD_FIGHT = rx(r"clash(?:ed|es|ing)?", r"brawl\w*", r"scuffl\w+", r"fought", r
                  r"burn(?:ed|t)", r"destroyed", r"broke into", r"forced (?:their|its|his|her) way", r"threw", r"hurled", r"pushed",
                  r"tried to (?:force|storm|retaliate)", r"attempted to (?:force|storm)", r"(?:firing|fired) "
                  r"(?:\w+ ){0,3}(?:into|in) the air")
-TOPIC_BEFORE_INTERVENTION = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|demanding|about|because of|justice for|"
+TOPIC_BEFORE_INTERVENTION = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|demanding|because of|justice for|"
                                        r"release of|arrest of|detention of|plan\w* for|accus\w+|who had been|previous|earlier|"
                                        r"last (?:week|month|year))\b(?:\s+\S+){0,6}\s*$")
-TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|after|following|demanding|about|because of|plan\w* for|"
+TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|after|following|demanding|because of|plan\w* for|"
                           r"protest\w* (?:at|over|against)|justice for|release of|arrest of|detention of|in support of|solidarity with|"
                           r"accus\w+|who had been|previous|earlier|last (?:week|month|year))\b(?:\s+\S+){0,6}\s*$")
 FOLLOWUP_FORCE = rx(r"(?:protesters?|demonstrators?|participants?) (?:\w+ ){0,3}(?:was|were) (?:shot|killed)",
