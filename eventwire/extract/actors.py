@@ -34,6 +34,7 @@ VIOLENT_TYPES = {"Armed clash", "Government regains territory", "Non-state actor
                  "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
                  "Remote explosive/landmine/IED", "Grenade", "Looting/property destruction"}
 PEOPLE = {"civilians", "protesters", "rioters"}
+EXCHANGE = re.compile(r"\b(exchanged?|exchanging)\b", re.IGNORECASE)
 CLASH = re.compile(r"\b(clash\w*|fought|fight(?:ing)? between|brawl\w*|scuffle\w*)\b", re.IGNORECASE)
 DONBAS = re.compile(r"\b(Donetsk|Luhansk|Lugansk|Donbass?|SMM|contact line)\b")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -57,7 +58,8 @@ class Mention:
     country: str | None = None
     unit: str = ""
     social: tuple[str, ...] = ()
-    role: str | None = None   # agent | patient | None
+    role: str | None = None   # agent | patient | witness | topic | None
+    ally: bool = False        # named together with the mention before it ("US and British jets")
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,9 @@ def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
     names = table.country_alternatives()
     out.append((re.compile(rf"{table.FORCES_OF}(?:the )?(?P<first>{names})(?: and (?:the )?(?P<second>{names}))?\b"),
                 "forces_of", ()))
-    for kind, nouns in table.FORCE_NOUNS:
+    for kind, nouns in table.FORCE_NOUNS:  # "US and British warplanes" names two forces
+        out.append((re.compile(rf"{words}\s+and\s+(?:the\s+)?(?P<second>{names})(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?"
+                               rf"{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, "")))
         out.append((re.compile(rf"{words}(?:['\u2019]s)?(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?{_ci(f'(?:{nouns})')}\b"),
                     "state", (kind, None, "")))
     for group in table.GROUPS:
@@ -180,6 +184,8 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
         return Mention(start, end, "state", force, table.STATE, raw, sentence, country=country, unit=unit)
     name, inter = payload
     country = _own_country(text, match.start(), raw) if kind in PEOPLE | {"unidentified"} else None
+    if kind == "faction":
+        country = next((c for c in table.COUNTRY_WORDS if f" of {c} " in f"{name} "), None)
     social = tuple(n for p, n in _social() if p.search(raw)) if kind in PEOPLE else ()
     return Mention(start, end, kind, name, inter, raw, sentence, country=country, social=social)
 
@@ -210,9 +216,10 @@ def mentions_in(sentence) -> list[Mention]:
                 continue
             taken.append((a, b))
             found.append(_make(match, kind, payload, sentence))
-            if kind == "forces_of" and match.group("second"):
+            if match.groupdict().get("second"):  # "US and British warplanes": allies unless they fought
                 country = table.country_of_word()[match.group("second").lower()]
-                found.append(Mention(**{**found[-1].__dict__, "country": country}))
+                ally = not CLASH.search(sentence.text) and not EXCHANGE.search(sentence.text)
+                found.append(Mention(**{**found[-1].__dict__, "country": country, "ally": ally}))
     found.sort(key=lambda m: m.start)
     return _named_members([_with_role(m) for m in found], sentence)
 
@@ -262,7 +269,7 @@ PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have
                            r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:died|sustained|suffered|lost|succumbed)\b",
                            re.IGNORECASE)
 ACTIONS = (r"attack\w*|kill\w*|shot|shoot\w*|fired|fire[sd]? on|opened fire|ambush\w*|abduct\w*|kidnap\w*|"
-           r"storm\w*|raid\w*|clash\w*|shell\w*|launch\w*|carr(?:ied|y) out|str(?:uck|ike)|target\w*|"
+           r"storm\w*|raid\w*|clash\w*|shell\w*|launch\w*|carr(?:ied|y) out|str(?:uck|ike)|targeted|targeting|"
            r"bomb\w*|burn\w*|set fire|torch\w*|loot\w*|assault\w*|beat|hack\w*|stabb\w*|seiz\w*|captur\w*|"
            r"destroy\w*|dispers\w*|fought|engag\w*|exchang\w*|repuls\w*|conduct\w*|used|threw|hurl\w*|"
            r"block\w*|protest\w*|gather\w*|took to|staged?|held|march\w*|rall(?:y|ied)|demonstrat\w*|"
@@ -276,6 +283,9 @@ REPORTS = (r"found|discovered|recovered|reported|said|stated|confirmed|identifie
 ACTIVE_AFTER = re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|reportedly|allegedly|then|had|have|has|"
                           rf"\w+ly|and \w+|[\w-]+ed by [\w ]+,)\s+){{0,2}}(?:{ACTIONS})\b", re.IGNORECASE)
 REPORT_AFTER = re.compile(rf"^[\s,]*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
+# "struck Houthi targets", "shelled army positions": what a side holds is hit.
+HELD_AFTER = re.compile(r"^\s+(?:targets?|positions?|sites?|bases?|camps?|strongholds?|hideouts?|posts?|"
+                        r"facilities|depots?|checkpoints?|vehicles?|convoys?|barracks|outposts?)\b", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'-]+\s+){0,6}?(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at|targeting|towards?|with|upon|into)\s+"
                            rf"(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
@@ -338,6 +348,8 @@ def _pattern_role(sentence, mention: Mention) -> str | None:
     before, after = sentence.text[:start], sentence.text[end:]
     if BY_BEFORE.search(before):
         return "agent"
+    if HELD_AFTER.match(after):
+        return "patient"
     if REPORT_AFTER.match(after):
         return "witness"
     if ACTIVE_AFTER.match(after):
@@ -391,9 +403,23 @@ def event_country(sentences: list, country: str | None, places: bool = True, str
                 return name
             (topic if TOPIC_NEAR.search(before[-70:]) or PROTEST_TOPIC.search(before[-80:]) else other).add(name)
     country = acled_country(country)
+    if country in table.EXPEDITIONARY and country in other and _only_forces(sentences, country):
+        return None  # "US and British warplanes struck ...": where their forces act is not told
     if strict:  # a crowd's country: a country the sentences name is usually what it protests about
         return None if country in topic | other else country
     return None if country in topic and country not in other else country
+
+
+def _only_forces(sentences: list, country: str) -> bool:
+    """Every naming of `country` in the sentences is one of its state forces."""
+    pattern, words = table.country_word_pattern(), table.country_of_word()
+    spans = [(m.start, m.end) for s in sentences for m in mentions_in(s) if m.kind == "state" and m.country == country]
+    for sentence in sentences:
+        for match in pattern.finditer(sentence.text):
+            at = sentence.start_char + match.start()
+            if words[match.group(1).lower()] == country and not any(a <= at < b for a, b in spans):
+                return False
+    return True
 
 
 def _period(country: str, year: int | None) -> str:
@@ -431,7 +457,7 @@ def resolve(mention: Mention, ctx: str | None, year: int | None) -> Actor:
         return Actor(name=state_name(mention.name, country, year, mention.unit), inter=inter,
                      raw=mention.raw, evidence=evidence)
     inter = mention.inter
-    if mention.kind == "faction" and "Yemen" in mention.name and ctx and ctx != "Yemen":
+    if mention.kind == "faction" and mention.country and ctx and ctx != mention.country:
         inter = table.EXTERNAL
     return Actor(name=generic_name(mention.name, mention.country or ctx), inter=inter, raw=mention.raw,
                  evidence=evidence)
@@ -550,9 +576,19 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
 def _perpetrators(cast: Cast) -> list[Actor]:
     """Armed actors: agents first, then those with no role, then patients, then witnesses ("police
     found the body")."""
-    armed = cast.armed()
-    ordered = [m for role in ("agent", None, "patient", "topic", "witness") for m in armed if m.role == role]
-    return _gangs(cast, _distinct([cast.actor(m) for m in ordered]))
+    armed = [m for m in cast.armed() if not (m.kind == "state" and m.name == "Government" and m.role != "agent")
+             and not m.ally]
+    ordered = sorted(armed, key=_rank)
+    kept = [m for m in ordered if m.role != "witness"] or ordered
+    return _gangs(cast, _distinct([cast.actor(m) for m in kept]))
+
+
+def _rank(m: Mention) -> int:
+    """Named actors that act come first, unnamed ones that act next ("armed groups" in a report
+    that names the two sides is vague), then targets, then the rest."""
+    if m.role in ("agent", None):
+        return 2 * (m.kind == "unidentified") + (m.role is None)
+    return {"patient": 4, "topic": 5, "witness": 6}[m.role]
 
 
 def _gangs(cast: Cast, actors: list[Actor]) -> list[Actor]:
@@ -591,6 +627,13 @@ def _donbas_sides(cast: Cast, sides: list[Actor]) -> list[Actor]:
 
 
 def _violence(cast: Cast, sub: str) -> ActorPair:
+    pair = _violence_sides(cast, sub)
+    allies = tuple(n for n in dict.fromkeys(cast.actor(m).name for m in cast.mentions if m.ally)
+                   if pair.actor1 and n != pair.actor1.name)
+    return ActorPair(pair.actor1, pair.actor2, pair.assoc1 + allies, pair.assoc2, pair.civilians_targeted)
+
+
+def _violence_sides(cast: Cast, sub: str) -> ActorPair:
     sides = _perpetrators(cast)
     if sides and sub != "Armed clash" and not any(m.role in ("agent", None) for m in cast.armed()):
         sides = [_unidentified(cast), *sides]  # only targets are named: the perpetrator is unknown
@@ -669,10 +712,11 @@ SUB_STRATEGIC = {"Agreement", "Arrests", "Change to group/activity", "Disrupted 
 def _home_country(mentions: list[Mention], given: str | None) -> str | None:
     """With no country known: the one whose own forces or people are named (not a power that often
     fights abroad); the caller's country counts only when its own forces or people are named."""
-    own = [m.country for m in mentions if m.country and m.kind in ("state", *PEOPLE) and m.role == "agent"]
-    if given in own:
+    own = [m.country for m in mentions
+           if m.country and m.kind in ("state", "faction", *PEOPLE) and m.role != "topic"]
+    if given in own and given not in table.EXPEDITIONARY:
         return given
-    return next((c for c in own if c not in table.EXPEDITIONARY), None)
+    return next((c for c in own if c not in table.EXPEDITIONARY), given if given in own else None)
 
 
 def _year_in(sentences: list) -> int | None:
