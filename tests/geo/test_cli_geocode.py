@@ -1,0 +1,33 @@
+"""`eventwire geocode`: candidates, scores and the chosen place; bad input is a clear error."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+
+runner = CliRunner()
+
+
+def test_geocode_shows_candidates_and_the_chosen_places(geocoder):
+    result = runner.invoke(app, ["geocode", "Jets struck Al-Qa'im and Jurf al-Saqr.", "--no-spacy"])
+    assert result.exit_code == 0, result.output
+    assert "chosen country: Iraq" in result.output
+    assert "site    Jurf al-Sakhar" in result.output and "->" in result.output
+    assert result.output.count("place: ") == 2 and "precision 1" in result.output
+
+
+def test_geocode_country_option_sets_the_focus(geocoder):
+    result = runner.invoke(app, ["geocode", "Clashes erupted in Tripoli.", "--no-spacy", "--country", "Lebanon"])
+    assert result.exit_code == 0, result.output
+    assert "place: Tripoli" in result.output and "Lebanon (iso 422)" in result.output
+
+
+def test_geocode_rejects_an_unknown_country():
+    result = runner.invoke(app, ["geocode", "Clashes in Tripoli.", "--no-spacy", "--country", "Atlantis"])
+    assert result.exit_code == 2 and "unknown country 'Atlantis'" in result.output
+
+
+def test_geocode_rejects_empty_text():
+    result = runner.invoke(app, ["geocode", "  ", "--no-spacy"])
+    assert result.exit_code == 2 and "text is empty" in result.output

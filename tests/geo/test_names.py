@@ -1,0 +1,49 @@
+"""Name keys, transliteration skeletons and ACLED admin-name forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.names import acled_admin_name, name_key, skeleton, strip_admin_suffix, strip_article
+
+
+@pytest.mark.parametrize("a, b", [
+    pytest.param("Al-Qa\u2019im", "Al Qa'im", id="apostrophes-and-hyphens"),
+    pytest.param("Dayr az Zawr", "Dayr az-Zawr", id="hyphen"),
+    pytest.param("Nuevo Le\u00f3n", "NUEVO LEON", id="diacritics-and-case"),
+])
+def test_same_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    pytest.param("Jurf al-Sakhar", "Jurf as Sakhr", id="sakhar-sakhr"),
+    pytest.param("Jurf al-Sakhar", "Jurf al-Saqr", id="sakhar-saqr"),
+    pytest.param("Ain al-Asad", "Ain al-Assad", id="asad-assad"),
+    pytest.param("Al-Qa'im", "Al-Kaim", id="qaim-kaim"),
+])
+def test_transliteration_variants_share_a_skeleton(a, b):
+    assert skeleton(name_key(a)) == skeleton(name_key(b))
+
+
+def test_different_names_have_different_skeletons():
+    assert skeleton(name_key("Baghdad")) != skeleton(name_key("Basra"))
+
+
+def test_article_and_type_word_are_dropped():
+    assert strip_article("al qaim") == "qaim"
+    assert strip_admin_suffix("Anbar Governorate") == "Anbar"
+    assert strip_admin_suffix("District of Karak") == "Karak"
+    assert strip_admin_suffix("Mexico City") == "Mexico City"
+
+
+@pytest.mark.parametrize("name, aliases, expected", [
+    pytest.param("Al \u2018A\u0305\u015fimah", ("Amman", "Amman Governorate"), "Amman", id="amman"),
+    pytest.param("Dayr az Zawr", ("Deir ez-Zor", "Deir ez-Zor Governorate"), "Deir ez-Zor", id="deir-ez-zor"),
+    pytest.param("Luhanska oblast", ("Luhansk", "Luhansk Oblast"), "Luhansk", id="luhansk"),
+    pytest.param("\u0162ar\u0101bulus", ("Tripoli", "Tripoli District"), "Tripoli", id="tripoli-english-form"),
+    pytest.param("B\u0101bil", ("Babil Governorate", "Babylon Governorate"), "Babil", id="own-name-with-type-word"),
+    pytest.param("Kuna\u1e5f", ("\u0648\u0644\u0627\u06cc\u062a \u06a9\u0646\u0631",), "Kunar", id="ascii-fold"),
+])
+def test_acled_admin_name(name, aliases, expected):
+    assert acled_admin_name(name, aliases) == expected
