@@ -20,7 +20,6 @@ from eventwire.records import Article, Event, Place, Span
 from eventwire.settings import Settings
 
 MAX_FALLBACK_CHARS = 3000
-MAX_FOCUS_CHARS = 20000
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 FUZZY_CUTOFF = 85
 
@@ -46,6 +45,10 @@ class Geocoder:
 
     @classmethod
     def load(cls, settings: Settings) -> "Geocoder":
+        """Open (building it first if needed) the gazetteer, and load the English word frequencies."""
+        from wordfreq import zipf_frequency
+
+        zipf_frequency("the", "en")  # reads wordfreq's table once, at start-up, not in the first article
         return cls(open_gazetteer(settings.cache_dir))
 
     def __post_init__(self) -> None:
@@ -86,7 +89,7 @@ class Geocoder:
 
     def place_events(self, events: list[Event], article: Article, doc) -> list[Event]:
         placed: list[Event] = []
-        focus = focus_country(article.text[:MAX_FOCUS_CHARS]) if events else None
+        focus = focus_country(article.text) if events else None
         for event in events:
             placed.extend(self.place_event(event, article, focus))
         return placed

@@ -105,8 +105,11 @@ def countries_in(text: str) -> list[str]:
             if m.group(1) != "us" and not PATRON.match(text, m.end())]
 
 
+@lru_cache(maxsize=256)
 def focus_country(text: str, exclude: tuple[str, ...] = ("United States",)) -> str | None:
-    """The country an article is mostly about: the most mentioned one, foreign patrons excluded."""
+    """The country an article is mostly about: the most mentioned one, foreign patrons excluded.
+
+    Cached: extraction and geocoding both ask it about the same article text."""
     counts = Counter(c for c in countries_in(text) if c not in exclude)
     return counts.most_common(1)[0][0] if counts else None
 
