@@ -9,7 +9,10 @@ relink(store):
 6. the store replaces its linked state with the result in one transaction.
 
 Every step depends only on the stored articles and mentions, never on the order they came in,
-so re-linking is deterministic and running it again changes nothing.
+so re-linking is deterministic and running it again changes nothing.  Only articles stored
+since the last relink are featurised and compared (through the store's blocking indexes), and
+only the stories and events they touch are rebuilt (`linker.relink`); `linker.link` computes
+the same state from scratch, in memory.
 """
 
 from __future__ import annotations

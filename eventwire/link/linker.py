@@ -1,61 +1,63 @@
-"""The relink step: features -> copies -> stories -> merged events -> store (see `eventwire.link`)."""
+"""The relink step: features -> copies -> stories -> merged events -> store (see `eventwire.link`).
 
+`relink` is incremental: only articles new or changed since the last relink get features and
+are compared (through the store's blocking indexes); only the stories and events those
+articles touch are rebuilt.  `link` computes the same linked state from scratch, in memory;
+the tests check that both agree whatever the order articles arrived in.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from eventwire.link.canonical import Sources, canonical_event
-from eventwire.link.duplicates import copies, copy_pairs
-from eventwire.link.events import Context, cluster
+from eventwire.link.duplicates import band_keys, copies, copy_pairs, is_copy_pair
+from eventwire.link.events import BLOCK_DAYS, Context, cluster, compare
 from eventwire.link.features import features_for
-from eventwire.link.model import ArticleFeatures, LinkResult, MergeLink
-from eventwire.link.stories import group_stories, story_links
-from eventwire.records import Event
+from eventwire.link.model import ArticleFeatures, LinkResult, LinkUpdate, MergeLink
+from eventwire.link.stories import WINDOW_DAYS, group_stories, is_story_pair, story_links
+from eventwire.records import Event, Story
 
 if TYPE_CHECKING:
     from eventwire.store import Store
 
+Link = tuple[str, str, str, float]   # (a, b, kind, score), a < b, kind "copy" or "story"
+
 
 class LinkReport(BaseModel):
-    articles: int
-    copies: int
-    stories: int
-    mentions: int
+    articles_linked: int
+    articles_affected: int
+    mentions_relinked: int
     events: int
-    merged: int
+    stories: int
+    copies: int
 
 
-def relink(store: Store) -> LinkReport:
-    """Recompute copies, stories and canonical events from all stored articles and mentions."""
-    fresh = [features_for(article) for article in store.articles_needing_features()]
-    if fresh:
-        store.save_features(fresh)
-    features = store.list_features()
-    result = link(features, store.list_mentions())
-    store.replace_links(result)
-    return LinkReport(articles=len(features),
-                      copies=len(result.copies), stories=len(result.stories),
-                      mentions=sum(len(v) for v in result.event_mentions.values()),
-                      events=len(result.events),
-                      merged=sum(1 for v in result.event_mentions.values() if len(v) > 1))
-
+# -- from scratch (pure) ---------------------------------------------------------------------
 
 def link(features: list[ArticleFeatures], mentions: list[Event]) -> LinkResult:
-    """The linked state for these article features and mentions (pure: no store)."""
+    """The linked state for these article features and mentions, computed from scratch."""
+    published = {f.article_id: f.published for f in features}
+    titles = {f.article_id: f.title for f in features}
     pairs = copy_pairs(features)
-    copy_list = copies(features, pairs)
-    original_of = {f.article_id: f.article_id for f in features}
-    original_of.update({c.article_id: c.original_id for c in copy_list})
-    stories = group_stories(features, [*pairs, *story_links(features)])
+    copy_list = copies(published, pairs)
+    stories = group_stories(published, titles, [*pairs, *story_links(features)])
+    original_of = {**{a: a for a in published}, **{c.article_id: c.original_id for c in copy_list}}
     story_of = {aid: s.story_id for s in stories for aid in s.article_ids}
-    mentions = [m for m in mentions if m.article_id in original_of]
+    mentions = [m for m in mentions if m.article_id in published]
+    events, members, links = _events(mentions, original_of, story_of, published)
+    return LinkResult(events=tuple(events), event_mentions=members, links=tuple(links),
+                      stories=tuple(stories), copies=tuple(copy_list))
+
+
+def _events(mentions: Sequence[Event], original_of: Mapping[str, str], story_of: Mapping[str, str],
+            published: Mapping) -> tuple[list[Event], dict[str, tuple[str, ...]], list[MergeLink]]:
     article_of = {m.id: m.article_id for m in mentions}
     ctx = Context(article_of=article_of, original_of=original_of, story_of=story_of)
-    src = Sources(article_of=article_of, original_of=original_of,
-                  published_of={f.article_id: f.published for f in features})
+    src = Sources(article_of=article_of, original_of=original_of, published_of=published)
     by_id = {m.id: m for m in mentions}
     events, members, links = [], {}, []
     for group in cluster(mentions, ctx):
@@ -64,5 +66,125 @@ def link(features: list[ArticleFeatures], mentions: list[Event]) -> LinkResult:
         members[event.id] = group.mention_ids
         links += [MergeLink(event_id=event.id, mention_a=a, mention_b=b, score=d.score, reasons=d.reasons)
                   for a, b, d in group.links]
-    return LinkResult(events=tuple(sorted(events, key=lambda e: e.id)), event_mentions=members,
-                      links=tuple(links), stories=tuple(stories), copies=tuple(copy_list))
+    return sorted(events, key=lambda e: e.id), members, links
+
+
+# -- incremental (over the store) ---------------------------------------------------------------
+
+def relink(store: Store) -> LinkReport:
+    """Link the articles stored since the last relink; rebuild only what they touch."""
+    fresh = {a.id: features_for(a) for a in store.articles_to_link()}
+    bands = {aid: band_keys(f) for aid, f in fresh.items()}
+    new_links = _links_of_fresh(store, fresh, bands)
+    all_links = [link for link in store.list_article_links()
+                 if link[0] not in fresh and link[1] not in fresh] + new_links
+    meta = store.article_meta()
+    published = {aid: p for aid, (p, _) in meta.items()}
+    titles = {aid: t for aid, (_, t) in meta.items()}
+    copy_list = copies(published, [(a, b, s) for a, b, kind, s in all_links if kind == "copy"])
+    stories = group_stories(published, titles, [(a, b, s) for a, b, _, s in all_links])
+    original_of = {**{a: a for a in meta}, **{c.article_id: c.original_id for c in copy_list}}
+    story_of = {aid: s.story_id for s in stories for aid in s.article_ids}
+    changed = _changed_articles(store, fresh, original_of, story_of)
+    removed_stories, new_stories = _story_changes(store, stories, changed)
+    removed_events, affected = _affected_mentions(store, changed, original_of, story_of, len(changed) == len(meta))
+    events, members, merge_links = _events(list(affected.values()), original_of, story_of, published)
+    store.apply_link_update(LinkUpdate(
+        features=tuple(fresh.values()), bands=bands, article_links=tuple(new_links), copies=tuple(copy_list),
+        removed_stories=tuple(sorted(removed_stories)), stories=tuple(new_stories),
+        removed_events=tuple(sorted(removed_events)), events=tuple(events), event_mentions=members,
+        links=tuple(merge_links)))
+    return LinkReport(articles_linked=len(fresh), articles_affected=len(changed),
+                      mentions_relinked=len(affected), events=store.count_events(),
+                      stories=store.count_stories(), copies=len(copy_list))
+
+
+def _links_of_fresh(store: Store, fresh: Mapping[str, ArticleFeatures],
+                    bands: Mapping[str, tuple[str, ...]]) -> list[Link]:
+    """Copy and story links between each new article and its blocked candidates (stored or new)."""
+    candidates = {aid: (store.copy_candidates(bands[aid]) |
+                        store.key_candidates(f.keys, f.published, WINDOW_DAYS)) - set(fresh)
+                  for aid, f in fresh.items()}
+    stored = {f.article_id: f for f in store.get_features(set().union(*candidates.values()))}
+    links: list[Link] = []
+    for aid, f in sorted(fresh.items()):
+        for other in sorted(candidates[aid]):
+            if other in stored:
+                links += pair_links(f, stored[other], set(bands[aid]))
+    among = list(fresh.values())
+    links += [(a, b, "copy", s) for a, b, s in copy_pairs(among)]
+    links += [(a, b, "story", s) for a, b, s in story_links(among)]
+    return sorted(set(links))
+
+
+def pair_links(f: ArticleFeatures, g: ArticleFeatures, f_bands: set[str]) -> list[Link]:
+    a, b = sorted((f, g), key=lambda x: x.article_id)
+    out: list[Link] = []
+    if f_bands & set(band_keys(g)):
+        sim = is_copy_pair(a, b)
+        if sim is not None:
+            out.append((a.article_id, b.article_id, "copy", sim))
+    score = is_story_pair(a, b)
+    if score is not None:
+        out.append((a.article_id, b.article_id, "story", score))
+    return out
+
+
+def _changed_articles(store: Store, fresh: Mapping, original_of: Mapping[str, str],
+                      story_of: Mapping[str, str]) -> set[str]:
+    """New or changed articles, and those whose story or copy original changed because of them."""
+    old_story = store.story_assignments()
+    old_original = {c.article_id: c.original_id for c in store.list_copies()}
+    return set(fresh) | {aid for aid in story_of
+                         if old_story.get(aid) != story_of[aid]
+                         or old_original.get(aid, aid) != original_of.get(aid, aid)}
+
+
+def _story_changes(store: Store, stories: Sequence[Story], changed: set[str]) -> tuple[set[str], list[Story]]:
+    old_story = store.story_assignments()
+    removed = {old_story[aid] for aid in changed if aid in old_story}
+    rewritten = [s for s in stories if s.story_id in removed or changed.intersection(s.article_ids)]
+    return removed | {s.story_id for s in rewritten}, rewritten
+
+
+def _affected_mentions(store: Store, changed: set[str], original_of: Mapping[str, str],
+                       story_of: Mapping[str, str], everything: bool) -> tuple[set[str], dict[str, Event]]:
+    """Events to rebuild and the mentions to re-cluster: those of changed articles, plus every
+    event one of them could now merge with (the closure over merging pairs)."""
+    if everything:
+        return {e.id for e in store.iter_events()}, {m.id: m for m in store.list_mentions()}
+    removed = store.events_of_articles(changed)
+    affected = {m.id: m for m in store.list_mentions(changed)}
+    affected.update({m.id: m for m in store.get_mentions(store.event_members(removed))})
+    copy_groups: dict[str, list[str]] = {}
+    for aid, original in sorted(original_of.items()):
+        if aid != original:
+            copy_groups.setdefault(original, [original]).append(aid)
+    ctx = Context(article_of={}, original_of=original_of, story_of=story_of)
+    frontier = list(affected.values())
+    while frontier:
+        reached = _merging_events(store, frontier, affected, ctx, copy_groups) - removed
+        removed |= reached
+        added = [m for m in store.get_mentions(store.event_members(reached)) if m.id not in affected]
+        affected.update({m.id: m for m in added})
+        frontier = added
+    return removed, affected
+
+
+def _merging_events(store: Store, frontier: Iterable[Event], affected: Mapping[str, Event],
+                    ctx: Context, copy_groups: Mapping[str, list[str]]) -> set[str]:
+    """Stored events outside `affected` holding a mention that merges with one in the frontier."""
+    reached: set[str] = set()
+    for x in frontier:
+        ctx.article_of[x.id] = x.article_id
+        group = copy_groups.get(ctx.original_of.get(x.article_id, x.article_id), [])
+        siblings = [a for a in group if a != x.article_id]
+        near = store.mentions_near(x.country, x.event_date, BLOCK_DAYS) if x.country and x.event_date else []
+        for y in near + (store.list_mentions(siblings) if siblings else []):
+            if y.id in affected:
+                continue
+            ctx.article_of[y.id] = y.article_id
+            a, b = sorted((x, y), key=lambda m: m.id)
+            if compare(a, b, ctx).merges:
+                reached |= set(store.event_of_mentions([y.id]).values())
+    return reached

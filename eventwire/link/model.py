@@ -54,3 +54,19 @@ class LinkResult(_Frozen):
     links: tuple[MergeLink, ...]
     stories: tuple[Story, ...]
     copies: tuple[ArticleCopy, ...]
+
+
+class LinkUpdate(_Frozen):
+    """What one incremental relink changes; the store writes it in one transaction."""
+
+    features: tuple[ArticleFeatures, ...] = Field(description="new or changed articles")
+    bands: dict[str, tuple[str, ...]] = Field(description="article id -> LSH bands")
+    article_links: tuple[tuple[str, str, str, float], ...] = Field(
+        description="(a, b, kind, score) links of the changed articles: kind copy or story")
+    copies: tuple[ArticleCopy, ...] = Field(description="all copies (the table is rewritten)")
+    removed_stories: tuple[str, ...]
+    stories: tuple[Story, ...] = Field(description="stories whose members changed")
+    removed_events: tuple[str, ...]
+    events: tuple[Event, ...]
+    event_mentions: dict[str, tuple[str, ...]]
+    links: tuple[MergeLink, ...]

@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from eventwire.link.features import cosine
 from eventwire.link.groups import Groups
@@ -55,6 +55,23 @@ class KeyIndex:
         return found
 
 
+def blocked_together(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Whether blocking lets the two articles be compared at all."""
+    if not set(a.keys) & set(b.keys):
+        return False
+    if a.published is None or b.published is None:
+        return a.published is None and b.published is None
+    return abs((a.published - b.published).days) <= WINDOW_DAYS
+
+
+def is_story_pair(a: ArticleFeatures, b: ArticleFeatures) -> float | None:
+    """The cosine of two articles blocked together when it makes them one story, else None."""
+    if not blocked_together(a, b):
+        return None
+    score = cosine(a, b)
+    return round(score, 4) if score >= STORY_COSINE else None
+
+
 def story_links(features: Sequence[ArticleFeatures]) -> Iterator[tuple[str, str, float]]:
     """(a, b, cosine) for each compared pair that is the same story, a < b."""
     index = KeyIndex(features)
@@ -62,27 +79,27 @@ def story_links(features: Sequence[ArticleFeatures]) -> Iterator[tuple[str, str,
     for f in features:
         for other in sorted(index.candidates(f)):
             if other > f.article_id:
-                score = cosine(f, by_id[other])
-                if score >= STORY_COSINE:
-                    yield f.article_id, other, round(score, 4)
+                score = is_story_pair(f, by_id[other])
+                if score is not None:
+                    yield f.article_id, other, score
 
 
-def group_stories(features: Sequence[ArticleFeatures],
+def group_stories(published: Mapping[str, dt.date | None], titles: Mapping[str, str | None],
                   links: Sequence[tuple[str, str, float]]) -> list[Story]:
-    groups = Groups(f.article_id for f in features)
+    """Stories over every article in `published`: the connected groups of links."""
+    groups = Groups(published)
     for a, b, _ in links:
         groups.union(a, b)
-    by_id = {f.article_id: f for f in features}
-    stories = [_story([by_id[aid] for aid in members]) for members in groups.components()]
+    stories = [_story(members, published, titles) for members in groups.components()]
     return sorted(stories, key=lambda s: (s.first_date or dt.date.max, s.story_id))
 
 
-def _story(members: list[ArticleFeatures]) -> Story:
-    ordered = sorted(members, key=lambda f: (f.published or dt.date.max, f.article_id))
-    dates = [f.published for f in ordered if f.published]
-    anchor = ordered[0]
-    return Story(story_id=story_id(anchor.article_id), article_ids=tuple(f.article_id for f in ordered),
-                 title=next((f.title for f in ordered if f.title), None),
+def _story(members: list[str], published: Mapping[str, dt.date | None],
+           titles: Mapping[str, str | None]) -> Story:
+    ordered = sorted(members, key=lambda aid: (published.get(aid) or dt.date.max, aid))
+    dates = [published[aid] for aid in ordered if published.get(aid)]
+    return Story(story_id=story_id(ordered[0]), article_ids=tuple(ordered),
+                 title=next((titles[aid] for aid in ordered if titles.get(aid)), None),
                  first_date=min(dates) if dates else None, last_date=max(dates) if dates else None)
 
 

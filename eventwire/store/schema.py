@@ -120,6 +120,31 @@ event_links = sa.Table(
 
 LINK_TABLES = (article_copies, stories, story_articles, event_mentions, event_links)
 
+# -- incremental linking (migration 0003): blocking indexes and pairwise article links ----------
+
+article_bands = sa.Table(
+    "article_bands", metadata,
+    sa.Column("band", sa.String(40), primary_key=True),
+    sa.Column("article_id", sa.String(300), primary_key=True, index=True),
+)
+
+article_keys = sa.Table(
+    "article_keys", metadata,
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("article_id", sa.String(300), primary_key=True, index=True),
+    sa.Column("published", sa.Date),
+)
+sa.Index("ix_article_keys_key_published", article_keys.c.key, article_keys.c.published)
+
+article_links = sa.Table(
+    "article_links", metadata,
+    sa.Column("a", sa.String(300), primary_key=True),
+    sa.Column("b", sa.String(300), primary_key=True, index=True),
+    sa.Column("kind", sa.String(10), primary_key=True),
+    sa.Column("score", sa.Float, nullable=False),
+)
+sa.Index("ix_mentions_country_date", mentions.c.country, mentions.c.event_date)
+
 Migration = Callable[[sa.Connection], None]
 
 
@@ -131,7 +156,21 @@ def _create(*tables: sa.Table) -> Migration:
     return run
 
 
+def _create_with_indexes(tables: tuple[sa.Table, ...], index_names: tuple[str, ...]) -> Migration:
+    """Create tables, and indexes added later to tables an earlier migration created."""
+    def run(conn: sa.Connection) -> None:
+        _create(*tables)(conn)
+        for table in metadata.tables.values():
+            for index in table.indexes:
+                if index.name in index_names:
+                    index.create(conn, checkfirst=True)
+
+    return run
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_articles_mentions_events", _create(articles, mentions, events, event_sources)),
     ("0002_linking_features_copies_stories", _create(article_features, *LINK_TABLES)),
+    ("0003_incremental_linking", _create_with_indexes((article_bands, article_keys, article_links),
+                                                      ("ix_mentions_country_date",))),
 ]

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from eventwire.errors import StoreError
-from eventwire.link.model import ArticleCopy, ArticleFeatures, LinkResult, MergeLink
+from eventwire.link.model import ArticleCopy, ArticleFeatures, LinkResult, LinkUpdate, MergeLink
 from eventwire.records import Article, Event, Story
 from eventwire.store import schema
 from eventwire.store.filters import ArticleFilter, EventFilter
@@ -305,6 +305,156 @@ class Store:
         with self.engine.connect() as conn:
             return [Event.model_validate(rec) for chunk in _chunks(ids, 500)
                     for rec in conn.scalars(sa.select(m.c.record).where(m.c.id.in_(chunk)).order_by(m.c.id))]
+
+
+    # -- incremental linking: blocking look-ups and one write for a whole relink ------------
+
+    def articles_to_link(self) -> list[Article]:
+        """Current articles not yet linked in their current version (no features or no bands)."""
+        a, f, b = schema.articles, schema.article_features, schema.article_bands
+        banded = sa.select(b.c.article_id).where(b.c.article_id == a.c.id).exists()
+        query = (sa.select(a).select_from(a.outerjoin(f, f.c.article_id == a.c.id))
+                 .where(a.c.is_current, sa.or_(f.c.content_hash.is_(None),
+                                               f.c.content_hash != a.c.content_hash, ~banded))
+                 .order_by(a.c.id))
+        with self.engine.connect() as conn:
+            return [_row_to_article(row) for row in conn.execute(query)]
+
+    def get_features(self, article_ids: Iterable[str]) -> list[ArticleFeatures]:
+        f = schema.article_features
+        ids = sorted(set(article_ids))
+        with self.engine.connect() as conn:
+            return [ArticleFeatures.model_validate(rec) for chunk in _chunks(ids, 500)
+                    for rec in conn.scalars(sa.select(f.c.record).where(f.c.article_id.in_(chunk)))]
+
+    def copy_candidates(self, bands: Iterable[str]) -> set[str]:
+        """Articles that share at least one LSH band with these."""
+        b = schema.article_bands
+        with self.engine.connect() as conn:
+            return set(conn.scalars(sa.select(b.c.article_id).where(b.c.band.in_(list(bands))).distinct()))
+
+    def key_candidates(self, keys: Iterable[str], published: dt.date | None, window_days: int) -> set[str]:
+        """Articles sharing a blocking key, published within the window (undated: undated ones)."""
+        k = schema.article_keys
+        query = sa.select(k.c.article_id).where(k.c.key.in_(list(keys)))
+        if published is None:
+            query = query.where(k.c.published.is_(None))
+        else:
+            span = dt.timedelta(days=window_days)
+            query = query.where(k.c.published.between(published - span, published + span))
+        with self.engine.connect() as conn:
+            return set(conn.scalars(query.distinct()))
+
+    def list_article_links(self) -> list[tuple[str, str, str, float]]:
+        """Every stored (a, b, kind, score) link between two articles: kind copy or story."""
+        al = schema.article_links
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(
+                sa.select(al.c.a, al.c.b, al.c.kind, al.c.score).order_by(al.c.a, al.c.b, al.c.kind))]
+
+    def article_meta(self) -> dict[str, tuple[dt.date | None, str | None]]:
+        """Current article id -> (published, title)."""
+        a = schema.articles
+        with self.engine.connect() as conn:
+            return {row.id: (row.published, row.title) for row in conn.execute(
+                sa.select(a.c.id, a.c.published, a.c.title).where(a.c.is_current))}
+
+    def story_assignments(self) -> dict[str, str]:
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            return dict(conn.execute(sa.select(sa_.c.article_id, sa_.c.story_id)).all())
+
+    def events_of_articles(self, article_ids: Iterable[str]) -> set[str]:
+        es = schema.event_sources
+        ids = sorted(set(article_ids))
+        with self.engine.connect() as conn:
+            return {eid for chunk in _chunks(ids, 500)
+                    for eid in conn.scalars(sa.select(es.c.event_id).where(es.c.article_id.in_(chunk)))}
+
+    def event_members(self, event_ids: Iterable[str]) -> dict[str, str]:
+        """mention id -> event id, for the mentions of these events."""
+        em = schema.event_mentions
+        ids = sorted(set(event_ids))
+        with self.engine.connect() as conn:
+            return {m: e for chunk in _chunks(ids, 500) for m, e in conn.execute(
+                sa.select(em.c.mention_id, em.c.event_id).where(em.c.event_id.in_(chunk)))}
+
+    def event_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
+        em = schema.event_mentions
+        ids = sorted(set(mention_ids))
+        with self.engine.connect() as conn:
+            return {m: e for chunk in _chunks(ids, 500) for m, e in conn.execute(
+                sa.select(em.c.mention_id, em.c.event_id).where(em.c.mention_id.in_(chunk)))}
+
+    def mentions_near(self, country: str, day: dt.date, days: int) -> list[Event]:
+        """Mentions in this country dated within `days` of `day`."""
+        m = schema.mentions
+        span = dt.timedelta(days=days)
+        query = (sa.select(m.c.record).where(m.c.country == country,
+                                             m.c.event_date.between(day - span, day + span))
+                 .order_by(m.c.id))
+        with self.engine.connect() as conn:
+            return [Event.model_validate(rec) for rec in conn.scalars(query)]
+
+    def apply_link_update(self, update: LinkUpdate) -> None:
+        """Write one relink's changes in one transaction: an interrupted relink changes nothing."""
+        try:
+            with self.engine.begin() as conn:
+                self._write_article_index(conn, update)
+                self._write_stories(conn, update)
+                self._write_events(conn, update)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store linked events and stories: {exc}") from exc
+
+    def _write_article_index(self, conn: sa.Connection, u: LinkUpdate) -> None:
+        ids = [f.article_id for f in u.features]
+        for table, column in ((schema.article_features, "article_id"), (schema.article_bands, "article_id"),
+                              (schema.article_keys, "article_id"), (schema.article_links, "a"),
+                              (schema.article_links, "b")):
+            for chunk in _chunks(ids, 500):
+                conn.execute(table.delete().where(table.c[column].in_(chunk)))
+        _insert(conn, schema.article_features, [
+            {"article_id": f.article_id, "content_hash": f.content_hash, "published": f.published,
+             "record": f.model_dump(mode="json")} for f in u.features])
+        _insert(conn, schema.article_bands, [{"band": band, "article_id": aid}
+                                             for aid, bands in u.bands.items() for band in bands])
+        _insert(conn, schema.article_keys, [{"key": key, "article_id": f.article_id, "published": f.published}
+                                            for f in u.features for key in f.keys])
+        _insert(conn, schema.article_links, [{"a": a, "b": b, "kind": kind, "score": score}
+                                             for a, b, kind, score in u.article_links])
+        conn.execute(schema.article_copies.delete())
+        _insert(conn, schema.article_copies, [c.model_dump() for c in u.copies])
+
+    def _write_stories(self, conn: sa.Connection, u: LinkUpdate) -> None:
+        gone = list(u.removed_stories)
+        for chunk in _chunks(gone, 500):
+            conn.execute(schema.stories.delete().where(schema.stories.c.story_id.in_(chunk)))
+            conn.execute(schema.story_articles.delete().where(schema.story_articles.c.story_id.in_(chunk)))
+        members = [aid for st in u.stories for aid in st.article_ids]
+        for chunk in _chunks(members, 500):
+            conn.execute(schema.story_articles.delete().where(schema.story_articles.c.article_id.in_(chunk)))
+        _insert(conn, schema.stories, [_story_row(st) for st in u.stories])
+        _insert(conn, schema.story_articles, [{"article_id": aid, "story_id": st.story_id}
+                                              for st in u.stories for aid in st.article_ids])
+
+    def _write_events(self, conn: sa.Connection, u: LinkUpdate) -> None:
+        gone = sorted(set(u.removed_events) | {e.id for e in u.events})
+        for chunk in _chunks(gone, 500):
+            for table in (schema.events, schema.event_sources, schema.event_mentions, schema.event_links):
+                column = table.c.id if table is schema.events else table.c.event_id
+                conn.execute(table.delete().where(column.in_(chunk)))
+        _insert(conn, schema.events, [_event_row(ev) for ev in u.events])
+        _insert(conn, schema.event_sources, [link for ev in u.events for link in _source_links(ev)])
+        _insert(conn, schema.event_mentions, [{"mention_id": m, "event_id": eid}
+                                              for eid, ms in u.event_mentions.items() for m in ms])
+        _insert(conn, schema.event_links, [link.model_dump(mode="json") for link in u.links])
+
+    def clear_links(self) -> None:
+        """Forget every linking result and index (the next relink starts from scratch)."""
+        with self.engine.begin() as conn:
+            for table in (*schema.LINK_TABLES, schema.event_sources, schema.events, schema.article_features,
+                          schema.article_bands, schema.article_keys, schema.article_links):
+                conn.execute(table.delete())
 
 
 def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:

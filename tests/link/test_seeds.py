@@ -40,8 +40,6 @@ def test_the_al_asad_attack_merges_once_with_its_date_disagreement(shared_seeds,
 
 
 @ORDERS
-@pytest.mark.xfail(reason="geocoding currently places 001's strike sentence in the United States "
-                          "('Secretary', Maryland), so the country veto keeps it apart from 002's", strict=False)
 def test_the_strikes_of_23_january_merge_once(shared_seeds, tmp_path, reverse):
     store = linked(shared_seeds, tmp_path, "seeds.db", reverse)
     assert len(merged_with_both(store, ("2024-01-23",))) == 1
