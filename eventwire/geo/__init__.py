@@ -280,6 +280,7 @@ def _in_parens(m: Mention, main: Span) -> bool:
 
 def _listed(in_main: list[Resolved], main: Span, country: str | None) -> list[Resolved]:
     """Places the main sentence lists ("Al-Qa'im and Jurf al-Sakhar", "in Iraq and Syria"), or []."""
+    in_main = [r for r in in_main if r.chosen.entry.country == country] if country else in_main
     sites = _distinct([r for r in in_main if r.chosen.entry.kind in ("site", "airport")])
     if len(sites) >= 2:
         return sites

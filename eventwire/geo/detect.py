@@ -55,6 +55,10 @@ ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Arm
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|"
                               r"Sheikh|Imam|Ayatollah|Prince|King)\.?\s+$")
+# Generic first words of Arabic and other names ("Beni Amir", "Abu Salim", "Ain Oussara"): a name
+# that follows one is only the tail of a longer name.
+NAME_HEADS = frozenset("""beni bani abu umm ain ayn bir ras kafr khirbet khirbat hay bab beit bayt qasr sidi ouled
+oulad wadi jabal jebel tal tell deir dayr san santa""".split())
 # Capitalised words that open sentences or name actors, never places on their own.
 COMMON = frozenset("""
 on in at the a an this that these those it its he she they we his her their our after before during
@@ -182,7 +186,8 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 start, end, key = match
                 partial = (end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and
                            text[end:end + 1] == " " and _next_is_name(run, end)) or \
-                    (i > 0 and run[i - 1].group(0)[:1].isupper() and run[i - 1].group(0).lower() not in COMMON)
+                    (i > 0 and run[i - 1].group(0)[:1].isupper() and
+                     (run[i - 1].group(0).lower() not in COMMON or run[i - 1].group(0).lower() in NAME_HEADS))
                 found.append(_mention(text, offset, start, end, key, key in ner_keys, partial))
                 taken.append((start, end))
                 i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= end)

@@ -101,9 +101,14 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
     votes: dict[str, float] = {}
     for r in resolved:
         best: dict[str, float] = {}
+        kinds: dict[str, set[str]] = {}
         for c in r.candidates:
             if c.entry.country:
                 best[c.entry.country] = max(best.get(c.entry.country, 0.0), c.prior)
+                kinds.setdefault(c.entry.country, set()).add(c.entry.kind)
+        for country in best:  # a region and its namesake town ("San Salvador"): that country's name
+            best[country] += 0.5 * (len(kinds[country] & {"adm1", "city", "adm2"}) - 1) if \
+                len(kinds[country] & {"adm1", "city", "adm2"}) > 1 else 0.0
         total = sum(p * p for p in best.values())
         strength = max(best.values(), default=0.0)
         for country, p in best.items():
