@@ -160,6 +160,7 @@ NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
     (r"ANDSF|ANA\b|Afghan National (?:Army|Defen[cs]e and Security Forces)", "Afghanistan", "Military", "", True),
     (r"ANP\b|Afghan National Police|Afghan Local Police", "Afghanistan", "Police", "", True),
     (r"JFO\b|Joint Forces? Operation", "Ukraine", "Military", "", True),
+    (r"SSPDF\b|South Sudan People'?s Defen[cs]e Forces?", "South Sudan", "Military", "", True),
     (r"NDS\b|National Directorate of Security", "Afghanistan", "Police", "National Directorate of Security", True),
     (r"SAF\b|Sudan(?:ese)? Armed Forces", "Sudan", "Military", "", True),
     (r"SNA\b|Somali National Army", "Somalia", "Military", "", True),
@@ -363,6 +364,11 @@ ETHNIC_NAMES = ("Fulani", "Peul", "Tiv", "Jukun", "Berom", "Hausa", "Kanuri", "C
                 "Naga", "Meitei", "Bodo", "Mapuche")
 ETHNIC_MILITIA = (r"\b(?P<who>" + "|".join(ETHNIC_NAMES) + r")(?: ethnic)? (?:militias?|militiam[ae]n|fighters|gunm[ae]n|"
                   r"herds?m[ae]n|vigilantes)\b")
+# "youths from the Bobo community attacked": a community's armed members.
+COMMUNITY_MILITIA = (r"(?i:youths?|young men|members|men|militiam[ae]n|fighters|gunm[ae]n|villagers) (?:from|of) "
+                     r"the (?P<who>[A-Z][a-z]+) (?P<what>community|ethnic group|clan|tribe)\b")
+# "the Tropa del Infierno gang", "Los Viagras cartel": a gang named by its own name.
+NAMED_GANG = r"(?P<who>(?:(?:Los|Las|La|El|Tropa|del|de)\s+)*[A-Z][\w']+(?:\s+(?:del|de|[A-Z][\w']+))*) (?P<what>gang|cartel)\b"
 # "<Name> ethnic militia", "<Name> clan militia": a militia named after its community.
 NAMED_MILITIA = (r"(?P<who>(?:[A-Z][a-z]+[- ]){0,2}[A-Z][a-z]+) (?P<what>ethnic|clan|sub-clan|communal|tribal|caste) "
                  r"(?:militias?|militiam[ae]n|fighters|gunm[ae]n)")

@@ -129,6 +129,8 @@ def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
                     (group.name, group.inter)))
     out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
     out.append((re.compile(table.ETHNIC_MILITIA), "militia", ("Ethnic",)))
+    out.append((re.compile(table.COMMUNITY_MILITIA), "militia", ()))
+    out.append((re.compile(table.NAMED_GANG), "gang", ()))
     out.append((re.compile(rf"\b{_ci(table.UNIDENTIFIED_MILITARY)}\b"), "group",
                 ("Unidentified Military Forces", table.EXTERNAL)))
     for name, inter, pattern in table.COMMUNAL:
@@ -173,6 +175,10 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
     if kind == "militia":
         return _named_militia(match, sentence, start, end, *payload)
+    if kind == "gang":
+        who = " ".join(w for w in match.group("who").split() if w not in NOT_NAMES)
+        name = f"{who} {match.group('what').title()}" if who else "Unidentified Gang ({country})"
+        return Mention(start, end, "group", name, table.POLITICAL, raw, sentence)
     if kind == "forces_of":
         force = "Police" if match.group("kind").lower() == "police" else "Military"
         return Mention(start, end, "state", force, table.STATE, raw, sentence,
@@ -191,7 +197,8 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
 
 
 MILITIA_KINDS = {"ethnic": "Ethnic", "clan": "Clan", "sub-clan": "Sub-Clan", "communal": "Communal",
-                 "tribal": "Tribal", "caste": "Caste"}
+                 "tribal": "Tribal", "caste": "Caste", "community": "Ethnic", "ethnic group": "Ethnic",
+                 "tribe": "Tribal"}
 NOT_NAMES = {"The", "A", "An", "Local", "Rival", "Armed", "Unidentified", "Unknown", "Suspected", "Two", "Several",
              "Some", "Other", "Allied", "Opposing", "Many", "Both", "Its", "Their", "His", "Her"}
 
@@ -253,7 +260,7 @@ TOPIC_NEAR = re.compile(r"\b(?:support|solidarity|sympathy|behalf|release|return
                         r"(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 REPORT_VERBS = {"found", "find", "discovered", "recovered", "reported", "said", "says", "stated", "confirmed",
                 "identified", "arrived", "responded", "investigated", "investigating", "rescued",
-                "transferred", "claimed", "blamed", "accused", "denied", "announced"}
+                "transferred", "blamed", "accused", "denied", "announced"}
 PATIENT_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "targeting", "with", "among", "of"}
 LINK_DEPS = {"compound", "amod", "nmod", "appos", "conj", "nummod", "det", "poss", "npadvmod", "quantmod"}
 HOLDERS = {"positions", "position", "members", "member", "group", "groups", "dozens", "hundreds", "thousands",
@@ -279,9 +286,11 @@ ACTIONS = (r"attack\w*|kill\w*|shot|shoot\w*|fired|fire[sd]? on|opened fire|ambu
            r"arrest\w*|detain\w*|called|organi[sz]ed|led|joined|went on|sat|rejected|demanded|denounced|"
            r"condemned|surrounded|chased|confronted|invaded|occupied|burnt|set ablaze|hurled|threw")
 REPORTS = (r"found|discovered|recovered|reported|said|stated|confirmed|identified|arrived|responded|rescued|"
-           r"announced|claimed|accused|blamed")
+           r"announced|accused|blamed")
 ACTIVE_AFTER = re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|reportedly|allegedly|then|had|have|has|"
                           rf"\w+ly|and \w+|[\w-]+ed by [\w ]+,)\s+){{0,2}}(?:{ACTIONS})\b", re.IGNORECASE)
+REPORTED_DOING = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have been|has been)\s+"
+                            r"(?:reported|said|alleged|believed|suspected|accused)\s+(?:to|of)\b", re.IGNORECASE)
 REPORT_AFTER = re.compile(rf"^[\s,]*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
 # "struck Houthi targets", "shelled army positions": what a side holds is hit.
 HELD_AFTER = re.compile(r"^\s+(?:targets?|positions?|sites?|bases?|camps?|strongholds?|hideouts?|posts?|"
@@ -297,7 +306,9 @@ def _with_role(mention: Mention) -> Mention:
         return Mention(**{**mention.__dict__, "role": "agent"})
     if mention.kind in PEOPLE | {"state"} and TOPIC_NEAR.search(sentence.text[:mention.start - sentence.start_char][-70:]):
         return Mention(**{**mention.__dict__, "role": "topic"})
-    role = _parse_role(sentence, mention) if _parsed(sentence) else None
+    role = _strong_role(sentence, mention)
+    if role is None and _parsed(sentence):
+        role = _parse_role(sentence, mention)
     if role is None:
         role = _pattern_role(sentence, mention)
     return Mention(**{**mention.__dict__, "role": role})
@@ -340,6 +351,16 @@ def _dep_role(tok) -> str | None:
     return None
 
 
+def _strong_role(sentence, mention: Mention) -> str | None:
+    """Cues a parse gets wrong: "X were reported to have beaten", "struck X positions"."""
+    after = sentence.text[mention.end - sentence.start_char:]
+    if REPORTED_DOING.match(after):
+        return "agent"
+    if HELD_AFTER.match(after):
+        return "patient"
+    return None
+
+
 def _pattern_role(sentence, mention: Mention) -> str | None:
     """Roles from the words around a mention (no parse): "by X" and "X attacked" make an agent,
     "X were killed", "attacked X", "clashed with X" a patient, "X found the body" a witness."""
@@ -350,6 +371,8 @@ def _pattern_role(sentence, mention: Mention) -> str | None:
         return "agent"
     if HELD_AFTER.match(after):
         return "patient"
+    if REPORTED_DOING.match(after):
+        return "agent"
     if REPORT_AFTER.match(after):
         return "witness"
     if ACTIVE_AFTER.match(after):
@@ -383,6 +406,11 @@ PROTEST_TOPIC = re.compile(r"\b(support|solidarity|sympathy|against|condemn\w*|d
                            r"bombardment|offensive|genocide|siege|occupation|normali[sz]ation)\b", re.IGNORECASE)
 
 
+# "near the Russian Embassy": a country's mission abroad says nothing of where the event was.
+MISSION_AFTER = re.compile(r"^\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Mm]ission|[Aa]mbassador|[Nn]ationals?|"
+                           r"[Cc]itizens? (?:living|residing) )")
+
+
 def event_country(sentences: list, country: str | None, places: bool = True, strict: bool = False) -> str | None:
     """The country where the event happened, or None when the text does not say.
 
@@ -401,7 +429,9 @@ def event_country(sentences: list, country: str | None, places: bool = True, str
             before = sentence.text[:match.start()]
             if places and placed and LOCATED.search(before) and not TOPIC_BEFORE.search(before[-80:]):
                 return name
-            (topic if TOPIC_NEAR.search(before[-70:]) or PROTEST_TOPIC.search(before[-80:]) else other).add(name)
+            after = sentence.text[match.end():]
+            about = TOPIC_NEAR.search(before[-70:]) or PROTEST_TOPIC.search(before[-80:]) or MISSION_AFTER.match(after)
+            (topic if about else other).add(name)
     country = acled_country(country)
     if country in table.EXPEDITIONARY and country in other and _only_forces(sentences, country):
         return None  # "US and British warplanes struck ...": where their forces act is not told
