@@ -19,7 +19,7 @@ import spacy
 
 from eventwire.errors import ModelError
 from eventwire.extract.actors import ActorPair, find_actors
-from eventwire.extract.casualties import is_vague
+from eventwire.extract.casualties import is_vague, split_fatalities
 from eventwire.extract.dates import resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
 from eventwire.extract.mentions import Mention
@@ -34,7 +34,9 @@ from eventwire.settings import Settings
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NER_MENTIONS = 2  # mentions per event that get the spaCy model: the first one and the typed one
 PIPELINE_COMPONENTS = ("ner",)  # the only trained component extraction uses
-SPLIT = re.compile(r"\bin (two|three|four|five|\d) separate (?:attacks|strikes|incidents|explosions|raids)\b", re.I)
+SPLIT = re.compile(r"\bin (two|three|four|five|[2-9]) (?:separate |different )?(?:attacks|strikes|airstrikes|incidents|"
+                   r"explosions|blasts|raids|bombings|ambushes)\b", re.I)
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 @dataclass
@@ -89,9 +91,12 @@ class Extractor:
                               for e in doc.ents)
 
     def code(self, detection: Detection) -> list[Event]:
+        if not detection.groups:
+            return []
         country = focus_country(detection.text)
-        return [self._code(detection.article, n, group, country)
-                for n, group in enumerate(detection.groups, start=1)]
+        events = [self._code(detection.article, n, group, country)
+                  for n, group in enumerate(detection.groups, start=1)]
+        return [part for event, group in zip(events, detection.groups) for part in _split_total(event, group)]
 
     def extract(self, article: Article, doc=None) -> list[Event]:
         """The events of one article (`doc` is accepted for compatibility and not used)."""
@@ -105,7 +110,7 @@ class Extractor:
     def _code(self, article: Article, n: int, group: EventGroup, country: str | None) -> Event:
         sub, sentences = group.sub, group.sentences
         typed = next(m for m in group.mentions if m.sub == sub)
-        date = resolve_event_date(_date_order(group), article.published)
+        date = resolve_event_date(sentences, article.published)
         deaths, hurt = _pick(group.mentions, "fatalities"), _pick(group.mentions, "injuries")
         actors = find_actors(sentences, sub, country)
         weapon_span = next((s for s in sentences if find_weapon(s)), None)
@@ -131,9 +136,18 @@ class Extractor:
             confidence=_confidence(group, date is not None and date.raw is not None, actors))
 
 
-def _date_order(group: EventGroup) -> list[Sentence]:
-    """Main-clause mentions first: a retrospective clause dates its own event, not this one."""
-    return [m.span for m in group.mentions]
+def _split_total(event: Event, group: EventGroup) -> list[Event]:
+    """"...killed 9 in three separate attacks": ACLED codes one event per attack and splits the
+    total (equal shares, the remainder on the first; ids #n, #n-2, #n-3)."""
+    match = next(filter(None, (SPLIT.search(m.span.text) for m in group.mentions)), None)
+    if match is None:
+        return [event]
+    word = match.group(1).lower()
+    n = SMALL_NUMBERS.get(word) or int(word)
+    deaths = split_fatalities(event.fatalities, n)
+    hurt = split_fatalities(event.injuries, n) if event.injuries else [event.injuries] * n
+    return [event.model_copy(update={"id": event.id if i == 0 else f"{event.id}-{i + 1}",
+                                     "fatalities": deaths[i], "injuries": hurt[i]}) for i in range(n)]
 
 
 def _pick(mentions: list[Mention], field: str) -> Casualties:
