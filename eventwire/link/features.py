@@ -44,6 +44,7 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en")
 
 
+@functools.lru_cache(maxsize=200_000)
 def rarity(word: str) -> float:
     """How unusual a word is in general English: an IDF-like weight that needs no corpus."""
     freq = _frequencies().get(word)
@@ -68,10 +69,15 @@ def features_for(article: Article) -> ArticleFeatures:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _permutations():
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
 def _minhash(words: list[str]) -> tuple[int, ...]:
     shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8")
                 for i in range(max(1, len(words) - SHINGLE + 1))}
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
     mh.update_batch(list(shingles))
     return tuple(int(v) for v in mh.hashvalues)
 
@@ -82,15 +88,18 @@ def _names(text: str) -> Counter:
     run: list[str] = []
     for match in _TOKEN.finditer(text):
         word = match.group(0)
-        starts_sentence = _SENTENCE_END.search(text[max(0, match.start() - 3):match.start()]) or \
-            match.start() == 0 or text[max(0, match.start() - 2):match.start()].strip() == ""
-        if word[0].isupper() and word.lower() not in _STOP and not (starts_sentence and not run):
+        if word[0].isupper() and word.lower() not in _STOP and (run or not _starts_sentence(text, match.start())):
             run.append(word)
             continue
         _flush(run, counts)
         run = []
     _flush(run, counts)
     return counts
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start])) or \
+        text[max(0, start - 2):start].strip() == ""
 
 
 def _flush(run: list[str], counts: Counter) -> None:
@@ -101,6 +110,7 @@ def _flush(run: list[str], counts: Counter) -> None:
 _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude suffix stripper, so that "strikes" and "strike", "killed" and "kill" count as one term."""
     for suffix in _SUFFIXES:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from eventwire.errors import StoreError
-from eventwire.link.model import ArticleCopy, ArticleFeatures, LinkResult, LinkUpdate, MergeLink
+from eventwire.link.model import ArticleCopy, ArticleFeatures, LinkUpdate, MergeLink
 from eventwire.records import Article, Event, Story
 from eventwire.store import schema
 from eventwire.store.filters import ArticleFilter, EventFilter
@@ -209,56 +209,6 @@ class Store:
 
     # -- cross-source linking: features, copies, stories, merge explanations ---------------
 
-    def articles_needing_features(self) -> list[Article]:
-        """Current articles whose linking features are missing or from an older version."""
-        a, f = schema.articles, schema.article_features
-        query = (sa.select(a).select_from(a.outerjoin(f, f.c.article_id == a.c.id))
-                 .where(a.c.is_current, sa.or_(f.c.content_hash.is_(None),
-                                               f.c.content_hash != a.c.content_hash))
-                 .order_by(a.c.id))
-        with self.engine.connect() as conn:
-            return [_row_to_article(row) for row in conn.execute(query)]
-
-    def save_features(self, features: Sequence[ArticleFeatures]) -> None:
-        f = schema.article_features
-        ids = [x.article_id for x in features]
-        try:
-            with self.engine.begin() as conn:
-                for chunk in _chunks(ids, 500):
-                    conn.execute(f.delete().where(f.c.article_id.in_(chunk)))
-                conn.execute(f.insert(), [{"article_id": x.article_id, "content_hash": x.content_hash,
-                                           "published": x.published, "record": x.model_dump(mode="json")}
-                                          for x in features])
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot store linking features: {exc}") from exc
-
-    def list_features(self) -> list[ArticleFeatures]:
-        """Features of the current version of every article, by article id."""
-        a, f = schema.articles, schema.article_features
-        query = (sa.select(f.c.record).select_from(f.join(a, sa.and_(
-            a.c.id == f.c.article_id, a.c.is_current, a.c.content_hash == f.c.content_hash)))
-            .order_by(f.c.article_id))
-        with self.engine.connect() as conn:
-            return [ArticleFeatures.model_validate(rec) for rec in conn.scalars(query)]
-
-    def replace_links(self, result: LinkResult) -> None:
-        """Replace canonical events, their mentions and merge reasons, stories and copies at once."""
-        try:
-            with self.engine.begin() as conn:
-                for table in (*schema.LINK_TABLES, schema.event_sources, schema.events):
-                    conn.execute(table.delete())
-                _insert(conn, schema.events, [_event_row(ev) for ev in result.events])
-                _insert(conn, schema.event_sources, [link for ev in result.events for link in _source_links(ev)])
-                _insert(conn, schema.event_mentions, [{"mention_id": m, "event_id": eid}
-                                                      for eid, ms in result.event_mentions.items() for m in ms])
-                _insert(conn, schema.event_links, [link.model_dump(mode="json") for link in result.links])
-                _insert(conn, schema.stories, [_story_row(st) for st in result.stories])
-                _insert(conn, schema.story_articles, [{"article_id": aid, "story_id": st.story_id}
-                                                      for st in result.stories for aid in st.article_ids])
-                _insert(conn, schema.article_copies, [c.model_dump() for c in result.copies])
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot store linked events and stories: {exc}") from exc
-
     def list_stories(self, limit: int | None = None, offset: int = 0,
                      min_articles: int = 1) -> list[Story]:
         """Stories, oldest first (undated last), then by id."""
@@ -448,13 +398,6 @@ class Store:
         _insert(conn, schema.event_mentions, [{"mention_id": m, "event_id": eid}
                                               for eid, ms in u.event_mentions.items() for m in ms])
         _insert(conn, schema.event_links, [link.model_dump(mode="json") for link in u.links])
-
-    def clear_links(self) -> None:
-        """Forget every linking result and index (the next relink starts from scratch)."""
-        with self.engine.begin() as conn:
-            for table in (*schema.LINK_TABLES, schema.event_sources, schema.events, schema.article_features,
-                          schema.article_bands, schema.article_keys, schema.article_links):
-                conn.execute(table.delete())
 
 
 def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:

@@ -78,4 +78,4 @@ def test_a_changed_article_is_relinked_from_its_new_text(store):
     relink(store)
     assert store.get_event("other#1") is None
     assert store.get_event("wire-a#1").sources == ("wire-a", "wire-b")
-    assert store.articles_needing_features() == []
+    assert store.articles_to_link() == []
