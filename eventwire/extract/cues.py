@@ -24,7 +24,8 @@ def gap(n: int) -> str:
 KILL = r"(?:kill(?:ed|s|ing)?|murder(?:ed|s)?|shot|shoot(?:s|ing)?|gunned down|stabb(?:ed|ing)|hacked|beheaded|" \
        r"slaughtered|executed|assassinat(?:ed|ion)|lynch(?:ed|ing)|beat(?:en)? to death|burn(?:ed|t) alive|" \
        r"tortured|massacred|wounded|injured|injuring|killing|attack(?:ed|s|ing)?|assault(?:ed|s)?|" \
-       r"opened fire|open fired|fired (?:up)?on|fired at|ambush(?:ed)?|stormed|raided)"
+       r"opened fire|open fired|fired (?:up)?on|fired at|ambush(?:ed)?|stormed|raided|beat(?:en|ing)?|whipped|flogged|" \
+       r"extorted|assaulting)"
 
 # --- no event: background, aggregates, threats, plans, denials, hypotheticals -------------------
 NON_EVENT = rx(
@@ -73,7 +74,7 @@ MIGRATION = rx(r"border guards?", r"coast ?guards?", r"migrants?", r"(?:tried|tr
 POLITICAL = rx(r"protest\w*", r"rebels?", r"militants?", r"insurgents?", r"terroris\w+", r"jihadist\w*", r"militia\w*", r"army",
                r"soldiers?", r"troops", r"military", r"forces", r"armed group", r"separatists?", r"opposition", r"activists?",
                r"journalists?", r"party", r"political", r"government", r"regime", r"Taliban", r"Islamic State", r"ISIS", r"ISIL",
-               r"al-Shabaa?b", r"Boko Haram", r"Houthis?", r"cartel", r"CJNG", r"gang", r"police")
+               r"al-Shabaa?b", r"Boko Haram", r"Houthis?", r"cartels?", r"CJNG", r"gangs?", r"police", r"paramilitar\w+", r"colectivos")
 
 # --- protest and riot ---------------------------------------------------------------------------
 PROTEST = rx(r"protest(?:s|ed|ers?|ing)?", r"demonstrat(?:ion|ions|ors?|ed|ing|es?)", r"rall(?:y|ies|ied|ying)",
@@ -198,7 +199,7 @@ AIR = rx(r"air ?strikes?", r"airstrikes?", r"air[- ]?raids?", r"aerial (?:bombar
          r"barrel bombs?", r"dropped (?:\w+ ){0,2}bombs?", r"bombers", r"(?:carried out|conducted|launched) (?:\w+ ){0,3}strikes? "
          r"(?:on|against|targeting)", r"(?:coalition|US|U\.S\.|Israeli|Russian|Turkish|American|Saudi) (?:\w+ )?strikes?",
          r"(?:drone|aerial) bombard\w*", r"drones? (?:targeted|struck|hit)", r"strike by (?:a )?(?:drone|UAV|aircraft)",
-         r"choppers?", r"gunships?", r"air force")
+         r"choppers?", r"gunships?", r"air force", r"(?:forces|military|army|troops) (?:[\w'’-]+ ){0,6}bombed")
 SHELLING = rx(r"shell(?:ed|ing|s)", r"artillery", r"mortars?", r"mortar (?:rounds|shells|fire)", r"rockets?", r"missiles?",
               r"katyushas?", r"MLRS", r"Grad", r"howitzers?", r"tanks? (?:fire|fired|shells)", r"bombard(?:ed|ment|ments|ing)",
               r"projectiles?", r"heavy weapons", r"cannons?", r"(?:\\d+ ?mm) (?:\\w+ ){0,2}(?:guns|cannons|mortars)",
@@ -275,7 +276,7 @@ DISRUPTED = rx(r"defus(?:ed|ing|e)", r"(?:bomb|explosive|IED|mine)s? (?:\w+ ){0,
                r"weapons seizure", r"detonation:", r"interception:", r"(?:bomb|explosive)-making", r"handed over (?:\w+ ){0,3}weapons",
                r"surrender(?:ed)? (?:\w+ ){0,3}(?:weapons|arms|guns)", r"destroyed (?:\w+ ){0,3}(?:launchers?|launch pads?|launch sites?)",
                r"missile tests?", r"test[- ]fired", r"(?:ballistic|cruise) missile (?:test|launch)")
-DRUG_SEIZURE = rx(r"(?:seized|confiscated|destroyed|burned|dismantled|found|eradicated|uprooted) (?:\w+[,]? ){0,6}(?:marijuana|"
+DRUG_SEIZURE = rx(r"(?:seized|confiscated|destroyed|burned|dismantled|found|eradicated|uprooted) (?:[\w'’.,-]+ ){0,6}(?:marijuana|"
                   r"cannabis|cocaine|heroin|drugs|narcotics|methamphetamine|meth|opium|poppy|coca|labs?|laboratory|laboratories|"
                   r"plantations?|airstrips?|crops|contraband|khat)")
 LOOTING = rx(r"loot(?:ed|ing|ers)?", r"plunder(?:ed|ing)?", r"pillag(?:ed|e|ing)", r"ransack(?:ed|ing)",
@@ -355,7 +356,8 @@ GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split
                   r"supplies|groceries|relief)", r"food (?:packages|parcels|boxes)", r"patroll?(?:ed|ing) (?:\w+ ){0,3}(?:streets|"
                   r"area|town|village|roads|city)", r"formed a patrol", r"imposed (?:\w+ ){0,2}curfew", r"announc(?:ed|ing) (?:\w+ ){0,2}curfew",
                   r"recruit(?:ed|ing|ment|s)", r"mobili[sz](?:ed|ing) (?:its|their) (?:members|fighters)", r"pull(?:ed|s)? back",
-                  r"repositioned", r"redeploy(?:ed|ment)", r"joined (?:the )?(?:\w+ ){0,2}(?:group|rebels|militants|faction|army)",
+                  r"repositioned", r"redeploy(?:ed|ment)", r"joined (?:the )?(?:\w+ ){0,2}(?:group|rebels|militants|faction|army|"
+                  r"Taliban|Islamic State|ISIS|al-Shabaa?b|Houthis|insurgents|militias?)", r"military (?:exercises|drills)",
                   r"(?:new|appointed|named|elected) (?:\w+ ){0,2}(?:leader|commander|chief|emir|head) (?:of|for)",
                   r"(?:video|statement) (?:\w+ ){0,4}(?:announcing|calling)", r"banned (?:the )?(?:group|party|organi[sz]ation)")
 AGREEMENT = rx(r"(?:signed|agreed|reached|concluded|brokered|struck|sealed|inked|accepted|announced|declared|entered) (?:\w+[,]? ){0,6}"
