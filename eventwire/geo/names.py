@@ -69,6 +69,11 @@ FOREIGN_TYPES = {"viloyati", "muhafazah", "wilayah", "mintaqah", "welayaty", "ob
                  "mühafəzəsi", "rayonu", "vilayeti", "ili", "okrug", "kraj", "megye", "maakond", "apskritis"}
 
 
+GENERIC_LEFTOVERS = {"federal", "capital", "national", "autonomous", "special", "metropolitan"}
+LEADING_TYPES = {"region", "estado", "provincia", "departamento", "municipio", "state", "province", "district",
+                 "prefecture", "governorate", "wilaya", "oblast"}
+
+
 def strip_admin_suffix(name: str) -> str:
     """'Anbar Governorate' -> 'Anbar', 'Luhansk Oblast' -> 'Luhansk', 'District of Karak' -> 'Karak'."""
     words = name.split()
@@ -103,10 +108,11 @@ def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
         if words and words[-1].lower().strip("’'") in FOREIGN_TYPES:
             continue
         form = ascii_fold(strip_admin_suffix(alias)).strip().strip(",")
-        if not form:
+        if not form or form.lower() in GENERIC_LEFTOVERS or words[0].lower() in LEADING_TYPES:
             continue
         typed = words[-1].lower() in ENGLISH_TYPES
-        bonus = (0.5 if typed else 0.3 if alias == name else 0.0) + (2.0 if typed and name_key(form) == own else 0.0)
+        own_typed = typed and alias != name and name_key(form) == own  # "Babil" of "Babil Governorate"
+        bonus = (0.5 if typed else 0.3 if alias == name else 0.0) + (2.0 if own_typed else 0.0)
         score = min(zipf_frequency(form.replace("-", " "), "en"), 3.0) + bonus
         scores[form] = max(scores.get(form, -1.0), score)
     if not scores:
