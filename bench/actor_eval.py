@@ -13,6 +13,8 @@ Reported (shares of rows):
   actor1_exact    predicted actor1 == gold actor1 (normalised; ACLED's period years included)
   actor2_match    gold actor2 (rows that have one) matched by predicted actor1 or actor2
   inter1 / interaction   predicted code == gold code (inter1 read as a number where the file writes text)
+  assoc_actor_1   the set of associated actors equals gold's (rows where either side has one;
+                  the "(Country)" suffix ignored, since text often does not name the country)
   civilian_targeting     where the file has that column
 Prints a table (and the commonest misses with --misses N).  Not a test: nothing asserted.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections import Counter
 from types import SimpleNamespace
@@ -51,6 +54,10 @@ def interaction_code(row: dict) -> int | None:
     if not codes:
         return None
     return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
+
+
+def _assoc(value) -> set[str]:
+    return {re.sub(r" \([^()]*\)$", "", part.strip()) for part in (value or "").split(";") if part.strip()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         counts["interaction"] += fields["interaction"] == interaction_code(row)
         if has_ct:
             counts["civilian_targeting"] += (pair.civilian_targeting or "") == (row.get("civilian_targeting") or "")
+        gold_assoc, assoc = _assoc(row.get("assoc_actor_1")), _assoc(fields["assoc_actor_1"])
+        if gold_assoc or assoc:
+            counts["assoc_rows"] += 1
+            counts["assoc_actor_1"] += gold_assoc == assoc
         if not ok:
             misses[(row["actor1"], fields["actor1"])] += 1
     n = len(rows) or 1
@@ -113,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     if counts["actor2_rows"]:
         print(f"| actor2_match ({counts['actor2_rows']} rows with an actor2) | "
               f"{counts['actor2_match'] / counts['actor2_rows']:.3f} |")
+    if counts["assoc_rows"]:
+        print(f"| assoc_actor_1 set ({counts['assoc_rows']} rows with one) | "
+              f"{counts['assoc_actor_1'] / counts['assoc_rows']:.3f} |")
     if has_ct:
         print(f"| civilian_targeting | {counts['civilian_targeting'] / n:.3f} |")
     for (gold, pred), k in misses.most_common(args.misses):

@@ -388,22 +388,22 @@ CIVILIAN_WORDS = (r"civilians?|villagers?|residents?|passers-?by|passengers?|ped
                   r"citizens|locals|minors?|boys?|girls?|teenagers?|youths?|bod(?:y|ies)|(?:the )?victims?|"
                   r"famil(?:y|ies)|relatives|a (?:local |community |village |tribal |religious )?(?:leader|chief|elder)|"
                   r"(?:an? )?(?:farmers?|herders?|traders?|shopkeepers?|vendors?|merchants?|businessm[ae]n|drivers?|"
-                  r"workers?|labou?rers?|teachers?|students?|journalists?|reporters?|doctors?|nurses?|"
+                  r"workers?|labou?rers?|teachers?|students?|journalists?|reporters?|doctors?|nurses?|firefighters|"
                   r"health workers?|activists?|lawyers?|priests?|pastors?|imams?|monks?|refugees|migrants|"
                   r"displaced (?:people|persons)|IDPs|prisoners|inmates|detainees|candidates?|politicians?)")
 # Social groups ACLED lists as associated actors (of the protesters, rioters or civilians).
 SOCIAL_GROUPS: tuple[tuple[str, str], ...] = (
     ("Women ({country})", r"women|female|mothers"),
     ("Students ({country})", r"students?|pupils"),
-    ("Journalists ({country})", r"journalists?|reporters?|media workers"),
+    ("Journalists ({country})", r"journalists?|reporters?|media (?:workers|persons|personnel)"),
     ("Health Workers ({country})", r"doctors?|nurses?|health(?:care)? workers?|medical (?:staff|workers)|paramedics"),
     ("Teachers ({country})", r"teachers?"),
     ("Lawyers ({country})", r"lawyers?|advocates|bar association members"),
     ("Farmers ({country})", r"farmers?|peasants"),
     ("Prisoners ({country})", r"prisoners|inmates|detainees"),
     ("Refugees/IDPs ({country})", r"refugees?|IDPs|displaced (?:people|persons|families)"),
-    ("Labour Group ({country})", r"workers|labou?rers|employees|miners|drivers|vendors|traders|unions?|"
-                                 r"trade unionists|staff|taxi drivers|truckers"),
+    ("Labour Group ({country})", r"workers|labou?rers|employees|miners|drivers|vendors|unions?|"
+                                 r"trade unionists|taxi drivers|truckers|firefighters"),
 )
 
 

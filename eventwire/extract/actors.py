@@ -153,12 +153,18 @@ def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
 
 @lru_cache(maxsize=1)
 def _social() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for name, p in table.SOCIAL_GROUPS]
+    return [(re.compile(rf"\b(?:{p})$", re.IGNORECASE), name) for name, p in table.SOCIAL_GROUPS]
 
 
 @lru_cache(maxsize=1)
 def _demonym_before() -> re.Pattern:
     return re.compile(table.country_word_pattern().pattern + r"\s+(?:[\w-]+\s+)?$")
+
+
+def _social_of(text: str) -> tuple[str, ...]:
+    """The social group a people mention names, the most specific first ("media workers" ->
+    Journalists, not Labour Group); the window includes the word before the mention."""
+    return next(((name,) for pattern, name in _social() if pattern.search(text)), ())
 
 
 def _own_country(text: str, start: int, match_text: str) -> str | None:
@@ -192,7 +198,7 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     country = _own_country(text, match.start(), raw) if kind in PEOPLE | {"unidentified"} else None
     if kind == "faction":
         country = next((c for c in table.COUNTRY_WORDS if f" of {c} " in f"{name} "), None)
-    social = tuple(n for p, n in _social() if p.search(raw)) if kind in PEOPLE else ()
+    social = _social_of(text[max(0, match.start() - 16):match.end()]) if kind in PEOPLE else ()
     return Mention(start, end, kind, name, inter, raw, sentence, country=country, social=social)
 
 
@@ -289,6 +295,13 @@ REPORTS = (r"found|discovered|recovered|reported|said|stated|confirmed|identifie
            r"announced|accused|blamed")
 ACTIVE_AFTER = re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|reportedly|allegedly|then|had|have|has|"
                           rf"\w+ly|and \w+|[\w-]+ed by [\w ]+,)\s+){{0,2}}(?:{ACTIONS})\b", re.IGNORECASE)
+# "the committee along with journalists", "a demonstration of workers": people who take part.
+ALONG_BEFORE = re.compile(r"\b(?:along|together) with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bincluding\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$|\b(?:led|joined|accompanied) by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
+CROWD_OF_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?|sit-ins?|"
+                             r"gatherings?|groups?|hundreds|thousands|dozens|scores) (?:of|by) (?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 REPORTED_DOING = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have been|has been)\s+"
                             r"(?:reported|said|alleged|believed|suspected|accused)\s+(?:to|of)\b", re.IGNORECASE)
 REPORT_AFTER = re.compile(rf"^[\s,]*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
@@ -354,7 +367,8 @@ def _dep_role(tok) -> str | None:
 def _strong_role(sentence, mention: Mention) -> str | None:
     """Cues a parse gets wrong: "X were reported to have beaten", "struck X positions"."""
     after = sentence.text[mention.end - sentence.start_char:]
-    if REPORTED_DOING.match(after):
+    before = sentence.text[:mention.start - sentence.start_char]
+    if REPORTED_DOING.match(after) or ALONG_BEFORE.search(before) or CROWD_OF_BEFORE.search(before):
         return "agent"
     if HELD_AFTER.match(after):
         return "patient"
