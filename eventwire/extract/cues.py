@@ -35,7 +35,7 @@ NON_EVENT = rx(
     r"so far this (?:year|month)", r"waiting for (?:a|the) (?:final )?order", r"poised to", r"gearing up",
     r"(?:at least |more than |over |nearly )?\d[\d,]* (?:attacks|strikes|incidents) (?:since|this year|so far|in \d{4})",
     r"dozens of attacks", r"(?:will|would|could|might|may) (?:be )?(?:strike|attack|retaliate|respond|continue|escalate|target|launch|face)",
-    r"threat(?:en(?:ed|s|ing)?)? to", r"vow(?:ed|s|ing)? to", r"pledg(?:ed|es) to", r"plan(?:s|ned|ning)? to (?:attack|strike|launch|target|carry|bomb|invade|hold|stage|organi[sz]e|march|protest|retaliate)",
+    r"threaten(?:ed|s|ing)? to", r"vow(?:ed|s|ing)? to", r"pledg(?:ed|es) to", r"plan(?:s|ned|ning)? to (?:attack|strike|launch|target|carry|bomb|invade|hold|stage|organi[sz]e|march|protest|retaliate)",
     r"intend(?:s|ed)? to", r"prepar(?:ing|es|ed) to", r"warn(?:ed|s|ing)? (?:that|of)",
     r"(?:is|are|was|were) expected to", r"in the event of", r"if (?:the|they|he|she|it) (?:attack|strike)",
     r"has been targeted (?:several|many|multiple) times", r"in the past",
@@ -90,12 +90,16 @@ PROTEST = rx(r"protest(?:s|ed|ers?|ing)?", r"demonstrat(?:ion|ions|ors?|ed|ing|e
              r"in solidarity with", r"stopped work", r"motorcades?", r"banged pots", r"pot-banging", r"dharnas?",
              r"hartals?", r"bandhs?", r"(?:symbolically|peacefully) (?:took over|occupied|blocked|gathered)",
              r"gathered and (?:chanted|shouted|sang|prayed|marched)",
-             r"walk-?outs?", r"walked out", r"(?:held|holding) (?:up )?(?:posters|signs)", r"(?<!anti-)riot(?:s|ed|ing|ers)?(?! police| gear| squad| control| units?)",
+             r"walk-?outs?", r"walked out", r"(?:held|holding) (?:up )?(?:posters|signs)", r"processions?", r"agitation", r"gherao\w*",
+             r"(?:continued|began|called|observed|staged|held|started|called off|went on|go on|are on|were on) (?:a |an |the |their |its )?"
+             r"(?:general |hunger |indefinite |national |nationwide |total |sit-down |token |\d+-day |day-long |(?:\w+ )?workers'? )?"
+             r"strikes?",
+             r"burn(?:ed|t|ing)? (?:\w+ ){0,2}effig(?:y|ies)", r"filled the streets", r"blockades?", r"hartals?", r"(?<!anti-)riot(?:s|ed|ing|ers)?(?! police| gear| squad| control| units?)",
              r"rioters", r"brought (?:\w+ ){0,4}to a standstill")
 RIOT_WORDS = rx(r"(?<!anti-)riot(?:s|ed|ing)?(?! police| gear| squad| control| units?)", r"rioters", r"violent (?:protest|demonstration|clashes)\w*", r"turned violent",
                 r"(?:protest|demonstration|rally)\w* (?:\w+ ){0,3}turned (?:violent|ugly)")
 PROTESTER_VIOLENCE = rx(
-    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire|effigies|effigy|vehicles?|cars?|buses|police|property|"
+    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire|vehicles?|cars?|buses|police|property|"
     r"buildings?|mattresses|barricades?|objects|garbage|rubbish|flags?|offices?|a police station|stations?|banks?)",
     r"set (?:\w+ ){0,3}(?:on fire|ablaze|alight|afire)", r"set fires?", r"torch(?:ed|ing)", r"ablaze", r"arson",
     r"pelt(?:ed|ing)", r"stone[- ]?pelting", r"(?:threw|hurled|throwing|hurling|lobbed) (?:\w+ ){0,3}(?:stones|rocks|bricks|"
@@ -188,8 +192,8 @@ PROTEST_WEAK = rx(r"denounc(?:e|ed|ing)", r"demand(?:ing|ed)? (?:\w+ ){0,4}(?:re
                   r"against the (?:decision|government|killing|arrest|construction|closure|lack|delay|policy|appointment|"
                   r"authorities|measures|lockdown)", r"in protest", r"to protest", r"to express (?:their )?(?:anger|dissatisfaction|"
                   r"solidarity|discontent|opposition)", r"called for the", r"calling for the", r"held up", r"carrying (?:\w+ ){0,2}"
-                  r"(?:banners|placards|flags|signs)", r"blocked (?:\w+ ){0,3}(?:road|highway|street|traffic|route|entrance|access|"
-                  r"gate)\w*", r"padlocked", r"occupied (?:the )?(?:\w+ ){0,2}(?:office|building|premises)", r"gathered")
+                  r"(?:banners|placards|flags|signs)", r"block(?:ed|ing|aded)? (?:\w+ ){0,3}(?:road|highway|street|traffic|route|entrance|access|"
+                  r"gate|house|office)\w*", r"padlocked", r"occupied (?:the )?(?:\w+ ){0,2}(?:office|building|premises)", r"gathered")
 AIR = rx(r"air ?strikes?", r"airstrikes?", r"air[- ]?raids?", r"aerial (?:bombardments?|bombings?|attacks?|strikes?|raids?|assaults?)",
          r"drone (?:strikes?|attacks?)", r"(?:armed|combat|attack|unmanned|military|kamikaze|suicide|explosive) drones?",
          r"UAVs? (?:strikes?|attacks?)", r"warplanes?", r"war planes?", r"fighter (?:jets?|planes?|aircraft)", r"(?:military )?jets? "
@@ -208,9 +212,9 @@ SMALL_ARMS = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weap
                 r"bursts? of fire", r"(?:unspecified|unknown|light) weapons", r"rifles?", r"firearms?", r"infantry", r"snipers?")
 
 # --- battles and attacks ----------------------------------------------------------------------------
-CLASH = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)", r"fights?", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
+CLASH = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"fights?", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
            r"gun ?battles?", r"shoot-?outs?", r"shootouts?", r"exchang(?:ed|e|es|ing) (?:of )?(?:\w+ )?(?:fire|gunfire|shots|blows)",
-           r"exchange of (?:fire|gunfire)", r"encounters?", r"engag(?:ed|ement|ements|ing)", r"battl(?:e|ed|es|ing)",
+           r"exchange of (?:fire|gunfire)", r"encounters?", r"engag(?:ed|ement|ements|ing)", r"battl(?:e|ed|es|ing)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))",
            r"skirmish(?:es|ed)?", r"(?:repelled|repulsed|foiled|thwarted|fended off|beat back|pushed back|resisted) (?:\w+ ){0,4}"
            r"(?:attacks?|assaults?|offensive|advance|incursion|infiltration)", r"counter-?attack(?:s|ed)?", r"counter-?offensive",
            r"offensive", r"(?:military|security|police|army|joint|counter-?insurgency|counter-?terror\w*|clearance|search|combing) operations?",
@@ -379,9 +383,9 @@ DISPLACED_WHO = rx(r"villagers", r"residents", r"families", r"refugees", r"IDPs"
                    r"inhabitants", r"migrants")
 
 # Fighting words proper (not just fire at positions): with heavy weapons they make an armed clash.
-CLASH_STRONG = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
+CLASH_STRONG = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
                   r"gun ?battles?", r"shoot-?outs?", r"exchang(?:ed|e|es|ing) (?:of )?(?:\w+ )?(?:fire|gunfire|shots)",
-                  r"exchange of (?:fire|gunfire)", r"battl(?:e|ed|es|ing)", r"skirmish(?:es|ed)?", r"encounters?",
+                  r"exchange of (?:fire|gunfire)", r"battl(?:e|ed|es|ing)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"skirmish(?:es|ed)?", r"encounters?",
                   r"ground (?:attack|assault|offensive)", r"storm(?:ed|ing)")
 SMALL_ARMS_STRICT = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weapons|rifles)", r"gunfire", r"rifles?",
                        r"firearms?", r"snipers?", r"AK-?47s?", r"gunmen")
@@ -405,7 +409,7 @@ ARMED_SIDE = rx(r"gunmen", r"armed (?:men|man|individuals?|persons?|groups?|assa
                 r"security forces", r"guerrillas?", r"separatists?", r"Taliban", r"al-Shabaa?b", r"Boko Haram", r"fighters",
                 r"shot", r"gunfire", r"guns?", r"rifles?", r"firearms?", r"opened fire", r"bullets?", r"AK-?47s?", r"Islamic State",
                 r"ISIS", r"ISWAP", r"JNIM", r"ISGS", r"NPA", r"ELN", r"FARC", r"CJNG", r"gangs?", r"gang members")
-FIGHT = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)", r"fights?", r"brawl\w*", r"scuffl\w+", r"attack(?:ed|s)?",
+FIGHT = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"fights?", r"brawl\w*", r"scuffl\w+", r"attack(?:ed|s)?",
            r"assault(?:ed|s)?", r"beat(?:en)?", r"injured", r"stabbed", r"hacked", r"killed")
 
 # Who was hit: the head noun of a victim phrase, found after an active verb or before a passive one.
@@ -438,7 +442,7 @@ COMBATANT_KILLED = rx(r"(?:killed|neutrali[sz]ed|eliminated|killing) (?:at least
 
 # A crowd fighting during a protest, unless the fight is what the protest is about.
 CROWD_FIGHT = rx(r"clash(?:ed|es|ing)?", r"brawl\w*", r"scuffl\w+", r"fought", r"attacked", r"assaulted", r"beat(?:en)?(?: up)?",
-                 r"burn(?:ed|t)", r"destroyed", r"broke into", r"forced (?:their|its|his|her) way", r"threw", r"hurled", r"pushed",
+                 r"burn(?:ed|t)(?! (?:an |the |a )?(?:\w+ )?effig)", r"destroyed", r"broke into", r"forced (?:their|its|his|her) way", r"threw", r"hurled", r"pushed",
                  r"tried to (?:force|storm|retaliate)", r"attempted to (?:force|storm)", r"(?:firing|fired) "
                  r"(?:\w+ ){0,3}(?:into|in) the air")
 TOPIC_BEFORE_INTERVENTION = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|demanding|because of|justice for|"

@@ -71,7 +71,7 @@ def out_of_scope(text: str) -> bool:
         return True
     if c.DIPLO_STRONG.search(text) and not _any(text, c.PROTEST, c.CLASH_STRONG) and not any(_victims(text)):
         return True
-    return bool(c.CRIME.search(text) and not c.POLITICAL.search(text) and not c.MOB.search(text))
+    return bool(c.CRIME.search(text) and not _any(text, c.POLITICAL, c.MOB, c.PROTEST))
 
 
 def _protest(text: str) -> str | None:
@@ -274,8 +274,12 @@ def classify(text: str) -> Verdict:
     """The rule cascade's decision for one sentence (or a short passage)."""
     if not text or not text.strip() or not c.ANY_CUE.search(text):
         return NO_CUE
-    if c.NON_EVENT.search(text):
-        return Verdict(None, "non-event")
+    if marker := c.NON_EVENT.search(text):
+        # "Workers rallied in the city and threatened to intensify their agitation": the clause
+        # before the marker may still report an event
+        prefix = text[:marker.start()]
+        head = classify(prefix) if len(prefix.split()) >= 5 else NO_CUE
+        return head if head.sub_event_type else Verdict(None, "non-event")
     if out_of_scope(text):
         return Verdict(None, "out of scope")
     if c.CHEMICAL.search(text) and _any(text, c.ATTACK_VERB, c.SHELLING, c.AIR, re.compile(r"\b(used|attack|dropped)")):

@@ -141,3 +141,19 @@ def test_escalates(current, new, expected):
 ])
 def test_territory_goes_to_the_subject(text, sub):
     assert rule_type(text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    pytest.param("Thousands of retired soldiers rallied in the city centre and threatened to intensify their campaign.",
+                 "Peaceful protest", id="threat-after-the-event-clause"),
+    pytest.param("Iraqi protesters vowed to continue until their demands are met.", None, id="threat-only"),
+    pytest.param("Firefighters are winning their battle to contain the wildfires near the coast.", None,
+                 id="metaphorical-battle"),
+    pytest.param("Dock workers went on an indefinite strike over unpaid wages.", "Peaceful protest", id="labour-strike"),
+    pytest.param("The group launched a drone strike on the base at dawn.", "Air/drone strike", id="drone-strike"),
+    pytest.param("Party activists burnt an effigy of the minister outside his office.", "Peaceful protest", id="effigy"),
+    pytest.param("Engineers protested against the handling of power theft cases.", "Peaceful protest",
+                 id="crime-word-in-a-protest"),
+])
+def test_clauses_metaphors_and_strikes(text, sub):
+    assert rule_type(text) == sub
