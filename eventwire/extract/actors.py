@@ -103,10 +103,24 @@ def _ci(pattern: str) -> str:
     return f"(?i:{pattern})"
 
 
+def _groups_pattern() -> re.Pattern:
+    """All named groups in one pattern (one scan instead of one per group): alternative `g<i>` is
+    table.GROUPS[i]; at one position the earlier group wins (Kataib Hezbollah before Hezbollah)."""
+    alternatives = []
+    for i, group in enumerate(table.GROUPS):
+        parts = [_ci(group.words)] if group.words else []
+        parts += [group.abbrev] if group.abbrev else []
+        alternatives.append(f"(?P<g{i}>{'|'.join(parts)})")
+    return re.compile(rf"\b(?:{'|'.join(alternatives)}){TRAIL}{ATTRIBUTED}?(?![\w-])")
+
+
+NEEDS_COUNTRY = True  # the pattern can only match where a demonym or country name is
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
-    """(pattern, kind, payload) in priority order: earlier entries win overlaps."""
-    out: list[tuple[re.Pattern, str, tuple]] = []
+def _patterns() -> list[tuple]:
+    """(pattern, kind, payload[, NEEDS_COUNTRY]) in priority order: earlier entries win overlaps."""
+    out: list[tuple] = []
     for pattern, name, inter, case in table.FACTION_FORCES:
         body = pattern if case else _ci(pattern)
         out.append((re.compile(rf"\b(?:{body}){TRAIL}\b"), "faction", (name, inter)))
@@ -116,17 +130,13 @@ def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
     words = table.country_word_pattern().pattern
     names = table.country_alternatives()
     out.append((re.compile(rf"{table.FORCES_OF}(?:the )?(?P<first>{names})(?: and (?:the )?(?P<second>{names}))?\b"),
-                "forces_of", ()))
+                "forces_of", (), NEEDS_COUNTRY))
     for kind, nouns in table.FORCE_NOUNS:  # "US and British warplanes" names two forces
         out.append((re.compile(rf"{words}\s+and\s+(?:the\s+)?(?P<second>{names})(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?"
-                               rf"{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, "")))
+                               rf"{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, ""), NEEDS_COUNTRY))
         out.append((re.compile(rf"{words}(?:['\u2019]s)?(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?{_ci(f'(?:{nouns})')}\b"),
-                    "state", (kind, None, "")))
-    for group in table.GROUPS:
-        parts = [_ci(group.words)] if group.words else []
-        parts += [group.abbrev] if group.abbrev else []
-        out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}{ATTRIBUTED}?(?![\w-])"), "group",
-                    (group.name, group.inter)))
+                    "state", (kind, None, ""), NEEDS_COUNTRY))
+    out.append((_groups_pattern(), "groups", ()))
     out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
     out.append((re.compile(table.ETHNIC_MILITIA), "militia", ("Ethnic",)))
     out.append((re.compile(table.COMMUNITY_MILITIA), "militia", ()))
@@ -145,7 +155,7 @@ def _patterns() -> list[tuple[re.Pattern, str, tuple]]:
                 ("Protesters ({country})", table.PROTESTERS)))
     out.append((re.compile(rf"\b{_ci(f'(?:{table.RIOTER_WORDS})')}\b"), "rioters",
                 ("Rioters ({country})", table.RIOTERS)))
-    out.append((re.compile(rf"{words}s\b"), "civilians", ("Civilians ({country})", table.CIVILIANS)))
+    out.append((re.compile(rf"{words}s\b"), "civilians", ("Civilians ({country})", table.CIVILIANS), NEEDS_COUNTRY))
     out.append((re.compile(rf"\b{_ci(f'(?:{table.CIVILIAN_WORDS})')}\b"), "civilians",
                 ("Civilians ({country})", table.CIVILIANS)))
     return out
@@ -181,6 +191,10 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
     if kind == "militia":
         return _named_militia(match, sentence, start, end, *payload)
+    if kind == "groups":
+        group = table.GROUPS[int(match.lastgroup[1:])] if match.lastgroup else None
+        group = group or next(table.GROUPS[int(k[1:])] for k, v in match.groupdict().items() if v and k[0] == "g")
+        return Mention(start, end, "group", group.name, group.inter, raw, sentence)
     if kind == "gang":
         who = " ".join(w for w in match.group("who").split() if w not in NOT_NAMES)
         name = f"{who} {match.group('what').title()}" if who else "Unidentified Gang ({country})"
@@ -222,7 +236,10 @@ def mentions_in(sentence) -> list[Mention]:
     """Actor mentions of one sentence, non-overlapping, in text order."""
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
-    for pattern, kind, payload in _patterns():
+    countries = table.country_word_pattern().search(sentence.text) is not None
+    for pattern, kind, payload, *needs in _patterns():
+        if needs and not countries:
+            continue
         for match in pattern.finditer(sentence.text):
             a, b = match.span()
             if a == b or any(a < e and s < b for s, e in taken):
