@@ -1,10 +1,7 @@
 """Actors of an event: mentions found through the alias table (`actor_table`), roles, ACLED codes.
 
-1. Mentions: each sentence is scanned for named groups, state forces (by demonym, country name or
-   force name), unidentified perpetrators, protesters, rioters and civilians; overlapping matches
-   keep the most specific one.
-2. Roles: with a dependency parse, a mention is the agent (subject of an active verb, "by X") or the
-   patient (object, passive subject, "attack on X", subject of "died"); without one, patterns.
+1-2. Mentions and their roles come from `actor_mentions` (named groups, state forces, unidentified
+   perpetrators, protesters, rioters, civilians; agent / patient / witness / topic).
 3. Assignment by sub-event type, as ACLED codes them: protests -> Protesters (Country) [+ the police
    that intervened]; riots -> Rioters (Country) [+ police or victims]; violence against civilians
    -> perpetrator (or "Unidentified Armed Group (Country)") + Civilians (Country); other types ->
@@ -20,10 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from eventwire.extract import actor_table as table
+from eventwire.extract.actor_mentions import CLASH, PEOPLE, TOPIC_NEAR, Mention, mentions_in
 from eventwire.extract.dates import span_of
 from eventwire.records import Actor
 
@@ -33,33 +31,11 @@ VAC_TYPES = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 VIOLENT_TYPES = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                  "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
                  "Remote explosive/landmine/IED", "Grenade", "Looting/property destruction"}
-PEOPLE = {"civilians", "protesters", "rioters"}
-EXCHANGE = re.compile(r"\b(exchanged?|exchanging)\b", re.IGNORECASE)
-CLASH = re.compile(r"\b(clash\w*|fought|fight(?:ing)? between|brawl\w*|scuffle\w*)\b", re.IGNORECASE)
 DONBAS = re.compile(r"\b(Donetsk|Luhansk|Lugansk|Donbass?|SMM|contact line)\b")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
-ATTRIBUTED = r"(?:-(?:planted|laid|placed|fired|launched|triggered|detonated|claimed|led|linked))"
-TRAIL = (r"(?i:\s+(?:militants?|fighters?|rebels?|insurgents?|forces|members?|gunm[ae]n|elements|group|"
-         r"movement|cells?|militias?|militiam[ae]n|supporters|activists|operatives|jihadists|troops|"
-         r"leaders?|commanders?))?")
 
-
-@dataclass(frozen=True)
-class Mention:
-    """An actor named in a sentence: `start`/`end` index the document text."""
-
-    start: int
-    end: int
-    kind: str                 # group | state | faction | unidentified | civilians | protesters | rioters
-    name: str                 # may hold "{country}"; state forces: "Military" | "Police" | "Government"
-    inter: int
-    raw: str
-    sentence: object = field(compare=False, repr=False)
-    country: str | None = None
-    unit: str = ""
-    social: tuple[str, ...] = ()
-    role: str | None = None   # agent | patient | witness | topic | None
-    ally: bool = False        # named together with the mention before it ("US and British jets")
+__all__ = ["ActorPair", "Mention", "complete_countries", "event_country", "find_actors", "interaction",
+           "mentions_in", "state_name"]
 
 
 @dataclass(frozen=True)
@@ -95,326 +71,6 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     if not codes:
         return None
     return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
-
-
-# --- Patterns --------------------------------------------------------------------------------------
-
-def _ci(pattern: str) -> str:
-    return f"(?i:{pattern})"
-
-
-def _groups_pattern() -> re.Pattern:
-    """All named groups in one pattern (one scan instead of one per group): alternative `g<i>` is
-    table.GROUPS[i]; at one position the earlier group wins (Kataib Hezbollah before Hezbollah)."""
-    alternatives = []
-    for i, group in enumerate(table.GROUPS):
-        parts = [_ci(group.words)] if group.words else []
-        parts += [group.abbrev] if group.abbrev else []
-        alternatives.append(f"(?P<g{i}>{'|'.join(parts)})")
-    return re.compile(rf"\b(?:{'|'.join(alternatives)}){TRAIL}{ATTRIBUTED}?(?![\w-])")
-
-
-NEEDS_COUNTRY = True  # the pattern can only match where a demonym or country name is
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> list[tuple]:
-    """(pattern, kind, payload[, NEEDS_COUNTRY]) in priority order: earlier entries win overlaps."""
-    out: list[tuple] = []
-    for pattern, name, inter, case in table.FACTION_FORCES:
-        body = pattern if case else _ci(pattern)
-        out.append((re.compile(rf"\b(?:{body}){TRAIL}\b"), "faction", (name, inter)))
-    for pattern, country, kind, unit, case in table.NAMED_FORCES:
-        body = pattern if case else _ci(pattern)
-        out.append((re.compile(rf"\b(?:{body}){TRAIL}"), "state", (kind, country, unit)))
-    words = table.country_word_pattern().pattern
-    names = table.country_alternatives()
-    out.append((re.compile(rf"{table.FORCES_OF}(?:the )?(?P<first>{names})(?: and (?:the )?(?P<second>{names}))?\b"),
-                "forces_of", (), NEEDS_COUNTRY))
-    for kind, nouns in table.FORCE_NOUNS:  # "US and British warplanes" names two forces
-        out.append((re.compile(rf"{words}\s+and\s+(?:the\s+)?(?P<second>{names})(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?"
-                               rf"{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, ""), NEEDS_COUNTRY))
-        out.append((re.compile(rf"{words}(?:['\u2019]s)?(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?{_ci(f'(?:{nouns})')}\b"),
-                    "state", (kind, None, ""), NEEDS_COUNTRY))
-    out.append((_groups_pattern(), "groups", ()))
-    out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
-    out.append((re.compile(table.ETHNIC_MILITIA), "militia", ("Ethnic",)))
-    out.append((re.compile(table.COMMUNITY_MILITIA), "militia", ()))
-    out.append((re.compile(table.NAMED_GANG), "gang", ()))
-    out.append((re.compile(rf"\b{_ci(table.UNIDENTIFIED_MILITARY)}\b"), "group",
-                ("Unidentified Military Forces", table.EXTERNAL)))
-    for name, inter, pattern in table.COMMUNAL:
-        out.append((re.compile(rf"\b{_ci(pattern)}\b"), "group", (name, inter)))
-    out.append((re.compile(rf"\b{_ci(f'(?:{table.UNIDENTIFIED_GANG})')}\b"), "unidentified",
-                ("Unidentified Gang ({country})", table.POLITICAL)))
-    out.append((re.compile(rf"\b{_ci(f'(?:{table.UNIDENTIFIED_ARMED})')}\b"), "unidentified",
-                ("Unidentified Armed Group ({country})", table.POLITICAL)))
-    for kind, nouns in table.BARE_FORCES:
-        out.append((re.compile(rf"\b{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, "")))
-    out.append((re.compile(rf"\b{_ci(f'(?:{table.PROTESTER_WORDS})')}\b"), "protesters",
-                ("Protesters ({country})", table.PROTESTERS)))
-    out.append((re.compile(rf"\b{_ci(f'(?:{table.RIOTER_WORDS})')}\b"), "rioters",
-                ("Rioters ({country})", table.RIOTERS)))
-    out.append((re.compile(rf"{words}s\b"), "civilians", ("Civilians ({country})", table.CIVILIANS), NEEDS_COUNTRY))
-    out.append((re.compile(rf"\b{_ci(f'(?:{table.CIVILIAN_WORDS})')}\b"), "civilians",
-                ("Civilians ({country})", table.CIVILIANS)))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _social() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"\b(?:{p})$", re.IGNORECASE), name) for name, p in table.SOCIAL_GROUPS]
-
-
-@lru_cache(maxsize=1)
-def _demonym_before() -> re.Pattern:
-    return re.compile(table.country_word_pattern().pattern + r"\s+(?:[\w-]+\s+)?$")
-
-
-def _social_of(text: str) -> tuple[str, ...]:
-    """The social group a people mention names, the most specific first ("media workers" ->
-    Journalists, not Labour Group); the window includes the word before the mention."""
-    return next(((name,) for pattern, name in _social() if pattern.search(text)), ())
-
-
-def _own_country(text: str, start: int, match_text: str) -> str | None:
-    """A demonym or country name in the mention itself or just before it ("Jordanian citizens")."""
-    own = table.country_word_pattern().match(match_text)
-    if own:
-        return table.country_of_word()[own.group(1).lower()]
-    before = _demonym_before().search(text[max(0, start - 40):start])
-    return table.country_of_word()[before.group(1).lower()] if before else None
-
-
-def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
-    text, raw = sentence.text, match.group(0)
-    start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
-    if kind == "militia":
-        return _named_militia(match, sentence, start, end, *payload)
-    if kind == "groups":
-        group = table.GROUPS[int(match.lastgroup[1:])] if match.lastgroup else None
-        group = group or next(table.GROUPS[int(k[1:])] for k, v in match.groupdict().items() if v and k[0] == "g")
-        return Mention(start, end, "group", group.name, group.inter, raw, sentence)
-    if kind == "gang":
-        who = " ".join(w for w in match.group("who").split() if w not in NOT_NAMES)
-        name = f"{who} {match.group('what').title()}" if who else "Unidentified Gang ({country})"
-        return Mention(start, end, "group", name, table.POLITICAL, raw, sentence)
-    if kind == "forces_of":
-        force = "Police" if match.group("kind").lower() == "police" else "Military"
-        return Mention(start, end, "state", force, table.STATE, raw, sentence,
-                       country=table.country_of_word()[match.group("first").lower()])
-    if kind == "state":
-        force, country, unit = payload
-        country = country or (table.country_of_word()[match.group(1).lower()]
-                              if match.lastindex and match.group(1) else None)
-        return Mention(start, end, "state", force, table.STATE, raw, sentence, country=country, unit=unit)
-    name, inter = payload
-    country = _own_country(text, match.start(), raw) if kind in PEOPLE | {"unidentified"} else None
-    if kind == "faction":
-        country = next((c for c in table.COUNTRY_WORDS if f" of {c} " in f"{name} "), None)
-    social = _social_of(text[max(0, match.start() - 16):match.end()]) if kind in PEOPLE else ()
-    return Mention(start, end, kind, name, inter, raw, sentence, country=country, social=social)
-
-
-MILITIA_KINDS = {"ethnic": "Ethnic", "clan": "Clan", "sub-clan": "Sub-Clan", "communal": "Communal",
-                 "tribal": "Tribal", "caste": "Caste", "community": "Ethnic", "ethnic group": "Ethnic",
-                 "tribe": "Tribal"}
-NOT_NAMES = {"The", "A", "An", "Local", "Rival", "Armed", "Unidentified", "Unknown", "Suspected", "Two", "Several",
-             "Some", "Other", "Allied", "Opposing", "Many", "Both", "Its", "Their", "His", "Her"}
-
-
-def _named_militia(match: re.Match, sentence, start: int, end: int, what: str = "") -> Mention:
-    """"Tiv ethnic militia" -> "Tiv Ethnic Militia ({country})"; with no name, an unidentified one."""
-    words = [w for w in re.split(r"[- ]", match.group("who")) if w not in NOT_NAMES]
-    who = " ".join(words)
-    what = what or MILITIA_KINDS[match.group("what").lower()]
-    name = f"{who} {what} Militia ({{country}})" if who else f"Unidentified {what} Militia ({{country}})"
-    return Mention(start, end, "group", name, table.IDENTITY, match.group(0), sentence)
-
-
-def mentions_in(sentence) -> list[Mention]:
-    """Actor mentions of one sentence, non-overlapping, in text order."""
-    taken: list[tuple[int, int]] = []
-    found: list[Mention] = []
-    countries = table.country_word_pattern().search(sentence.text) is not None
-    for pattern, kind, payload, *needs in _patterns():
-        if needs and not countries:
-            continue
-        for match in pattern.finditer(sentence.text):
-            a, b = match.span()
-            if a == b or any(a < e and s < b for s, e in taken):
-                continue
-            taken.append((a, b))
-            found.append(_make(match, kind, payload, sentence))
-            if match.groupdict().get("second"):  # "US and British warplanes": allies unless they fought
-                country = table.country_of_word()[match.group("second").lower()]
-                ally = not CLASH.search(sentence.text) and not EXCHANGE.search(sentence.text)
-                found.append(Mention(**{**found[-1].__dict__, "country": country, "ally": ally}))
-    found.sort(key=lambda m: m.start)
-    return _named_members([_with_role(m) for m in found], sentence)
-
-
-MEMBERS_OF = re.compile(r"^\s*(?:of|from|belonging to|linked to|affiliated with|loyal to)\s+(?:the\s+)?$",
-                        re.IGNORECASE)
-
-
-def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
-    """"gunmen of the Jalisco New Generation Cartel": the unnamed mention is the named group."""
-    out: list[Mention] = []
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        between = sentence.text[m.end - sentence.start_char:nxt.start - sentence.start_char] if nxt else ""
-        if nxt and m.kind in ("unidentified", "civilians") and nxt.kind in ("group", "faction", "state") \
-                and MEMBERS_OF.match(between):
-            mentions[i + 1] = Mention(**{**nxt.__dict__, "start": m.start, "raw": f"{m.raw}{between}{nxt.raw}",
-                                         "role": m.role})
-            continue
-        out.append(m)
-    return out
-
-
-# --- Roles -----------------------------------------------------------------------------------------
-
-VICTIM_VERBS = {"died", "die", "dies", "perished", "sustained", "suffered", "lost", "succumbed", "was", "were",
-                "remain", "remained", "fled", "went", "disappeared", "missing"}
-# "in support of the Palestinian people": people a protest is about, not who protested.
-TOPIC_NEAR = re.compile(r"\b(?:support|solidarity|sympathy|behalf|release|return|rights)\s+(?:of|with|for|to)\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+){0,5}$|\b(?:against|condemn\w*|denounc\w*|for|protest(?:ing|ed)?)\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
-REPORT_VERBS = {"found", "find", "discovered", "recovered", "reported", "said", "says", "stated", "confirmed",
-                "identified", "arrived", "responded", "investigated", "investigating", "rescued",
-                "transferred", "blamed", "accused", "denied", "announced"}
-PATIENT_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "targeting", "with", "among", "of"}
-LINK_DEPS = {"compound", "amod", "nmod", "appos", "conj", "nummod", "det", "poss", "npadvmod", "quantmod"}
-HOLDERS = {"positions", "position", "members", "member", "group", "groups", "dozens", "hundreds", "thousands",
-           "number", "scores", "tens", "some", "several", "one", "two", "three", "four", "five", "many",
-           "base", "bases", "camp", "post", "checkpoint", "convoy", "patrol", "vehicle", "vehicles", "unit",
-           "sites", "site", "headquarters", "home", "house", "houses", "village", "crowd", "band", "team",
-           "family", "each", "all", "most", "body", "bodies", "killing", "murder", "abduction"}
-BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|presumed|two|three|several|some|unknown|"
-                       r"unidentified|armed|\d+|[\w-]+)\s+){0,3}$", re.IGNORECASE)
-PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|being)\s+"
-                           r"(?:\w+\s+)?(?:\w+ed|shot|hit|beaten|hurt|struck|taken|held|stabbed|slain|burnt|"
-                           r"found|caught|seen)\b|"
-                           r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:died|sustained|suffered|lost|succumbed)\b",
-                           re.IGNORECASE)
-ACTIONS = (r"attack\w*|kill\w*|shot|shoot\w*|fired|fire[sd]? on|opened fire|ambush\w*|abduct\w*|kidnap\w*|"
-           r"storm\w*|raid\w*|clash\w*|shell\w*|launch\w*|carr(?:ied|y) out|str(?:uck|ike)|targeted|targeting|"
-           r"bomb\w*|burn\w*|set fire|torch\w*|loot\w*|assault\w*|beat|hack\w*|stabb\w*|seiz\w*|captur\w*|"
-           r"destroy\w*|dispers\w*|fought|engag\w*|exchang\w*|repuls\w*|conduct\w*|used|threw|hurl\w*|"
-           r"block\w*|protest\w*|gather\w*|took to|staged?|held|march\w*|rall(?:y|ied)|demonstrat\w*|"
-           r"mobili[sz]ed|assembl\w*|picket\w*|chant\w*|lynch\w*|raped|tortur\w*|executed|beheaded|"
-           r"pelted|vandali[sz]\w*|damaged|overran|advanc\w*|retook|recaptured|intercept\w*|detonat\w*|"
-           r"planted|hit|pounded|bombard\w*|shot dead|gunned down|murder\w*|assassinat\w*|injur\w+|wound\w*|"
-           r"arrest\w*|detain\w*|called|organi[sz]ed|led|joined|went on|sat|rejected|demanded|denounced|"
-           r"condemned|surrounded|chased|confronted|invaded|occupied|burnt|set ablaze|hurled|threw")
-REPORTS = (r"found|discovered|recovered|reported|said|stated|confirmed|identified|arrived|responded|rescued|"
-           r"announced|accused|blamed")
-ACTIVE_AFTER = re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|reportedly|allegedly|then|had|have|has|"
-                          rf"\w+ly|and \w+|[\w-]+ed by [\w ]+,)\s+){{0,2}}(?:{ACTIONS})\b", re.IGNORECASE)
-# "the committee along with journalists", "a demonstration of workers": people who take part.
-ALONG_BEFORE = re.compile(r"\b(?:along|together) with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bincluding\s+(?:the\s+)?"
-                          r"(?:[\w-]+\s+){0,2}$|\b(?:led|joined|accompanied) by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-                          re.IGNORECASE)
-CROWD_OF_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?|sit-ins?|"
-                             r"gatherings?|groups?|hundreds|thousands|dozens|scores) (?:of|by) (?:the\s+)?"
-                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-REPORTED_DOING = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have been|has been)\s+"
-                            r"(?:reported|said|alleged|believed|suspected|accused)\s+(?:to|of)\b", re.IGNORECASE)
-REPORT_AFTER = re.compile(rf"^[\s,]*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
-# "struck Houthi targets", "shelled army positions": what a side holds is hit.
-HELD_AFTER = re.compile(r"^\s+(?:targets?|positions?|sites?|bases?|camps?|strongholds?|hideouts?|posts?|"
-                        r"facilities|depots?|checkpoints?|vehicles?|convoys?|barracks|outposts?)\b", re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'-]+\s+){0,6}?(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
-OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at|targeting|towards?|with|upon|into)\s+"
-                           rf"(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
-
-
-def _with_role(mention: Mention) -> Mention:
-    sentence = mention.sentence
-    if re.search(ATTRIBUTED + "$", mention.raw):
-        return Mention(**{**mention.__dict__, "role": "agent"})
-    if mention.kind in PEOPLE | {"state"} and TOPIC_NEAR.search(sentence.text[:mention.start - sentence.start_char][-70:]):
-        return Mention(**{**mention.__dict__, "role": "topic"})
-    role = _strong_role(sentence, mention)
-    if role is None and _parsed(sentence):
-        role = _parse_role(sentence, mention)
-    if role is None:
-        role = _pattern_role(sentence, mention)
-    return Mention(**{**mention.__dict__, "role": role})
-
-
-def _parsed(sentence) -> bool:
-    doc = getattr(sentence, "doc", None)
-    return doc is not None and hasattr(doc, "has_annotation") and doc.has_annotation("DEP")
-
-
-def _parse_role(sentence, mention: Mention) -> str | None:
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    tok = span.root
-    for _ in range(8):
-        if tok.dep_ in LINK_DEPS and tok.head is not tok:
-            tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.text.lower() == "of" and tok.head.head.text.lower() in HOLDERS:
-            tok = tok.head.head
-        else:
-            break
-    return _dep_role(tok)
-
-
-def _dep_role(tok) -> str | None:
-    if tok.dep_ == "nsubj":
-        verb = tok.head.text.lower()
-        if verb in REPORT_VERBS:
-            return "witness"
-        return "patient" if verb in VICTIM_VERBS else "agent"
-    if tok.dep_ in ("nsubjpass", "dobj", "attr", "oprd"):
-        return "patient"
-    if tok.dep_ == "pobj":
-        prep = tok.head.text.lower()
-        if prep == "by":
-            return "agent"
-        if prep in PATIENT_PREPS:
-            return "patient"
-    return None
-
-
-def _strong_role(sentence, mention: Mention) -> str | None:
-    """Cues a parse gets wrong: "X were reported to have beaten", "struck X positions"."""
-    after = sentence.text[mention.end - sentence.start_char:]
-    before = sentence.text[:mention.start - sentence.start_char]
-    if REPORTED_DOING.match(after) or ALONG_BEFORE.search(before) or CROWD_OF_BEFORE.search(before):
-        return "agent"
-    if HELD_AFTER.match(after):
-        return "patient"
-    return None
-
-
-def _pattern_role(sentence, mention: Mention) -> str | None:
-    """Roles from the words around a mention (no parse): "by X" and "X attacked" make an agent,
-    "X were killed", "attacked X", "clashed with X" a patient, "X found the body" a witness."""
-    start = mention.start - sentence.start_char
-    end = mention.end - sentence.start_char
-    before, after = sentence.text[:start], sentence.text[end:]
-    if BY_BEFORE.search(before):
-        return "agent"
-    if HELD_AFTER.match(after):
-        return "patient"
-    if REPORTED_DOING.match(after):
-        return "agent"
-    if REPORT_AFTER.match(after):
-        return "witness"
-    if ACTIVE_AFTER.match(after):
-        return "agent"
-    if PASSIVE_AFTER.match(after):
-        return "patient"
-    if BETWEEN_BEFORE.search(before):
-        return None
-    if OBJECT_BEFORE.search(before):
-        return "patient"
-    return None
 
 
 # --- Country and naming ----------------------------------------------------------------------------
@@ -605,7 +261,7 @@ def _intervening(cast: Cast) -> Actor | None:
         return None
     first = forces[0]
     if first.country is None and not first.unit and "security" in first.raw.lower():
-        first = Mention(**{**first.__dict__, "name": "Police"})
+        first = replace(first, name="Police")
     return cast.actor(first)
 
 
