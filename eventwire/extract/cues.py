@@ -416,7 +416,7 @@ FIGHT = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to con
 BOTH_SIDES = rx(r"both directions", r"both sides", r"each other", r"one another", r"exchang(?:ed|e) of fire")
 CIVILIAN_HEAD = re.compile(r"members?|sarpanch|agents?|owners?|officials?|suspects?|shepherds?|artists?|" + CIVILIAN.replace("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:\\w+ )?", ""),
                            re.IGNORECASE)
-SECURITY_HEAD = re.compile(SECURITY + r"|gang members?|criminals?|traffickers?|shooters?|perpetrators?|"
+SECURITY_HEAD = re.compile(SECURITY + r"|gangs?|gang members?|criminals?|traffickers?|shooters?|perpetrators?|"
                            r"sicarios?|hitm[ae]n|assailants?|attackers?|cops?|agents?|constables?|inspectors?|sergeants?|"
                            r"captains?|majors?|colonels?|generals?|lieutenants?|recruits?|cadets?|conscripts?",
                            re.IGNORECASE)
@@ -520,3 +520,5 @@ ANY_CUE = re.compile(r"(?i)\b(?:kill|shot|shoot|attack|assault|clash|fight|fough
                      r"downed|defen[cs]|defus|disposal|cache|stash|arsenal|depot|ammunition|ammo|munition|weapon|arms|rifle|"
                      r"pistol|firearm|cartridge|round|ak-|detonator|haul|stockpile|explosive|test|confiscat|found|discover|"
                      r"unearth|uncover|detect|impound|bullet|kalash|tyre|tire|barricad|return|held|hold)", re.IGNORECASE)
+
+CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:and|but|while|when|after|before|as|because)\b", re.IGNORECASE)

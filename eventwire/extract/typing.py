@@ -185,6 +185,17 @@ def _head(words: list[str]) -> tuple[bool, bool]:
     return any(c.CIVILIAN_HEAD.fullmatch(w) for w in phrase), False
 
 
+def _subject(before: str) -> tuple[bool, bool]:
+    """(civilian, security) for the subject of a passive verb: the words since the last clause
+    boundary ("traffic police who tried to stop two men were shot": police)."""
+    segment = c.CLAUSE_BOUNDARY.split(before)[-1].split()
+    if any(c.SECURITY_HEAD.fullmatch(w.strip("'’()")) for w in segment):
+        if not any(w.lower() in ("off-duty", "former", "retired") for w in segment):
+            return False, True
+        return True, False
+    return any(c.CIVILIAN_HEAD.fullmatch(w.strip("'’()")) for w in segment), False
+
+
 def _victims(text: str) -> tuple[bool, bool]:
     """Whether civilians and whether armed/security personnel were on the receiving end.
 
@@ -193,10 +204,7 @@ def _victims(text: str) -> tuple[bool, bool]:
     """
     civilian = security = False
     for match in c.PASSIVE_HIT.finditer(text):
-        words = text[max(0, match.start() - 80):match.start()].split()[::-1]
-        while words and c.PASSIVE_FILLER.fullmatch(words[0]):
-            words = words[1:]
-        civ, sec = _head(words[:4])
+        civ, sec = _subject(text[max(0, match.start() - 120):match.start()])
         civilian, security = civilian or civ, security or sec
     for match in c.ACTIVE_HIT.finditer(text):
         if not match["by"]:
