@@ -113,11 +113,10 @@ class TypingModel:
 
     def sentence_type(self, text: str) -> str | None:
         """The rules decide whether there is an event; the model decides which type."""
-        from eventwire.extract.typing import classify, rule_type
+        from eventwire.extract.typing import rule_type
 
-        verdict = classify(text)
         ruled = rule_type(text)
-        if verdict.reason in ("non-event", "out of scope") or ruled is None:
+        if ruled is None:  # no event, in the rules' judgement: no cue, a non-event or out of scope
             return None
         label, probability = self.predict([text])[0]
         return label if probability >= self.min_probability else ruled
