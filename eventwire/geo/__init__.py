@@ -20,6 +20,7 @@ from eventwire.records import Article, Event, Place, Span
 from eventwire.settings import Settings
 
 MAX_FALLBACK_CHARS = 3000
+MAX_LEAD_CHARS = 600
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 FUZZY_CUTOFF = 85
 
@@ -99,7 +100,13 @@ class Geocoder:
         spans = _event_spans(event, article)
         focus = focus or event.country
         resolution = self._resolve(spans, focus, event.place_mentions)
-        places = locate(resolution, spans, self.gazetteer, focus)
+        places = locate(resolution, spans, self.gazetteer, None)
+        lead = _lead(article, spans)
+        if not places and lead is not None:
+            # Nothing in the event's sentences: the article's opening (its dateline, a short note).
+            places = locate(self._resolve([lead], focus, event.place_mentions), [lead], self.gazetteer, None)
+        if not places:
+            places = locate(resolution, [], self.gazetteer, focus)
         if not places:
             return [event]
         shares = _split(event.fatalities or 0, len(places))
@@ -133,6 +140,16 @@ def _mention_sentences(event: Event, article: Article, spans: list[Span]) -> lis
         end = min(ends) + 1 if ends else len(article.text)
         extra.append(Span(start=start, end=end, text=article.text[start:end]))
     return extra
+
+
+def _lead(article: Article, spans: list[Span]) -> Span | None:
+    """The article's first MAX_LEAD_CHARS (to a sentence end), unless the event's spans cover it."""
+    text = article.text[:MAX_LEAD_CHARS]
+    cut = text.rfind(". ") if len(article.text) > MAX_LEAD_CHARS else -1
+    text = text[:cut + 1] if cut > 0 else text
+    if not text.strip() or any(s.start <= 0 and s.end >= len(text) for s in spans):
+        return None
+    return Span(start=0, end=len(text), text=text)
 
 
 def _split(total: int, n: int) -> list[int]:
@@ -280,12 +297,12 @@ def _in_parens(m: Mention, main: Span) -> bool:
 
 def _listed(in_main: list[Resolved], main: Span, country: str | None) -> list[Resolved]:
     """Places the main sentence lists ("Al-Qa'im and Jurf al-Sakhar", "in Iraq and Syria"), or []."""
+    countries = _distinct([r for r in in_main if r.chosen.entry.kind == "country"])
     in_main = [r for r in in_main if r.chosen.entry.country == country] if country else in_main
     sites = _distinct([r for r in in_main if r.chosen.entry.kind in ("site", "airport")])
     if len(sites) >= 2:
         return sites
     specific = [r for r in in_main if r.chosen.entry.kind in SPECIFIC]
-    countries = _distinct([r for r in in_main if r.chosen.entry.kind == "country"])
     if not specific and len(countries) >= 2 and _joined(countries, main):
         return countries
     towns = _distinct(specific)
