@@ -32,7 +32,8 @@ VAGUE = {"dozens", "tens", "scores", "hundreds", "several", "a number of", "some
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 QUANTITY = (r"(\d{1,3}(?:,\d{3})+|\d+|" + _WORDS
             + r"|an?(?! (?:unspecified|unknown|undisclosed|undetermined|number|total|few|handful|dozen|series|lot)\b))")
-NOUNS = (r"(?:(?!(?:or|but|killed|wounded|injured|dead|died|said|says|told|that|when|after)\b)(?!\d)(?!and " + QUANTITY + r"\b)"
+NOUNS = (r"(?:(?!(?:or|but|killed|wounded|injured|dead|died|said|says|told|that|when|after)\b)(?![\d,]+ )"
+         r"(?!and " + QUANTITY + r"\b)"
          r"[\w.\u2019'-]+ ){0,8}?")
 DEAD = (r"(killed|(?:brought in |brought |declared |pronounced )?dead|died|lost their lives|were killed|was killed|deaths?|fatalit(?:y|ies)|bodies|shot dead|"
         r"gunned down|beheaded|(?:beaten|hacked|stabbed|burnt|burned|shot) to death|found dead|lifeless)")
@@ -46,14 +47,17 @@ PEOPLE = r"(?: (?:people|persons|civilians|others))?"
 def _patterns(outcome: str, verb: str) -> list[re.Pattern]:
     return [
         re.compile(rf"\b{verb} {APPROX}{QUANTITY}\b", re.I),
-        re.compile(rf"\b{APPROX}{QUANTITY} (?:of (?:the |them |whom )?)?{NOUNS}(?:[\w'-]+, [^,]{{1,40}}, )?(?:people |who |were |was |had been |"
+        re.compile(rf"\b{APPROX}{QUANTITY} (?:of (?:the |them |whom )?)?{NOUNS}(?:[\w'-]+, [^,]{{1,40}}, |[\w'-]+ \([^)]{{1,60}}\) )?(?:people |who |were |was |had been |"
                    rf"have been |are |reportedly |were reportedly |diagnosed with |suffered |still |being |had )*{outcome}\b", re.I),
         re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}(?:rose to|reached|climbed to|stood at|of|is|was) "
                    rf"{APPROX}{QUANTITY}\b", re.I) if outcome == DEAD else None,
     ]
 
 
-DEATH_PATTERNS = [p for p in _patterns(DEAD, KILL_VERB) if p]
+SINGLE_VICTIM = re.compile(r"\b(?:the other|the other one|the victim|the (?:wounded |injured )?man|the woman|the boy|"
+                           r"the girl|the child|the driver) (?:later |also |subsequently )?(?:died|was killed|succumbed)\b",
+                           re.I)
+DEATH_PATTERNS = [p for p in _patterns(DEAD, KILL_VERB) if p] + [SINGLE_VICTIM]
 INJURY_PATTERNS = [p for p in _patterns(HURT, HURT_VERB) if p]
 CASUALTY_WORDS = re.compile(r"\b(kill|dead|die|death|wound|injur|hurt|fatalit|lives|toll|bodies)", re.I)
 CLAIM_VERB = r"(?:said|say|says|claimed|claim|claims|told|reported|confirmed|announced|stated)"
@@ -71,7 +75,7 @@ def _to_int(token: str) -> int:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-LIST_PREFIX = re.compile(rf"(?:{APPROX}(?!(?:19|20)\d\d\b){QUANTITY} (?!{_MONTH})(?!\d){NOUNS}"
+LIST_PREFIX = re.compile(rf"(?:\b{APPROX}(?!(?:19|20)\d\d\b){QUANTITY} (?!{_MONTH})(?!\d){NOUNS}"
                          rf"(?!(?:killed|wounded|injured|dead|died|were|was)\b)(?!\d)[\w.\u2019'-]+(?:,? and |, ))+$", re.I)
 QUANTITY_ONLY = re.compile(rf"\b{QUANTITY}\b", re.I)
 
@@ -82,6 +86,8 @@ def _count(text: str, patterns: list[re.Pattern]) -> tuple[int, bool] | None:
     for pattern in patterns:
         match = pattern.search(text)
         if match:
+            if pattern is SINGLE_VICTIM:
+                return 1, False
             quantity = next(g for g in match.groups() if g and (g[0].isdigit() or g.lower() in NUMBER_WORDS))
             total = _to_int(quantity)
             listed = LIST_PREFIX.search(text, 0, match.start())
