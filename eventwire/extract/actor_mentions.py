@@ -80,6 +80,9 @@ def _patterns() -> list[tuple]:
     names = table.country_alternatives()
     out.append((re.compile(rf"{table.FORCES_OF}(?:the )?(?P<first>{names})(?: and (?:the )?(?P<second>{names}))?\b"),
                 "forces_of", (), NEEDS_COUNTRY))
+    out.append((re.compile(rf"(?<![\w.])({names})(?=(?:\s+(?:on|early|late|overnight|last|this)(?:\s+\w+){{1,2}})?"
+                           rf"\s+(?:carried out|launched|conducted|struck|bombed|fired|shelled|attacked)\b)"),
+                "state", ("Military", None, ""), NEEDS_COUNTRY))  # "The US on Tuesday carried out strikes"
     for kind, nouns in table.FORCE_NOUNS:  # "US and British warplanes" names two forces
         out.append((re.compile(rf"{words}\s+and\s+(?:the\s+)?(?P<second>{names})(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?"
                                rf"{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, ""), NEEDS_COUNTRY))
@@ -239,6 +242,14 @@ HOLDERS = {"positions", "position", "members", "member", "group", "groups", "doz
            "base", "bases", "camp", "post", "checkpoint", "convoy", "patrol", "vehicle", "vehicles", "unit",
            "sites", "site", "headquarters", "home", "house", "houses", "village", "crowd", "band", "team",
            "family", "each", "all", "most", "body", "bodies", "killing", "murder", "abduction"}
+INSTRUMENT = re.compile(r"\b(?:strikes?|air ?strikes?|missiles?|shelling|bombardment|shells|raids?|warplanes?|jets?|"
+                        r"aircraft|drones?|helicopters?|artillery|tanks?|rockets?)$", re.IGNORECASE)
+# "facilities used by Kataib Hezbollah": what belongs to a side is hit, the side did not act.
+OWNED_BY_BEFORE = re.compile(r"\b(?:used|owned|run|operated|occupied|held|controlled|backed|supported|funded|armed|"
+                             r"sponsored|frequented|housed|manned|guarded)\s+by\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# "claimed the statement from the Popular Mobilization Front", "according to police": a source.
+SOURCE_BEFORE = re.compile(r"\b(?:statement|according to|spokes(?:man|person|woman)|quoted|cited)\s+(?:from|by|of)?\s*"
+                           r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|presumed|two|three|several|some|unknown|"
                        r"unidentified|armed|\d+|[\w-]+)\s+){0,3}$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|being)\s+"
@@ -259,6 +270,7 @@ ACTIONS = (r"attack\w*|kill\w*|shot|shoot\w*|fired|fire[sd]? on|opened fire|ambu
 REPORTS = (r"found|discovered|recovered|reported|said|stated|confirmed|identified|arrived|responded|rescued|"
            r"announced|accused|blamed")
 ACTIVE_AFTER = re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|reportedly|allegedly|then|had|have|has|"
+                          rf"on \w+(?: night| morning| evening| afternoon)?|overnight|late \w+|early \w+|"
                           rf"\w+ly|and \w+|[\w-]+ed by [\w ]+,)\s+){{0,2}}(?:{ACTIONS})\b", re.IGNORECASE)
 # "the committee along with journalists", "a demonstration of workers": people who take part.
 ALONG_BEFORE = re.compile(r"\b(?:along|together) with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bincluding\s+(?:the\s+)?"
@@ -333,6 +345,12 @@ def _strong_role(sentence, mention: Mention) -> str | None:
     """Cues a parse gets wrong: "X were reported to have beaten", "struck X positions"."""
     after = sentence.text[mention.end - sentence.start_char:]
     before = sentence.text[:mention.start - sentence.start_char]
+    if mention.kind == "state" and INSTRUMENT.search(mention.raw):
+        return "agent"  # "killed in a US strike": a force's weapon or strike is the force acting
+    if OWNED_BY_BEFORE.search(before):
+        return "patient"
+    if SOURCE_BEFORE.search(before):
+        return "witness"
     if REPORTED_DOING.match(after) or ALONG_BEFORE.search(before) or CROWD_OF_BEFORE.search(before):
         return "agent"
     if HELD_AFTER.match(after):

@@ -144,7 +144,7 @@ FORCE_NOUNS: tuple[tuple[str, str], ...] = (
                  r"air ?force|air forces|marines?|warplanes?|(?:fighter |war)?jets?|aircraft|drones?|"
                  r"helicopters?|artillery|tanks?|security forces|servicem[ae]n|personnel|"
                  r"defen[cs]e forces|border guards?|special forces|paratroopers|military aircraft|"
-                 r"gendarmes?|gendarmerie|strikes|air ?strikes|missiles?|shelling|bombardment|shells"),
+                 r"gendarmes?|gendarmerie|strikes?|air ?strikes?|missiles?|shelling|bombardment|shells|raids?"),
     ("Government", r"government(?! forces| troops| soldiers| positions)|authorities|ministry"),
 )
 
