@@ -78,6 +78,7 @@ def _refines(current: str, new: str) -> bool:
 
 
 def compatible(a: str | None, b: str | None) -> bool:
+    """Can mentions typed `a` and `b` be the same event?"""
     if a is None or b is None or a == b:
         return True
     ta, tb = SUB_EVENT_TO_TYPE[a], SUB_EVENT_TO_TYPE[b]
@@ -121,8 +122,6 @@ class Grouper:
             dated = [g for g in fits if g.date is not None]
             if dated and not m.separate:
                 return self._join(dated[0], m)
-            if focus is not None and focus.date is None and focus in fits and not m.separate:
-                return self._join(focus, m)
             return self._start(m)
         referent = self._referent(m)
         if referent is not None:
@@ -153,9 +152,10 @@ class Grouper:
         return None
 
     def _casualties_only(self, m: Mention, sentence: Sentence) -> None:
+        """A toll with no trigger of its own goes to the event just mentioned (or the one whose place it names)."""
         if m.quoted or sentence.index - self.last_sentence > FOLLOW_UP or not self.groups:
             return
-        places = [p for p in PLACE_AFTER_PREPOSITION.findall(m.span.text)]
+        places = PLACE_AFTER_PREPOSITION.findall(m.span.text)
         named = [g for g in reversed(self.groups) if any(g.names(p) for p in places)]
         target = named[0] if named else self.focus
         if target is not None:
@@ -178,7 +178,8 @@ class Grouper:
     def _start(self, m: Mention) -> EventGroup | None:
         if m.quoted or stale(m.date, self.published) or m.sub is None and not m.generic:
             return None
-        if self.groups and m.date is None and not m.separate and m.span.paragraph > self.groups[0].mentions[0].span.paragraph:
+        first_paragraph = self.groups[0].mentions[0].span.paragraph if self.groups else m.span.paragraph
+        if m.date is None and not m.separate and m.span.paragraph > first_paragraph:
             return None  # a later event is introduced by its own date or "separately", not in passing
         if self._aftermath(m):
             return None
