@@ -303,9 +303,10 @@ def _perpetrators(cast: Cast) -> list[Actor]:
 def _rank(m: Mention) -> int:
     """Named actors that act come first, unnamed ones that act next ("armed groups" in a report
     that names the two sides is vague), then targets, then the rest."""
+    unnamed = m.kind == "unidentified"
     if m.role in ("agent", None):
-        return 2 * (m.kind == "unidentified") + (m.role is None)
-    return {"patient": 4, "topic": 5, "witness": 6}[m.role]
+        return 2 * unnamed + (m.role is None)
+    return {"patient": 4, "topic": 6, "witness": 7}[m.role] + unnamed
 
 
 def _gangs(cast: Cast, actors: list[Actor]) -> list[Actor]:
