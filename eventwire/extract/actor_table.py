@@ -153,6 +153,7 @@ FORCE_NOUNS: tuple[tuple[str, str], ...] = (
 NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
     (r"CENTCOM|Central Command|Pentagon|Operation Inherent Resolve", "United States", "Military", "", True),
     (r"IDF", "Israel", "Military", "", True),
+    (r"NAF(?= jets| aircraft| fighter| air| helicopters?)|Nigerian Air Force(?: \(NAF\))?", "Nigeria", "Military", "", True),
     (r"IRGC|Islamic Revolutionary Guard(?:s)? Corps|Revolutionary Guards", "Iran", "Military",
      "Islamic Revolutionary Guard Corps", True),
     (r"Tatmadaw", "Myanmar", "Military", "", False),
@@ -183,7 +184,7 @@ NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
 FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = (
     (r"LNA\b|Libyan National Army|Libyan Arab Armed Forces|LAAF\b|Haftar", "Military Forces of Libya (2014-) Haftar Faction",
      STATE, True),
-    (r"GNA\b|Government of National Accord", "Military Forces of Libya (2016-) Government of National Accord",
+    (r"(?<!Ghana News Agency \()GNA\b|Government of National Accord", "Military Forces of Libya (2016-) Government of National Accord",
      STATE, True),
     (r"GNU\b|Government of National Unity", "Military Forces of Libya (2021-) Government of National Unity",
      STATE, True),
@@ -249,7 +250,7 @@ GROUPS: tuple[Group, ...] = (
     # Africa
     Group("Al Shabaab", REBEL, r"al[- ]?Shabaa?b|Harakat al[- ]Shabaab"),
     Group("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", REBEL,
-          r"Boko Haram|Jama'?atu Ahlis?[- ]Sunna", r"JAS"),
+          r"Boko Haram|Jama'?atu Ahlis?[- ]Sunna", r"JAS(?! ?39| Gripen)"),
     Group("JNIM: Group for Support of Islam and Muslims", REBEL,
           r"Group for (?:the )?Support of Islam and Muslims|Jama'?at Nus?s?r(?:at)? al-?Islam wal?[- ]Muslimin",
           r"JNIM|GSIM"),
@@ -267,7 +268,8 @@ GROUPS: tuple[Group, ...] = (
 
     Group("Dan Na Ambassagou", IDENTITY, r"Dan Na Ambassagou"),
     Group("Dozo Communal Militia ({country})", IDENTITY, r"Dozos?(?: hunters| militia)?"),
-    Group("RSF: Rapid Support Forces", REBEL, r"Rapid Support Forces", r"RSF"),
+    Group("RSF: Rapid Support Forces", REBEL, r"Rapid Support Forces",
+          r"(?<!Reporters Without Borders \()(?<!Reporters Without Borders, )RSF(?! said| condemned| urged| called| denounced)"),
     Group("SPLM/A-In Opposition: Sudan People's Liberation Movement/Army (In Opposition)", REBEL,
           r"SPLM-IO|SPLA-IO|SPLM/A-IO|Sudan People's Liberation (?:Movement|Army)[- /]*(?:in|In) Opposition"),
     Group("NAS: National Salvation Front", REBEL, r"National Salvation Front", r"NAS"),
@@ -288,7 +290,7 @@ GROUPS: tuple[Group, ...] = (
     Group("NAF: United Armed Forces of Novorossiya", REBEL,
           r"Donbass? People'?s Militia|(?:Donetsk|Luhansk|Lugansk) People'?s (?:Republic|Militia)|"
           r"(?:pro-Russian |Russian-backed )?separatists?|armed formations|United Armed Forces of Novorossiya",
-          r"NAF|DPR|LPR|DNR|LNR"),
+          r"(?<!Air Force \()NAF(?! jets| aircraft| fighter| air| helicopters?)|DPR|LPR|DNR|LNR"),
     Group("Taliban", REBEL, r"(?<!Pakistani )Taliban"),
     Group("TTP: Tehreek-i-Taliban Pakistan", REBEL, r"Tehr[ei]e?k-?[ie]?-?Taliban(?: Pakistan)?|Pakistani Taliban",
           r"TTP"),
@@ -296,7 +298,7 @@ GROUPS: tuple[Group, ...] = (
     Group("BLF: Balochistan Liberation Front", REBEL, r"Baloch(?:istan)? Liberation Front", r"BLF"),
     Group("LeT: Lashkar-e-Taiba", REBEL, r"Lashkar-?e-?Ta[iy]y?ib?a", r"LeT"),
     Group("JeM: Jaish-e-Mohammad", REBEL, r"Jaish-?e-?Moh?amm?[ae]d", r"JeM"),
-    Group("HM: Hizbul Mujahideen", REBEL, r"Hizb-?ul-? ?Mujahideen", r"HM"),
+    Group("HM: Hizbul Mujahideen", REBEL, r"Hizb-?ul-? ?Mujahideen", r"HM(?= militants?| cadres?| commanders?)"),
     Group("Naxal-Maoist Rebels (India)", REBEL, r"Maoists?|Naxal(?:ite)?s?|CPI ?\(Maoist\)"),
     Group("NPA: New People's Army", REBEL, r"New People'?s Army|communist rebels|communist guerrillas", r"NPA"),
     Group("ULA/AA: United League of Arakan/Arakan Army", REBEL, r"Arakan Army|United League of Arakan"),
@@ -334,7 +336,8 @@ GROUPS: tuple[Group, ...] = (
     Group("AL: Awami League", POLITICAL, r"Awami League"),
     Group("BCL: Bangladesh Chhatra League", POLITICAL, r"(?:Bangladesh )?Chhatra League", r"BCL"),
     Group("BNP: Bangladesh Nationalist Party", POLITICAL, r"Bangladesh Nationalist Party", r"BNP"),
-    Group("PTI: Pakistan Tehreek-i-Insaf", POLITICAL, r"Pakistan Tehr[ei]e?k-?[ie]?-?Insaf", r"PTI"),
+    Group("PTI: Pakistan Tehreek-i-Insaf", POLITICAL, r"Pakistan Tehr[ei]e?k-?[ie]?-?Insaf",
+          r"PTI(?= workers| supporters| activists| leaders?| members| protesters| chief| government| party)"),
     Group("TLP: Tehreek-i-Labbaik Pakistan", POLITICAL, r"Tehr[ei]e?k-?[ie]?-?Labbaik(?: Pakistan)?", r"TLP"),
     Group("ANC: African National Congress", POLITICAL, r"African National Congress", r"ANC"),
     Group("EFF: Economic Freedom Fighters", POLITICAL, r"Economic Freedom Fighters", r"EFF"),

@@ -164,3 +164,15 @@ def test_complete_countries_codes_foreign_forces_as_external_and_keeps_named_cou
     done = complete_countries(event)
     assert (done.actor2, done.inter1, done.interaction) == ("Civilians (Syria)", 8, 78)
     assert complete_countries(event.model_copy(update={"country": None})) == event.model_copy(update={"country": None})
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("PTI reported that police dispersed the crowd.", "PTI: Pakistan Tehreek-i-Insaf", id="pti-news-agency"),
+    pytest.param("RSF condemned the arrest of the reporter.", "RSF: Rapid Support Forces", id="rsf-press-freedom"),
+    pytest.param("NAF jets bombed the camp.", "NAF: United Armed Forces of Novorossiya", id="naf-nigerian-air-force"),
+    pytest.param("The JAS 39 Gripen flew over the city.", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+                 id="jas-gripen"),
+])
+def test_abbreviations_that_mean_something_else(text, absent):
+    (sentence,) = split_sentences(text)
+    assert all(m.name != absent for m in mentions_in(sentence))
