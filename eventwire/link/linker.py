@@ -76,27 +76,68 @@ def relink(store: Store) -> LinkReport:
     fresh = {a.id: features_for(a) for a in store.articles_to_link()}
     bands = {aid: band_keys(f) for aid, f in fresh.items()}
     new_links = _links_of_fresh(store, fresh, bands)
-    all_links = [link for link in store.list_article_links()
-                 if link[0] not in fresh and link[1] not in fresh] + new_links
-    meta = store.article_meta()
+    old_story = store.story_assignments(fresh)
+    reached, links = _reach(store, set(fresh) | store.story_members(old_story.values()), fresh, new_links)
+    meta = store.article_meta(reached)
     published = {aid: p for aid, (p, _) in meta.items()}
-    titles = {aid: t for aid, (_, t) in meta.items()}
-    copy_list = copies(published, [(a, b, s) for a, b, kind, s in all_links if kind == "copy"])
-    stories = group_stories(published, titles, [(a, b, s) for a, b, _, s in all_links])
-    original_of = {**{a: a for a in meta}, **{c.article_id: c.original_id for c in copy_list}}
-    story_of = {aid: s.story_id for s in stories for aid in s.article_ids}
-    changed = _changed_articles(store, fresh, original_of, story_of)
-    removed_stories, new_stories = _story_changes(store, stories, changed)
-    removed_events, affected = _affected_mentions(store, changed, original_of, story_of, len(changed) == len(meta))
-    events, members, merge_links = _events(list(affected.values()), original_of, story_of, published)
+    copy_list = copies(published, [(a, b, s) for a, b, kind, s in links if kind == "copy"])
+    stories = group_stories(published, {aid: t for aid, (_, t) in meta.items()}, [(a, b, s) for a, b, _, s in links])
+    original_of = _Stored(store.copy_originals, {**{a: a for a in meta}, **{c.article_id: c.original_id for c in copy_list}},
+                          missing_is_self=True)
+    story_of = _Stored(store.story_assignments, {aid: s.story_id for s in stories for aid in s.article_ids})
+    old_story = store.story_assignments(reached)
+    old_original = store.copy_originals(reached)
+    changed = set(fresh) | {a for a in meta if old_story.get(a) != story_of[a]
+                            or old_original.get(a, a) != original_of[a]}
+    everything = len(fresh) == store.count_articles()
+    removed_events, affected = _affected_mentions(store, changed, original_of, story_of, everything,
+                                                  _copy_groups(copy_list, set(meta)))
+    published_of = _Stored(lambda ids: {k: p for k, (p, _) in store.article_meta(ids).items()}, published)
+    events, members, merge_links = _events(list(affected.values()), original_of, story_of, published_of)
     store.apply_link_update(LinkUpdate(
-        features=tuple(fresh.values()), bands=bands, article_links=tuple(new_links), copies=tuple(copy_list),
-        removed_stories=tuple(sorted(removed_stories)), stories=tuple(new_stories),
+        features=tuple(fresh.values()), bands=bands, article_links=tuple(new_links),
+        copy_scope=tuple(sorted(reached)), copies=tuple(copy_list),
+        removed_stories=tuple(sorted(set(old_story.values()))), stories=tuple(stories),
         removed_events=tuple(sorted(removed_events)), events=tuple(events), event_mentions=members,
         links=tuple(merge_links)))
     return LinkReport(articles_linked=len(fresh), articles_affected=len(changed),
                       mentions_relinked=len(affected), events=store.count_events(),
                       stories=store.count_stories(), copies=len(copy_list))
+
+
+class _Stored(dict):
+    """Values computed in this relink for the articles it reached; the stored ones for others."""
+
+    def __init__(self, lookup, computed: Mapping, missing_is_self: bool = False):
+        super().__init__(computed)
+        self._lookup = lookup
+        self._missing_is_self = missing_is_self
+
+    def __missing__(self, key: str):
+        value = self._lookup([key]).get(key, key if self._missing_is_self else None)
+        self[key] = value
+        return value
+
+    def get(self, key, default=None):
+        return self[key]
+
+
+def _reach(store: Store, seeds: set[str], fresh: Mapping, new_links: Sequence[Link]) -> tuple[set[str], list[Link]]:
+    """Every article connected to the seeds by a link, and those links (stored ones of changed
+    articles are stale and left out; their new links replace them)."""
+    by_article: dict[str, list[Link]] = {}
+    for link in new_links:
+        by_article.setdefault(link[0], []).append(link)
+        by_article.setdefault(link[1], []).append(link)
+    reached, links, frontier = set(seeds), set(new_links), set(seeds)
+    while frontier:
+        found = [link for link in store.links_touching(frontier)
+                 if link[0] not in fresh and link[1] not in fresh]
+        found += [link for aid in frontier for link in by_article.get(aid, ())]
+        links.update(found)
+        frontier = {x for link in found for x in link[:2]} - reached
+        reached |= frontier
+    return reached, sorted(links)
 
 
 def _links_of_fresh(store: Store, fresh: Mapping[str, ArticleFeatures],
@@ -130,25 +171,19 @@ def pair_links(f: ArticleFeatures, g: ArticleFeatures, f_bands: set[str]) -> lis
     return out
 
 
-def _changed_articles(store: Store, fresh: Mapping, original_of: Mapping[str, str],
-                      story_of: Mapping[str, str]) -> set[str]:
-    """New or changed articles, and those whose story or copy original changed because of them."""
-    old_story = store.story_assignments()
-    old_original = {c.article_id: c.original_id for c in store.list_copies()}
-    return set(fresh) | {aid for aid in story_of
-                         if old_story.get(aid) != story_of[aid]
-                         or old_original.get(aid, aid) != original_of.get(aid, aid)}
-
-
-def _story_changes(store: Store, stories: Sequence[Story], changed: set[str]) -> tuple[set[str], list[Story]]:
-    old_story = store.story_assignments()
-    removed = {old_story[aid] for aid in changed if aid in old_story}
-    rewritten = [s for s in stories if s.story_id in removed or changed.intersection(s.article_ids)]
-    return removed | {s.story_id for s in rewritten}, rewritten
+def _copy_groups(copy_list: Sequence, reached: set[str]) -> dict[str, set[str]]:
+    """article id -> its copy group (itself included), for the articles this relink reached."""
+    group_of: dict[str, set[str]] = {}
+    for c in copy_list:
+        group = group_of.setdefault(c.original_id, {c.original_id})
+        group.add(c.article_id)
+        group_of[c.article_id] = group
+    return {aid: group_of.get(aid, {aid}) for aid in reached}
 
 
 def _affected_mentions(store: Store, changed: set[str], original_of: Mapping[str, str],
-                       story_of: Mapping[str, str], everything: bool) -> tuple[set[str], dict[str, Event]]:
+                       story_of: Mapping[str, str], everything: bool,
+                       groups: dict[str, set[str]]) -> tuple[set[str], dict[str, Event]]:
     """Events to rebuild and the mentions to re-cluster: those of changed articles, plus every
     event one of them could now merge with (the closure over merging pairs)."""
     if everything:
@@ -156,14 +191,10 @@ def _affected_mentions(store: Store, changed: set[str], original_of: Mapping[str
     removed = store.events_of_articles(changed)
     affected = {m.id: m for m in store.list_mentions(changed)}
     affected.update({m.id: m for m in store.get_mentions(store.event_members(removed))})
-    copy_groups: dict[str, list[str]] = {}
-    for aid, original in sorted(original_of.items()):
-        if aid != original:
-            copy_groups.setdefault(original, [original]).append(aid)
     ctx = Context(article_of={}, original_of=original_of, story_of=story_of)
     frontier = list(affected.values())
     while frontier:
-        reached = _merging_events(store, frontier, affected, ctx, copy_groups) - removed
+        reached = _merging_events(store, frontier, affected, ctx, groups) - removed
         removed |= reached
         added = [m for m in store.get_mentions(store.event_members(reached)) if m.id not in affected]
         affected.update({m.id: m for m in added})
@@ -172,13 +203,14 @@ def _affected_mentions(store: Store, changed: set[str], original_of: Mapping[str
 
 
 def _merging_events(store: Store, frontier: Iterable[Event], affected: Mapping[str, Event],
-                    ctx: Context, copy_groups: Mapping[str, list[str]]) -> set[str]:
+                    ctx: Context, groups: dict[str, set[str]]) -> set[str]:
     """Stored events outside `affected` holding a mention that merges with one in the frontier."""
     reached: set[str] = set()
     for x in frontier:
         ctx.article_of[x.id] = x.article_id
-        group = copy_groups.get(ctx.original_of.get(x.article_id, x.article_id), [])
-        siblings = [a for a in group if a != x.article_id]
+        if x.article_id not in groups:
+            groups[x.article_id] = store.copy_group(ctx.original_of[x.article_id])
+        siblings = sorted(groups[x.article_id] - {x.article_id})
         near = store.mentions_near(x.country, x.event_date, BLOCK_DAYS) if x.country and x.event_date else []
         for y in near + (store.list_mentions(siblings) if siblings else []):
             if y.id in affected:

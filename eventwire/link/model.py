@@ -63,7 +63,8 @@ class LinkUpdate(_Frozen):
     bands: dict[str, tuple[str, ...]] = Field(description="article id -> LSH bands")
     article_links: tuple[tuple[str, str, str, float], ...] = Field(
         description="(a, b, kind, score) links of the changed articles: kind copy or story")
-    copies: tuple[ArticleCopy, ...] = Field(description="all copies (the table is rewritten)")
+    copy_scope: tuple[str, ...] = Field(description="articles whose copy rows are replaced")
+    copies: tuple[ArticleCopy, ...] = Field(description="the copies among `copy_scope`")
     removed_stories: tuple[str, ...]
     stories: tuple[Story, ...] = Field(description="stories whose members changed")
     removed_events: tuple[str, ...]

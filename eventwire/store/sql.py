@@ -295,24 +295,57 @@ class Store:
         with self.engine.connect() as conn:
             return set(conn.scalars(query.distinct()))
 
-    def list_article_links(self) -> list[tuple[str, str, str, float]]:
-        """Every stored (a, b, kind, score) link between two articles: kind copy or story."""
-        al = schema.article_links
-        with self.engine.connect() as conn:
-            return [tuple(row) for row in conn.execute(
-                sa.select(al.c.a, al.c.b, al.c.kind, al.c.score).order_by(al.c.a, al.c.b, al.c.kind))]
-
-    def article_meta(self) -> dict[str, tuple[dt.date | None, str | None]]:
-        """Current article id -> (published, title)."""
+    def article_meta(self, article_ids: Iterable[str] | None = None) -> dict[str, tuple[dt.date | None, str | None]]:
+        """Current article id -> (published, title), for these articles or all."""
         a = schema.articles
+        query = sa.select(a.c.id, a.c.published, a.c.title).where(a.c.is_current)
         with self.engine.connect() as conn:
-            return {row.id: (row.published, row.title) for row in conn.execute(
-                sa.select(a.c.id, a.c.published, a.c.title).where(a.c.is_current))}
+            if article_ids is None:
+                return {row.id: (row.published, row.title) for row in conn.execute(query)}
+            return {row.id: (row.published, row.title) for chunk in _chunks(sorted(set(article_ids)), 500)
+                    for row in conn.execute(query.where(a.c.id.in_(chunk)))}
 
-    def story_assignments(self) -> dict[str, str]:
+    def count_linked_articles(self) -> int:
+        f = schema.article_features
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(sa.func.count()).select_from(f)) or 0
+
+    def story_assignments(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """article id -> story id, for these articles."""
         sa_ = schema.story_articles
         with self.engine.connect() as conn:
-            return dict(conn.execute(sa.select(sa_.c.article_id, sa_.c.story_id)).all())
+            return {aid: sid for chunk in _chunks(sorted(set(article_ids)), 500) for aid, sid in
+                    conn.execute(sa.select(sa_.c.article_id, sa_.c.story_id).where(sa_.c.article_id.in_(chunk)))}
+
+    def story_members(self, story_ids: Iterable[str]) -> set[str]:
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            return {aid for chunk in _chunks(sorted(set(story_ids)), 500) for aid in
+                    conn.scalars(sa.select(sa_.c.article_id).where(sa_.c.story_id.in_(chunk)))}
+
+    def copy_originals(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """copy article id -> its original, for those of these articles that are copies."""
+        c = schema.article_copies
+        with self.engine.connect() as conn:
+            return {aid: orig for chunk in _chunks(sorted(set(article_ids)), 500) for aid, orig in
+                    conn.execute(sa.select(c.c.article_id, c.c.original_id).where(c.c.article_id.in_(chunk)))}
+
+    def copy_group(self, original_id: str) -> set[str]:
+        """The original and every stored copy of it."""
+        c = schema.article_copies
+        with self.engine.connect() as conn:
+            return {original_id, *conn.scalars(sa.select(c.c.article_id).where(c.c.original_id == original_id))}
+
+    def links_touching(self, article_ids: Iterable[str]) -> list[tuple[str, str, str, float]]:
+        """Stored (a, b, kind, score) links with a or b among these articles."""
+        al = schema.article_links
+        cols = (al.c.a, al.c.b, al.c.kind, al.c.score)
+        out: set[tuple] = set()
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(set(article_ids)), 500):
+                out.update(tuple(r) for r in conn.execute(sa.select(*cols).where(al.c.a.in_(chunk))))
+                out.update(tuple(r) for r in conn.execute(sa.select(*cols).where(al.c.b.in_(chunk))))
+        return sorted(out)
 
     def events_of_articles(self, article_ids: Iterable[str]) -> set[str]:
         es = schema.event_sources
@@ -372,7 +405,8 @@ class Store:
                                             for f in u.features for key in f.keys])
         _insert(conn, schema.article_links, [{"a": a, "b": b, "kind": kind, "score": score}
                                              for a, b, kind, score in u.article_links])
-        conn.execute(schema.article_copies.delete())
+        for chunk in _chunks(sorted(u.copy_scope), 500):
+            conn.execute(schema.article_copies.delete().where(schema.article_copies.c.article_id.in_(chunk)))
         _insert(conn, schema.article_copies, [c.model_dump() for c in u.copies])
 
     def _write_stories(self, conn: sa.Connection, u: LinkUpdate) -> None:
