@@ -272,12 +272,14 @@ REPORTS = (r"found|discovered|recovered|reported|said|stated|confirmed|identifie
 ACTIVE_AFTER = re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|reportedly|allegedly|then|had|have|has|"
                           rf"on \w+(?: night| morning| evening| afternoon)?|overnight|late \w+|early \w+|"
                           rf"\w+ly|and \w+|[\w-]+ed by [\w ]+,)\s+){{0,2}}(?:{ACTIONS})\b", re.IGNORECASE)
-# "the committee along with journalists", "a demonstration of workers": people who take part.
+# "the committee along with journalists": people who take part; "members of X": X plays the part
+# of the whole phrase.
 ALONG_BEFORE = re.compile(r"\b(?:along|together) with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bincluding\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$|\b(?:led|joined|accompanied) by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                           re.IGNORECASE)
 CROWD_OF_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?|sit-ins?|"
-                             r"gatherings?|groups?|hundreds|thousands|dozens|scores) (?:of|by) (?:the\s+)?"
+                             r"gatherings?|groups?|hundreds|thousands|dozens|scores|members|activists|supporters|"
+                             r"workers|leaders|cadres|followers) (?:of|by|from) (?:the\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 REPORTED_DOING = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have been|has been)\s+"
                             r"(?:reported|said|alleged|believed|suspected|accused)\s+(?:to|of)\b", re.IGNORECASE)
@@ -351,8 +353,11 @@ def _strong_role(sentence, mention: Mention) -> str | None:
         return "patient"
     if SOURCE_BEFORE.search(before):
         return "witness"
-    if REPORTED_DOING.match(after) or ALONG_BEFORE.search(before) or CROWD_OF_BEFORE.search(before):
+    if REPORTED_DOING.match(after) or ALONG_BEFORE.search(before):
         return "agent"
+    crowd = CROWD_OF_BEFORE.search(before)
+    if crowd:  # "five members of the IPOB": the role of the whole phrase
+        return _pattern_role(sentence, replace(mention, start=sentence.start_char + crowd.start()))
     if HELD_AFTER.match(after):
         return "patient"
     return None

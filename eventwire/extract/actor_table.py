@@ -218,6 +218,10 @@ class Group:
     abbrev: str = ""          # case-sensitive abbreviations (regex)
 
 
+# An abbreviation that is also a common word or office ("SP" = Superintendent of Police) counts
+# only before a word for the party's people: "SP workers", "PPP supporters".
+MEMBERS = r"(?= workers?| supporters| activists| leaders?| members| cadres?| protesters| youths?| volunteers| men)"
+
 GROUPS: tuple[Group, ...] = (
     # Middle East
     Group("Kataib Hezbollah", POLITICAL, r"Kata'?[ie]?b Hez?[bi]?[ao]llah|Kata'ib Hizb[ao]llah|Hezbollah Brigades",
@@ -339,6 +343,37 @@ GROUPS: tuple[Group, ...] = (
     Group("PTI: Pakistan Tehreek-i-Insaf", POLITICAL, r"Pakistan Tehr[ei]e?k-?[ie]?-?Insaf",
           r"PTI(?= workers| supporters| activists| leaders?| members| protesters| chief| government| party)"),
     Group("TLP: Tehreek-i-Labbaik Pakistan", POLITICAL, r"Tehr[ei]e?k-?[ie]?-?Labbaik(?: Pakistan)?", r"TLP"),
+    Group("AAP: Aam Aadmi Party", POLITICAL, r"Aam Aadmi Party", r"AAP" + MEMBERS),
+    Group("SP: Samajwadi Party", POLITICAL, r"Samajwadi Party", r"SP" + MEMBERS),
+    Group("BSP: Bahujan Samaj Party", POLITICAL, r"Bahujan Samaj Party", r"BSP" + MEMBERS),
+    Group("RJD: Rashtriya Janata Dal", POLITICAL, r"Rashtriya Janata Dal", r"RJD"),
+    Group("DMK: Dravida Munnetra Kazhagam", POLITICAL, r"(?<!Anna )Dravida Munnetra Kazhagam", r"DMK"),
+    Group("AIADMK: All India Anna Dravida Munnetra Kazhagam", POLITICAL,
+          r"All India Anna Dravida Munnetra Kazhagam", r"AIADMK"),
+    Group("CPI(M): Communist Party of India (Marxist)", POLITICAL, r"Communist Party of India \(Marxist\)",
+          r"CPI ?\(M\)|CPM" + MEMBERS),
+    Group("Shiv Sena", POLITICAL, r"Shiv Sena"),
+    Group("ABVP: Akhil Bharatiya Vidyarthi Parishad", POLITICAL, r"Akhil Bharatiya Vidyarthi Parishad", r"ABVP"),
+    Group("NSUI: National Students Union of India", POLITICAL, r"National Students'? Union of India", r"NSUI"),
+    Group("SFI: Students Federation of India", POLITICAL, r"Students'? Federation of India", r"SFI"),
+    Group("RSS: Rashtriya Swayamsevak Sangh", POLITICAL, r"Rashtriya Swayamsevak Sangh", r"RSS" + MEMBERS),
+    Group("VHP: Vishwa Hindu Parishad", POLITICAL, r"Vishwa Hindu Parishad", r"VHP"),
+    Group("Bajrang Dal", POLITICAL, r"Bajrang Dal"),
+    Group("AIMIM: All India Majlis-e-Ittehadul Muslimeen", POLITICAL, r"All India Majlis-e-Ittehadul Muslimeen",
+          r"AIMIM"),
+    Group("TDP: Telugu Desam Party", POLITICAL, r"Telugu Desam Party", r"TDP"),
+    Group("NCP: Nationalist Congress Party", POLITICAL, r"Nationalist Congress Party", r"NCP" + MEMBERS),
+    Group("PML-N: Pakistan Muslim League (Nawaz)", POLITICAL, r"Pakistan Muslim League[- ]\(?N(?:awaz)?\)?",
+          r"PML-?N"),
+    Group("PPP: Pakistan Peoples Party", POLITICAL, r"Pakistan People'?s Party", r"PPP" + MEMBERS),
+    Group("JUI-F: Jamiat Ulema-e-Islam (Fazl)", POLITICAL, r"Jamiat[- ]Ulema[- ]e[- ]Islam(?: \(?F(?:azl)?\)?)?",
+          r"JUI-?F"),
+    Group("JI: Jamaat-e-Islami", POLITICAL, r"Jama'?at-?e-?Islami", r"JI" + MEMBERS),
+    Group("MQM: Muttahida Qaumi Movement", POLITICAL, r"Muttahida Qaumi Movement", r"MQM(?:-P)?"),
+    Group("PTM: Pashtun Tahafuz Movement", POLITICAL, r"Pashtun Tahaf?fuz Movement", r"PTM"),
+    Group("Hefazat-e-Islam", POLITICAL, r"Hefazat-?e-?Islam"),
+    Group("COSATU: Congress of South African Trade Unions", POLITICAL, r"Congress of South African Trade Unions",
+          r"COSATU|Cosatu"),
     Group("ANC: African National Congress", POLITICAL, r"African National Congress", r"ANC"),
     Group("EFF: Economic Freedom Fighters", POLITICAL, r"Economic Freedom Fighters", r"EFF"),
 )
