@@ -172,14 +172,14 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
             for j in range(min(len(run), i + MAX_TOKENS), i, -1):
                 start, end = run[i].start(), run[j - 1].end()
                 key = name_key(text[start:end])
-                if not key or (j - i == 1 and key in COMMON and key not in ner_keys):
+                if not key or (j - i == 1 and key in COMMON):
                     continue
                 if run[i].group(0) in FEATURE_WORDS or run[j - 1].group(0).lower() in PARTICLES:
                     continue
                 if j - i == 1 and run[j - 1].group(0).isdigit():
                     continue
                 hits = lookup(key) or (lookup(strip_article(key)) if strip_article(key) not in COMMON else ())
-                if hits and not (j - i == 1 and key not in ner_keys and _common_word(key, hits)):
+                if hits and not (j - i == 1 and _common_word(key, hits)):
                     match = (start, end, key)
                     break
             if match:

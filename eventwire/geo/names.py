@@ -69,6 +69,7 @@ FOREIGN_TYPES = {"viloyati", "muhafazah", "wilayah", "mintaqah", "welayaty", "ob
                  "mühafəzəsi", "rayonu", "vilayeti", "ili", "okrug", "kraj", "megye", "maakond", "apskritis"}
 
 
+PRIMARY_BONUS = 0.3  # the unit's own name: a small edge over equally frequent forms
 GENERIC_LEFTOVERS = {"federal", "capital", "national", "autonomous", "special", "metropolitan"}
 LEADING_TYPES = {"region", "estado", "provincia", "departamento", "municipio", "state", "province", "district",
                  "prefecture", "governorate", "wilaya", "oblast"}
@@ -108,11 +109,12 @@ def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
         if words and words[-1].lower().strip("’'") in FOREIGN_TYPES:
             continue
         form = ascii_fold(strip_admin_suffix(alias)).strip().strip(",")
-        if not form or form.lower() in GENERIC_LEFTOVERS or words[0].lower() in LEADING_TYPES:
+        if not form or form.lower() in GENERIC_LEFTOVERS or words[0].lower() in LEADING_TYPES or \
+                "occupied" in form.lower():  # a contested label, not the unit's name
             continue
         typed = words[-1].lower() in ENGLISH_TYPES
         own_typed = typed and alias != name and name_key(form) == own  # "Babil" of "Babil Governorate"
-        bonus = (0.5 if typed else 0.3 if alias == name else 0.0) + (2.0 if own_typed else 0.0)
+        bonus = (0.5 if typed else PRIMARY_BONUS if alias == name else 0.0) + (2.0 if own_typed else 0.0)
         score = min(zipf_frequency(form.replace("-", " "), "en"), 3.0) + bonus
         scores[form] = max(scores.get(form, -1.0), score)
     if not scores:
