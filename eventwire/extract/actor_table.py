@@ -128,6 +128,21 @@ PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
     "Zimbabwe": ((2017, None),),
 }
 
+# The month a new term began, for a year on a boundary (same public knowledge: e.g. Mexico's
+# López Obrador took office in December 2018, Ukraine's Zelensky in May 2019, Iraq's al-Kadhimi in
+# May 2020).  Before that month the older term applies.
+TERM_MONTHS: dict[tuple[str, int], int] = {
+    ("Afghanistan", 2021): 8, ("Argentina", 2019): 12, ("Argentina", 2023): 12, ("Bangladesh", 2024): 8,
+    ("Bolivia", 2020): 11, ("Brazil", 2023): 1, ("Burkina Faso", 2022): 1, ("Burundi", 2020): 6,
+    ("Chile", 2022): 3, ("Colombia", 2022): 8, ("Ecuador", 2021): 5, ("Ecuador", 2023): 11,
+    ("India", 2014): 5, ("Indonesia", 2024): 10, ("Iraq", 2020): 5, ("Iraq", 2022): 10, ("Israel", 2021): 6,
+    ("Israel", 2022): 12, ("Kenya", 2022): 9, ("Mali", 2020): 8, ("Mali", 2021): 5, ("Mexico", 2018): 12,
+    ("Mexico", 2024): 10, ("Mozambique", 2025): 1, ("Myanmar", 2021): 2, ("Niger", 2023): 7,
+    ("Nigeria", 2023): 5, ("Pakistan", 2018): 8, ("Pakistan", 2022): 4, ("Pakistan", 2024): 3,
+    ("Philippines", 2022): 6, ("Somalia", 2022): 5, ("Syria", 2024): 12, ("Thailand", 2023): 8,
+    ("Ukraine", 2019): 5, ("United States", 2021): 1, ("United States", 2025): 1,
+}
+
 # --- Inter codes -----------------------------------------------------------------------------------
 STATE, REBEL, POLITICAL, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
 

@@ -33,6 +33,10 @@ VIOLENT_TYPES = {"Armed clash", "Government regains territory", "Non-state actor
                  "Remote explosive/landmine/IED", "Grenade", "Looting/property destruction"}
 DONBAS = re.compile(r"\b(Donetsk|Luhansk|Lugansk|Donbass?|SMM|contact line)\b")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+DAY_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+\d{{1,2}},?)\s+"
+                            r"(?P<year>19[89]\d|20[0-4]\d)\b")
 
 __all__ = ["ActorPair", "Mention", "complete_countries", "event_country", "find_actors", "interaction",
            "mentions_in", "state_name"]
@@ -139,21 +143,24 @@ def _only_forces(sentences: list, country: str) -> bool:
     return True
 
 
-def _period(country: str, year: int | None) -> str:
+def _period(country: str, year: int | None, month: int | None = None) -> str:
+    """The government term of `year` as ACLED writes it; on a boundary year the month decides
+    (without one, the older term: most changes of government fall after January)."""
     terms = table.PERIODS.get(country)
     if not terms or year is None:
         return ""
-    inside = [(a, b) for a, b in terms if a <= year and (b is None or year <= b)]
+    inside = sorted((a, b) for a, b in terms if a <= year and (b is None or year <= b))
     if not inside:
         return ""
-    a, b = min(inside)  # a year on a boundary: most changes of government fall after January
+    start = table.TERM_MONTHS.get((country, year))
+    a, b = inside[-1] if len(inside) > 1 and month and start and month >= start else inside[0]
     return f" ({a}-{b if b else ''})"
 
 
-def state_name(kind: str, country: str, year: int | None, unit: str = "") -> str:
+def state_name(kind: str, country: str, year: int | None, unit: str = "", month: int | None = None) -> str:
     the = "the " if country in table.WITH_THE else ""
     head = "Government of" if kind == "Government" else f"{kind} Forces of"
-    return f"{head} {the}{country}{_period(country, year)}{' ' + unit if unit else ''}"
+    return f"{head} {the}{country}{_period(country, year, month)}{' ' + unit if unit else ''}"
 
 
 def generic_name(template: str, country: str | None) -> str:
@@ -162,7 +169,7 @@ def generic_name(template: str, country: str | None) -> str:
     return template.format(country=country) if country else template.replace(" ({country})", "")
 
 
-def resolve(mention: Mention, ctx: str | None, year: int | None) -> Actor:
+def resolve(mention: Mention, ctx: str | None, year: int | None, month: int | None = None) -> Actor:
     """The actor a mention names, in the event's country `ctx`."""
     evidence = span_of(mention.sentence)
     if mention.kind == "state":
@@ -171,7 +178,7 @@ def resolve(mention: Mention, ctx: str | None, year: int | None) -> Actor:
             name = {"Government": "Government", "Police": "Police Forces"}.get(mention.name, "Military Forces")
             return Actor(name=name, inter=table.STATE, raw=mention.raw, evidence=evidence)
         inter = table.EXTERNAL if ctx and country != ctx else table.STATE
-        return Actor(name=state_name(mention.name, country, year, mention.unit), inter=inter,
+        return Actor(name=state_name(mention.name, country, year, mention.unit, month), inter=inter,
                      raw=mention.raw, evidence=evidence)
     inter = mention.inter
     if mention.kind == "faction" and mention.country and ctx and ctx != mention.country:
@@ -195,9 +202,10 @@ class Cast:
     ctx: str | None
     year: int | None
     texts: list[str] = field(default_factory=list)
+    month: int | None = None
 
     def actor(self, mention: Mention) -> Actor:
-        return resolve(self._specific(mention), self.ctx, self.year)
+        return resolve(self._specific(mention), self.ctx, self.year, self.month)
 
     def _specific(self, mention: Mention) -> Mention:
         """A bare "police"/"soldiers" after a named unit ("Military Police officers ... the police")
@@ -268,7 +276,7 @@ def _intervening(cast: Cast) -> Actor | None:
 def _bare_police(cast: Cast) -> Actor:
     if cast.ctx is None:
         return Actor(name="Police Forces", inter=table.STATE)
-    return Actor(name=state_name("Police", cast.ctx, cast.year), inter=table.STATE)
+    return Actor(name=state_name("Police", cast.ctx, cast.year, month=cast.month), inter=table.STATE)
 
 
 def _riot(cast: Cast, sub: str) -> ActorPair:
@@ -335,7 +343,7 @@ def _donbas_sides(cast: Cast, sides: list[Actor]) -> list[Actor]:
     """The Donbas front line (2014-2022): the two sides are Ukraine's forces and the NAF."""
     if not any(DONBAS.search(text) for text in cast.texts):
         return sides
-    ukraine = Actor(name=state_name("Military", "Ukraine", cast.year), inter=table.STATE)
+    ukraine = Actor(name=state_name("Military", "Ukraine", cast.year, month=cast.month), inter=table.STATE)
     naf = Actor(name="NAF: United Armed Forces of Novorossiya", inter=table.REBEL)
     kept = [a for a in sides if not a.name.startswith("Unidentified")]
     for side in (naf, ukraine):
@@ -403,15 +411,15 @@ def find_actors(sentences: list, sub_event_type: str, country: str | None, *, on
     """actor1/actor2 (+ associated actors) of the event the sentences report.
 
     `country` is the caller's guess of where the event happened (the article's focus country);
-    `on` the event date (its year picks the government period of state forces; without it the
-    first year written in the sentences is used, and with none no period is written);
+    `on` the event date (it picks the government period of state forces; without it the first
+    date or year written in the sentences is used, and with none no period is written);
     `places=False` turns off the place-name country guess.
     """
     ctx = event_country(sentences, country, places, strict=sub_event_type in PROTEST_TYPES | RIOT_TYPES)
     mentions = [m for s in sentences for m in mentions_in(s)]
     ctx = ctx or _home_country(mentions, acled_country(country))
-    year = on.year if on else _year_in(sentences)
-    cast = Cast(mentions, ctx, year, [s.text for s in sentences])
+    year, month = (on.year, on.month) if on else _when_in(sentences)
+    cast = Cast(mentions, ctx, year, [s.text for s in sentences], month)
     if sub_event_type in PROTEST_TYPES:
         return _protest(cast, sub_event_type)
     if sub_event_type in RIOT_TYPES:
@@ -437,12 +445,19 @@ def _home_country(mentions: list[Mention], given: str | None) -> str | None:
     return next((c for c in own if c not in table.EXPEDITIONARY), given if given in own else None)
 
 
-def _year_in(sentences: list) -> int | None:
+def _when_in(sentences: list) -> tuple[int | None, int | None]:
+    """(year, month) of the first date written in the sentences ("On 7 May 2020", "May 7, 2020"),
+    else the first year, else nothing."""
+    for sentence in sentences:
+        match = DAY_MONTH_YEAR.search(sentence.text)
+        if match:
+            month = match.group("month") or match.group("month2")
+            return int(match.group("year")), MONTHS.index(month[:3].title()) + 1
     for sentence in sentences:
         match = YEAR.search(sentence.text)
         if match:
-            return int(match.group(1))
-    return None
+            return int(match.group(1)), None
+    return None, None
 
 
 # --- After geocoding -------------------------------------------------------------------------------
@@ -459,12 +474,12 @@ def _bare_generic() -> frozenset[str]:
     return frozenset(t.replace(" ({country})", "") for t in templates if "({country})" in t)
 
 
-def _complete(name: str, country: str, year: int | None) -> str:
+def _complete(name: str, country: str, year: int | None, month: int | None = None) -> str:
     if name in _bare_generic() or re.fullmatch(r"[A-Z][\w -]* (?:Ethnic|Clan|Sub-Clan|Communal|Tribal|Caste) Militia",
                                                name):
         return f"{name} ({country})"
     bare_state = {"Military Forces": "Military", "Police Forces": "Police", "Government": "Government"}
-    return state_name(bare_state[name], country, year) if name in bare_state else name
+    return state_name(bare_state[name], country, year, month=month) if name in bare_state else name
 
 
 def _state_inter(name: str | None, inter: int | None, country: str) -> int | None:
@@ -487,7 +502,8 @@ def complete_countries(event):
     for key in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
         value = getattr(event, key)
         if value:
-            update[key] = "; ".join(_complete(part, country, event.year) for part in value.split("; "))
+            month = event.event_date.month if event.event_date else None
+            update[key] = "; ".join(_complete(part, country, event.year, month) for part in value.split("; "))
     update["inter1"] = _state_inter(update.get("actor1"), event.inter1, country)
     update["inter2"] = _state_inter(update.get("actor2"), event.inter2, country)
     update["interaction"] = interaction(update["inter1"], update["inter2"])

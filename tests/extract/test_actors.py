@@ -176,3 +176,17 @@ def test_complete_countries_codes_foreign_forces_as_external_and_keeps_named_cou
 def test_abbreviations_that_mean_something_else(text, absent):
     (sentence,) = split_sentences(text)
     assert all(m.name != absent for m in mentions_in(sentence))
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("On 7 May 2020, Malian soldiers were deployed.", "Military Forces of Mali (2013-2020)",
+                 id="before-the-august-2020-coup"),
+    pytest.param("On 20 September 2020, Malian soldiers were deployed.", "Military Forces of Mali (2020-2021)",
+                 id="after-the-coup"),
+    pytest.param("On December 15, 2018, Mexican soldiers were deployed.", "Military Forces of Mexico (2018-2024)",
+                 id="month-first-date"),
+    pytest.param("In 2020, Malian soldiers were deployed.", "Military Forces of Mali (2013-2020)",
+                 id="year-only-older-term"),
+])
+def test_government_period_follows_the_date_in_the_text(text, name):
+    assert find_actors(split_sentences(text), "Armed clash", "Mali").actor1.name == name
