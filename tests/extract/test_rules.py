@@ -227,3 +227,17 @@ def test_confidence_is_higher_for_a_dated_multi_mention_event(extractor):
                                    "The strike destroyed the depot.")[0]
     thin = extract_text(extractor, "Warplanes struck a depot.")[0]
     assert 0 < thin.confidence < rich.confidence <= 0.95
+
+
+def test_spacy_runs_only_on_event_mentions_and_entity_offsets_are_article_offsets(extractor):
+    text = ("The minister travelled to Paris on Monday for talks. "
+            "Warplanes struck a depot near Mosul in Nineveh province on Tuesday, killing four fighters.")
+    article = Article(id="t", text=text, content_hash=Article.hash_text(text), published=WEDNESDAY)
+    detection = extractor.detect(article)
+    extractor.tag([detection])
+    tagged = detection.ner_sentences()
+    assert [s.text[:9] for s in tagged] == ["Warplanes"]
+    assert detection.sents[0].ents == ()  # the no-event sentence never reached spaCy
+    ents = [e for s in tagged for e in s.ents]
+    assert ents and all(text[e.start_char:e.end_char] == e.text for e in ents)
+    assert "Mosul" in extractor.code(detection)[0].place_mentions
