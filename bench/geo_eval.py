@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eventwire.evaluate.acled import KM_RADIUS, _float, _int, _norm, km, read_rows  # noqa: E402
+from eventwire.evaluate.acled import KM_RADIUS, _float, _int, km, place_norm, read_rows  # noqa: E402
 from eventwire.geo import Geocoder  # noqa: E402
 from eventwire.geo.countries import focus_country  # noqa: E402
 from eventwire.records import Article, Event, Span  # noqa: E402
@@ -68,8 +68,8 @@ def main() -> None:
         ok = placed.latitude is not None and glat is not None and \
             km(placed.latitude, placed.longitude, glat, glon) <= KM_RADIUS
         near += ok
-        country_ok += _norm(placed.country) == _norm(row["country"])
-        admin_ok += bool(placed.admin1) and _norm(placed.admin1) == _norm(row["admin1"])
+        country_ok += place_norm(placed.country) == place_norm(row["country"])
+        admin_ok += bool(placed.admin1) and place_norm(placed.admin1) == place_norm(row["admin1"])
         prec_ok += placed.geo_precision == _int(row.get("geo_precision"))
         if not ok and len(errors) < args.errors:
             errors.append(f"- {row['notes'][:220]}\n  gold {row['country']}/{row['admin1']}/{row['location']} "

@@ -9,7 +9,8 @@ Definitions:
 - actor match: the gold actor1 equals the predicted actor1 or actor2 after lower-casing and
   dropping punctuation, or rapidfuzz token_set_ratio >= 85 with one of them.
 - location: share of rows whose prediction lies within 25 km of the gold point (haversine),
-  country / admin1 accuracy (case-insensitive equality), geo_precision agreement.
+  country / admin1 accuracy (equality after `place_norm`: ASCII, case, apostrophes and hyphens
+  folded), geo_precision agreement.
 - component numbers (no Extractor needed): `component_date_exact` = resolve_event_date over the
   notes' sentences; `component_fatalities_exact` = extract_casualties per sentence, the MAX over
   sentences (a note repeats one toll rather than adding several).
@@ -94,6 +95,14 @@ def row_article(row: dict, n: int) -> Article:
 
 def _norm(name: str | None) -> str:
     return re.sub(r"[^\w ]+", " ", (name or "").lower()).strip()
+
+
+def place_norm(name: str | None) -> str:
+    """Place names compared as ACLED spells them: ASCII, case, apostrophes and hyphens folded
+    ("Ma'an" = "Maan", "Deir ez-Zor" = "Deir ez Zor", "Nuevo León" = "Nuevo Leon")."""
+    from eventwire.geo.names import name_key
+
+    return name_key(name or "")
 
 
 def actor_matches(gold: str | None, event: Event | None) -> bool:
@@ -216,8 +225,8 @@ def evaluate_acled(path: str | Path, settings: Settings | None = None, limit: in
         glat, glon = _float(r.get("latitude")), _float(r.get("longitude"))
         if None not in (glat, glon, e.latitude, e.longitude) and km(glat, glon, e.latitude, e.longitude) <= KM_RADIUS:
             near += 1
-        country += _norm(e.country) == _norm(r.get("country"))
-        admin1 += bool(e.admin1) and _norm(e.admin1) == _norm(r.get("admin1"))
+        country += place_norm(e.country) == place_norm(r.get("country"))
+        admin1 += bool(e.admin1) and place_norm(e.admin1) == place_norm(r.get("admin1"))
         prec += e.geo_precision is not None and e.geo_precision == _int(r.get("geo_precision"))
     report.within_25km, report.country_accuracy = near / n, country / n
     report.admin1_accuracy, report.geo_precision_agreement = admin1 / n, prec / n

@@ -215,7 +215,7 @@ def _locate_in(resolution: Resolution, main: Span, gaz: Gazetteer) -> list[Locat
 def _placeable(r: Resolved) -> bool:
     """A name that can be the event's place: not part of an actor's or road's name, and a country
     only after a preposition ("U.S. warplanes", "Austin said" only vote)."""
-    if r.mention.actor:
+    if r.mention.actor or r.mention.subject:
         return False
     if r.chosen.entry.kind == "country":
         return r.mention.locative and not r.mention.possessive

@@ -52,6 +52,9 @@ ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Arm
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
                          r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector|"
                          r"section|quarter|said|says|told|stated|added|announced|tweeted))\b")
+# "protesters in Irbid ... in support of the people in Gaza": what a protest is about, not where it is.
+SUBJECT = re.compile(r"\b(?:in support of|in solidarity with|solidarity with|support for|in support to|"
+                     r"denounc\w*|condemn\w*|in protest (?:at|of|against))\b", re.I)
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|"
                               r"Sheikh|Imam|Ayatollah|Prince|King)\.?\s+$")
@@ -94,6 +97,7 @@ class Mention:
     context: bool = False  # after "Town, " or "(": names the unit containing the place before it
     actor: bool = False  # part of an actor's or a road's name ("Luhansk People's Militia", "Murree road")
     possessive: bool = False  # "Iran's paramilitary force"
+    subject: bool = False  # after "in support of", "denouncing": a protest's subject
     partial: bool = False  # only the first words of a longer name ("Khutir" of "Khutir Vilny")
     type_word: str | None = None  # "province" in "Anbar province"
     keys: tuple[str, ...] = field(default=())  # looser keys to try: article dropped, type word dropped
@@ -144,11 +148,13 @@ def _cues(text: str, start: int, end: int) -> dict:
     type_word = next((w for w in re.findall(r"^[\s\-]*([a-z\-]+)", after)), None)
     part = PART.search(before)
     context = bool(CONTEXT.search(before))
+    clause = text[max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), 0):start]
     return {"near": bool(NEAR.search(before)),
             "locative": bool(LOCATIVE.search(before)) or before.endswith("("),
             "part": part.group(1).lower() if part else None, "context": context,
             "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
             "possessive": bool(POSSESSIVE.match(text, end)),
+            "subject": bool(SUBJECT.search(clause)),
             "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
 
 

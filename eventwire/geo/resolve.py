@@ -22,6 +22,7 @@ SPECIFIC = ("site", "airport", "city")
 ARABIC_ARTICLES = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an"}
 FOCUS_VOTE = 1.5
 DEMONYM_VOTE = 0.4
+SUBJECT_WEIGHT = 0.3  # a name a protest is about votes a little for its country
 IN_COUNTRY = 3.0
 CONTAINED = 2.5
 
@@ -110,7 +111,7 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
             best[country] += 0.5 * (len(kinds[country] & {"adm1", "city", "adm2"}) - 1) if \
                 len(kinds[country] & {"adm1", "city", "adm2"}) > 1 else 0.0
         total = sum(p * p for p in best.values())
-        strength = max(best.values(), default=0.0)
+        strength = max(best.values(), default=0.0) * (SUBJECT_WEIGHT if r.mention.subject else 1.0)
         for country, p in best.items():
             votes[country] = votes.get(country, 0.0) + strength * p * p / total
     for country in set(demonyms):

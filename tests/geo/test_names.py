@@ -47,3 +47,12 @@ def test_article_and_type_word_are_dropped():
 ])
 def test_acled_admin_name(name, aliases, expected):
     assert acled_admin_name(name, aliases) == expected
+
+
+def test_eval_compares_place_names_as_acled_spells_them():
+    from eventwire.evaluate.acled import place_norm
+
+    assert place_norm("Ma'an") == place_norm("Maan")
+    assert place_norm("Deir ez-Zor") == place_norm("Deir ez Zor")
+    assert place_norm("Nuevo León") == place_norm("Nuevo Leon")
+    assert place_norm("Anbar") != place_norm("Babil")
