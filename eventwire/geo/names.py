@@ -69,6 +69,8 @@ FOREIGN_TYPES = {"viloyati", "muhafazah", "wilayah", "mintaqah", "welayaty", "ob
                  "mühafəzəsi", "rayonu", "vilayeti", "ili", "okrug", "kraj", "megye", "maakond", "apskritis"}
 
 
+# Arabic region names that only say "the capital", "the north"...: ACLED writes the English name.
+GENERIC_ARABIC = {"asimah", "janub", "shamal", "shimal", "wusta", "sharqiyah", "gharbiyah", "awsat", "markaz"}
 PRIMARY_BONUS = 0.3  # the unit's own name: a small edge over equally frequent forms
 GENERIC_LEFTOVERS = {"federal", "capital", "national", "autonomous", "special", "metropolitan"}
 LEADING_TYPES = {"region", "estado", "provincia", "departamento", "municipio", "state", "province", "district",
@@ -91,8 +93,10 @@ def _is_latin(name: str) -> bool:
 
 
 def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
-    """The short English ASCII form of an admin unit, as ACLED writes it.
+    """The short ASCII form of an admin unit, as ACLED writes it.
 
+    A name with an Arabic article keeps it, folded ("Az Zarqā’" -> "Az Zarqa"), unless it is only a
+    generic word ("Al ‘A̅şimah", the capital -> "Amman").  Otherwise:
     Candidates: the name and every Latin-script alias, type words dropped ("Anbar Governorate" ->
     "Anbar") and ASCII-folded.  The most frequent in English wins (wordfreq: "Tripoli" over
     "Tarabulus", "Attica" over "Attiki", "Michoacan" over "Michoacan de Ocampo"); a form that an
@@ -101,6 +105,9 @@ def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
     from wordfreq import zipf_frequency
 
     own = name_key(ascii_fold(strip_admin_suffix(name)))
+    words = own.split()
+    if len(words) > 1 and words[0] in ARTICLES and not set(words[1:]) & GENERIC_ARABIC:
+        return ascii_fold(_DROP.sub("", name)).strip()  # Arabic names keep their article: "Az Zarqa", "Al Mafraq"
     scores: dict[str, float] = {}
     for alias in (name, *aliases):
         if not _is_latin(alias):
