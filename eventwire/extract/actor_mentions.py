@@ -250,6 +250,9 @@ OWNED_BY_BEFORE = re.compile(r"\b(?:used|owned|run|operated|occupied|held|contro
 # "claimed the statement from the Popular Mobilization Front", "according to police": a source.
 SOURCE_BEFORE = re.compile(r"\b(?:statement|according to|spokes(?:man|person|woman)|quoted|cited)\s+(?:from|by|of)?\s*"
                            r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+# "an attack attributed to ADF fighters", "blamed on Boko Haram": the perpetrator.
+ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed|imputed|ascribed) (?:on|to)\s+(?:the\s+)?(?:suspected\s+|presumed\s+)?"
+                           r"$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|presumed|two|three|several|some|unknown|"
                        r"unidentified|armed|\d+|[\w-]+)\s+){0,3}$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|being)\s+"
@@ -353,7 +356,7 @@ def _strong_role(sentence, mention: Mention) -> str | None:
         return "patient"
     if SOURCE_BEFORE.search(before):
         return "witness"
-    if REPORTED_DOING.match(after) or ALONG_BEFORE.search(before):
+    if REPORTED_DOING.match(after) or ALONG_BEFORE.search(before) or ATTRIBUTED_TO.search(before):
         return "agent"
     crowd = CROWD_OF_BEFORE.search(before)
     if crowd:  # "five members of the IPOB": the role of the whole phrase

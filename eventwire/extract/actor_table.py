@@ -419,7 +419,7 @@ ETHNIC_MILITIA = (r"\b(?P<who>" + "|".join(ETHNIC_NAMES) + r")(?: ethnic)? (?:mi
                   r"herds?m[ae]n|vigilantes)\b")
 # "youths from the Bobo community attacked": a community's armed members.
 COMMUNITY_MILITIA = (r"(?i:youths?|young men|members|men|militiam[ae]n|fighters|gunm[ae]n|villagers) (?:from|of) "
-                     r"the (?P<who>[A-Z][a-z]+) (?P<what>community|ethnic group|clan|tribe)\b")
+                     r"the (?P<who>[A-Z][a-z]+) (?P<what>community|ethnic group|sub-clan|clan|tribe)\b")
 # "the Tropa del Infierno gang", "Los Viagras cartel": a gang named by its own name.
 NAMED_GANG = r"(?P<who>(?:(?:Los|Las|La|El|Tropa|del|de)\s+)*[A-Z][\w']+(?:\s+(?:del|de|[A-Z][\w']+))*) (?P<what>gang|cartel)\b"
 # "<Name> ethnic militia", "<Name> clan militia": a militia named after its community.

@@ -86,12 +86,6 @@ def acled_country(country: str | None) -> str | None:
 LOCATED = re.compile(r"(?:\bin|,)\s+(?:the\s+)?$")
 
 
-# "in support of the people in Gaza": a place named as what a protest is about.
-TOPIC_BEFORE = re.compile(r"\b(support|solidarity|against|condemn\w*|denounc\w*|sympathy|people|residents|"
-                          r"civilians|war|offensive|aggression|bombardment|genocide|attacks?|siege|victims)\b",
-                          re.IGNORECASE)
-
-
 # Words of a protest's cause: a country named after them is what the protest is about.
 PROTEST_TOPIC = re.compile(r"\b(support|solidarity|sympathy|against|condemn\w*|denounc\w*|protest\w*|aggression|"
                            r"bombardment|offensive|genocide|siege|occupation|normali[sz]ation)\b", re.IGNORECASE)
@@ -100,6 +94,17 @@ PROTEST_TOPIC = re.compile(r"\b(support|solidarity|sympathy|against|condemn\w*|d
 # "near the Russian Embassy": a country's mission abroad says nothing of where the event was.
 MISSION_AFTER = re.compile(r"^\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Mm]ission|[Aa]mbassador|[Nn]ationals?|"
                            r"[Cc]itizens? (?:living|residing) )")
+
+
+CAUSE_BEFORE = re.compile(r"\b(support|solidarity|sympathy|against|condemn\w*|denounc\w*|aggression|bombardment|"
+                          r"offensive|genocide|siege|occupation|normali[sz]ation)\b", re.IGNORECASE)
+PEOPLE_OF_BEFORE = re.compile(r"\b(?:people|residents|civilians|victims|children)\s+(?:in|of)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+
+
+def _cause(before: str) -> bool:
+    """The place named next is what a crowd is about ("in support of the people in Gaza")."""
+    return bool(CAUSE_BEFORE.search(before[-80:]) or PEOPLE_OF_BEFORE.search(before))
 
 
 def event_country(sentences: list, country: str | None, places: bool = True, strict: bool = False) -> str | None:
@@ -118,7 +123,7 @@ def event_country(sentences: list, country: str | None, places: bool = True, str
             name = words[match.group(1).lower()]
             placed = match.group(1) in table.COUNTRY_WORDS or match.group(1) in table.PLACE_NAMES
             before = sentence.text[:match.start()]
-            if places and placed and LOCATED.search(before) and not TOPIC_BEFORE.search(before[-80:]):
+            if places and placed and LOCATED.search(before) and not _cause(before):
                 return name
             after = sentence.text[match.end():]
             about = TOPIC_NEAR.search(before[-70:]) or PROTEST_TOPIC.search(before[-80:]) or MISSION_AFTER.match(after)
