@@ -1,0 +1,202 @@
+"""Choosing an event's place(s) from a resolution: which mention, what precision, and when a
+sentence's list of sites, towns or countries makes one event per place (ACLED's one-location rule).
+
+The main sentence decides; the event's other sentences when it names no place, or only a country
+that one of them names a town or site of.  Places: the first town or site after a preposition
+(precision 1; 2 for "near X", a bracketed unit or a district), else a region or the country at its
+seat (precision 3).  An unknown name before a region-level place is matched by spelling among the
+region's towns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.geo.countries import iso2_for, iso_numeric, region_of
+from eventwire.geo.detect import Mention
+from eventwire.geo.gazetteer import Entry, Gazetteer
+from eventwire.geo.resolve import SPECIFIC, Candidate, Resolution, Resolved
+from eventwire.records import Place, Span
+
+FUZZY_CUTOFF = 85
+
+
+@dataclass(frozen=True)
+class Located:
+    """One place an event happened at, and the mention it came from (None: the focus country)."""
+
+    place: Place
+    resolved: Resolved | None
+
+
+def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str | None) -> list[Located]:
+    """The event's place(s): several when its sentence lists sites, towns or countries.
+
+    The main sentence (spans[0]) decides; the event's other sentences when it names no place, or
+    only a country that one of them names a town or site of ("a base in Jordan" ... "Tower 22")."""
+    first: list[Located] = []
+    for main in spans:
+        found = _locate_in(resolution, main, gaz)
+        if found and not first:
+            first = found
+            if not _country_level(found):
+                return found
+        elif found and len(first) == 1 and not _country_level(found) and \
+                all(f.place.country == first[0].place.country for f in found):
+            return found
+    if first:
+        return first
+    country = resolution.country or focus
+    entry = _country_entry(gaz, country) if country else None
+    if entry is None:
+        return []
+    return [Located(_entry_place(entry, None, 3, None), None)]
+
+
+def _country_level(found: list[Located]) -> bool:
+    return all(f.resolved is None or f.resolved.chosen.entry.kind == "country" for f in found)
+
+
+def _locate_in(resolution: Resolution, main: Span, gaz: Gazetteer) -> list[Located]:
+    in_main = [r for r in resolution.mentions if main.start <= r.mention.start < main.end and _placeable(r)]
+    listed = _listed(in_main, main, resolution.country)
+    if listed:
+        return [Located(_place(r, main, _precision(r, main)), r) for r in listed]
+    best = _best(resolution, in_main)
+    if best is not None:
+        best = _fuzzy_town(best, resolution, main, gaz) or best
+        return [Located(_place(best, main, _precision(best, main)), best)]
+    return []
+
+
+def _placeable(r: Resolved) -> bool:
+    """A name that can be the event's place: not part of an actor's or road's name, and a country
+    only after a preposition ("U.S. warplanes", "Austin said" only vote)."""
+    if r.mention.actor or r.mention.subject:
+        return False
+    if r.chosen.entry.kind == "country":
+        return r.mention.locative and not r.mention.possessive
+    return True
+
+
+def _best(resolution: Resolution, usable: list[Resolved]) -> Resolved | None:
+    """First town/site in a locative position, else first; then district, region, country."""
+    home = [r for r in usable if r.chosen.entry.country == resolution.country] or usable
+    for kinds in ((*SPECIFIC, "adm2"), ("adm1",), ("country",)):
+        pool = [r for r in home if r.chosen.entry.kind in kinds and not _is_container(r, kinds, resolution)]
+        if pool:
+            best = min(pool, key=lambda r: (not r.mention.locative, _rank(r, resolution)))
+            return _unit_instead(best, resolution)
+    return None
+
+
+def _fuzzy_town(best: Resolved, resolution: Resolution, main: Span, gaz: Gazetteer) -> Resolved | None:
+    """A region-level or bracketed place, and an unmatched name before it ("near Starohnativka, Donetsk"):
+    the town of that region whose name is closest in spelling (rapidfuzz ratio >= FUZZY_CUTOFF)."""
+    entry = best.chosen.entry
+    if entry.adm1_id is None or (entry.kind in SPECIFIC and not _in_parens(best.mention, main)):
+        return None
+    unknown = [m for m in resolution.unknown if m.start < best.mention.start and main.start <= m.start < main.end]
+    if not unknown:
+        return None
+    from rapidfuzz import fuzz, process
+
+    towns = gaz.towns_in_unit(entry.adm1_id)
+    hit = process.extractOne(unknown[-1].key, [k for k, _ in towns], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if hit is None:
+        return None
+    town = gaz.get(towns[hit[2]][1])
+    chosen = Candidate(town, 0.0, hit[1] / 100, [f"spelled like {town.name!r} ({hit[1]:.0f}) in {entry.admin1}"])
+    return Resolved(unknown[-1], [chosen], chosen, chosen.why[0])
+
+
+def _is_container(r: Resolved, kinds: tuple[str, ...], resolution: Resolution) -> bool:
+    """A district named as the unit of a town named before it ("Kismaayo" in "Dumba (Kismaayo, Lower Juba)")."""
+    if len(kinds) < 2 or r.chosen.entry.kind != "adm2":
+        return False
+    own = r.chosen.entry.adm2_id
+    return any(o.mention.start < r.mention.start and o.chosen.entry.kind in SPECIFIC and o.chosen.entry.adm2_id == own
+               for o in resolution.mentions if o is not r)
+
+
+def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
+    """'Pipri, Kaushambi' where no Pipri lies in Kaushambi: the named unit is safer than a namesake town."""
+    if "in a named unit" in town.chosen.why:
+        return town
+    i = resolution.mentions.index(town)
+    nxt = resolution.mentions[i + 1] if i + 1 < len(resolution.mentions) else None
+    if nxt is not None and nxt.mention.context and 0 <= nxt.mention.start - town.mention.end <= 3 \
+            and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind == "city":
+        return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
+    return town
+
+
+def _rank(r: Resolved, resolution: Resolution) -> int:
+    return resolution.mentions.index(r)
+
+
+def _precision(r: Resolved, main: Span) -> int:
+    kind, m = r.chosen.entry.kind, r.mention
+    if r.how.endswith("not in it"):
+        return 2
+    if kind in SPECIFIC:
+        inside_parens = _in_parens(m, main)
+        return 2 if m.near or inside_parens or m.type_word in ("district", "municipality", "area", "countryside") else 1
+    return 2 if kind == "adm2" else 3
+
+
+def _in_parens(m: Mention, main: Span) -> bool:
+    if not (main.start <= m.start < main.end):
+        return False
+    before = main.text[:m.start - main.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _listed(in_main: list[Resolved], main: Span, country: str | None) -> list[Resolved]:
+    """Places the main sentence lists ("Al-Qa'im and Jurf al-Sakhar", "in Iraq and Syria"), or []."""
+    countries = _distinct([r for r in in_main if r.chosen.entry.kind == "country"])
+    in_main = [r for r in in_main if r.chosen.entry.country == country] if country else in_main
+    sites = _distinct([r for r in in_main if r.chosen.entry.kind in ("site", "airport")])
+    if len(sites) >= 2:
+        return sites
+    specific = [r for r in in_main if r.chosen.entry.kind in SPECIFIC]
+    if not specific and len(countries) >= 2 and _joined(countries, main):
+        return countries
+    towns = _distinct(specific)
+    if len(towns) >= 2 and _joined(towns, main) and not any(_in_parens(r.mention, main) for r in towns):
+        return towns
+    return []
+
+
+def _distinct(items: list[Resolved]) -> list[Resolved]:
+    seen, out = set(), []
+    for r in items:
+        if r.chosen.entry.name not in seen:
+            seen.add(r.chosen.entry.name)
+            out.append(r)
+    return out
+
+
+def _joined(items: list[Resolved], main: Span) -> bool:
+    """Consecutive mentions separated only by ', ', ' and ' or ', and ' (a list, not 'Town, Region')."""
+    gaps = [main.text[a.mention.end - main.start:b.mention.start - main.start] for a, b in zip(items, items[1:])]
+    return bool(gaps) and gaps[-1].strip(" ,") in ("and", "&") and all(g in (", ", " and ", ", and ") for g in gaps)
+
+
+def _country_entry(gaz: Gazetteer, country: str) -> Entry | None:
+    iso2 = iso2_for(country)
+    return gaz.country(iso2) if iso2 else None
+
+
+def _place(r: Resolved, main: Span, precision: int) -> Place:
+    evidence = main if main.start <= r.mention.start < main.end else None
+    return _entry_place(r.chosen.entry, r.mention.text, precision, evidence)
+
+
+def _entry_place(entry: Entry, raw: str | None, precision: int, evidence: Span | None) -> Place:
+    country = entry.country or ""
+    return Place(location=entry.name, country=country, iso=iso_numeric(country), iso2=entry.iso2,
+                 region=region_of(country), admin1=entry.admin1, admin2=entry.admin2,
+                 latitude=round(entry.lat, 4) if entry.lat is not None else None,
+                 longitude=round(entry.lon, 4) if entry.lon is not None else None,
+                 geo_precision=precision, raw=raw or entry.name, evidence=evidence)
