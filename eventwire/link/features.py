@@ -60,7 +60,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
 def features_for(article: Article) -> ArticleFeatures:
     text = f"{article.title or ''}\n{article.text}"
     words = [m.group(0) for m in _TOKEN.finditer(text)]
-    lowered = [w.lower().replace("’", "'") for w in words]
+    lowered = [_POSSESSIVE.sub("", w.lower().replace("’", "'")) or w.lower() for w in words]
     names = _names(text)
     return ArticleFeatures(
         article_id=article.id, content_hash=article.content_hash, published=article.published,
@@ -102,9 +102,19 @@ def _starts_sentence(text: str, start: int) -> bool:
         text[max(0, start - 2):start].strip() == ""
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _flush(run: list[str], counts: Counter) -> None:
-    if run:
-        counts[" ".join(run).lower()] += 1
+    """Count the name, and each of its words ("democratic senator amy klobuchar" meets "klobuchar")."""
+    words = [_POSSESSIVE.sub("", w.replace("’", "'")).lower() for w in run]
+    words = [w for w in words if w and w not in _STOP]
+    if not words:
+        return
+    counts[" ".join(words)] += 1
+    if len(words) > 1:
+        for word in words:
+            counts[word] += 1
 
 
 _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
