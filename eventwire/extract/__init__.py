@@ -36,6 +36,7 @@ NER_MENTIONS = 2  # mentions per event that get the spaCy model: the first one a
 PIPELINE_COMPONENTS = ("ner",)  # the only trained component extraction uses
 SPLIT = re.compile(r"\bin (two|three|four|five|[2-9]) (?:separate |different )?(?:attacks|strikes|airstrikes|incidents|"
                    r"explosions|blasts|raids|bombings|ambushes)\b", re.I)
+ADDITIONAL = re.compile(r"^(?:\w+ ){0,3}?(?:another|a further|an additional|other|the other)\b", re.I)
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -151,11 +152,23 @@ def _split_total(event: Event, group: EventGroup) -> list[Event]:
 
 
 def _pick(mentions: list[Mention], field: str) -> Casualties:
-    """The first precise count for `field` among the mentions, else the first vague one."""
-    found = [m for m in mentions if (m.casualties.fatalities if field == "fatalities" else m.casualties.injuries)]
+    """The first precise count for `field` among the mentions, else the first vague one; a later
+    mention that counts further victims ("another three men were found dead") adds to it."""
+    found = [m for m in mentions if _value(m, field)]
     precise = [m for m in found if not is_vague(m.span, field)]
     chosen = (precise or found or [None])[0]
-    return chosen.casualties if chosen else Casualties()
+    if chosen is None:
+        return Casualties()
+    extra = sum(_value(m, field) for m in found if m is not chosen and m.span.start_char > chosen.span.start_char
+                and ADDITIONAL.search(m.span.text))
+    if not extra:
+        return chosen.casualties
+    total = _value(chosen, field) + extra
+    return chosen.casualties.model_copy(update={"fatalities" if field == "fatalities" else "injuries": total})
+
+
+def _value(m: Mention, field: str) -> int:
+    return (m.casualties.fatalities if field == "fatalities" else m.casualties.injuries) or 0
 
 
 def _confidence(group: EventGroup, dated: bool, actors: ActorPair) -> float:

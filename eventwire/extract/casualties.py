@@ -25,14 +25,16 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a dozen": 12, "dozen": 12, "dozens": 12, "tens": 10, "scores": 20, "hundreds": 100,
-    "several": 3, "a number of": 3, "some": 3, "multiple": 3, "a few": 3, "a handful of": 3,
+    "both": 2, "several": 3, "a number of": 3, "some": 3, "multiple": 3, "a few": 3, "a handful of": 3,
 }
 VAGUE = {"dozens", "tens", "scores", "hundreds", "several", "a number of", "some", "multiple", "a few",
          "a handful of"}
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 QUANTITY = (r"(\d{1,3}(?:,\d{3})+|\d+|" + _WORDS
             + r"|an?(?! (?:unspecified|unknown|undisclosed|undetermined|number|total|few|handful|dozen|series|lot)\b))")
-NOUNS = (r"(?:(?!(?:or|but|killed|wounded|injured|dead|died|said|says|told|that|when|after)\b)(?![\d,]+ )"
+_COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "some", "both"))
+NOUNS = (r"(?:(?!(?:or|but|killed|wounded|injured|dead|died|said|says|told|that|when|after|" + _COUNT_WORDS + r")\b)"
+         r"(?![\d,]+ )"
          r"(?!and " + QUANTITY + r"\b)"
          r"[\w.\u2019'-]+ ){0,8}?")
 DEAD = (r"(killed|(?:brought in |brought |declared |pronounced )?dead|died|lost their lives|were killed|was killed|deaths?|fatalit(?:y|ies)|bodies|shot dead|"

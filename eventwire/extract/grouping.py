@@ -33,6 +33,9 @@ from eventwire.records import SUB_EVENT_TO_TYPE
 FOLLOW_UP = 4  # a casualty sentence may follow its event's last mention by this many sentences
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 WEAK_SUBS = {"Attack", "Armed clash"}
+ESCALATES = {"Peaceful protest": ("Protest with intervention", "Excessive force against protesters", "Violent demonstration"),
+             "Protest with intervention": ("Excessive force against protesters", "Violent demonstration")}
+DEMONSTRATIONS = {"Protests", "Riots"}
 HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fighting" for "clashed")
     "clash": ("clash", "fight", "battle", "firefight"), "fighting": ("fight", "clash", "battle", "firefight"),
     "strike": ("strike", "struck", "raid", "bombard"), "raid": ("raid", "strike", "attack"),
@@ -73,8 +76,11 @@ class EventGroup:
 
 
 def _refines(current: str, new: str) -> bool:
-    """A weak sub-type (attack, clash) gives way to a specific means (air strike, IED...)."""
-    return current in WEAK_SUBS and SUB_EVENT_TO_TYPE[new] == "Explosions/Remote violence"
+    """A weak sub-type gives way to a more specific one: attack/clash to the means used (air strike,
+    IED...), a peaceful protest to the intervention or violence that followed."""
+    if current in WEAK_SUBS:
+        return SUB_EVENT_TO_TYPE[new] == "Explosions/Remote violence"
+    return new in ESCALATES.get(current, ())
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -84,7 +90,9 @@ def compatible(a: str | None, b: str | None) -> bool:
     ta, tb = SUB_EVENT_TO_TYPE[a], SUB_EVENT_TO_TYPE[b]
     if "Disrupted weapons use" in (a, b):  # "most missiles were intercepted": part of the attack
         return "Explosions/Remote violence" in (ta, tb)
-    return ta == tb or (ta in VIOLENT and tb in VIOLENT)
+    if ta == tb or {ta, tb} <= VIOLENT:
+        return True
+    return {ta, tb} <= DEMONSTRATIONS  # a protest that turned violent
 
 
 def _date_fits(group: EventGroup, hit: DateHit | None) -> bool:
