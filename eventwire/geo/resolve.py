@@ -22,6 +22,7 @@ SPECIFIC = ("site", "airport", "city")
 ARABIC_ARTICLES = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an"}
 FOCUS_VOTE = 1.5
 DEMONYM_VOTE = 0.4
+NAMESAKE_VOTE = 0.5
 SUBJECT_WEIGHT = 0.3  # a name a protest is about votes a little for its country
 IN_COUNTRY = 3.0
 CONTAINED = 2.5
@@ -102,14 +103,11 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
     votes: dict[str, float] = {}
     for r in resolved:
         best: dict[str, float] = {}
-        kinds: dict[str, set[str]] = {}
         for c in r.candidates:
             if c.entry.country:
                 best[c.entry.country] = max(best.get(c.entry.country, 0.0), c.prior)
-                kinds.setdefault(c.entry.country, set()).add(c.entry.kind)
-        for country in best:  # a region and its namesake town ("San Salvador"): that country's name
-            best[country] += 0.5 * (len(kinds[country] & {"adm1", "city", "adm2"}) - 1) if \
-                len(kinds[country] & {"adm1", "city", "adm2"}) > 1 else 0.0
+        for country in _namesake_countries(r.candidates):  # "San Salvador": a town in its namesake region
+            best[country] += NAMESAKE_VOTE
         total = sum(p * p for p in best.values())
         strength = max(best.values(), default=0.0) * (SUBJECT_WEIGHT if r.mention.subject else 1.0)
         for country, p in best.items():
@@ -119,6 +117,14 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
     if focus:
         votes[focus] = votes.get(focus, 0.0) + FOCUS_VOTE
     return votes
+
+
+def _namesake_countries(cands: list[Candidate]) -> set[str]:
+    """Countries where the name is both a region and a town inside that region."""
+    units = {(c.entry.adm2_id if c.entry.kind == "adm2" else c.entry.adm1_id) for c in cands
+             if c.entry.kind in ("adm1", "adm2")}
+    return {c.entry.country for c in cands if c.entry.kind == "city" and c.entry.country and
+            ({c.entry.adm1_id, c.entry.adm2_id} & units)}
 
 
 def _containers(resolved: list[Resolved]) -> dict[int, set[int]]:
