@@ -89,6 +89,7 @@ def _patterns() -> list[tuple]:
         out.append((re.compile(rf"{words}(?:['\u2019]s)?(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?{_ci(f'(?:{nouns})')}\b"),
                     "state", (kind, None, ""), NEEDS_COUNTRY))
     out.append((_groups_pattern(), "groups", ()))
+    out += [(re.compile(pattern), "militia_pair", ()) for pattern in table.MILITIA_PAIRS]
     out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
     out.append((re.compile(table.ETHNIC_MILITIA), "militia", ("Ethnic",)))
     out.append((re.compile(table.COMMUNITY_MILITIA), "militia", ()))
@@ -143,6 +144,9 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
     if kind == "militia":
         return _named_militia(match, sentence, start, end, *payload)
+    if kind == "militia_pair":
+        what = MILITIA_KINDS.get((match.group("what") or "communal").lower().rstrip("s"), "Communal")
+        return _named_militia(match, sentence, start, end, what)
     if kind == "groups":
         group = table.GROUPS[int(match.lastgroup[1:])] if match.lastgroup else None
         group = group or next(table.GROUPS[int(k[1:])] for k, v in match.groupdict().items() if v and k[0] == "g")
@@ -170,7 +174,7 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
 
 MILITIA_KINDS = {"ethnic": "Ethnic", "clan": "Clan", "sub-clan": "Sub-Clan", "communal": "Communal",
                  "tribal": "Tribal", "caste": "Caste", "community": "Ethnic", "ethnic group": "Ethnic",
-                 "tribe": "Tribal"}
+                 "tribe": "Tribal", "communitie": "Communal"}
 NOT_NAMES = {"The", "A", "An", "Local", "Rival", "Armed", "Unidentified", "Unknown", "Suspected", "Two", "Several",
              "Some", "Other", "Allied", "Opposing", "Many", "Both", "Its", "Their", "His", "Her"}
 
@@ -198,7 +202,9 @@ def mentions_in(sentence) -> list[Mention]:
                 continue
             taken.append((a, b))
             found.append(_make(match, kind, payload, sentence))
-            if match.groupdict().get("second"):  # "US and British warplanes": allies unless they fought
+            if kind == "militia_pair":  # "militias from Umumbo and Omor clashed": two sides
+                found.append(replace(found[-1], name=found[-1].name.replace(match.group("who"), match.group("other"))))
+            elif match.groupdict().get("second"):  # "US and British warplanes": allies unless they fought
                 country = table.country_of_word()[match.group("second").lower()]
                 ally = not CLASH.search(sentence.text) and not EXCHANGE.search(sentence.text)
                 found.append(replace(found[-1], country=country, ally=ally))
@@ -291,7 +297,7 @@ REPORT_AFTER = re.compile(rf"^[\s,]*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORE
 HELD_AFTER = re.compile(r"^\s+(?:targets?|positions?|sites?|bases?|camps?|strongholds?|hideouts?|posts?|"
                         r"facilities|depots?|checkpoints?|vehicles?|convoys?|barracks|outposts?)\b", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'-]+\s+){0,6}?(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
-OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at|targeting|towards?|with|upon|into)\s+"
+OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at(?! least| most)|targeting|towards?|with|upon|into)\s+"
                            rf"(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
 
 

@@ -107,7 +107,7 @@ PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
     "Azerbaijan": ((2003, None),), "Bangladesh": ((2009, 2024), (2024, None)), "Belarus": ((1994, None),),
     "Bolivia": ((2019, 2020), (2020, None)), "Brazil": ((2016, 2018), (2019, 2022), (2023, None)),
     "Burkina Faso": ((2015, 2022), (2022, None)), "Burundi": ((2005, 2020), (2020, None)),
-    "Cameroon": ((1982, None),), "Central African Republic": ((2016, None),), "Chad": ((2021, None),),
+    "Cameroon": ((1982, None),), "Central African Republic": ((2016, None),), "Chad": ((1990, 2021), (2021, None)),
     "Chile": ((2018, 2022), (2022, None)), "Colombia": ((2018, 2022), (2022, None)),
     "Democratic Republic of Congo": ((2019, None),), "Ecuador": ((2017, 2021), (2021, 2023), (2023, None)),
     "Egypt": ((2014, None),), "Ethiopia": ((2018, None),), "France": ((2017, None),),
@@ -133,7 +133,7 @@ PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
 # May 2020).  Before that month the older term applies.
 TERM_MONTHS: dict[tuple[str, int], int] = {
     ("Afghanistan", 2021): 8, ("Argentina", 2019): 12, ("Argentina", 2023): 12, ("Bangladesh", 2024): 8,
-    ("Bolivia", 2020): 11, ("Brazil", 2023): 1, ("Burkina Faso", 2022): 1, ("Burundi", 2020): 6,
+    ("Bolivia", 2020): 11, ("Brazil", 2023): 1, ("Burkina Faso", 2022): 1, ("Burundi", 2020): 6, ("Chad", 2021): 4,
     ("Chile", 2022): 3, ("Colombia", 2022): 8, ("Ecuador", 2021): 5, ("Ecuador", 2023): 11,
     ("India", 2014): 5, ("Indonesia", 2024): 10, ("Iraq", 2020): 5, ("Iraq", 2022): 10, ("Israel", 2021): 6,
     ("Israel", 2022): 12, ("Kenya", 2022): 9, ("Mali", 2020): 8, ("Mali", 2021): 5, ("Mexico", 2018): 12,
@@ -212,7 +212,8 @@ FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = (
 BARE_FORCES: tuple[tuple[str, str], ...] = (
     ("Police", r"police(?:\s?m[ae]n|\s+officers?|\s+forces?|\s+units?|\s+patrols?|\s+agents?)?|policem[ae]n|"
                r"(?:riot |traffic |state |municipal |federal |local )police|"
-               r"law enforcement(?: officers| agents)?|law enforcers|cops"),
+               r"law enforcement(?: officers| agents)?|law enforcers|cops|prison (?:guards|wardens|officers)|"
+               r"correctional officers|border guards|forest(?:ry)? (?:guards|officials|officers)"),
     ("Government", r"(?:the |local |state |district )?(?:government|authorities)(?! forces| troops| positions)"),
     ("Military", r"(?:the )?army|armed forces|(?:the )?military(?: forces)?|troops|soldiers?|"
                  r"government(?:al)? (?:forces|troops|positions|soldiers)|regime forces|security forces|"
@@ -266,6 +267,12 @@ GROUPS: tuple[Group, ...] = (
           r"ISKP"),
     Group("Islamic State ({country})", REBEL, r"Islamic State|Daesh|Da'esh", r"ISIS|ISIL|IS(?= militants| fighters)"),
     Group("Al Qaeda", REBEL, r"al-?Qa'?e?ida"),
+    Group("ASG: Abu Sayyaf Group", REBEL, r"Abu Sayyaf(?: Group)?", r"ASG"),
+    Group("Dawlah Islamiyah", REBEL, r"Dawlah Islamiy[a]?h|Daulah Islamiyah"),
+    Group("Maute Group", REBEL, r"Maute(?: group| brothers)?"),
+    Group("BIFF: Bangsamoro Islamic Freedom Fighters", REBEL, r"Bangsamoro Islamic Freedom Fighters", r"BIFF"),
+    Group("MILF: Moro Islamic Liberation Front", REBEL, r"Moro Islamic Liberation Front", r"MILF"),
+    Group("MNLF: Moro National Liberation Front", REBEL, r"Moro National Liberation Front", r"MNLF"),
     # Africa
     Group("Al Shabaab", REBEL, r"al[- ]?Shabaa?b|Harakat al[- ]Shabaab"),
     Group("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", REBEL,
@@ -422,6 +429,12 @@ COMMUNITY_MILITIA = (r"(?i:youths?|young men|members|men|militiam[ae]n|fighters|
                      r"the (?P<who>[A-Z][a-z]+) (?P<what>community|ethnic group|sub-clan|clan|tribe)\b")
 # "the Tropa del Infierno gang", "Los Viagras cartel": a gang named by its own name.
 NAMED_GANG = r"(?P<who>(?:(?:Los|Las|La|El|Tropa|del|de)\s+)*[A-Z][\w']+(?:\s+(?:del|de|[A-Z][\w']+))*) (?P<what>gang|cartel)\b"
+# "militias from Umumbo and Omor", "Tiv and Ichen ethnic militias": two communities' militias.
+MILITIA_PAIRS = (
+    r"(?i:militias|militiamen|youths) (?:from|of) (?:the )?(?P<who>[A-Z][a-z]+) and (?:the )?(?P<other>[A-Z][a-z]+)"
+    r"(?: (?P<what>communities|clans))?",
+    r"(?P<who>[A-Z][a-z]+) and (?P<other>[A-Z][a-z]+) (?P<what>(?i:ethnic|clan|communal|tribal)) (?i:militias)",
+)
 # "<Name> ethnic militia", "<Name> clan militia": a militia named after its community.
 NAMED_MILITIA = (r"(?P<who>(?:[A-Z][a-z]+[- ]){0,2}[A-Z][a-z]+) (?P<what>ethnic|clan|sub-clan|communal|tribal|caste) "
                  r"(?:militias?|militiam[ae]n|fighters|gunm[ae]n)")

@@ -397,6 +397,9 @@ def _strategic(cast: Cast, sub: str) -> ActorPair:
                       else cast.actor(m))
         return ActorPair(first, second)
     sides = _perpetrators(cast)
+    governments = [m for m in cast.of("state") if m.name == "Government" and m.role != "topic"]
+    if not sides and governments:  # "the government declared a curfew"
+        return ActorPair(cast.actor(governments[0]), None)
     if not sides:
         return _people_only(cast)
     return ActorPair(sides[0], sides[1] if len(sides) > 1 else None)
