@@ -102,7 +102,12 @@ def open_gazetteer(cache_dir: Path) -> "Gazetteer":
     with _LOCK:
         if path not in _OPEN:
             if not path.exists():
-                build(path)
+                try:
+                    build(path)
+                except OSError as exc:
+                    raise GazetteerError(
+                        f"cannot build the gazetteer in {path.parent}: {exc}; set EVENTWIRE_CACHE_DIR "
+                        "to a writable folder") from exc
             _OPEN[path] = Gazetteer(path)
         return _OPEN[path]
 

@@ -71,3 +71,12 @@ def test_a_bad_curated_row_is_reported_by_line(tmp_path, monkeypatch):
     db.executescript(SCHEMA)
     with pytest.raises(GazetteerError, match="line 2 .*Somewhere"):
         _Builder(db)._sites()
+
+
+def test_an_unwritable_cache_dir_is_a_clear_error(tmp_path):
+    from eventwire.geo.gazetteer import open_gazetteer
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="cannot build the gazetteer in .*not-a-folder.*EVENTWIRE_CACHE_DIR"):
+        open_gazetteer(blocker / "cache")
