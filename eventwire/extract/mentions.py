@@ -35,15 +35,16 @@ BACKGROUND = re.compile(  # aggregates and habits: never an event, dated or not
     r"between (?:mid-|early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) and|(?:by|according to) (?:the )?\w+(?:'s|\u2019s) (?:count|tally)|over that period|in total|several times|"
     r"many times|dozens of times|\d+ times|on average|a total of \d+ attacks|"
-    r"for (?:more than |over |nearly |almost |about )?(?:\d+|two|three|four|five|ten|several|many) (?:years|decades)|"
-    r"for (?:years|decades)|frequent(?:ly)?|routinely|regularly|often|usually|continues? to carry out|still carries out|"
     r"(?:has|have|had) (?:killed|left|displaced|claimed) (?:more than |over |at least |nearly |tens of |hundreds of )?"
     r"(?:thousands|hundreds|millions|tens of thousands|\d{1,3}(?:,\d{3})+)|"
     r"(?:war|conflict|fighting|insurgency|campaign|crisis)\b(?: \w+){0,8} (?:began|started|erupted|broke out) in)\b",
     re.IGNORECASE)
-RECALL = re.compile(  # recalled or analysed rather than reported: no event unless the clause dates it
+RECALL = re.compile(  # recalled, habitual or analysed rather than reported: no event unless the clause dates it
     r"\b(since the (?:start|beginning)|previously|in the past|has been targeted|have been targeted|"
-    r"not the first time|first time|history of|is one of|remains one of)\b", re.IGNORECASE)
+    r"not the first time|first time|history of|is one of|remains one of|"
+    r"for (?:more than |over |nearly |almost |about )?(?:\d+|two|three|four|five|ten|several|many) (?:years|decades)|"
+    r"for (?:years|decades)|frequent(?:ly)?|routinely|regularly|often|usually|continues? to carry out|"
+    r"still carries out)\b", re.IGNORECASE)
 MODAL = re.compile(  # plans, threats, hypotheticals: no event unless the clause dates it
     r"\b(will|would|could|might|may (?:strike|attack|retaliate|respond|launch|target)|likely|plans? to|planned|"
     r"planning|threat(?:en(?:ed|s|ing)?)? to|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of)|pledged to|"
