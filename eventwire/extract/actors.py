@@ -303,11 +303,11 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
     return ActorPair(rioters, None, assoc)
 
 
-def _perpetrators(cast: Cast) -> list[Actor]:
+def _perpetrators(cast: Cast, governments: bool = False) -> list[Actor]:
     """Armed actors: agents first, then those with no role, then patients, then witnesses ("police
     found the body")."""
-    armed = [m for m in cast.armed() if not (m.kind == "state" and m.name == "Government" and m.role != "agent")
-             and not m.ally]
+    armed = [m for m in cast.armed() if not m.ally and (governments or not (
+             m.kind == "state" and m.name == "Government" and m.role != "agent"))]
     ordered = sorted(armed, key=_rank)
     kept = [m for m in ordered if m.role != "witness"] or ordered
     return _gangs(cast, _distinct([cast.actor(m) for m in kept]))
@@ -396,10 +396,7 @@ def _strategic(cast: Cast, sub: str) -> ActorPair:
             second = (cast.people("Civilians ({country})", table.CIVILIANS, [m]) if m.kind == "civilians"
                       else cast.actor(m))
         return ActorPair(first, second)
-    sides = _perpetrators(cast)
-    governments = [m for m in cast.of("state") if m.name == "Government" and m.role != "topic"]
-    if not sides and governments:  # "the government declared a curfew"
-        return ActorPair(cast.actor(governments[0]), None)
+    sides = _perpetrators(cast, governments=True)  # "the government declared a curfew", "signed a deal"
     if not sides:
         return _people_only(cast)
     return ActorPair(sides[0], sides[1] if len(sides) > 1 else None)
