@@ -2,7 +2,7 @@
 
     python bench/geo_eval.py CSV [--limit N] [--sample] [--no-spacy] [--errors N]
 
-Each row's `notes` is one event whose evidence is the whole note; spaCy's GPE/LOC/FAC/PERSON/ORG
+Each row's `notes` is one event whose evidence is the whole note; spaCy's GPE/LOC/FAC
 names are its place mentions (unless --no-spacy) and the focus country is guessed from the note
 (never taken from the gold row).  Reports the share within 25 km of the gold lat/lon, country
 accuracy and admin1 accuracy (the same normalised equality as `eventwire eval acled`), precision
@@ -24,7 +24,7 @@ from eventwire.geo.countries import focus_country  # noqa: E402
 from eventwire.records import Article, Event, Span  # noqa: E402
 from eventwire.settings import Settings  # noqa: E402
 
-LABELS = {"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"}
+LABELS = {"GPE", "LOC", "FAC"}  # as the extractor passes them (place_mentions)
 
 
 def note_event(text: str, mentions: tuple[str, ...]) -> tuple[Event, Article]:

@@ -8,7 +8,7 @@ import typer
 
 from eventwire.cli.common import fail, run_guarded, settings_for
 
-NER_LABELS = {"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"}
+NER_LABELS = {"GPE", "LOC", "FAC"}  # the labels the extractor passes as place mentions
 
 
 def register(app: typer.Typer) -> None:

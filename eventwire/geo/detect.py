@@ -79,7 +79,8 @@ sources source coalition ministry office department agency commission committee 
 municipal provincial civilians civilian two three four five six seven eight nine ten one several
 some many all around near between al el us un no yes wadi jabal jebel tal tell ain ayn bir ras kafr
 khirbet khirbat hay bab umm abu beit bayt qasr sidi beni ouled oulad colonia barrio san santa villa puerto
-mine station camp base port market hospital school university airport prison square bridge christian muslim sunni shia shiite jewish arab kurdish border
+mine station camp base port market hospital school university airport prison square bridge christian
+hamas hezbollah hizballah taliban houthi houthis isis isil daesh ansar shabaab fatah""".split() + """ muslim sunni shia shiite jewish arab kurdish border
 red green white black blue golden liberation democratic popular revolutionary united royal
 """.split())
 
@@ -134,7 +135,7 @@ def _runs(text: str) -> list[list[re.Match]]:
 
 def _common_word(key: str, hits) -> bool:
     """A frequent English word ("Day", "Hay", "Mine") that names only small places: not a toponym here."""
-    if any(e.kind in ("country", "adm1", "site") or e.population >= BIG_TOWN for e in hits):
+    if any(e.kind in ("country", "site") or e.population >= BIG_TOWN for e in hits):
         return False
     return zipf_frequency(key, "en") >= COMMON_ZIPF
 
@@ -239,7 +240,8 @@ def _ner_only(text: str, offset: int, ner_names: tuple[str, ...], taken: list[tu
     """spaCy's names the phrase matcher did not cover (kept for skeleton matching and the trace)."""
     out = []
     for name in dict.fromkeys(ner_names):
-        pos = text.find(name)
+        hit = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)  # "Israel" is not in "Israeli"
+        pos = hit.start() if hit else -1
         if pos < 0 or any(s <= pos < e or s < pos + len(name) <= e for s, e in taken):
             continue
         key = name_key(name)

@@ -23,6 +23,7 @@ ARABIC_ARTICLES = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an"}
 FOCUS_VOTE = 1.5
 DEMONYM_VOTE = 0.4
 NAMESAKE_VOTE = 0.5
+SKELETON_MIN_POPULATION = 20_000  # spelling-variant matches only for sites, units and sizeable towns
 SUBJECT_WEIGHT = 0.3  # a name a protest is about votes a little for its country
 IN_COUNTRY = 3.0
 CONTAINED = 2.5
@@ -94,7 +95,8 @@ def candidates(gaz: Gazetteer, mention: Mention, focus_iso2: set[str]) -> list[C
     if not found and (mention.ner or mention.key.split()[0] in ARABIC_ARTICLES):
         for skel in skeleton_keys(mention):
             for e in gaz.by_skeleton(skel):
-                if e.kind == "site" or e.iso2 in focus_iso2:
+                known = e.kind != "city" or e.population >= SKELETON_MIN_POPULATION
+                if known and (e.kind == "site" or e.iso2 in focus_iso2):
                     found.setdefault(e.id, (e, 0.6))
     return [Candidate(e, prior(e, mention) * factor) for e, factor in found.values()]
 
