@@ -31,6 +31,7 @@ VAC_TYPES = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 VIOLENT_TYPES = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                  "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
                  "Remote explosive/landmine/IED", "Grenade", "Looting/property destruction"}
+PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb"}
 DONBAS = re.compile(r"\b(Donetsk|Luhansk|Lugansk|Donbass?|SMM|contact line)\b")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -368,6 +369,8 @@ def _violence_sides(cast: Cast, sub: str) -> ActorPair:
     sides = _perpetrators(cast)
     if sides and sub != "Armed clash" and not any(m.role in ("agent", None) for m in cast.armed()):
         sides = [_unidentified(cast), *sides]  # only targets are named: the perpetrator is unknown
+    elif sides and sub in PLANTED and not any(m.kind != "state" or m.role == "agent" for m in cast.armed()):
+        sides = [_unidentified(cast), *sides]  # a bomb hit state forces: who planted it is not told
     if cast.ctx in (None, "Ukraine", "Russia") and sub in VIOLENT_TYPES:
         sides = _donbas_sides(cast, sides)
     victims = [m for m in cast.of("civilians") if m.role == "patient"]
