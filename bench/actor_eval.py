@@ -16,7 +16,9 @@ Reported (shares of rows):
   assoc_actor_1   the set of associated actors equals gold's (rows where either side has one;
                   the "(Country)" suffix ignored, since text often does not name the country)
   civilian_targeting     where the file has that column
-Prints a table (and the commonest misses with --misses N).  Not a test: nothing asserted.
+Old-schema exports (acled_southasia_2015: upper-case columns, no sub_event_type) are read too and
+always typed by the rules.  Prints a table (and the commonest misses with --misses N).  Not a test:
+nothing asserted.
 """
 
 from __future__ import annotations
@@ -56,6 +58,24 @@ def interaction_code(row: dict) -> int | None:
     return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
 
 
+def _modern(row: dict) -> dict:
+    return row
+
+
+def _old_schema_rows(path: str, limit: int | None, sample: bool) -> list[dict]:
+    """Pre-2019 exports (upper-case columns, ALLY_ACTOR_*, no sub_event_type): the columns renamed;
+    with no sub-event type the notes are typed by the rules (--typed)."""
+    import csv
+    import random
+
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        rows = [{k.lower().replace("ally_actor", "assoc_actor"): v for k, v in r.items()} for r in csv.DictReader(handle)]
+    rows = [r for r in rows if (r.get("notes") or "").strip()]
+    if sample and limit and limit < len(rows):
+        return random.Random(13).sample(rows, limit)
+    return rows[:limit] if limit else rows
+
+
 def _assoc(value) -> set[str]:
     return {re.sub(r" \([^()]*\)$", "", part.strip()) for part in (value or "").split(";") if part.strip()}
 
@@ -77,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     from eventwire.geo.countries import focus_country
     from eventwire.settings import Settings
 
-    rows = read_rows(args.file, limit=args.limit, sample=args.sample)
+    rows = [_modern(r) for r in read_rows(args.file, limit=args.limit, sample=args.sample)] or \
+        _old_schema_rows(args.file, args.limit, args.sample)
+    args.typed = args.typed or not rows or not rows[0].get("sub_event_type")
     if args.parsed:
         nlp = spacy.load(Settings().spacy_model, exclude=["lemmatizer"])
         docs = (list(doc.sents) for doc in nlp.pipe(r["notes"] for r in rows))
@@ -91,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     misses: Counter = Counter()
     has_ct = "civilian_targeting" in (rows[0] if rows else {})
     for row, sents in zip(rows, docs):
-        sub = row["sub_event_type"]
+        sub = row.get("sub_event_type") or ""
         if args.typed:
             sub = next(filter(None, (sentence_type(s.text) for s in sents)), None) or sub
         pair = find_actors(sents, sub, focus_country(row["notes"]))
