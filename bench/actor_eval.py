@@ -58,10 +58,6 @@ def interaction_code(row: dict) -> int | None:
     return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
 
 
-def _modern(row: dict) -> dict:
-    return row
-
-
 def _old_schema_rows(path: str, limit: int | None, sample: bool) -> list[dict]:
     """Pre-2019 exports (upper-case columns, ALLY_ACTOR_*, no sub_event_type): the columns renamed;
     with no sub-event type the notes are typed by the rules (--typed)."""
@@ -97,8 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     from eventwire.geo.countries import focus_country
     from eventwire.settings import Settings
 
-    rows = [_modern(r) for r in read_rows(args.file, limit=args.limit, sample=args.sample)] or \
-        _old_schema_rows(args.file, args.limit, args.sample)
+    rows = read_rows(args.file, limit=args.limit, sample=args.sample) or _old_schema_rows(args.file, args.limit,
+                                                                                          args.sample)
     args.typed = args.typed or not rows or not rows[0].get("sub_event_type")
     if args.parsed:
         nlp = spacy.load(Settings().spacy_model, exclude=["lemmatizer"])
