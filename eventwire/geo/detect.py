@@ -54,7 +54,10 @@ ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Arm
                          r"section|quarter|said|says|told|stated|added|announced|tweeted))\b")
 # "protesters in Irbid ... in support of the people in Gaza": what a protest is about, not where it is.
 SUBJECT = re.compile(r"\b(?:in support of|in solidarity with|solidarity with|support for|in support to|"
-                     r"denounc\w*|condemn\w*|in protest (?:at|of|against)|protest\w* against)\b", re.I)
+                     r"denounc\w*|condemn\w*)\b", re.I)
+# "to protest against the bombardment of Gaza" (a subject) but "protested against the lockdown in Torit".
+PROTEST_AGAINST = re.compile(r"\b(?:in protest (?:at|of|against)|protest\w* against)\b", re.I)
+IN_AT = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|"
                               r"Sheikh|Imam|Ayatollah|Prince|King)\.?\s+$")
@@ -116,9 +119,8 @@ def _runs(text: str) -> list[list[re.Match]]:
         gap = text[current[-1].end():tok.start()] if current else ""
         joined = gap in (" ", "-", "")
         capital = (word[:1].isupper() or bool(ARABIC_PREFIX.match(word))) and not _acronym(word)
-        nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
         if current and joined and (capital or word.isdigit() or word.lower() in FEATURE_WORDS or
-                                   (word.lower() in PARTICLES and nxt[:1].isupper() and gap == " ")):
+                                   (word.lower() in PARTICLES and gap == " " and _name_follows(tokens, i))):
             current.append(tok)
         elif capital:
             if current:
@@ -131,6 +133,17 @@ def _runs(text: str) -> list[list[re.Match]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _name_follows(tokens: list[re.Match], i: int) -> bool:
+    """After particle i, a capitalised word follows, perhaps after one more particle ("de la Sierra")."""
+    for tok in tokens[i + 1:i + 3]:
+        word = tok.group(0)
+        if word[:1].isupper():
+            return True
+        if word.lower() not in PARTICLES:
+            return False
+    return False
 
 
 def _common_word(key: str, hits) -> bool:
@@ -157,7 +170,8 @@ def _cues(text: str, start: int, end: int) -> dict:
             "part": part.group(1).lower() if part else None, "context": context,
             "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
             "possessive": bool(POSSESSIVE.match(text, end)),
-            "subject": bool(SUBJECT.search(clause)),
+            "subject": bool(SUBJECT.search(clause)) or (bool(PROTEST_AGAINST.search(clause)) and
+                                                         not IN_AT.search(before)),
             "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
 
 
