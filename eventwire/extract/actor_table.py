@@ -97,10 +97,13 @@ WITH_THE = {"United States", "United Kingdom", "Philippines", "Democratic Republ
             "Republic of Congo", "Central African Republic", "Netherlands", "United Arab Emirates",
             "Czech Republic", "Dominican Republic", "Gambia"}
 
-# Government terms as ACLED writes them in state-force names, from the start (and end) year of
-# each head of government or regime (public knowledge of who governed when; e.g. Mexico: Peña
-# Nieto 2012-2018, López Obrador 2018-2024, Sheinbaum 2024-).  A period is added only when the
-# event's year is known; a year on a boundary takes the older term (most changes fall after January).
+# Government terms as ACLED writes them in state-force names ("Military Forces of Mexico (2018-2024)"):
+# the years each head of government or regime took and left office.  Source: the public record of
+# who governed when (national election results and transfers of power, as in the encyclopaedias'
+# lists of heads of state and government), written from general knowledge, e.g. Mexico: Peña Nieto
+# 2012-2018, López Obrador 2018-2024, Sheinbaum 2024-; Mali: Keïta 2013-2020, transition 2020-2021,
+# Goïta 2021-.  Countries whose terms are not listed get no period.  A period is added only when
+# the event's year is known; on a boundary year TERM_MONTHS decides, else the older term.
 PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
     "Afghanistan": ((2014, 2021), (2021, None)), "Algeria": ((2019, None),),
     "Argentina": ((2015, 2019), (2019, 2023), (2023, None)), "Armenia": ((2018, None),),
