@@ -224,12 +224,12 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
 def unknown_names(text: str, offset: int, known: list[Mention]) -> list[Mention]:
     """Capitalised names in a locative position that matched nothing ("in the area of Sentianivka"):
     candidates for fuzzy matching inside the admin unit or country the event is placed in."""
-    spans = [(m.start - offset, m.end - offset) for m in known]
+    spans = [(m.start - offset, m.end - offset) for m in known if not m.partial]
     out = []
     for run in _runs(text):
         start, end = run[0].start(), run[-1].end()
         if any(s < end and start < e for s, e in spans):
-            continue
+            continue  # a full name matched here ("Khutir Vilny" with only "Khutir" known is still open)
         key = name_key(text[start:end])
         if len(key) < 4 or key in COMMON or zipf_frequency(key, "en") >= COMMON_ZIPF:
             continue
