@@ -23,7 +23,7 @@ from functools import lru_cache
 from eventwire.extract import actor_table as table
 from eventwire.extract.actor_mentions import CLASH, PEOPLE, TOPIC_NEAR, Mention, mentions_in
 from eventwire.extract.dates import span_of
-from eventwire.records import Actor
+from eventwire.records import SUB_EVENT_TO_TYPE, Actor
 
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
 RIOT_TYPES = {"Violent demonstration", "Mob violence"}
@@ -423,6 +423,9 @@ def find_actors(sentences: list, sub_event_type: str, country: str | None, *, on
     date or year written in the sentences is used, and with none no period is written);
     `places=False` turns off the place-name country guess.
     """
+    if sub_event_type not in SUB_EVENT_TO_TYPE:
+        raise ValueError(f"find_actors: {sub_event_type!r} is not an ACLED sub-event type "
+                         f"(one of records.EVENT_TYPES is needed to code the actors)")
     ctx = event_country(sentences, country, places, strict=sub_event_type in PROTEST_TYPES | RIOT_TYPES)
     mentions = [m for s in sentences for m in mentions_in(s)]
     ctx = ctx or _home_country(mentions, acled_country(country))

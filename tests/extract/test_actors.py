@@ -209,3 +209,8 @@ def test_actor_gate_on_the_sample_corpus(sample_dir):
     predicted = dict(zip([a.id for a in articles], Extractor.load(Settings()).extract_batch(articles)))
     hits = [any(actor_matches(g["actor1"], e) for e in predicted[g["article_id"]]) for g in gold]
     assert sum(hits) / len(hits) >= ACTOR_FLOOR
+
+
+def test_unknown_sub_event_type_is_a_clear_error():
+    with pytest.raises(ValueError, match="'Skirmish' is not an ACLED sub-event type"):
+        find_actors(split_sentences("Gunmen attacked a village."), "Skirmish", None)
