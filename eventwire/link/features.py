@@ -90,9 +90,9 @@ def _names(text: str) -> Counter:
         word = match.group(0)
         if word[0].isupper() and word.lower() not in _STOP and (run or not _starts_sentence(text, match.start())):
             run.append(word)
-            continue
-        _flush(run, counts)
-        run = []
+        elif run:
+            _flush(run, counts)
+            run = []
     _flush(run, counts)
     return counts
 

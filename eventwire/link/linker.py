@@ -8,6 +8,8 @@ the tests check that both agree whatever the order articles arrived in.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -143,9 +145,7 @@ def _reach(store: Store, seeds: set[str], fresh: Mapping, new_links: Sequence[Li
 def _links_of_fresh(store: Store, fresh: Mapping[str, ArticleFeatures],
                     bands: Mapping[str, tuple[str, ...]]) -> list[Link]:
     """Copy and story links between each new article and its blocked candidates (stored or new)."""
-    candidates = {aid: (store.copy_candidates(bands[aid]) |
-                        store.key_candidates(f.keys, f.published, WINDOW_DAYS)) - set(fresh)
-                  for aid, f in fresh.items()}
+    candidates = _stored_candidates(store, fresh, bands)
     stored = {f.article_id: f for f in store.get_features(set().union(*candidates.values()))}
     links: list[Link] = []
     for aid, f in sorted(fresh.items()):
@@ -156,6 +156,34 @@ def _links_of_fresh(store: Store, fresh: Mapping[str, ArticleFeatures],
     links += [(a, b, "copy", s) for a, b, s in copy_pairs(among)]
     links += [(a, b, "story", s) for a, b, s in story_links(among)]
     return sorted(set(links))
+
+
+def _stored_candidates(store: Store, fresh: Mapping[str, ArticleFeatures],
+                       bands: Mapping[str, tuple[str, ...]]) -> dict[str, set[str]]:
+    """Stored articles each new one must be compared with: a shared LSH band, or a shared
+    blocking key within the publication window (undated with undated); a few batched look-ups."""
+    by_band: dict[str, set[str]] = defaultdict(set)
+    for band, aid in store.band_postings({b for bs in bands.values() for b in bs}):
+        by_band[band].add(aid)
+    dates = [f.published for f in fresh.values() if f.published]
+    span = dt.timedelta(days=WINDOW_DAYS)
+    since, until = (min(dates) - span, max(dates) + span) if dates else (None, None)
+    by_key: dict[str, list[tuple[dt.date | None, str]]] = defaultdict(list)
+    for key, published, aid in store.key_postings({k for f in fresh.values() for k in f.keys}, since, until):
+        by_key[key].append((published, aid))
+    out = {}
+    for aid, f in fresh.items():
+        found = {x for b in bands[aid] for x in by_band.get(b, ())}
+        found |= {x for key in f.keys for published, x in by_key.get(key, ())
+                  if _in_window(f.published, published)}
+        out[aid] = found - set(fresh)
+    return out
+
+
+def _in_window(a: dt.date | None, b: dt.date | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs((a - b).days) <= WINDOW_DAYS
 
 
 def pair_links(f: ArticleFeatures, g: ArticleFeatures, f_bands: set[str]) -> list[Link]:

@@ -277,23 +277,23 @@ class Store:
             return [ArticleFeatures.model_validate(rec) for chunk in _chunks(ids, 500)
                     for rec in conn.scalars(sa.select(f.c.record).where(f.c.article_id.in_(chunk)))]
 
-    def copy_candidates(self, bands: Iterable[str]) -> set[str]:
-        """Articles that share at least one LSH band with these."""
+    def band_postings(self, bands: Iterable[str]) -> list[tuple[str, str]]:
+        """(band, article id) for every stored article in one of these LSH bands."""
         b = schema.article_bands
         with self.engine.connect() as conn:
-            return set(conn.scalars(sa.select(b.c.article_id).where(b.c.band.in_(list(bands))).distinct()))
+            return [tuple(r) for chunk in _chunks(sorted(set(bands)), 500)
+                    for r in conn.execute(sa.select(b.c.band, b.c.article_id).where(b.c.band.in_(chunk)))]
 
-    def key_candidates(self, keys: Iterable[str], published: dt.date | None, window_days: int) -> set[str]:
-        """Articles sharing a blocking key, published within the window (undated: undated ones)."""
+    def key_postings(self, keys: Iterable[str], since: dt.date | None,
+                     until: dt.date | None) -> list[tuple[str, dt.date | None, str]]:
+        """(key, published, article id) for stored articles with one of these blocking keys,
+        published in [since, until] (None: the undated ones; both None: undated only)."""
         k = schema.article_keys
-        query = sa.select(k.c.article_id).where(k.c.key.in_(list(keys)))
-        if published is None:
-            query = query.where(k.c.published.is_(None))
-        else:
-            span = dt.timedelta(days=window_days)
-            query = query.where(k.c.published.between(published - span, published + span))
+        dated = k.c.published.between(since, until) if since and until else sa.false()
         with self.engine.connect() as conn:
-            return set(conn.scalars(query.distinct()))
+            return [tuple(r) for chunk in _chunks(sorted(set(keys)), 500)
+                    for r in conn.execute(sa.select(k.c.key, k.c.published, k.c.article_id)
+                                          .where(k.c.key.in_(chunk), sa.or_(dated, k.c.published.is_(None))))]
 
     def article_meta(self, article_ids: Iterable[str] | None = None) -> dict[str, tuple[dt.date | None, str | None]]:
         """Current article id -> (published, title), for these articles or all."""
