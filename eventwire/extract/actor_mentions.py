@@ -216,8 +216,12 @@ MEMBERS_OF = re.compile(r"^\s*(?:of|from|belonging to|linked to|affiliated with|
                         re.IGNORECASE)
 
 
+EITHER = re.compile(r"^\s*(?:or|/|and/or)\s*$", re.IGNORECASE)
+
+
 def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
-    """"gunmen of the Jalisco New Generation Cartel": the unnamed mention is the named group."""
+    """"gunmen of the Jalisco New Generation Cartel": the unnamed mention is the named group;
+    "ISWAP or Boko Haram": one actor, named "<first> and/or <second>"."""
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -225,6 +229,11 @@ def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
         if nxt and m.kind in ("unidentified", "civilians") and nxt.kind in ("group", "faction", "state") \
                 and MEMBERS_OF.match(between):
             mentions[i + 1] = replace(nxt, start=m.start, raw=f"{m.raw}{between}{nxt.raw}", role=m.role)
+            continue
+        if nxt and m.kind == nxt.kind == "group" and m.name != nxt.name and EITHER.match(between):
+            # "ISWAP or Boko Haram militants": ACLED's joint name for an uncertain attribution
+            mentions[i + 1] = replace(nxt, start=m.start, name=f"{m.name} and/or {nxt.name}", inter=m.inter,
+                                      raw=f"{m.raw}{between}{nxt.raw}", role=nxt.role or m.role)
             continue
         out.append(m)
     return out
