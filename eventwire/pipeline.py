@@ -67,7 +67,12 @@ class Annotator:
         The rule stages run per article; the spaCy model runs once for the whole batch, and only
         on the mentions that need it (see `eventwire.extract`)."""
         detected = [(article, self._guard(article, "extract", self.extractor.detect, article)) for article in articles]
-        self.extractor.tag([d for _, d in detected if not isinstance(d, Discard)])
+        try:
+            self.extractor.tag([d for _, d in detected if not isinstance(d, Discard)])
+        except (ValueError, KeyError, IndexError, TypeError) as exc:  # find the article spaCy failed on
+            log.warning("batch entity tagging failed (%s); tagging article by article", exc)
+            detected = [(a, d if isinstance(d, Discard) else self._guard(a, "extract", self._tag_one, d))
+                        for a, d in detected]
         for article, detection in detected:
             if isinstance(detection, Discard):
                 yield article, detection
@@ -76,6 +81,10 @@ class Annotator:
             if not isinstance(events, Discard):
                 events = self._guard(article, "geo", self.geocoder.place_events, events, article, detection)
             yield article, events
+
+    def _tag_one(self, detection):
+        self.extractor.tag([detection])
+        return detection
 
     def _guard(self, article: Article, stage: str, fn, *args):
         try:

@@ -33,6 +33,7 @@ from eventwire.settings import Settings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NER_MENTIONS = 2  # mentions per event that get the spaCy model: the first one and the typed one
+MAX_NER_CHARS = 5000  # longer mentions (text without sentence punctuation) skip the entity recogniser
 PIPELINE_COMPONENTS = ("ner",)  # the only trained component extraction uses
 SPLIT = re.compile(r"\bin (two|three|four|five|[2-9]) (?:separate |different )?(?:attacks|strikes|airstrikes|incidents|"
                    r"explosions|blasts|raids|bombings|ambushes)\b", re.I)
@@ -86,7 +87,7 @@ class Extractor:
     def tag(self, detections: Sequence[Detection]) -> None:
         """Run the entity recogniser once over the mentions that need it, for a whole batch."""
         wanted = {id(s): s for d in detections for s in d.ner_sentences()}
-        spans = list(wanted.values())
+        spans = [s for s in wanted.values() if len(s.text) <= MAX_NER_CHARS]  # a run-on "sentence" keeps no ents
         for span, doc in zip(spans, self.nlp.pipe(s.text for s in spans)):
             span.ents = tuple(Entity(e.text, e.label_, span.start_char + e.start_char, span.start_char + e.end_char)
                               for e in doc.ents)

@@ -241,3 +241,9 @@ def test_spacy_runs_only_on_event_mentions_and_entity_offsets_are_article_offset
     ents = [e for s in tagged for e in s.ents]
     assert ents and all(text[e.start_char:e.end_char] == e.text for e in ents)
     assert "Mosul" in extractor.code(detection)[0].place_mentions
+
+
+def test_run_on_text_without_punctuation_is_handled(extractor):
+    text = "Warplanes struck a depot near Mosul on Tuesday killing four fighters " + "and more words " * 2000
+    (event,) = extract_text(extractor, text)
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 4
