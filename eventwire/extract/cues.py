@@ -203,7 +203,8 @@ AIR = rx(r"air ?strikes?", r"airstrikes?", r"air[- ]?raids?", r"aerial (?:bombar
          r"barrel bombs?", r"dropped (?:\w+ ){0,2}bombs?", r"bombers", r"(?:carried out|conducted|launched) (?:\w+ ){0,3}strikes? "
          r"(?:on|against|targeting)", r"(?:coalition|US|U\.S\.|Israeli|Russian|Turkish|American|Saudi) (?:\w+ )?strikes?",
          r"(?:drone|aerial) bombard\w*", r"drones? (?:targeted|struck|hit)", r"strike by (?:a )?(?:drone|UAV|aircraft)",
-         r"choppers?", r"gunships?", r"air force", r"(?:forces|military|army|troops) (?:[\w'’-]+ ){0,6}bombed")
+         r"choppers?", r"gunships?", r"air force",
+         r"(?:dropped|dropping) (?:\w+ ){0,4}from (?:a |an )?(?:\w+ )?(?:drones?|UAVs?|aircraft|helicopters?|planes?)", r"(?:forces|military|army|troops) (?:[\w'’-]+ ){0,6}bombed")
 SHELLING = rx(r"shell(?:ed|ing|s)", r"artillery", r"mortars?", r"mortar (?:rounds|shells|fire)", r"rockets?", r"missiles?",
               r"katyushas?", r"MLRS", r"Grad", r"howitzers?", r"tanks? (?:fire|fired|shells)", r"bombard(?:ed|ment|ments|ing)",
               r"projectiles?", r"heavy weapons", r"cannons?", r"(?:\\d+ ?mm) (?:\\w+ ){0,2}(?:guns|cannons|mortars)",
@@ -296,7 +297,7 @@ LOOTING = rx(r"loot(?:ed|ing|ers)?", r"plunder(?:ed|ing)?", r"pillag(?:ed|e|ing)
              r"(?:polling|police) stations?|headquarters)", r"arson", r"(?:was|were|have been|has been|had been) (?:\w+ )?(?:set on fire|set ablaze|set alight|torched|burned down|burned|burnt|"
              r"destroyed|vandali[sz]ed|looted|ransacked|demolished)", r"(?:property|properties) (?:\w+ ){0,3}destr\w+",
              r"destruction of (?:\w+ ){0,3}(?:property|properties|houses|homes)", r"spray[- ]paint\w*", r"graffiti")
-ABDUCTION = rx(r"abduct(?:ed|ion|ions|s|ing|ors)?", r"kidnap(?:ped|ping|pings|s|pers)?", r"kidnapp\w+",
+ABDUCTION = rx(r"(?<!the )(?<!for )(?<!of )abduct(?:ed|ion|ions|s|ing)?", r"(?<!the )(?<!for )(?<!of )kidnap(?:ped|ping|pings|s)?",
                r"(?:taken|held|seized|took) (?:\w+ ){0,3}hostages?", r"hostages?", r"forcibly disappeared", r"forced disappearances?",
                r"enforced disappearances?", r"(?:went|gone) missing after", r"taken to an (?:undisclosed|unknown) location",
                r"whereabouts (?:\w+ ){0,3}unknown", r"captive")
@@ -522,3 +523,19 @@ ANY_CUE = re.compile(r"(?i)\b(?:kill|shot|shoot|attack|assault|clash|fight|fough
                      r"unearth|uncover|detect|impound|bullet|kalash|tyre|tire|barricad|return|held|hold)", re.IGNORECASE)
 
 CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:and|but|while|when|after|before|as|because)\b", re.IGNORECASE)
+
+# An arrest is an event when someone is seen arresting, or the person held is a political actor.
+ARREST_AGENT = rx(r"(?:police|security forces|authorities|army|troops|soldiers|military|forces|officers|government|regime|"
+                  r"gendarm\w*|intelligence|agents|guards|junta|NIA|CID|FBI|rangers|paramilitar\w*|law enforcement|security services|"
+                  r"Colectivos) (?:[\w'’,-]+ ){0,8}"
+                  r"(?:arrested|detained|rounded up|apprehended|took|taken|nabbed|captured|seized|held|jailed)",
+                  r"(?:arrested|detained|apprehended|held|taken into custody|rounded up) (?:\w+ ){0,3}by (?:the )?(?:\w+ )?"
+                  r"(?:police|security|authorities|army|troops|soldiers|military|forces|officers|gendarm\w*|intelligence|agents)")
+ARREST_POLITICAL = rx(r"activists?", r"opposition", r"journalists?", r"leaders?", r"protesters", r"demonstrators", r"politicians?",
+                      r"candidates?", r"MPs?", r"lawmakers?", r"officials?", r"commanders?", r"militants?", r"rebels?",
+                      r"insurgents?", r"members of (?:the )?(?:\w+ ){0,3}(?:party|movement|group|organi[sz]ation|union|opposition)",
+                      r"supporters", r"students", r"critics?", r"dissidents?", r"bloggers?", r"lawyers?", r"Palestinians",
+                      r"separatists?", r"fighters", r"cadres?", r"clerics?", r"imams?", r"workers", r"unionists?")
+NO_ARRESTS = rx(r"no (?:\w+ ){0,4}arrests?", r"without (?:any )?arrests?", r"(?:no|neither|nor) (?:\w+[, ]+){0,4}detentions?")
+KILLED = rx(r"killed", r"killing", r"shot dead", r"murdered", r"executed", r"beheaded", r"hacked to death", r"shot and killed")
+ARMS_WORDS = rx(r"arms", r"weapons?", r"explosives?", r"ammunition", r"firearms?", r"rockets?", r"missiles?", r"drones?")

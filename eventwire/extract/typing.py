@@ -71,7 +71,7 @@ def out_of_scope(text: str) -> bool:
         return True
     if c.DIPLO_STRONG.search(text) and not _any(text, c.PROTEST, c.CLASH_STRONG) and not any(_victims(text)):
         return True
-    return bool(c.CRIME.search(text) and not _any(text, c.POLITICAL, c.MOB, c.PROTEST))
+    return bool(c.CRIME.search(text) and not _any(text, c.POLITICAL, c.MOB, c.PROTEST, c.ARMS_WORDS))
 
 
 def _protest(text: str) -> str | None:
@@ -232,8 +232,10 @@ def _mob_fight(text: str) -> bool:
 
 
 def _violence(text: str) -> str | None:
-    if c.ABDUCTION.search(text) and not (c.ARREST.search(text) and not c.KIDNAP_WORDS.search(text)):
-        return "Abduction/forced disappearance"
+    if _acted(c.ABDUCTION, text) and not (c.ARREST.search(text) and not c.KIDNAP_WORDS.search(text)):
+        civilian, _ = _victims(text)
+        if not (civilian and c.KILLED.search(text)):  # killed and abducted: the killing decides
+            return "Abduction/forced disappearance"
     if _mob_fight(text):
         return "Mob violence"
     civilian, security = _victims(text)
@@ -253,13 +255,23 @@ def _strategic(text: str) -> str | None:
         return "Looting/property destruction"
     if c.GROUP_CHANGE.search(text) and c.POLITICAL.search(text):
         return "Change to group/activity"
-    if c.ARREST.search(text) and not c.CRIME.search(text) and not c.MIGRATION.search(text):
+    if _arrest(text):
         return "Arrests"
     if c.RELEASE.search(text):
         return "Other"
     if c.DISPLACEMENT.search(text) and c.DISPLACED_WHO.search(text) and not c.DISASTER.search(text):
         return "Other"
     return None
+
+
+def _arrest(text: str) -> bool:
+    """An arrest by someone named, or of a political actor; not a bare "a man was arrested" after
+    another event, not plain crime or migration, not "no arrests were reported"."""
+    if not c.ARREST.search(text) or c.NO_ARRESTS.search(text) or c.MIGRATION.search(text):
+        return False
+    if c.CRIME.search(text) and not c.ARMS_WORDS.search(text):  # arms smuggling is not plain crime
+        return False
+    return bool(c.ARREST_AGENT.search(text) or c.ARREST_POLITICAL.search(text))
 
 
 def _agreement(text: str) -> str | None:

@@ -157,3 +157,17 @@ def test_territory_goes_to_the_subject(text, sub):
 ])
 def test_clauses_metaphors_and_strikes(text, sub):
     assert rule_type(text) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    pytest.param("Two people were arrested.", None, id="bare-arrest-after-another-event"),
+    pytest.param("No injuries, detentions or arrests were reported.", None, id="no-arrests"),
+    pytest.param("Police arrested three opposition activists at a cafe.", "Arrests", id="arrest-by-police"),
+    pytest.param("Security services arrested several men suspected of smuggling arms.", "Arrests", id="arms-smuggling"),
+    pytest.param("Gunmen raided the village, killed two farmers and abducted their children.", "Attack",
+                 id="killing-outranks-abduction"),
+    pytest.param("Militia members searched the forest for the abducted residents.", None, id="abducted-as-adjective"),
+    pytest.param("Rebels dropped grenades from a drone on army positions.", "Air/drone strike", id="drone-dropped-grenade"),
+])
+def test_precision_rules(text, sub):
+    assert rule_type(text) == sub
