@@ -115,7 +115,7 @@ def event_country(sentences: list, country: str | None, places: bool = True, str
     caller's country (the article's focus) is kept unless the sentences name it only in another
     role: in "protesters in Irbid condemned the Israeli offensive on Gaza" Israel and Palestine are
     what the protest is about, not where it was, so the country is left open (None).  With
-    `strict` (protests and riots) any country the sentences name that way leaves it open.
+    `strict` (protests and riots) only a named place sets it (the crowd's own demonym is read later).
     """
     pattern, words = table.country_word_pattern(), table.country_of_word()
     topic, other = set(), set()
@@ -132,8 +132,8 @@ def event_country(sentences: list, country: str | None, places: bool = True, str
     country = acled_country(country)
     if country in table.EXPEDITIONARY and country in other and _only_forces(sentences, country):
         return None  # "US and British warplanes struck ...": where their forces act is not told
-    if strict:  # a crowd's country: a country the sentences name is usually what it protests about
-        return None if country in topic | other else country
+    if strict:  # a crowd's country is told by a place or the crowd itself ("Jordanian citizens"), not
+        return None  # by the article's most named country, which is often what it protests about
     return None if country in topic and country not in other else country
 
 
