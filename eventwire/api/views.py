@@ -33,14 +33,17 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
     if event is None:
         return None
     source_ids = list(dict.fromkeys(event.sources or ((event.article_id,) if event.article_id else ())))
-    mentions = _by_article(store.list_mentions(source_ids))
-    sources = [_source_claims(store, event, aid, mentions.get(aid, [])) for aid in source_ids]
+    linked = store.event_mention_ids(event_id)   # the mentions linking merged, when it ran
+    mentions = _by_article(store.get_mentions(linked) if linked else store.list_mentions(source_ids))
+    sources = [_source_claims(store, event, aid, mentions.get(aid, []), exact=bool(linked))
+               for aid in source_ids]
     return EventDetail(event=event, sources=sources, disagreements=list(event.disagreements))
 
 
-def _source_claims(store: Store, event: Event, article_id: str, mentions: list[Event]) -> SourceClaims:
+def _source_claims(store: Store, event: Event, article_id: str, mentions: list[Event],
+                   exact: bool = False) -> SourceClaims:
     article = store.get_article(article_id)
-    mention = best_mention(event, mentions)
+    mention = mentions[0] if exact and mentions else best_mention(event, mentions)
     record = mention or (event if event.article_id == article_id else None)
     evidence = dict(record.evidence) if record else {}
     for disagreement in event.disagreements:

@@ -64,3 +64,14 @@ def test_api_stories_pages_over_the_store(db):
     assert body["total"] == 3 and len(body["items"]) == 1 and body["note"] is None
     assert body["items"][0]["article_ids"] == ["other", "wire-a", "wire-b"]
     assert client.get("/stories", params={"limit": 0}).status_code == 422
+
+
+def test_api_event_detail_pairs_each_source_with_its_merged_mention(db):
+    from fastapi.testclient import TestClient
+
+    from eventwire.api import create_app
+
+    body = TestClient(create_app(open_store(db))).get("/events/other%231").json()
+    assert [(s["article_id"], s["mention_id"]) for s in body["sources"]] == \
+        [("other", "other#1"), ("wire-a", "wire-a#1"), ("wire-b", "wire-b#1")]
+    assert body["sources"][0]["claims"]["fatalities"] == 4
