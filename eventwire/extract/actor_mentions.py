@@ -246,7 +246,8 @@ VICTIM_VERBS = {"died", "die", "dies", "perished", "sustained", "suffered", "los
 # "in support of the Palestinian people": people a protest is about, not who protested.
 TOPIC_NEAR = re.compile(r"\b(?:support|solidarity|sympathy|behalf|release|return|rights)\s+(?:of|with|for|to)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,5}$|\b(?:against|condemn\w*|denounc\w*|for|protest(?:ing|ed)?)\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,5}$|\b(?:releas\w*|free(?:ing|d)?|reinstat\w*|pay(?:ing)?)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 REPORT_VERBS = {"found", "find", "discovered", "recovered", "reported", "said", "says", "stated", "confirmed",
                 "identified", "arrived", "responded", "investigated", "investigating", "rescued",
                 "transferred", "blamed", "accused", "denied", "announced"}

@@ -462,6 +462,7 @@ CIVILIAN_WORDS = (r"civilians?|villagers?|residents?|passers-?by|passengers?|ped
                   r"famil(?:y|ies)|relatives|a (?:local |community |village |tribal |religious )?(?:leader|chief|elder)|"
                   r"(?:an? )?(?:farmers?|herders?|traders?|shopkeepers?|vendors?|merchants?|businessm[ae]n|drivers?|"
                   r"workers?|labou?rers?|teachers?|students?|journalists?|reporters?|doctors?|nurses?|firefighters|"
+                  r"employees|entrepreneurs|tailors|(?:garbage |waste )?collectors|riders|business owners|"
                   r"health workers?|activists?|lawyers?|priests?|pastors?|imams?|monks?|refugees|migrants|"
                   r"displaced (?:people|persons)|IDPs|prisoners|inmates|detainees|candidates?|politicians?)")
 # Social groups ACLED lists as associated actors (of the protesters, rioters or civilians).
@@ -475,8 +476,9 @@ SOCIAL_GROUPS: tuple[tuple[str, str], ...] = (
     ("Farmers ({country})", r"farmers?|peasants"),
     ("Prisoners ({country})", r"prisoners|inmates|detainees"),
     ("Refugees/IDPs ({country})", r"refugees?|IDPs|displaced (?:people|persons|families)"),
-    ("Labour Group ({country})", r"workers|labou?rers|employees|miners|drivers|vendors|unions?|"
-                                 r"trade unionists|taxi drivers|truckers|firefighters"),
+    ("Labour Group ({country})", r"workers|labou?rers|employees|miners|drivers|vendors|unions?|merchants|traders|"
+                                 r"trade unionists|taxi drivers|truckers|firefighters|entrepreneurs|tailors|"
+                                 r"(?:garbage |waste )?collectors|riders|shopkeepers|business owners"),
 )
 
 
