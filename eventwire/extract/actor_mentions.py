@@ -124,9 +124,16 @@ def _demonym_before() -> re.Pattern:
     return re.compile(table.country_word_pattern().pattern + r"\s+(?:[\w-]+\s+)?$")
 
 
-def _social_of(text: str) -> tuple[str, ...]:
+HEALTH_PLACE_AFTER = re.compile(r"^\s+(?:of|at|from) (?:a |the )?(?:[\w-]+ ){0,4}?(?:hospitals?|clinics?|health)\b",
+                                re.IGNORECASE)
+
+
+def _social_of(text: str, after: str = "") -> tuple[str, ...]:
     """The social group a people mention names, the most specific first ("media workers" ->
-    Journalists, not Labour Group); the window includes the word before the mention."""
+    Journalists, not Labour Group); the window includes the word before the mention, and
+    "workers of the Regional Hospital" are health workers."""
+    if HEALTH_PLACE_AFTER.match(after):
+        return ("Health Workers ({country})",)
     return next(((name,) for pattern, name in _social() if pattern.search(text)), ())
 
 
@@ -168,7 +175,8 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     country = _own_country(text, match.start(), raw) if kind in PEOPLE | {"unidentified"} else None
     if kind == "faction":
         country = next((c for c in table.COUNTRY_WORDS if f" of {c} " in f"{name} "), None)
-    social = _social_of(text[max(0, match.start() - 16):match.end()]) if kind in PEOPLE else ()
+    social = _social_of(text[max(0, match.start() - 16):match.end()], text[match.end():match.end() + 60]) \
+        if kind in PEOPLE else ()
     return Mention(start, end, kind, name, inter, raw, sentence, country=country, social=social)
 
 

@@ -462,7 +462,8 @@ CIVILIAN_WORDS = (r"civilians?|villagers?|residents?|passers-?by|passengers?|ped
                   r"famil(?:y|ies)|relatives|a (?:local |community |village |tribal |religious )?(?:leader|chief|elder)|"
                   r"(?:an? )?(?:farmers?|herders?|traders?|shopkeepers?|vendors?|merchants?|businessm[ae]n|drivers?|"
                   r"workers?|labou?rers?|teachers?|students?|journalists?|reporters?|doctors?|nurses?|firefighters|"
-                  r"employees|entrepreneurs|tailors|(?:garbage |waste )?collectors|riders|business owners|"
+                  r"employees|entrepreneurs|tailors|(?:garbage |waste )?collectors|riders|business owners|medics|"
+                  r"health(?:care)? professionals|medical (?:professionals|personnel)|midwives|"
                   r"health workers?|activists?|lawyers?|priests?|pastors?|imams?|monks?|refugees|migrants|"
                   r"displaced (?:people|persons)|IDPs|prisoners|inmates|detainees|candidates?|politicians?)")
 # Social groups ACLED lists as associated actors (of the protesters, rioters or civilians).
@@ -470,7 +471,8 @@ SOCIAL_GROUPS: tuple[tuple[str, str], ...] = (
     ("Women ({country})", r"women|female|mothers"),
     ("Students ({country})", r"students?|pupils"),
     ("Journalists ({country})", r"journalists?|reporters?|media (?:workers|persons|personnel)"),
-    ("Health Workers ({country})", r"doctors?|nurses?|health(?:care)? workers?|medical (?:staff|workers)|paramedics"),
+    ("Health Workers ({country})", r"doctors?|nurses?|health(?:care)? (?:workers?|professionals|staff)|medics|"
+                                   r"medical (?:staff|workers|professionals|personnel)|paramedics|midwives"),
     ("Teachers ({country})", r"teachers?"),
     ("Lawyers ({country})", r"lawyers?|advocates|bar association members"),
     ("Farmers ({country})", r"farmers?|peasants"),
