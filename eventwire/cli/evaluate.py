@@ -42,10 +42,12 @@ def pairs(file: Annotated[str, typer.Argument(help="SemEval-2022 Task 8 pairs CS
           seed: Annotated[int, typer.Option(help="Seed for --sample.")] = 13,
           as_json: JsonOpt = False) -> None:
     """English pairs: ingest every text, score "same story" (gold Overall <= 1.5; >= 3.5 different)."""
+    from eventwire.cli.common import run_guarded
     from eventwire.evaluate.pairs import evaluate_pairs
     from eventwire.evaluate.report import print_report
 
-    print_report(evaluate_pairs(file, _settings(), limit=limit, sample=sample, seed=seed), as_json, "eval pairs")
+    report = run_guarded(evaluate_pairs, file, _settings(), limit=limit, sample=sample, seed=seed)
+    print_report(report, as_json, "eval pairs")
 
 
 @eval_app.command("case2021")
