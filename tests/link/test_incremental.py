@@ -65,8 +65,7 @@ def test_incremental_relink_equals_linking_from_scratch(tmp_path, seed):
     assert ("kh-a", "kh-b") in merged and any("late" in s and "wire-a" in s for s in merged)
 
 
-def test_a_changed_article_leaves_the_same_state_as_from_scratch(tmp_path):
-    store = open_store(str(tmp_path / "chg.db"))
+def test_a_changed_article_leaves_the_same_state_as_from_scratch(store):
     for art, mentions in ALL:
         store.save_article(art, mentions)
     relink(store)
