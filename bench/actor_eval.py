@@ -112,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         sub = row.get("sub_event_type") or ""
         if args.typed:
             sub = next(filter(None, (sentence_type(s.text) for s in sents)), None) or sub
+        if not sub:  # the rules find no event in the note: no actors, counted as a miss
+            counts["untyped"] += 1
+            misses[(row["actor1"], None)] += 1
+            continue
         pair = find_actors(sents, sub, focus_country(row["notes"]))
         fields = pair.fields()
         event = SimpleNamespace(actor1=fields["actor1"], actor2=fields["actor2"])
@@ -145,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     if counts["assoc_rows"]:
         print(f"| assoc_actor_1 set ({counts['assoc_rows']} rows with one) | "
               f"{counts['assoc_actor_1'] / counts['assoc_rows']:.3f} |")
+    if counts["untyped"]:
+        print(f"| rows the rules found no event in (counted as misses) | {counts['untyped']} |")
     if has_ct:
         print(f"| civilian_targeting | {counts['civilian_targeting'] / n:.3f} |")
     for (gold, pred), k in misses.most_common(args.misses):
