@@ -52,15 +52,52 @@ def _ci(pattern: str) -> str:
     return f"(?i:{pattern})"
 
 
-def _groups_pattern() -> re.Pattern:
-    """All named groups in one pattern (one scan instead of one per group): alternative `g<i>` is
-    table.GROUPS[i]; at one position the earlier group wins (Kataib Hezbollah before Hezbollah)."""
-    alternatives = []
-    for i, group in enumerate(table.GROUPS):
-        parts = [_ci(group.words)] if group.words else []
-        parts += [group.abbrev] if group.abbrev else []
-        alternatives.append(f"(?P<g{i}>{'|'.join(parts)})")
-    return re.compile(rf"\b(?:{'|'.join(alternatives)}){TRAIL}{ATTRIBUTED}?(?![\w-])")
+LOOKBEHIND = re.compile(r"^\(\?<[!=](?:\\.|[^)\\])*\)")
+
+
+def _alternatives(regex: str) -> list[str]:
+    """The top-level alternatives of a regex ("a|b(c|d)" -> ["a", "b(c|d)"])."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(regex[start:i])
+            start = i + 1
+        i += 1
+    return parts + [regex[start:]]
+
+
+def _literal_start(alternative: str) -> str:
+    """The letters an alternative must start with, lower-cased ("Hez?bollah" -> "he")."""
+    while LOOKBEHIND.match(alternative):
+        alternative = LOOKBEHIND.sub("", alternative, count=1)
+    literal = ""
+    for i, char in enumerate(alternative):
+        if not (char.isalnum() or char in "'- "):
+            if char in "?*{" and literal:
+                literal = literal[:-1]
+            break
+        literal += char
+    return re.sub(r"[^a-z0-9']", "", literal.lower().split(" ")[0].split("-")[0])
+
+
+def _prefixes(*regexes: str) -> frozenset[str] | None:
+    """2-3 letter starts that a match must begin with, or None when one cannot be told: a cheap
+    test that spares running a group's pattern on a sentence with none of them."""
+    starts = [_literal_start(alt) for regex in regexes if regex for alt in _alternatives(regex)]
+    if any(len(start) < 2 for start in starts):
+        return None
+    return frozenset(start[:3] for start in starts)
+
+
+def word_starts(text: str) -> set[str]:
+    """The 2- and 3-letter starts of the words of `text`, lower-cased."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {w[:2] for w in words} | {w[:3] for w in words}
 
 
 NEEDS_COUNTRY = True  # the pattern can only match where a demonym or country name is
@@ -68,7 +105,8 @@ NEEDS_COUNTRY = True  # the pattern can only match where a demonym or country na
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple]:
-    """(pattern, kind, payload[, NEEDS_COUNTRY]) in priority order: earlier entries win overlaps."""
+    """(pattern, kind, payload[, gate]) in priority order: earlier entries win overlaps.  The gate
+    is NEEDS_COUNTRY, a set of word starts one of which the sentence must have, or None."""
     out: list[tuple] = []
     for pattern, name, inter, case in table.FACTION_FORCES:
         body = pattern if case else _ci(pattern)
@@ -88,7 +126,11 @@ def _patterns() -> list[tuple]:
                                rf"{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, ""), NEEDS_COUNTRY))
         out.append((re.compile(rf"{words}(?:['\u2019]s)?(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?{_ci(f'(?:{nouns})')}\b"),
                     "state", (kind, None, ""), NEEDS_COUNTRY))
-    out.append((_groups_pattern(), "groups", ()))
+    for group in table.GROUPS:  # each with the word starts it needs (see `_prefixes`)
+        parts = [_ci(group.words)] if group.words else []
+        parts += [group.abbrev] if group.abbrev else []
+        out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}{ATTRIBUTED}?(?![\w-])"), "group",
+                    (group.name, group.inter), _prefixes(group.words, group.abbrev)))
     out += [(re.compile(pattern), "militia_pair", ()) for pattern in table.MILITIA_PAIRS]
     out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
     out.append((re.compile(table.ETHNIC_MILITIA), "militia", ("Ethnic",)))
@@ -154,10 +196,6 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     if kind == "militia_pair":
         what = MILITIA_KINDS.get((match.group("what") or "communal").lower().rstrip("s"), "Communal")
         return _named_militia(match, sentence, start, end, what)
-    if kind == "groups":
-        group = table.GROUPS[int(match.lastgroup[1:])] if match.lastgroup else None
-        group = group or next(table.GROUPS[int(k[1:])] for k, v in match.groupdict().items() if v and k[0] == "g")
-        return Mention(start, end, "group", group.name, group.inter, raw, sentence)
     if kind == "gang":
         who = " ".join(w for w in match.group("who").split() if w not in NOT_NAMES)
         name = f"{who} {match.group('what').title()}" if who else "Unidentified Gang ({country})"
@@ -201,8 +239,11 @@ def mentions_in(sentence) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
     countries = table.country_word_pattern().search(sentence.text) is not None
-    for pattern, kind, payload, *needs in _patterns():
-        if needs and not countries:
+    starts = word_starts(sentence.text)
+    for pattern, kind, payload, *gate in _patterns():
+        if gate and gate[0] is NEEDS_COUNTRY and not countries:
+            continue
+        if gate and isinstance(gate[0], frozenset) and not gate[0] & starts:
             continue
         for match in pattern.finditer(sentence.text):
             a, b = match.span()

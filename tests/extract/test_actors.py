@@ -214,3 +214,16 @@ def test_actor_gate_on_the_sample_corpus(sample_dir):
 def test_unknown_sub_event_type_is_a_clear_error():
     with pytest.raises(ValueError, match="'Skirmish' is not an ACLED sub-event type"):
         find_actors(split_sentences("Gunmen attacked a village."), "Skirmish", None)
+
+
+@pytest.mark.parametrize("regexes, starts", [
+    pytest.param(("Hez?b[ao]llah", "KH"), {"he", "kh"}, id="optional-letter-dropped"),
+    pytest.param(("(?<!Kataib )(?<!Kata'ib )Hezbollah",), {"hez"}, id="lookbehinds-skipped"),
+    pytest.param(("(?:La )?Familia Michoacana",), None, id="optional-start-runs-always"),
+    pytest.param(("al[- ]?Shabaa?b|Harakat al[- ]Shabaab",), {"al", "har"}, id="alternatives"),
+])
+def test_word_start_gate_of_group_patterns(regexes, starts):
+    from eventwire.extract.actor_mentions import _prefixes, word_starts
+
+    assert _prefixes(*regexes) == (frozenset(starts) if starts else None)
+    assert "al" in word_starts("Al-Shabaab fighters") and "sha" in word_starts("Al-Shabaab fighters")
