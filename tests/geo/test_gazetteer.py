@@ -80,3 +80,20 @@ def test_an_unwritable_cache_dir_is_a_clear_error(tmp_path):
     blocker.write_text("a file where the cache folder should be", encoding="utf-8")
     with pytest.raises(GazetteerError, match="cannot build the gazetteer in .*not-a-folder.*EVENTWIRE_CACHE_DIR"):
         open_gazetteer(blocker / "cache")
+
+
+def test_an_interrupted_builds_temporary_file_is_removed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from eventwire.geo.gazetteer import remove_stale_builds
+
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f"gazetteer-abc.tmp{done.stdout.strip()}"  # its process has exited
+    live = tmp_path / f"gazetteer-abc.tmp{os.getppid()}"  # a build still running keeps its file
+    other = tmp_path / "notes.tmp1"
+    for f in (stale, live, other):
+        f.write_text("x")
+    assert remove_stale_builds(tmp_path) == [stale]
+    assert not stale.exists() and live.exists() and other.exists()

@@ -56,3 +56,31 @@ def test_eval_compares_place_names_as_acled_spells_them():
     assert place_norm("Deir ez-Zor") == place_norm("Deir ez Zor")
     assert place_norm("Nuevo León") == place_norm("Nuevo Leon")
     assert place_norm("Anbar") != place_norm("Babil")
+
+
+def test_geonames_admin_forms_lose_their_type_words():
+    from eventwire.geo.names import geonames_admin_form
+
+    assert geonames_admin_form("Muhafazat Kirkuk") == "Kirkuk"
+    assert geonames_admin_form("Basra Governorate") == "Basra"
+    assert geonames_admin_form("Autonomna Pokrajina Vojvodina") == "Vojvodina"
+    assert geonames_admin_form("Nord-Ouest") == "Nord-Ouest"
+    assert geonames_admin_form("") is None
+
+
+def test_the_geonames_form_wins_only_when_english_prefers_it():
+    from eventwire.geo.names import pick_admin_form
+
+    assert pick_admin_form("Michoacan de Ocampo", "Michoacan") == "Michoacan"
+    assert pick_admin_form("La Araucania", "Araucania") == "Araucania"
+    assert pick_admin_form("Odesa", "Odessa") == "Odessa"
+    assert pick_admin_form("Jammu and Kashmir", "Kashmir") == "Jammu and Kashmir"
+    assert pick_admin_form("Tanger-Tetouan-Al Hoceima", "Tanger-Tetouan") == "Tanger-Tetouan-Al Hoceima"
+    assert pick_admin_form("Logar", "Lowgar") == "Logar"
+    assert pick_admin_form("Logar", None) == "Logar"
+
+
+def test_admin1_names_follow_geonames_where_english_does(geocoder):
+    gazetteer = geocoder.gazetteer
+    assert any(e.admin1 == "Michoacan" for e in gazetteer.lookup("morelia"))
+    assert any(e.admin1 == "Odessa" and e.iso2 == "UA" for e in gazetteer.lookup("odesa"))
