@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.geo.choose import Located, locate
-from eventwire.geo.countries import demonyms_in, focus_country, iso2_for
+from eventwire.geo.countries import cue_country, demonyms_in, focus_country, group_cues, iso2_for
 from eventwire.geo.detect import Mention, find_mentions, unknown_names
 from eventwire.geo.gazetteer import Gazetteer, open_gazetteer
 from eventwire.geo.names import ascii_fold
@@ -68,8 +68,9 @@ class Geocoder:
             mentions += found
             unknown += unknown_names(span.text, span.start, found)
         demonyms = [c for span in spans for c in demonyms_in(span.text)]
+        cues = [cue for span in spans for cue in group_cues(span.text)]
         iso2 = iso2_for(focus) if focus else None
-        resolution = resolve(self.gazetteer, mentions, focus, demonyms, {iso2} if iso2 else set())
+        resolution = resolve(self.gazetteer, mentions, focus, demonyms, {iso2} if iso2 else set(), cues)
         resolution.unknown = unknown
         return resolution
 
@@ -77,7 +78,7 @@ class Geocoder:
 
     def place_events(self, events: list[Event], article: Article, doc) -> list[Event]:
         placed: list[Event] = []
-        focus = focus_country(article.text) if events else None
+        focus = (focus_country(article.text) or cue_country(article.text)) if events else None
         for event in events:
             placed.extend(self.place_event(event, article, focus))
         return placed
@@ -85,7 +86,7 @@ class Geocoder:
     def place_event(self, event: Event, article: Article, focus: str | None = None) -> list[Event]:
         """The event at its place(s); `focus` is the article's focus country (the event's own if None)."""
         spans = _event_spans(event, article)
-        focus = focus or event.country
+        focus = focus or event.country or cue_country(" ".join(s.text for s in spans))
         resolution = self._resolve(spans, focus, event.place_mentions)
         places = locate(resolution, spans, self.gazetteer, None)
         lead = _lead(article, spans)

@@ -166,3 +166,38 @@ def demonyms_in(text: str) -> list[str]:
     """Countries whose people or forces the text names ("Ukrainian Forces" -> Ukraine), patrons excluded."""
     return [DEMONYMS[m.group(1).lower()] for m in _DEMONYM.finditer(text)
             if m.group(1) != "us" and m.group(1).lower() in DEMONYMS and not PATRON.match(text, m.end())]
+
+
+# Armed groups, state forces and missions that work in one country (general knowledge, written by
+# hand): a name votes for that country, and for its home regions where it names them.
+GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "osce smm": ("Ukraine", ("Donetsk", "Luhansk")), "special monitoring mission": ("Ukraine", ("Donetsk", "Luhansk")),
+    "donetsk people's republic": ("Ukraine", ("Donetsk",)), "luhansk people's republic": ("Ukraine", ("Luhansk",)),
+    "dpr": ("Ukraine", ("Donetsk",)), "lpr": ("Ukraine", ("Luhansk",)),
+    "boko haram": ("Nigeria", ()), "iswap": ("Nigeria", ()), "al-shabaab": ("Somalia", ()),
+    "al shabaab": ("Somalia", ()), "taliban": ("Afghanistan", ()), "tehrik-i-taliban": ("Pakistan", ()),
+    "tatmadaw": ("Myanmar", ()), "arakan army": ("Myanmar", ("Rakhine",)), "houthi": ("Yemen", ()),
+    "houthis": ("Yemen", ()), "ansar allah": ("Yemen", ()), "hezbollah": ("Lebanon", ()),
+    "hamas": ("Palestine", ()), "sdf": ("Syria", ()), "hayat tahrir al-sham": ("Syria", ()),
+    "hts": ("Syria", ()), "tplf": ("Ethiopia", ()), "farc": ("Colombia", ()), "eln": ("Colombia", ()),
+    "m23": ("Democratic Republic of Congo", ()), "jnim": ("Mali", ()), "ambazonia": ("Cameroon", ()),
+    "ambazonian": ("Cameroon", ()), "amba boys": ("Cameroon", ()), "naxal": ("India", ()), "naxals": ("India", ()),
+    "crpf": ("India", ()), "j&k": ("India", ("Jammu and Kashmir",)), "new people's army": ("Philippines", ()),
+    "abu sayyaf": ("Philippines", ()), "gna": ("Libya", ()), "lna": ("Libya", ()), "haftar": ("Libya", ()),
+    "spla-io": ("South Sudan", ()), "splm-io": ("South Sudan", ()), "carabineros": ("Chile", ()),
+    "rapid support forces": ("Sudan", ()), "pkk": ("Turkey", ()), "ypg": ("Syria", ()),
+}
+GROUP_VOTE = 0.8
+_GROUP = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(g) for g in GROUP_CUES), key=len, reverse=True))
+                    + r")(?!\w)", re.I)
+
+
+def group_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(country, home regions) of each one-country group or mission the text names ("OSCE SMM" -> Ukraine)."""
+    return [GROUP_CUES[m.group(1).lower().replace("\u2019", "'")] for m in _GROUP.finditer(text.replace("\u2019", "'"))]
+
+
+def cue_country(text: str) -> str | None:
+    """The country the groups a text names point to most (None when it names none)."""
+    counts = Counter(country for country, _ in group_cues(text))
+    return counts.most_common(1)[0][0] if counts else None

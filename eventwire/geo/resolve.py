@@ -26,6 +26,8 @@ NAMESAKE_VOTE = 0.5
 SKELETON_MIN_POPULATION = 20_000  # spelling-variant matches only for sites, units and sizeable towns
 SUBJECT_WEIGHT = 0.3  # a name a protest is about votes a little for its country
 IN_COUNTRY = 3.0
+GROUP_VOTE = 0.8  # a group or mission that works in one country ("OSCE SMM", "al-Shabaab")
+HOME_REGION = 1.0
 CONTAINED = 2.5
 
 
@@ -148,10 +150,13 @@ def _members(resolved: list[Resolved]) -> dict[int, set[int]]:
 
 
 def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms: list[str] = (),
-            focus_iso2: set[str] = frozenset()) -> Resolution:
+            focus_iso2: set[str] = frozenset(), cues: list[tuple[str, tuple[str, ...]]] = ()) -> Resolution:
+    """`cues`: (country, home regions) of the one-country groups the event's sentences name."""
     resolved = [Resolved(m, candidates(gaz, m, focus_iso2)) for m in mentions]
     resolved = [r for r in resolved if r.candidates]
     votes = country_votes(resolved, focus, list(demonyms))
+    for cue_country in {c for c, _ in cues}:
+        votes[cue_country] = votes.get(cue_country, 0.0) + GROUP_VOTE
     containers, members = _containers(resolved), _members(resolved)
     for i, r in enumerate(resolved):
         others = [j for j in containers if resolved[j].mention.key != r.mention.key]
@@ -169,11 +174,15 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
             if "in a named unit" in c.why and c.entry.country:
                 votes[c.entry.country] = votes.get(c.entry.country, 0.0) + 1.0
     country = max(votes, key=votes.get) if votes else focus
+    home = {region for c, regions in cues if c == country for region in regions}
     for r in resolved:
         for c in r.candidates:
             if c.entry.country == country:
                 c.score += IN_COUNTRY
                 c.why.append(f"in {country}")
+                if c.entry.admin1 in home and c.entry.kind != "country":
+                    c.score += HOME_REGION
+                    c.why.append("in a named group's home region")
         r.candidates.sort(key=lambda c: -c.score)
         r.chosen = r.candidates[0]
         r.how = ", ".join(r.chosen.why)

@@ -84,3 +84,13 @@ def test_admin1_names_follow_geonames_where_english_does(geocoder):
     gazetteer = geocoder.gazetteer
     assert any(e.admin1 == "Michoacan" for e in gazetteer.lookup("morelia"))
     assert any(e.admin1 == "Odessa" and e.iso2 == "UA" for e in gazetteer.lookup("odesa"))
+
+
+def test_one_country_groups_name_their_country():
+    from eventwire.geo.countries import cue_country, group_cues
+
+    assert cue_country("Boko Haram fighters attacked the village") == "Nigeria"
+    assert group_cues("shelling of DPR-held Horlivka") == [("Ukraine", ("Donetsk",))]
+    assert cue_country("The OSCE SMM observed 12 explosions") == "Ukraine"
+    assert cue_country("militants attacked the market") is None
+    assert group_cues("the shts file") == []  # only whole words
