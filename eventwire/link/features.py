@@ -2,6 +2,15 @@
 
 Features depend on the article alone (no corpus statistics), so comparing two articles gives
 the same answer whatever else is stored and whatever order the articles came in.
+
+Term weight = (1 + log tf) x rarity in general English (wordfreq), names (runs of capitalised
+words) counted again as "@name" terms.  Terms and names in the first `LEAD_WORDS` words (the
+title, else the headline and lead a news text opens with) weigh `LEAD_BOOST` times more and rank
+first as blocking keys: a report states its story there, and a paywalled or truncated copy often
+keeps nothing else.  A capitalised word opening a sentence is a name when the text also
+capitalises it mid-sentence or the next word continues the name ("Zubair Kassem Street").
+LEAD_WORDS and LEAD_BOOST are round values picked before measuring; they were not searched on
+../shared data (bench/pairs_cv.py and the README report how SemEval pairs respond to them).
 """
 
 from __future__ import annotations
@@ -24,6 +33,8 @@ SCHEME = "affine32"   # datasketch 2.x hashing scheme; signatures are stored, so
 MAX_TERMS = 120
 MAX_KEYS = 8
 NAME_WEIGHT = 1.0
+LEAD_WORDS = 20    # headline and first lines: where a news report states its story
+LEAD_BOOST = 2.0
 
 # Words every news report uses; they say nothing about which story it is.
 NEWS_WORDS = frozenset("""
@@ -62,10 +73,11 @@ def features_for(article: Article) -> ArticleFeatures:
     words = [m.group(0) for m in _TOKEN.finditer(text)]
     lowered = [_POSSESSIVE.sub("", w.lower().replace("’", "'")) or w.lower() for w in words]
     names = _names(text)
+    lead = _lead(text, lowered)
     return ArticleFeatures(
         article_id=article.id, content_hash=article.content_hash, published=article.published,
-        title=article.title, minhash=_minhash(lowered), terms=_terms(lowered, names),
-        keys=_keys(names),
+        title=article.title, minhash=_minhash(lowered), terms=_terms(lowered, names, lead),
+        keys=_keys(names, lead),
     )
 
 
@@ -84,11 +96,16 @@ def _minhash(words: list[str]) -> tuple[int, ...]:
 
 def _names(text: str) -> Counter:
     """Runs of capitalised words not at a sentence start ("Grand Park", "Kataib Hezbollah")."""
+    matches = list(_TOKEN.finditer(text))
+    capital = [m.group(0)[0].isupper() and m.group(0).lower() not in _STOP for m in matches]
+    opening = [_starts_sentence(text, m.start()) for m in matches]
+    proper = {m.group(0).lower() for m, c, o in zip(matches, capital, opening) if c and not o}
     counts: Counter = Counter()
     run: list[str] = []
-    for match in _TOKEN.finditer(text):
+    for i, match in enumerate(matches):
         word = match.group(0)
-        if word[0].isupper() and word.lower() not in _STOP and (run or not _starts_sentence(text, match.start())):
+        if capital[i] and (run or not opening[i] or word.lower() in proper
+                           or (i + 1 < len(matches) and capital[i + 1] and not opening[i + 1])):
             run.append(word)
         elif run:
             _flush(run, counts)
@@ -98,7 +115,9 @@ def _names(text: str) -> Counter:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    return start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start])) or \
+    """After a sentence end, at a line start (a title's end), or after a blank."""
+    before = text[max(0, start - 3):start]
+    return start == 0 or bool(_SENTENCE_END.search(before)) or "\n" in before or \
         text[max(0, start - 2):start].strip() == ""
 
 
@@ -129,7 +148,22 @@ def stem(word: str) -> str:
     return word
 
 
-def _terms(words: list[str], names: Counter) -> dict[str, float]:
+def _lead(text: str, lowered: list[str]) -> frozenset[str]:
+    """Stems and names of the article's first `LEAD_WORDS` words (its title comes first)."""
+    words = [w for w in lowered if len(w) > 2 and w not in _STOP and not w.isdigit()][:LEAD_WORDS]
+    cut = _lead_end(text)
+    return frozenset(stem(w) for w in words) | frozenset(f"@{n}" for n in _names(text[:cut]))
+
+
+def _lead_end(text: str) -> int:
+    """Character offset where the first `LEAD_WORDS` words end."""
+    for n, match in enumerate(_TOKEN.finditer(text), start=1):
+        if n >= LEAD_WORDS * 2:
+            return match.end()
+    return len(text)
+
+
+def _terms(words: list[str], names: Counter, lead: frozenset[str] = frozenset()) -> dict[str, float]:
     tf = Counter(w for w in words if len(w) > 2 and w not in _STOP and not w.isdigit())
     stems: Counter = Counter()
     rare: dict[str, float] = {}
@@ -140,6 +174,8 @@ def _terms(words: list[str], names: Counter) -> dict[str, float]:
     weights = {w: (1.0 + math.log(n)) * rare[w] for w, n in stems.items()}
     for name, n in names.items():
         weights[f"@{name}"] = NAME_WEIGHT * (1.0 + math.log(n)) * _name_rarity(name)
+    for term in lead & weights.keys():
+        weights[term] *= LEAD_BOOST
     top = sorted(((k, v) for k, v in weights.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
     return {k: round(v, 4) for k, v in top}
 
@@ -149,9 +185,12 @@ def _name_rarity(name: str) -> float:
     return sum(rarity(p) for p in parts) / len(parts)
 
 
-def _keys(names: Counter) -> tuple[str, ...]:
-    """The article's most telling names: frequent in it, unusual in general English."""
-    ranked = sorted(names.items(), key=lambda kv: (-(1.0 + math.log(kv[1])) * _name_rarity(kv[0]), kv[0]))
+def _keys(names: Counter, lead: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The article's most telling names: frequent in it, in its lead, unusual in general English."""
+    def weight(name: str, n: int) -> float:
+        return (1.0 + math.log(n)) * _name_rarity(name) * (LEAD_BOOST if f"@{name}" in lead else 1.0)
+
+    ranked = sorted(names.items(), key=lambda kv: (-weight(*kv), kv[0]))
     return tuple(sorted(name for name, _ in ranked[:MAX_KEYS]))
 
 
