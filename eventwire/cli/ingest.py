@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,6 +17,8 @@ from eventwire.records import Discard
 from eventwire.store import open_store
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for JSONL on stdin.")]
+ModelOption = Annotated[Path | None, typer.Option(
+    "--model", help="Typing model saved by `eventwire train`. Default: $EVENTWIRE_MODEL, else the packaged rules.")]
 EXTRACT_EXTRA = ("article_id", "injuries", "weapon", "claimant", "place_mentions", "evidence", "confidence")
 
 
@@ -24,9 +27,9 @@ def register(app: typer.Typer) -> None:
     app.command()(extract)
 
 
-def ingest(paths: PathsArg, db: DbOption = None, quiet: QuietOption = False) -> None:
+def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, quiet: QuietOption = False) -> None:
     """Read articles, extract and geocode their events, store them, and link events across sources."""
-    settings = settings_for(db)
+    settings = settings_for(db, model=model)
     store = run_guarded(open_store, settings.db)
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
@@ -43,9 +46,9 @@ def ingest(paths: PathsArg, db: DbOption = None, quiet: QuietOption = False) -> 
 
 def extract(paths: PathsArg,
             fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
-            quiet: QuietOption = False) -> None:
+            model: ModelOption = None, quiet: QuietOption = False) -> None:
     """Print the events found in the inputs, without a database."""
-    results = list(run_guarded(pipeline.extract, paths, settings_for()))
+    results = run_guarded(lambda: list(pipeline.extract(paths, settings_for(model=model))))
     discards = [r for r in results if isinstance(r, Discard)]
     events = [r for r in results if not isinstance(r, Discard)]
     print_events(events, fmt, EXTRACT_EXTRA, title="events found")

@@ -24,7 +24,7 @@ from eventwire.extract.dates import resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
 from eventwire.extract.mentions import Mention
 from eventwire.extract.sentences import Entity, Sentence, split_sentences
-from eventwire.extract.typing import NON_EVENT, sentence_type  # noqa: F401 (re-exported)
+from eventwire.extract.typing import NON_EVENT, sentence_type, use_model  # noqa: F401 (re-exported)
 from eventwire.extract.weapons import find_weapon
 from eventwire.geo.countries import focus_country
 from eventwire.geo.sites import find_site
@@ -70,6 +70,10 @@ class Extractor:
 
     @classmethod
     def load(cls, settings: Settings) -> "Extractor":
+        """The spaCy pipeline, and the typing model `settings.model` (EVENTWIRE_MODEL / `--model PATH`;
+        the packaged rules when unset) made the one `sentence_type` uses.  A missing or broken model
+        file raises ModelError naming the path, once, before any article is read."""
+        use_model(settings.model)
         try:
             nlp = spacy.load(settings.spacy_model)
         except OSError as exc:

@@ -130,7 +130,7 @@ INTERVENTION = rx(
 EXCESSIVE_FORCE = rx(
     r"(?:killed|shot dead|shot and killed|gunned down|fatally shot) (?:\w+ ){0,4}(?:protesters?|demonstrators?|"
     r"participants|marchers|students)", r"(?:protesters?|demonstrators?|marchers) (?:\w+ ){0,4}(?:were|was) "
-    r"(?:killed|shot dead|shot and killed|fatally shot)", r"live (?:ammunition|rounds|bullets|fire)",
+    r"(?:killed|shot dead|shot and killed|fatally shot)", r"live (?:ammunition|rounds|bullets|fire)(?! (?:\w+ )?in(?:to)? the air)",
     r"(?:opened|open) fire (?:\w+ ){0,2}(?:on|at) (?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers|rally)",
     r"violently (?:suppress|disperse|crush)\w*", r"brutally (?:attack|disperse|suppress|beat)\w*",
     r"(?:protest|crackdown)\w* (?:\w+ ){0,4}(?:killed|dead|die|died)", r"(?:die|died|killed) in (?:the )?(?:protest )?crackdown",
@@ -201,7 +201,7 @@ AIR = rx(r"air ?strikes?", r"airstrikes?", r"air[- ]?raids?", r"aerial (?:bombar
          r"(?:\w+ ){0,2}(?:fired|attacked|strafed|struck|bombed|targeted|shelled|pounded)", r"bombed by (?:\w+ ){0,2}(?:aircraft|planes|jets)",
          r"(?:aircraft|planes?|jets|drones?|UAVs?) (?:\w+ ){0,3}(?:bombed|struck|pounded|targeted|hit|attacked|dropped|fired)",
          r"barrel bombs?", r"dropped (?:\w+ ){0,2}bombs?", r"bombers", r"(?:carried out|conducted|launched) (?:\w+ ){0,3}strikes? "
-         r"(?:on|against|targeting)", r"(?:coalition|US|U\.S\.|Israeli|Russian|Turkish|American|Saudi) (?:\w+ )?strikes?",
+         r"(?:on|against|targeting)", r"(?:coalition|US|U\.S\.|Israeli|Russian|Turkish|American|Saudi) (?!(?:missile|rocket|artillery|mortar|shell|ballistic|cruise)s? )(?:\w+ )?strikes?",
          r"(?:drone|aerial) bombard\w*", r"drones? (?:targeted|struck|hit)", r"strike by (?:a )?(?:drone|UAV|aircraft)",
          r"choppers?", r"gunships?", r"air force",
          r"(?:dropped|dropping) (?:\w+ ){0,4}from (?:a |an )?(?:\w+ )?(?:drones?|UAVs?|aircraft|helicopters?|planes?)", r"(?:forces|military|army|troops) (?:[\w'’-]+ ){0,6}bombed")
@@ -224,7 +224,7 @@ CLASH = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to con
            r"hit[- ]and[- ]run", r"front ?lines?", r"infiltrat(?:ed|ion|ors)", r"raid(?:ed|s)? (?:\w+ ){0,3}(?:hideouts?|camps?|bases?|dens?)",
            r"returned fire", r"retaliated", r"overran", r"cordon(?:ed)? and search",
            r"(?:attack|assault|offensive|advance)\w* (?:\w+ ){0,8}(?:was|were) (?:repelled|repulsed|fended off|foiled|thwarted|beaten back)")
-SECURITY = r"(?:soldiers?|troops|servicem[ae]n|army|military|police(?:m[ae]n| officers?| forces| personnel| patrol| station)?|policewom[ae]n|" \
+SECURITY = r"(?:soldiers?|troops|servicem[ae]n|service ?members?|servicewom[ae]n|army|military|police(?:m[ae]n| officers?| forces| personnel| patrol| station)?|policewom[ae]n|" \
            r"officers?|security (?:forces|personnel|guards?|agents|officials)|forces|guards?|gendarm\w*|patrols?|convoys?|" \
            r"checkpoints?|check-points?|posts?|outposts?|bases?|barracks|positions|militants?|insurgents?|rebels?|fighters?|" \
            r"militi(?:a|as|amen|aman)|jihadists?|terrorists?|separatists?|guerrillas?|commanders?|bandits|gunmen|cadres|" \
@@ -328,7 +328,7 @@ TAKE_CONTROL = rx(r"(?:seized|captured|took|taken|taking|take|gained|gain|establ
                   r"under (?:\w+ ){0,2}control", r"(?:advanced|pushed|moved) into", r"(?:entered|stormed) (?:the )?(?:town|city|village)",
                   r"capture of", r"takeover of", r"control of (?:the )?(?:town|city|village|district|area|base)",
                   r"newly captured", r"occupied (?:\w+ ){0,3}(?:hill posts?|posts|positions|villages?|towns?)")
-REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", r"regain(?:ed|s|ing)?", r"liberat(?:ed|ion|ing|e)",
+REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", r"regain(?:ed|s|ing)?", r"(?-i:liberat(?:ed|ion|ing|e)|Liberated)",
             r"freed (?:\w+ ){0,3}(?:villages?|towns?|areas?|city|district|territor\w+|neighbou?rhoods?)", r"restor(?:ed|ing) "
             r"(?:\w+ ){0,2}control", r"reclaim(?:ed|ing)?", r"(?:seized|took|won) back", r"back under (?:\w+ ){0,3}control",
             r"recover(?:ed|ing) control", r"cleared (?:\w+ ){0,4}(?:of|from) (?:\w+ ){0,3}(?:militants|rebels|terrorists|insurgents|"
@@ -539,3 +539,35 @@ ARREST_POLITICAL = rx(r"activists?", r"opposition", r"journalists?", r"leaders?"
 NO_ARRESTS = rx(r"no (?:\w+ ){0,4}arrests?", r"without (?:any )?arrests?", r"(?:no|neither|nor) (?:\w+[, ]+){0,4}detentions?")
 KILLED = rx(r"killed", r"killing", r"shot dead", r"murdered", r"executed", r"beheaded", r"hacked to death", r"shot and killed")
 ARMS_WORDS = rx(r"arms", r"weapons?", r"explosives?", r"ammunition", r"firearms?", r"rockets?", r"missiles?", r"drones?")
+
+# --- who says so: source attributions supply no type cue ------------------------------------------
+# ", residents and a member of a local vigilante group said." / ", said a farmer who ..." at the end,
+# "according to X", a parenthetical ", witnesses said," and a leading "Residents said ..." whose
+# source is a witness (not an actor that may be the subject of what follows: "Police said they...").
+_SAY = r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )(?:said|says|say|told (?:[\w'’.-]+ ){0,3}?[\w'’-]+|reported|added|confirmed|stated|claimed|alleged|recalled|recounted)"
+_WHEN = r"(?:\s+(?:on|late|early|last|this|in)\s+[\w-]+(?:\s+(?:night|morning|evening|afternoon))?)?"
+TRAILING_SOURCE = re.compile(r",[\"”’]?\s*(?:(?:and|but)\s+)?(?:[^,;:“”\"]{1,120}?\s+" + _SAY + _WHEN
+                             + r"|(?:said|told|added|according to)\s+[^,;:“”\"]{1,120}?)(?:,[^,;:“”\"]{1,60}?)?"
+                             r"\s*(?P<end>[.!?]?[\"”’)]*\s*)$", re.IGNORECASE)
+PARENTHETICAL_SOURCE = re.compile(r",\s*[^,;:“”\"]{1,60}?\s+" + _SAY + _WHEN + r"\s*,", re.IGNORECASE)
+ACCORDING_TO = re.compile(r",?\s*\b(?:according to|citing|quoting)\s+[^,;.]{1,100}(?=[,;.]|$)", re.IGNORECASE)
+WITNESS = (r"(?:residents?|witness(?:es)?|eyewitness(?:es)?|locals?|villagers?|sources?|relatives?|neighbou?rs?|medics?|"
+           r"doctors?|nurses?|survivors?|(?:a|an|one|two|the) (?:\w+ ){0,3}(?:member|resident|witness|farmer|trader|official|"
+           r"spokes(?:man|woman|person)|source|elder|leader|worker|journalist|activist|teacher|survivor|relative|villager)s?|"
+           r"members|officials|activists|journalists|elders|leaders|community leaders|hospital (?:officials|sources|staff))")
+LEADING_SOURCE = re.compile(r"^(?:[\w'’.-]+ ){0,8}?" + WITNESS + r"(?: (?:of|from|in|at) (?:[\w'’.-]+ ){0,6}?)?"
+                            r"(?:[\w'’.-]+ )?" + _SAY + _WHEN + r"(?:,)?\s+(?:that\s+)?(?!(?:they|it|its|their|them|we|our|he|his|she|her)\b)",
+                            re.IGNORECASE)
+
+# A non-state group whose name ends in "Army" ("National Liberation Army", "Myanmar National Democratic
+# Alliance Army", "Arakan Army"): its "Army" does not name government forces.
+NAMED_NONSTATE_ARMY = re.compile(r"(?:[A-Z][\w'’-]+ ){0,4}(?:Liberation|Independence|Democratic|Alliance|Revolutionary|"
+                                 r"Resistance|Salvation|Republican|Mahdi|Free|Arakan|Kachin|Karen|Ta'ang|Shan|Rebel|Islamic|"
+                                 r"Patriotic|Popular|Defen[cs]e)(?: [A-Z][\w'’-]+){0,3} Army\b")
+
+# Ceremonies for the dead ("attended a dignified transfer of the three soldiers killed"): no event.
+CEREMONY = rx(r"(?:attend(?:ed|s|ing)?|held|hold(?:s|ing)?|took part in|presided over|joined|led) (?:[\w'’-]+ ){0,3}"
+              r"(?:funerals?|burials?|dignified transfers?|memorials?|memorial services?|wakes?|commemorations?|"
+              r"(?:funeral|memorial|remembrance|burial) ceremon(?:y|ies)|requiem)", r"dignified transfers?", r"laid to rest",
+              r"paid (?:tribute|(?:their |his |her |last )?respects)", r"funeral prayers")
+MOB_NOUN_ONLY = rx(r"mobs?", r"vigilantes?", r"vigilante (?:group|operatives)")

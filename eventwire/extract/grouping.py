@@ -28,13 +28,12 @@ from dataclasses import dataclass, field
 from eventwire.extract.dates import DateHit
 from eventwire.extract.mentions import Mention, Typer, opens_background, sentence_mentions, stale
 from eventwire.extract.sentences import Sentence
+from eventwire.extract.typing import escalates
 from eventwire.records import SUB_EVENT_TO_TYPE
 
 FOLLOW_UP = 4  # a casualty sentence may follow its event's last mention by this many sentences
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 WEAK_SUBS = {"Attack", "Armed clash"}
-ESCALATES = {"Peaceful protest": ("Protest with intervention", "Excessive force against protesters", "Violent demonstration"),
-             "Protest with intervention": ("Excessive force against protesters", "Violent demonstration")}
 DEMONSTRATIONS = {"Protests", "Riots"}
 HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fighting" for "clashed")
     "clash": ("clash", "fight", "battle", "firefight"), "fighting": ("fight", "clash", "battle", "firefight"),
@@ -80,7 +79,7 @@ def _refines(current: str, new: str) -> bool:
     IED...), a peaceful protest to the intervention or violence that followed."""
     if current in WEAK_SUBS:
         return SUB_EVENT_TO_TYPE[new] == "Explosions/Remote violence"
-    return new in ESCALATES.get(current, ())
+    return escalates(current, new)
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -65,6 +65,8 @@ def out_of_scope(text: str) -> bool:
     """Claims of responsibility, disasters, accidents, diplomacy and plain crime."""
     if c.ATTRIBUTION.search(text):
         return True
+    if c.CEREMONY.search(text) and not c.PROTEST.search(text):
+        return True
     if re.search(r"\bexpel(?:led|s)?\b.{0,40}\bdiplomats?\b", text, re.IGNORECASE):
         return True
     if _any(text, c.DISASTER, c.ACCIDENT, c.DIPLOMACY) and not conflict_cue(text):
@@ -114,7 +116,16 @@ def _acted(pattern: re.Pattern[str], text: str, generic: bool = True, topic: re.
 
 
 def _crowd_fought(text: str) -> bool:
-    return _acted(c.CROWD_FIGHT, text)
+    """The crowd fought, threw or fired: not when the police are the ones who did it ("Police fired
+    into the air to disperse them"), nor when the fight is the protest's topic."""
+    for match in c.CROWD_FIGHT.finditer(text):
+        if c.TOPIC_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
+            continue
+        clause = c.CLAUSE_BOUNDARY.split(text[max(0, match.start() - 60):match.start()])[-1]
+        if c.SECURITY_RX.search(clause) and not c.PROTEST_PROPER.search(clause):
+            continue
+        return True
+    return False
 
 
 def _remote(text: str) -> str | None:
@@ -144,16 +155,29 @@ def _government_first(text: str, verb: re.Match | None = None) -> bool:
     ("an army spokesman said militants...") comes between; a passive loss ("were pushed back")
     turns it round."""
     if verb is None:
-        return _first_pos(c.GOV_FORCES, text) < _first_pos(c.NONSTATE, text)
+        return _first_actor_is_government(text)
     before = text[:verb.start()]
-    actors = sorted([(m.start(), True) for m in c.GOV_FORCES.finditer(before)]
-                    + [(m.start(), False) for m in c.NONSTATE.finditer(before)])
+    actors = _actors(before)
     if not actors:
-        return _first_pos(c.GOV_FORCES, text) < _first_pos(c.NONSTATE, text)
+        return _first_actor_is_government(text)
     start, gov = actors[0]
     if c.REPORTING.search(before[start:]):
         start, gov = actors[-1]
     return not gov if c.PASSIVE_LOSS.search(text[start:verb.end() + 40]) else gov
+
+
+def _actors(text: str) -> list[tuple[int, bool]]:
+    """(position, government?) of each actor named in `text`; the "Army" of a non-state group's
+    name ("National Liberation Army") is that group, not the government's army."""
+    named = [(m.start(), m.end()) for m in c.NAMED_NONSTATE_ARMY.finditer(text)]
+    inside = lambda m: any(lo <= m.start() < hi for lo, hi in named)  # noqa: E731
+    return sorted([(m.start(), True) for m in c.GOV_FORCES.finditer(text) if not inside(m)]
+                  + [(m.start(), False) for m in c.NONSTATE.finditer(text)] + [(lo, False) for lo, _ in named])
+
+
+def _first_actor_is_government(text: str) -> bool:
+    actors = _actors(text)
+    return bool(actors) and actors[0][1]
 
 
 def _territory(text: str) -> str | None:
@@ -161,7 +185,7 @@ def _territory(text: str) -> str | None:
     if verb and c.WITHDRAW.search(text):
         return "Non-violent transfer of territory"
     if verb:
-        gov = _government_first(text, verb) or not c.NONSTATE.search(text)
+        gov = _government_first(text, verb) or not (c.NONSTATE.search(text) or c.NAMED_NONSTATE_ARMY.search(text))
         return "Government regains territory" if gov else "Non-state actor overtakes territory"
     if c.WITHDRAW.search(text) and re.search(r"\b(town|city|village|territory|area|base|region|district|positions?)\b",
                                              text, re.IGNORECASE) and not c.CLASH.search(text):
@@ -215,12 +239,21 @@ def _victims(text: str) -> tuple[bool, bool]:
     return civilian, security
 
 
+SETTING = re.compile(r"(?i)\b(?:during|amid|in|after|before|despite|since) the (?:\w+ )?$")
+
+
+def _first_act(pattern: re.Pattern[str], text: str) -> int:
+    """Where the first act of `pattern` is, leaving out nouns of setting ("fled during the fighting")."""
+    return next((m.start() for m in pattern.finditer(text) if not SETTING.search(text[max(0, m.start() - 30):m.start()])),
+                len(text) + 1)
+
+
 def _mob_fight(text: str) -> bool:
     """Unarmed crowds fighting each other or the police: stones and sticks, no armed group, and
     no security force doing the beating."""
     if c.ARMED_SIDE.search(text):
         return False
-    act = min(_first_pos(c.FIGHT, text), _first_pos(c.RIOT_ACTION, text))
+    act = min(_first_act(c.FIGHT, text), _first_pos(c.RIOT_ACTION, text))
     if act > len(text) or _first_pos(c.SECURITY_RX, text) < act:
         return False
     if c.RIOT_ACTION.search(text):
@@ -229,6 +262,17 @@ def _mob_fight(text: str) -> bool:
     between = re.search(r"\b(?:between|among|each other|one another)\b", text, re.IGNORECASE)
     return bool(c.UNARMED_GROUP.search(text) and (_first_pos(c.UNARMED_GROUP, text) < act or by_crowd or
                                                   (between and c.CLASH_STRONG.search(text))))
+
+
+def _mob_acted(text: str) -> bool:
+    """A mob cue that reports violence: "vigilantes" or "a mob" alone ("soldiers and vigilantes began
+    a search") need a violent act beside them."""
+    cues = [m.group(0) for m in c.MOB.finditer(text)]
+    if not cues:
+        return False
+    if all(c.MOB_NOUN_ONLY.fullmatch(cue) for cue in cues):
+        return _any(text, c.ATTACK_VERB, c.FIGHT, c.RIOT_ACTION, c.PROTESTER_VIOLENCE, c.LOOTING)
+    return True
 
 
 def _violence(text: str) -> str | None:
@@ -290,10 +334,22 @@ def _headquarters(text: str) -> str | None:
 STAGES = (_headquarters, _agreement, _territory, _protest, _remote, _violence, _strategic)
 
 
+def without_sources(text: str) -> str:
+    """The text less its source attributions, which say who reports the event, not what happened:
+    "..., residents and a member of a local vigilante group said." / "according to police" /
+    ", witnesses said," / a leading "Residents said ..." (a witness, not an actor of the event)."""
+    text = c.ACCORDING_TO.sub("", text)
+    text = c.PARENTHETICAL_SOURCE.sub("", text)
+    text = c.TRAILING_SOURCE.sub(lambda m: m["end"], text)
+    return c.LEADING_SOURCE.sub("", text)
+
+
 def classify(text: str) -> Verdict:
-    """The rule cascade's decision for one sentence (or a short passage)."""
+    """The rule cascade's decision for one sentence (or a short passage); source attributions are
+    left out first (`without_sources`)."""
     if not text or not text.strip() or not c.ANY_CUE.search(text):
         return NO_CUE
+    text = without_sources(text)
     if marker := c.NON_EVENT.search(text):
         # "Workers rallied in the city and threatened to intensify their agitation": the clause
         # before the marker may still report an event
@@ -311,7 +367,7 @@ def classify(text: str) -> Verdict:
     for stage in STAGES[:5]:
         if sub := stage(text):
             return Verdict(sub, "event")
-    if c.MOB.search(text) and (c.VIGILANTE.search(text) or not _any(text, c.CLASH, c.ARMED_ACTOR)):
+    if _mob_acted(text) and (c.VIGILANTE.search(text) or not _any(text, c.CLASH, c.ARMED_ACTOR)):
         return Verdict("Mob violence", "event")
     for stage in STAGES[5:]:
         if sub := stage(text):
@@ -392,16 +448,20 @@ def passage_type(text: str, typer: Typer | None = None) -> str | None:
 
 
 def escalates(current: str | None, new: str | None) -> bool:
-    """Whether a mention of type `new` joining an event of type `current` should retype it:
-    within the protest family the more serious type wins (excessive force > violent
-    demonstration > intervention > peaceful), as ACLED codes one protest once."""
-    if current in PROTEST_FAMILY and new in PROTEST_FAMILY:
-        return PROTEST_FAMILY.index(new) > PROTEST_FAMILY.index(current)
+    """Whether a mention of type `new` joining an event of type `current` should retype it, as
+    ACLED codes one protest once: a peaceful protest becomes one with intervention, or with
+    excessive force when the response turned lethal; once the crowd itself was violent it is a
+    violent demonstration whatever the police did (ACLED keeps excessive force for force against
+    peaceful protesters)."""
+    if current in ESCALATION and new in ESCALATION:
+        return ESCALATION.index(new) > ESCALATION.index(current)
     return False
 
 
 PROTEST_FAMILY = ("Peaceful protest", "Protest with intervention", "Violent demonstration",
                   "Excessive force against protesters")
+ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+              "Violent demonstration")
 ABSORBABLE = (None, "Arrests", "Mob violence", *PROTEST_FAMILY)
 
 
