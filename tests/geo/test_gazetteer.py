@@ -91,9 +91,10 @@ def test_an_interrupted_builds_temporary_file_is_removed(tmp_path):
 
     done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     stale = tmp_path / f"gazetteer-abc.tmp{done.stdout.strip()}"  # its process has exited
-    live = tmp_path / f"gazetteer-abc.tmp{os.getppid()}"  # a build still running keeps its file
+    live = tmp_path / f"gazetteer-abc.tmp{os.getppid()}"  # a build still running keeps its files
+    journal = tmp_path / f"gazetteer-abc.tmp{os.getppid()}-journal"
     other = tmp_path / "notes.tmp1"
-    for f in (stale, live, other):
+    for f in (stale, live, journal, other):
         f.write_text("x")
     assert remove_stale_builds(tmp_path) == [stale]
-    assert not stale.exists() and live.exists() and other.exists()
+    assert not stale.exists() and live.exists() and journal.exists() and other.exists()
