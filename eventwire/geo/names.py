@@ -92,6 +92,22 @@ def _is_latin(name: str) -> bool:
                               for ch in name)
 
 
+FRENCH_COMPASS = {"nord", "sud", "ouest", "est", "extreme"}
+
+
+def _french_compass_form(name: str, aliases: tuple[str, ...]) -> str | None:
+    """The French compass form a unit is known by locally, as ACLED keeps it: "Sud-Kivu" (not
+    "South Kivu"), "Nord-Ouest" (not "North-West"); the unit's own name, or a hyphenated alias."""
+    for form in (name, *aliases):
+        folded = ascii_fold(strip_admin_suffix(form)).strip()
+        words = name_key(folded).split()
+        if not words or words[0] in LEADING_TYPES or not _is_latin(form):
+            continue
+        if words[0] in FRENCH_COMPASS and (form == name or "-" in folded):
+            return folded
+    return None
+
+
 def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
     """The short ASCII form of an admin unit, as ACLED writes it.
 
@@ -104,6 +120,9 @@ def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
     """
     from wordfreq import zipf_frequency
 
+    french = _french_compass_form(name, aliases)
+    if french:
+        return french
     own = name_key(ascii_fold(strip_admin_suffix(name)))
     words = own.split()
     if len(words) > 1 and words[0] in ARTICLES and not set(words[1:]) & GENERIC_ARABIC:
@@ -161,8 +180,8 @@ def pick_admin_form(own: str, geonames: str | None) -> str:
     Araucania"), never a part of the name ("Jammu and Kashmir" stays, not "Kashmir")."""
     from wordfreq import zipf_frequency
 
-    if not geonames or name_key(geonames) == name_key(own):
-        return own
+    if not geonames or name_key(geonames) == name_key(own) or name_key(own).split()[0] in FRENCH_COMPASS:
+        return own  # the local French form stays: "Nord-Ouest", not "North-West"
     own_key, geo_key = name_key(own), name_key(geonames)
     if set(geo_key.split()) < set(own_key.split()):
         # A shorter form: only an honorific "de X" tail or a Romance article dropped.

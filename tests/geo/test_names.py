@@ -94,3 +94,15 @@ def test_one_country_groups_name_their_country():
     assert cue_country("The OSCE SMM observed 12 explosions") == "Ukraine"
     assert cue_country("militants attacked the market") is None
     assert group_cues("the shts file") == []  # only whole words
+
+
+def test_french_compass_names_stay_french():
+    assert acled_admin_name("Sud-Kivu", ("South Kivu", "South Kivu Province")) == "Sud-Kivu"
+    assert acled_admin_name("North-West", ("Nord-Ouest", "North-West Province", "Province du Nord-Ouest")) == "Nord-Ouest"
+    assert acled_admin_name("Northern Province", ("Nord", "Amajyaruguru")) == "Northern"  # a bare word: English
+
+
+def test_geonames_form_does_not_replace_a_french_one():
+    from eventwire.geo.names import pick_admin_form
+
+    assert pick_admin_form("Nord-Ouest", "North-West") == "Nord-Ouest"
