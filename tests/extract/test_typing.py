@@ -171,3 +171,69 @@ def test_clauses_metaphors_and_strikes(text, sub):
 ])
 def test_precision_rules(text, sub):
     assert rule_type(text) == sub
+
+
+# --- the typing model named in the settings (EVENTWIRE_MODEL / --model PATH) ------------------------
+
+def _tiny_model(tmp_path, swapped: bool = False) -> Path:
+    """A model trained here; `swapped` labels protests as clashes, so its use shows in the output."""
+    from eventwire.extract.model import TrainingSet, TypingModel
+
+    texts = ["Soldiers clashed with rebels near the crossing.", "Troops fought rebel fighters in the hills.",
+             "Teachers protested outside the ministry over pay.", "Nurses held a protest march over wages."]
+    labels = ["Armed clash", "Armed clash", "Peaceful protest", "Peaceful protest"]
+    if swapped:
+        labels = labels[::-1]
+    return TypingModel.fit(TrainingSet(texts, labels), source="tiny").save(tmp_path / "typing.pkl")
+
+
+def test_extractor_load_makes_the_settings_model_active(tmp_path):
+    from eventwire.extract import Extractor
+    from eventwire.extract.model import TypingModel
+    from eventwire.extract.typing import active_typer
+    from eventwire.settings import Settings
+
+    Extractor.load(Settings(model=_tiny_model(tmp_path)))
+    assert isinstance(active_typer(), TypingModel)
+    Extractor.load(Settings())
+    assert isinstance(active_typer(), RuleTyper)
+
+
+def test_a_missing_model_fails_once_naming_the_path(tmp_path):
+    from eventwire.errors import ModelError
+    from eventwire.extract import Extractor
+    from eventwire.settings import Settings
+
+    missing = tmp_path / "nowhere.pkl"
+    with pytest.raises(ModelError, match="nowhere.pkl"):
+        Extractor.load(Settings(model=missing))
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_model_option_with_a_bad_file_is_one_clear_error(tmp_path, command):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels shelled the town on Monday.", encoding="utf-8")
+    bad = tmp_path / "bad.pkl"
+    bad.write_bytes(b"not a model")
+    extra = ["--db", str(tmp_path / "x.db")] if command == "ingest" else []
+    result = CliRunner().invoke(app, [command, str(article), "--model", str(bad), *extra])
+    assert result.exit_code == 2
+    assert "bad.pkl" in result.output and "discarded" not in result.output
+
+
+def test_extract_command_uses_the_model_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Hundreds of teachers protested outside the ministry on Monday over unpaid pay.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "--model", str(_tiny_model(tmp_path, swapped=True)),
+                                      "--format", "jsonl", "-q"])
+    assert result.exit_code == 0, result.output
+    assert '"sub_event_type": "Armed clash"' in result.output  # the swapped model's answer, not the rules'
+    use_model(None)
