@@ -23,6 +23,7 @@ ARABIC_ARTICLES = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an"}
 FOCUS_VOTE = 1.5
 DEMONYM_VOTE = 0.4
 NAMESAKE_VOTE = 0.5
+NAMESAKE_RATIO = 3  # a namesake town within a third of the biggest town of its name
 SKELETON_MIN_POPULATION = 20_000  # spelling-variant matches only for sites, units and sizeable towns
 SUBJECT_WEIGHT = 0.3  # a name a protest is about votes a little for its country
 IN_COUNTRY = 3.0
@@ -127,8 +128,11 @@ def _namesake_countries(cands: list[Candidate]) -> set[str]:
     """Countries where the name is both a region and a town inside that region."""
     units = {(c.entry.adm2_id if c.entry.kind == "adm2" else c.entry.adm1_id) for c in cands
              if c.entry.kind in ("adm1", "adm2")}
+    biggest = max((c.entry.population for c in cands if c.entry.kind == "city"), default=0)
+    # Only the biggest town of the name: a small county seat named after its county ("Athens,
+    # Ohio") does not outvote a capital.
     return {c.entry.country for c in cands if c.entry.kind == "city" and c.entry.country and
-            ({c.entry.adm1_id, c.entry.adm2_id} & units)}
+            ({c.entry.adm1_id, c.entry.adm2_id} & units) and c.entry.population * NAMESAKE_RATIO >= biggest}
 
 
 def _containers(resolved: list[Resolved]) -> dict[int, set[int]]:
