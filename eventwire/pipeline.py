@@ -79,8 +79,14 @@ class Annotator:
                 continue
             events = self._guard(article, "extract", self.extractor.code, detection)
             if not isinstance(events, Discard):
-                events = self._guard(article, "geo", self.geocoder.place_events, events, article, detection)
+                events = self._guard(article, "geo", self._place, events, article, detection)
             yield article, events
+
+    def _place(self, events: list[Event], article: Article, detection) -> list[Event]:
+        """Geocode the events, then name their generic actors in the country they were placed in."""
+        from eventwire.extract.actors import complete_countries
+
+        return [complete_countries(event) for event in self.geocoder.place_events(events, article, detection)]
 
     def _tag_one(self, detection):
         self.extractor.tag([detection])

@@ -29,10 +29,12 @@ def acled(file: Annotated[str, typer.Argument(help="ACLED export (CSV with notes
           seed: Annotated[int, typer.Option(help="Seed for --sample.")] = 13,
           as_json: JsonOpt = False) -> None:
     """Input = notes, published = event_date; type, sub-type, date, fatalities, actor and location scores."""
+    from eventwire.cli.common import run_guarded
     from eventwire.evaluate.acled import evaluate_acled
     from eventwire.evaluate.report import print_report
 
-    print_report(evaluate_acled(file, _settings(), limit=limit, sample=sample, seed=seed), as_json, "eval acled")
+    report = run_guarded(evaluate_acled, file, _settings(), limit=limit, sample=sample, seed=seed)
+    print_report(report, as_json, "eval acled")
 
 
 @eval_app.command("pairs")

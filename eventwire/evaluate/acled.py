@@ -29,6 +29,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from eventwire.errors import InputError
 from eventwire.records import Article, Event
 from eventwire.settings import Settings
 
@@ -76,8 +77,15 @@ def parse_acled_date(value: str) -> dt.date | None:
 
 
 def read_rows(path: str | Path, limit: int | None = None, sample: bool = False, seed: int = 13) -> list[dict]:
-    with open(path, newline="", encoding="utf-8-sig") as handle:
-        rows = [r for r in csv.DictReader(handle) if (r.get("notes") or "").strip()]
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            missing = {"notes", "event_type", "sub_event_type"} - set(reader.fieldnames or ())
+            if missing:
+                raise InputError(f"{path}: not an ACLED export: missing column(s) {', '.join(sorted(missing))}.")
+            rows = [r for r in reader if (r.get("notes") or "").strip()]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the ACLED file ({exc}).") from exc
     if sample and limit and limit < len(rows):
         rows = random.Random(seed).sample(rows, limit)
     elif limit:
@@ -180,12 +188,10 @@ def component_scores(rows: list[dict], articles: list[Article]) -> tuple[float, 
 
 
 def _load_annotator(settings: Settings):
-    try:
-        from eventwire.pipeline import Annotator
+    """The full pipeline; a missing model or gazetteer raises its own EventwireError."""
+    from eventwire.pipeline import Annotator
 
-        return Annotator(settings)
-    except Exception:  # geocoder or extractor missing: component scores only
-        return None
+    return Annotator(settings)
 
 
 def evaluate_acled(path: str | Path, settings: Settings | None = None, limit: int | None = None,
@@ -197,7 +203,7 @@ def evaluate_acled(path: str | Path, settings: Settings | None = None, limit: in
     comp_date, comp_fat = component_scores(rows, articles)
     report = AcledReport(file=str(path), rows=len(rows), component_date_exact=comp_date,
                          component_fatalities_exact=comp_fat)
-    if annotator is None or not rows:
+    if not rows:
         return report
 
     best: list[Event | None] = []
