@@ -175,8 +175,14 @@ def _cues(text: str, start: int, end: int) -> dict:
             "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
 
 
+def drop_number(key: str) -> str:
+    """'zolote 5' -> 'zolote': a numbered part of a place (a mine, a settlement, a block) is near it."""
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].isdigit() and not words[0].isdigit() else key
+
+
 def _variant_keys(key: str) -> tuple[str, ...]:
-    out = [strip_article(key), name_key(strip_admin_suffix(key))]
+    out = [strip_article(key), name_key(strip_admin_suffix(key)), drop_number(key)]
     return tuple(dict.fromkeys(k for k in out if k and k != key))
 
 
@@ -201,7 +207,8 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                     continue
                 if j - i == 1 and run[j - 1].group(0).isdigit():
                     continue
-                hits = lookup(key) or (lookup(strip_article(key)) if strip_article(key) not in COMMON else ())
+                hits = lookup(key) or (lookup(strip_article(key)) if strip_article(key) not in COMMON else ()) or \
+                    (lookup(drop_number(key)) if drop_number(key) != key and drop_number(key) not in COMMON else ())
                 if hits and not (j - i == 1 and _common_word(key, hits)):
                     match = (start, end, key)
                     break
