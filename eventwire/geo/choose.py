@@ -53,6 +53,9 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
     return [Located(_entry_place(entry, None, 3, None), None)]
 
 
+IN_UNIT = "in a named unit"
+
+
 def _country_level(found: list[Located]) -> bool:
     return all(f.resolved is None or f.resolved.chosen.entry.kind == "country" for f in found)
 
@@ -85,7 +88,11 @@ def _best(resolution: Resolution, usable: list[Resolved]) -> Resolved | None:
     for kinds in ((*SPECIFIC, "adm2"), ("adm1",), ("country",)):
         pool = [r for r in home if r.chosen.entry.kind in kinds and not _is_container(r, kinds, resolution)]
         if pool:
-            best = min(pool, key=lambda r: (not r.mention.locative, _rank(r, resolution)))
+            # A town that lies in the units the sentence names beats a namesake elsewhere ("Hamirpur
+            # village near Rapar town (Kachchh, Gujarat)": Rapar, as no Hamirpur lies in Kachchh).
+            named = any(IN_UNIT in r.chosen.why for r in pool)
+            best = min(pool, key=lambda r: (not r.mention.locative, named and IN_UNIT not in r.chosen.why,
+                                            _rank(r, resolution)))
             return _unit_instead(best, resolution)
     return None
 
