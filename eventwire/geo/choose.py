@@ -19,6 +19,7 @@ from eventwire.geo.resolve import SPECIFIC, Candidate, Resolution, Resolved
 from eventwire.records import Place, Span
 
 FUZZY_CUTOFF = 85
+HOME_TOWN_MAX = 20_000  # a smaller town outside a named group's regions is a namesake, not the place
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,36 @@ def _locate_in(resolution: Resolution, main: Span, gaz: Gazetteer) -> list[Locat
         return [Located(_place(r, main, _precision(r, main)), r) for r in listed]
     best = _best(resolution, in_main)
     if best is not None:
-        best = _fuzzy_town(best, resolution, main, gaz) or best
+        best = _fuzzy_town(best, resolution, main, gaz) or _home_town(best, resolution, main, gaz) or best
         return [Located(_place(best, main, _precision(best, main)), best)]
-    return []
+    home = _home_town(None, resolution, main, gaz)
+    return [Located(_place(home, main, 2), home)] if home else []
+
+
+def _home_town(best: Resolved | None, resolution: Resolution, main: Span, gaz: Gazetteer) -> Resolved | None:
+    """A village placed outside the regions a named group works in ("the OSCE SMM ... near Pisky",
+    with Pisky only known in Poltava), or not known at all: the town of those regions spelled most
+    like it (rapidfuzz ratio >= FUZZY_CUTOFF), else nothing."""
+    if not resolution.home_adm1:
+        return None
+    if best is not None:
+        entry = best.chosen.entry
+        if entry.kind != "city" or entry.adm1_id in resolution.home_adm1 or entry.population >= HOME_TOWN_MAX:
+            return None
+        names = [best.mention]
+    else:
+        names = [m for m in resolution.unknown if main.start <= m.start < main.end]
+    if not names:
+        return None
+    from rapidfuzz import fuzz, process
+
+    towns = [t for unit in resolution.home_adm1 for t in gaz.towns_in_unit(unit)]
+    hit = process.extractOne(names[-1].key, [k for k, _ in towns], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if hit is None:
+        return None
+    town = gaz.get(towns[hit[2]][1])
+    chosen = Candidate(town, 0.0, hit[1] / 100, [f"spelled like {town.name!r} ({hit[1]:.0f}) in a named group's region"])
+    return Resolved(names[-1], [chosen], chosen, chosen.why[0])
 
 
 def _placeable(r: Resolved) -> bool:

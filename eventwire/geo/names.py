@@ -180,8 +180,10 @@ def pick_admin_form(own: str, geonames: str | None) -> str:
     Araucania"), never a part of the name ("Jammu and Kashmir" stays, not "Kashmir")."""
     from wordfreq import zipf_frequency
 
-    if not geonames or name_key(geonames) == name_key(own) or name_key(own).split()[0] in FRENCH_COMPASS:
-        return own  # the local French form stays: "Nord-Ouest", not "North-West"
+    first = name_key(own).split()[0] if name_key(own) else ""
+    if not geonames or name_key(geonames) == name_key(own) or first in FRENCH_COMPASS or \
+            (first in ARTICLES and len(name_key(own).split()) > 1):
+        return own  # local forms stay: "Nord-Ouest", not "North-West"; "Al Aqabah", not "Aqaba"
     own_key, geo_key = name_key(own), name_key(geonames)
     if set(geo_key.split()) < set(own_key.split()):
         # A shorter form: only an honorific "de X" tail or a Romance article dropped.

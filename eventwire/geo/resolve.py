@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from eventwire.geo.detect import Mention, skeleton_keys
 from eventwire.geo.gazetteer import Entry, Gazetteer
+from eventwire.geo.names import name_key
 
 SPECIFIC = ("site", "airport", "city")
 ARABIC_ARTICLES = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an"}
@@ -54,6 +55,7 @@ class Resolution:
     votes: dict[str, float]
     mentions: list[Resolved]
     unknown: list[Mention] = field(default_factory=list)  # locative names with no gazetteer match
+    home_adm1: tuple[int, ...] = ()  # the ADM1 units a named group works in ("OSCE SMM": Donetsk, Luhansk)
 
 
 def prior(entry: Entry, mention: Mention) -> float:
@@ -190,7 +192,9 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
         r.candidates.sort(key=lambda c: -c.score)
         r.chosen = r.candidates[0]
         r.how = ", ".join(r.chosen.why)
-    return Resolution(country=country, votes=votes, mentions=resolved)
+    home_ids = tuple(dict.fromkeys(e.adm1_id for region in sorted(home) for e in gaz.lookup(name_key(region))
+                                   if e.kind == "adm1" and e.country == country and e.adm1_id is not None))
+    return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids)
 
 
 def _score(c: Candidate, votes: dict[str, float], others_adm: set[int], others_members: set[int]) -> None:

@@ -106,6 +106,7 @@ def test_geonames_form_does_not_replace_a_french_one():
     from eventwire.geo.names import pick_admin_form
 
     assert pick_admin_form("Nord-Ouest", "North-West") == "Nord-Ouest"
+    assert pick_admin_form("Al Aqabah", "Aqaba") == "Al Aqabah"  # Arabic names keep their article
 
 
 def test_a_small_county_seat_does_not_vote_for_its_country_as_a_namesake(geocoder):
