@@ -245,9 +245,12 @@ def mentions_in(sentence) -> list[Mention]:
             continue
         if gate and isinstance(gate[0], frozenset) and not gate[0] & starts:
             continue
+        bare = kind == "state" and not gate and payload[1] is None and not payload[2]
         for match in pattern.finditer(sentence.text):
             a, b = match.span()
             if a == b or any(a < e and s < b for s, e in taken):
+                continue
+            if bare and _in_proper_name(sentence.text, a, match.group(0)):
                 continue
             taken.append((a, b))
             found.append(_make(match, kind, payload, sentence))
@@ -259,6 +262,20 @@ def mentions_in(sentence) -> list[Mention]:
                 found.append(replace(found[-1], country=country, ally=ally))
     found.sort(key=lambda m: m.start)
     return _named_members([_with_role(m) for m in found], sentence)
+
+
+PROPER_WORD_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b([A-Z][\w'-]+)\s+$")
+
+
+def _in_proper_name(text: str, start: int, raw: str) -> bool:
+    """"National Liberation Army", "Revolutionary Armed Forces": a capitalised force word after a
+    capitalised word (not a country's) is the end of a group's name, not a state force."""
+    if not raw[:1].isupper():
+        return False
+    before = PROPER_WORD_BEFORE.search(text[max(0, start - 40):start])
+    if not before or start - 40 <= 0 and before.start() == 0:
+        return False
+    return table.country_word_pattern().fullmatch(before.group(1)) is None
 
 
 MEMBERS_OF = re.compile(r"^\s*(?:of|from|belonging to|linked to|affiliated with|loyal to)\s+(?:the\s+)?$",
@@ -276,7 +293,8 @@ def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         between = sentence.text[m.end - sentence.start_char:nxt.start - sentence.start_char] if nxt else ""
         if nxt and m.kind in ("unidentified", "civilians") and nxt.kind in ("group", "faction", "state") \
-                and MEMBERS_OF.match(between):
+                and (MEMBERS_OF.match(between) or m.kind == "unidentified" and nxt.kind == "group"
+                     and between in (" ", ", ")):  # "the armed group Comuneros del Sur"
             mentions[i + 1] = replace(nxt, start=m.start, raw=f"{m.raw}{between}{nxt.raw}", role=m.role)
             continue
         if nxt and m.kind == nxt.kind == "group" and m.name != nxt.name and EITHER.match(between):
@@ -315,9 +333,28 @@ OWNED_BY_BEFORE = re.compile(r"\b(?:used|owned|run|operated|occupied|held|contro
 # "claimed the statement from the Popular Mobilization Front", "according to police": a source.
 SOURCE_BEFORE = re.compile(r"\b(?:statement|according to|spokes(?:man|person|woman)|quoted|cited)\s+(?:from|by|of)?\s*"
                            r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-# "an attack attributed to ADF fighters", "blamed on Boko Haram": the perpetrator.
-ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed|imputed|ascribed) (?:on|to)\s+(?:the\s+)?(?:suspected\s+|presumed\s+)?"
-                           r"$", re.IGNORECASE)
+# "an attack attributed to ADF fighters", "blamed on Boko Haram", "officials blamed Boko Haram", "claimed
+# by ISWAP", "suspected Boko Haram militants": the perpetrator, even when only blamed.
+ATTRIBUTED_TO = re.compile(r"\b(?:(?:attributed|blamed|imputed|ascribed|pinned) (?:on|to)|blamed|claimed by)\s+"
+                           r"(?:the\s+)?(?:suspected\s+|presumed\s+|alleged\s+)?$", re.IGNORECASE)
+SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.IGNORECASE)
+# "X claimed the attack", "X said it had carried out the bombing": the claimant is the perpetrator.
+CLAIM_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,2}?(?:(?:has |have |later |quickly )?claimed|claims|"
+                         r"took|has taken|have taken)\s+(?:full\s+)?(?:responsibility|credit|"
+                         r"the (?:\w+\s+)?(?:attack|bombing|blast|strike|killing|killings|assault|ambush|"
+                         r"explosion|raid|operation|abduction|kidnapping))\b|"
+                         r"^[\s,]*(?:[\w-]+\s+){0,4}?(?:said|says|stated|announced)\b[^.;]{0,60}?\b(?:that\s+)?"
+                         r"(?:it|its fighters|its members|they)\s+(?:had\s+|have\s+|has\s+)?"
+                         r"(?:carried out|conducted|launched|targeted|attacked|detonated|planted|killed)\b",
+                         re.IGNORECASE)
+# "at the request of the Somali government", "said a member of the PDF": who asked for, helped
+# broker or told of an event is not a side of it.
+NOT_A_PARTY_BEFORE = re.compile(r"\b(?:at the (?:request|invitation|behest) of|(?:requested|approved|authori[sz]ed|"
+                                r"brokered|mediated|facilitated|hosted|witnessed|sponsored) by|with the (?:support|"
+                                r"approval|consent|backing|help|blessing) of|(?:mediation|mediators?|brokers?|"
+                                r"guarantors?|facilitators?|hosts?) (?:of|from)|(?:said|says|told|according to) "
+                                r"(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?(?:of|from|with))\s+(?:the\s+)?"
+                                r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|presumed|two|three|several|some|unknown|"
                        r"unidentified|armed|\d+|[\w-]+)\s+){0,3}$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|being)\s+"
@@ -351,7 +388,8 @@ CROWD_OF_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marc
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 REPORTED_DOING = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have been|has been)\s+"
                             r"(?:reported|said|alleged|believed|suspected|accused)\s+(?:to|of)\b", re.IGNORECASE)
-REPORT_AFTER = re.compile(rf"^[\s,]*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
+# ", said a farmer": a comma first is the attribution of the sentence, not this mention speaking.
+REPORT_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
 # "struck Houthi targets", "shelled army positions": what a side holds is hit.
 HELD_AFTER = re.compile(r"^\s+(?:targets?|positions?|sites?|bases?|camps?|strongholds?|hideouts?|posts?|"
                         r"facilities|depots?|checkpoints?|vehicles?|convoys?|barracks|outposts?)\b", re.IGNORECASE)
@@ -419,9 +457,13 @@ def _strong_role(sentence, mention: Mention) -> str | None:
         return "agent"  # "killed in a US strike": a force's weapon or strike is the force acting
     if OWNED_BY_BEFORE.search(before):
         return "patient"
-    if SOURCE_BEFORE.search(before):
+    if SOURCE_BEFORE.search(before) or NOT_A_PARTY_BEFORE.search(before):
         return "witness"
-    if REPORTED_DOING.match(after) or ALONG_BEFORE.search(before) or ATTRIBUTED_TO.search(before):
+    if mention.kind in ("group", "faction", "unidentified", "state") and mention.name != "Government" and (
+            ATTRIBUTED_TO.search(before) or CLAIM_AFTER.match(after)
+            or mention.kind in ("group", "faction") and SUSPECTED_BEFORE.search(before) and not PASSIVE_AFTER.match(after)):
+        return "agent"
+    if REPORTED_DOING.match(after) or ALONG_BEFORE.search(before):
         return "agent"
     crowd = CROWD_OF_BEFORE.search(before)
     if crowd:  # "five members of the IPOB": the role of the whole phrase

@@ -342,9 +342,12 @@ GROUPS: tuple[Group, ...] = (
           r"Myanmar National Democratic Alliance Army", r"MNDAA"),
     Group("PDF: People's Defense Force", REBEL, r"People'?s Defen[cs]e Forces?", r"PDFs?"),
     # Americas
-    Group("ELN: National Liberation Army", REBEL, r"Ej[eé]rcito de Liberaci[oó]n Nacional", r"ELN"),
+    Group("ELN: National Liberation Army", REBEL, r"Ej[eé]rcito de Liberaci[oó]n Nacional|"
+                                                  r"National Liberation Army(?= \(ELN\))", r"ELN"),
+    Group("Comuneros del Sur", REBEL, r"Comuneros del Sur"),
     Group("EPP: Paraguayan People's Army", REBEL, r"Paraguayan People'?s Army|Ej[eé]rcito del Pueblo Paraguayo",
           r"EPP"),
+    Group("FARC Dissident Front 10", REBEL, r"(?:10th|Tenth) Front|Front 10"),
     Group("FARC Dissidents", REBEL, r"FARC dissidents?|dissidents? of (?:the )?FARC|ex-FARC"),
     Group("Clan del Golfo", POLITICAL, r"Cl[aá]n del Golfo|Gulf Clan|Gaitanista"),
     Group("CJNG: Jalisco New Generation Cartel", POLITICAL, r"Jalisco (?:New Generation )?Cartel|"

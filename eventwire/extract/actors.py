@@ -429,6 +429,7 @@ def find_actors(sentences: list, sub_event_type: str, country: str | None, *, on
     ctx = event_country(sentences, country, places, strict=sub_event_type in PROTEST_TYPES | RIOT_TYPES)
     mentions = [m for s in sentences for m in mentions_in(s)]
     ctx = ctx or _home_country(mentions, acled_country(country))
+    ctx = _sides_country(sentences, mentions, ctx)
     year, month = (on.year, on.month) if on else _when_in(sentences)
     cast = Cast(mentions, ctx, year, [s.text for s in sentences], month)
     if sub_event_type in PROTEST_TYPES:
@@ -454,6 +455,23 @@ def _home_country(mentions: list[Mention], given: str | None) -> str | None:
     if given in own and given not in table.EXPEDITIONARY:
         return given
     return next((c for c in own if c not in table.EXPEDITIONARY), given if given in own else None)
+
+
+def _sides_country(sentences: list, mentions: list[Mention], ctx: str | None) -> str | None:
+    """A country the event's sentences never name (the article's most named one, often a border, a
+    refuge or a broker) gives way to the one a side's own name carries ("Myanmar National Democratic
+    Alliance Army" -> Myanmar) when exactly one such country is named."""
+    if ctx is None:
+        return ctx
+    pattern, words = table.country_word_pattern(), table.country_of_word()
+    named = {words[m.group(1).lower()] for s in sentences for m in pattern.finditer(s.text)}
+    owners = {m.country for m in mentions if m.country and m.kind == "state" and m.role != "topic"}
+    if acled_country(ctx) in named | owners:
+        return ctx
+    carried = {words[m.group(1).lower()] for m in mentions if m.kind == "group"
+               for m in [pattern.search(m.name)] if m}
+    carried = {acled_country(c) for c in carried} - {None}
+    return carried.pop() if len(carried) == 1 else ctx
 
 
 def _when_in(sentences: list) -> tuple[int | None, int | None]:
