@@ -234,6 +234,17 @@ class Cast:
         return Actor(name=generic_name(template, own or self.ctx), inter=inter,
                      raw=mentions[0].raw if mentions else None, evidence=evidence)
 
+    def struck(self) -> "Cast":
+        """"Russian missiles hit the city, Ukraine's air force said": when every acting state force
+        is of the event's presumed country and one other country's forces are named, the victims are
+        that country's (an attack from abroad)."""
+        agents = {m.country for m in self.mentions if m.kind == "state" and m.role == "agent"}
+        others = {acled_country(m.country) for m in self.mentions
+                  if m.kind == "state" and m.country and m.role != "topic"} - {self.ctx}
+        if agents != {self.ctx} or len(others) != 1:
+            return self
+        return replace(self, ctx=others.pop())
+
     def default(self, template: str, inter: int) -> Actor:
         return Actor(name=generic_name(template, self.ctx), inter=inter)
 
@@ -379,7 +390,7 @@ def _violence_sides(cast: Cast, sub: str) -> ActorPair:
                  else _unidentified(cast))
         sides = [first]
     if len(sides) == 1 and victims and sub != "Armed clash":
-        civilians = cast.people("Civilians ({country})", table.CIVILIANS, victims)
+        civilians = cast.struck().people("Civilians ({country})", table.CIVILIANS, victims)
         return ActorPair(sides[0], civilians, (), social_of(victims, cast.ctx), civilians_targeted=True)
     if len(sides) == 1 and sub == "Armed clash":
         sides.append(_unidentified(cast))  # a clash has two sides; an unnamed one is unidentified

@@ -214,10 +214,10 @@ def test_actor_gate_on_the_sample_corpus(sample_dir):
 # Exact roles on the same corpus: a gold event counts for actor1 when an event of its article has that
 # actor as actor1, and for the pair when one event has both actor1 and actor2 in their roles (names
 # compared as evaluate.acled compares them).  Measured 2026-12-01: actor1 23 of 24 (0.958), pair
-# 20 of 24 (0.833); before the role rules for claimants, blamed groups, sources, requesters and
-# group names ending in "Army": 20 and 15.  Floors set at what was reached.
+# 21 of 24 (0.875); before the role rules for claimants, blamed groups, sources, requesters, group
+# names ending in "Army" and victims of strikes from abroad: 20 and 15.  Floors set at what was reached.
 ROLE_ACTOR1_FLOOR = 23 / 24
-ROLE_PAIR_FLOOR = 20 / 24
+ROLE_PAIR_FLOOR = 21 / 24
 
 
 def _same_actor(gold: str | None, predicted: str | None) -> bool:
