@@ -42,7 +42,7 @@ class Mention:
     country: str | None = None
     unit: str = ""
     social: tuple[str, ...] = ()
-    role: str | None = None   # agent | patient | witness | topic | None
+    role: str | None = None   # agent | patient | witness | topic | claimed (a target only claimed) | None
     ally: bool = False        # named together with the mention before it ("US and British jets")
 
 
@@ -347,6 +347,12 @@ CLAIM_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,2}?(?:(?:has |have |later |qui
                          r"(?:it|its fighters|its members|they)\s+(?:had\s+|have\s+|has\s+)?"
                          r"(?:carried out|conducted|launched|targeted|attacked|detonated|planted|killed)\b",
                          re.IGNORECASE)
+# "the army said it had targeted PDF fighters": a target only its attacker names.
+CLAIMED_TARGET_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|maintained|described\b[^.;]{0,30}\bas)\b"
+                                   r"[^.;]{0,40}?\b(?:it|they|its (?:forces|troops|jets|aircraft|soldiers))\s+"
+                                   r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:only\s+)?(?:targeted|targeting|"
+                                   r"struck|hit|attacked|bombed|hunting|pursuing|operations against)\s+"
+                                   r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # "at the request of the Somali government", "said a member of the PDF": who asked for, helped
 # broker or told of an event is not a side of it.
 NOT_A_PARTY_BEFORE = re.compile(r"\b(?:at the (?:request|invitation|behest) of|(?:requested|approved|authori[sz]ed|"
@@ -459,6 +465,8 @@ def _strong_role(sentence, mention: Mention) -> str | None:
         return "patient"
     if SOURCE_BEFORE.search(before) or NOT_A_PARTY_BEFORE.search(before):
         return "witness"
+    if mention.kind in ("group", "faction", "unidentified") and CLAIMED_TARGET_BEFORE.search(before):
+        return "claimed"
     if mention.kind in ("group", "faction", "unidentified", "state") and mention.name != "Government" and (
             ATTRIBUTED_TO.search(before) or CLAIM_AFTER.match(after)
             or mention.kind in ("group", "faction") and SUSPECTED_BEFORE.search(before) and not PASSIVE_AFTER.match(after)):

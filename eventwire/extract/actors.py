@@ -331,7 +331,7 @@ def _rank(m: Mention) -> int:
     unnamed = m.kind == "unidentified"
     if m.role in ("agent", None):
         return 2 * unnamed + (m.role is None)
-    return {"patient": 4, "topic": 6, "witness": 7}[m.role] + unnamed
+    return {"patient": 4, "claimed": 4, "topic": 6, "witness": 7}[m.role] + unnamed
 
 
 def _gangs(cast: Cast, actors: list[Actor]) -> list[Actor]:
@@ -347,7 +347,7 @@ def _unidentified(cast: Cast) -> Actor:
 
 
 def _violence_against_civilians(cast: Cast) -> ActorPair:
-    armed = [m for m in cast.armed() if m.role not in ("patient", "witness")]
+    armed = [m for m in cast.armed() if m.role not in ("patient", "witness", "claimed")]
     ordered = [m for m in armed if m.role == "agent"] + [m for m in armed if m.role != "agent"]
     perpetrators = _gangs(cast, [cast.actor(m) for m in ordered])
     perpetrator = perpetrators[0] if perpetrators else _gangs(cast, [_unidentified(cast)])[0]
@@ -385,6 +385,13 @@ def _violence_sides(cast: Cast, sub: str) -> ActorPair:
     if cast.ctx in (None, "Ukraine", "Russia") and sub in VIOLENT_TYPES:
         sides = _donbas_sides(cast, sides)
     victims = [m for m in cast.of("civilians") if m.role == "patient"]
+    claimed = tuple(dict.fromkeys(cast.actor(m).name for m in cast.armed() if m.role == "claimed"))
+    if victims and claimed and sub != "Armed clash":
+        # civilians were killed where the attacker says it hit a group: the dead are the target
+        rest = [a for a in sides if a.name not in claimed]
+        if len(rest) == 1:
+            civilians = cast.struck().people("Civilians ({country})", table.CIVILIANS, victims)
+            return ActorPair(rest[0], civilians, (), claimed, civilians_targeted=True)
     if not sides:
         first = (Actor(name="Unidentified Military Forces", inter=table.EXTERNAL) if sub == "Air/drone strike"
                  else _unidentified(cast))
