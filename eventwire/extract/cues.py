@@ -571,3 +571,9 @@ CEREMONY = rx(r"(?:attend(?:ed|s|ing)?|held|hold(?:s|ing)?|took part in|presided
               r"(?:funeral|memorial|remembrance|burial) ceremon(?:y|ies)|requiem)", r"dignified transfers?", r"laid to rest",
               r"paid (?:tribute|(?:their |his |her |last )?respects)", r"funeral prayers")
 MOB_NOUN_ONLY = rx(r"mobs?", r"vigilantes?", r"vigilante (?:group|operatives)")
+
+# An agreement named as background ("a dissident group that rejected the 2016 peace deal"): no new agreement.
+AGREEMENT_PAST = rx(r"(?:the|a|its|their) (?:\d{4}|previous|earlier|former|old|existing|original) (?:\w+ )?(?:agreements?|"
+                    r"deals?|accords?|pacts?|treat(?:y|ies)|ceasefires?|truces?)",
+                    r"(?:rejected|opposed|oppose|rejects|refused|withdrew from|pulled out of) (?:\w+ ){0,3}(?:agreements?|deals?|"
+                    r"accords?|pacts?|treat(?:y|ies)|ceasefires?|truces?)")

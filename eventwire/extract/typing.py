@@ -115,6 +115,9 @@ def _acted(pattern: re.Pattern[str], text: str, generic: bool = True, topic: re.
     return False
 
 
+MUTUAL = re.compile(r"(?i)clash|brawl|scuffl|fought")
+
+
 def _crowd_fought(text: str) -> bool:
     """The crowd fought, threw or fired: not when the police are the ones who did it ("Police fired
     into the air to disperse them"), nor when the fight is the protest's topic."""
@@ -122,8 +125,8 @@ def _crowd_fought(text: str) -> bool:
         if c.TOPIC_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
             continue
         clause = c.CLAUSE_BOUNDARY.split(text[max(0, match.start() - 60):match.start()])[-1]
-        if c.SECURITY_RX.search(clause) and not c.PROTEST_PROPER.search(clause):
-            continue
+        if c.SECURITY_RX.search(clause) and not c.PROTEST_PROPER.search(clause) and not MUTUAL.match(match.group(0)):
+            continue  # the police did it (a clash takes both sides)
         return True
     return False
 
@@ -319,7 +322,7 @@ def _arrest(text: str) -> bool:
 
 
 def _agreement(text: str) -> str | None:
-    if c.AGREEMENT.search(text) and not c.AGREEMENT_BROKEN.search(text):
+    if c.AGREEMENT.search(text) and not c.AGREEMENT_BROKEN.search(text) and not c.AGREEMENT_PAST.search(text):
         return "Agreement"
     return None
 
