@@ -526,7 +526,22 @@ def _complete(name: str, country: str, year: int | None, month: int | None = Non
                                                name):
         return f"{name} ({country})"
     bare_state = {"Military Forces": "Military", "Police Forces": "Police", "Government": "Government"}
-    return state_name(bare_state[name], country, year, month=month) if name in bare_state else name
+    if name in bare_state:
+        return state_name(bare_state[name], country, year, month=month)
+    return _with_period(name, year, month)
+
+
+STATE_NO_PERIOD = re.compile(r"(Military Forces|Police Forces|Government) of (?:the )?([A-Z][\w' -]*[\w])")
+
+
+def _with_period(name: str, year: int | None, month: int | None) -> str:
+    """"Military Forces of Iraq" on a 2024 event -> "Military Forces of Iraq (2022-)": a state's forces
+    named without a term (the text gave no year) take the term of the event's date."""
+    whole = STATE_NO_PERIOD.fullmatch(name)
+    if not whole or whole.group(2) not in table.PERIODS or year is None:
+        return name
+    kind = {"Military Forces": "Military", "Police Forces": "Police"}.get(whole.group(1), "Government")
+    return state_name(kind, whole.group(2), year, month=month)
 
 
 def _state_inter(name: str | None, inter: int | None, country: str) -> int | None:

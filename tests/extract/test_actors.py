@@ -166,6 +166,23 @@ def test_complete_countries_codes_foreign_forces_as_external_and_keeps_named_cou
     assert complete_countries(event.model_copy(update={"country": None})) == event.model_copy(update={"country": None})
 
 
+def test_complete_countries_gives_state_forces_the_term_of_the_event_date():
+    import datetime as dt
+
+    from eventwire.extract.actors import complete_countries
+    from eventwire.records import Event
+
+    event = Event(id="e", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                  event_date=dt.date(2024, 3, 9), actor1="Islamic State (Iraq)", inter1=2,
+                  actor2="Military Forces of Iraq", inter2=1, interaction=12, country="Iraq")
+    done = complete_countries(event)
+    assert (done.actor1, done.actor2) == ("Islamic State (Iraq)", "Military Forces of Iraq (2022-)")
+    undated = complete_countries(event.model_copy(update={"event_date": None}))
+    assert undated.actor2 == "Military Forces of Iraq"
+    kept = complete_countries(event.model_copy(update={"actor2": "Military Forces of Iraq (2014-2018)"}))
+    assert kept.actor2 == "Military Forces of Iraq (2014-2018)"
+
+
 @pytest.mark.parametrize("text, absent", [
     pytest.param("PTI reported that police dispersed the crowd.", "PTI: Pakistan Tehreek-i-Insaf", id="pti-news-agency"),
     pytest.param("RSF condemned the arrest of the reporter.", "RSF: Rapid Support Forces", id="rsf-press-freedom"),
