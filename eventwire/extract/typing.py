@@ -173,7 +173,9 @@ def _actors(text: str) -> list[tuple[int, bool]]:
     """(position, government?) of each actor named in `text`; the "Army" of a non-state group's
     name ("National Liberation Army") is that group, not the government's army."""
     named = [(m.start(), m.end()) for m in c.NAMED_NONSTATE_ARMY.finditer(text)]
-    inside = lambda m: any(lo <= m.start() < hi for lo, hi in named)  # noqa: E731
+
+    def inside(m: re.Match) -> bool:
+        return any(lo <= m.start() < hi for lo, hi in named)
     return sorted([(m.start(), True) for m in c.GOV_FORCES.finditer(text) if not inside(m)]
                   + [(m.start(), False) for m in c.NONSTATE.finditer(text)] + [(lo, False) for lo, _ in named])
 
