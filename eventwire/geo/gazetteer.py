@@ -190,8 +190,21 @@ def build(path: Path) -> None:
     db.close()
     os.replace(tmp, path)
     for old in path.parent.glob("gazetteer-*.sqlite"):
-        if old != path:
-            old.unlink(missing_ok=True)  # built for other package versions
+        # Built for other package versions: kept a day, as another checkout sharing the cache may use it.
+        if old != path and _age_s(old) > OLD_BUILD_KEEP_S:
+            old.unlink(missing_ok=True)
+
+
+OLD_BUILD_KEEP_S = 24 * 3600
+
+
+def _age_s(path: Path) -> float:
+    import time
+
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def remove_stale_builds(folder: Path) -> list[Path]:
