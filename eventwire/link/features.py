@@ -4,13 +4,14 @@ Features depend on the article alone (no corpus statistics), so comparing two ar
 the same answer whatever else is stored and whatever order the articles came in.
 
 Term weight = (1 + log tf) x rarity in general English (wordfreq), names (runs of capitalised
-words) counted again as "@name" terms.  Terms and names in the first `LEAD_WORDS` words (the
-title, else the headline and lead a news text opens with) weigh `LEAD_BOOST` times more and rank
-first as blocking keys: a report states its story there, and a paywalled or truncated copy often
-keeps nothing else.  A capitalised word opening a sentence is a name when the text also
-capitalises it mid-sentence or the next word continues the name ("Zubair Kassem Street").
-LEAD_WORDS and LEAD_BOOST are round values picked before measuring; they were not searched on
-../shared data (bench/pairs_cv.py and the README report how SemEval pairs respond to them).
+words) counted again as "@name" terms.  Blocking keys are the most telling names, those in the
+first `LEAD_WORDS` words (the title, else the headline and lead a news text opens with) counting
+`LEAD_KEY_BOOST` times more: a report names its story there, and a paywalled or truncated copy
+often keeps nothing else.  (Weighing lead *terms* more in the cosine was tried and left out: on
+templated reports it links different incidents of one town and type, see docs/PERFORMANCE.md.)
+A capitalised word opening a sentence is a name when the text also capitalises it mid-sentence
+or the next word continues the name ("Zubair Kassem Street").  LEAD_WORDS and LEAD_KEY_BOOST are
+round values picked before measuring, not searched on ../shared data.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ SCHEME = "affine32"   # datasketch 2.x hashing scheme; signatures are stored, so
 MAX_TERMS = 120
 MAX_KEYS = 8
 NAME_WEIGHT = 1.0
-LEAD_WORDS = 20    # headline and first lines: where a news report states its story
-LEAD_BOOST = 2.0
+LEAD_WORDS = 40    # title, headline and first lines: where a news report names its story
+LEAD_KEY_BOOST = 2.0
 
 # Words every news report uses; they say nothing about which story it is.
 NEWS_WORDS = frozenset("""
@@ -73,10 +74,10 @@ def features_for(article: Article) -> ArticleFeatures:
     words = [m.group(0) for m in _TOKEN.finditer(text)]
     lowered = [_POSSESSIVE.sub("", w.lower().replace("’", "'")) or w.lower() for w in words]
     names = _names(text)
-    lead = _lead(text, lowered)
+    lead = _names(text[:_lead_end(text)])
     return ArticleFeatures(
         article_id=article.id, content_hash=article.content_hash, published=article.published,
-        title=article.title, minhash=_minhash(lowered), terms=_terms(lowered, names, lead),
+        title=article.title, minhash=_minhash(lowered), terms=_terms(lowered, names),
         keys=_keys(names, lead),
     )
 
@@ -148,22 +149,15 @@ def stem(word: str) -> str:
     return word
 
 
-def _lead(text: str, lowered: list[str]) -> frozenset[str]:
-    """Stems and names of the article's first `LEAD_WORDS` words (its title comes first)."""
-    words = [w for w in lowered if len(w) > 2 and w not in _STOP and not w.isdigit()][:LEAD_WORDS]
-    cut = _lead_end(text)
-    return frozenset(stem(w) for w in words) | frozenset(f"@{n}" for n in _names(text[:cut]))
-
-
 def _lead_end(text: str) -> int:
     """Character offset where the first `LEAD_WORDS` words end."""
     for n, match in enumerate(_TOKEN.finditer(text), start=1):
-        if n >= LEAD_WORDS * 2:
+        if n >= LEAD_WORDS:
             return match.end()
     return len(text)
 
 
-def _terms(words: list[str], names: Counter, lead: frozenset[str] = frozenset()) -> dict[str, float]:
+def _terms(words: list[str], names: Counter) -> dict[str, float]:
     tf = Counter(w for w in words if len(w) > 2 and w not in _STOP and not w.isdigit())
     stems: Counter = Counter()
     rare: dict[str, float] = {}
@@ -174,8 +168,6 @@ def _terms(words: list[str], names: Counter, lead: frozenset[str] = frozenset())
     weights = {w: (1.0 + math.log(n)) * rare[w] for w, n in stems.items()}
     for name, n in names.items():
         weights[f"@{name}"] = NAME_WEIGHT * (1.0 + math.log(n)) * _name_rarity(name)
-    for term in lead & weights.keys():
-        weights[term] *= LEAD_BOOST
     top = sorted(((k, v) for k, v in weights.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
     return {k: round(v, 4) for k, v in top}
 
@@ -185,10 +177,10 @@ def _name_rarity(name: str) -> float:
     return sum(rarity(p) for p in parts) / len(parts)
 
 
-def _keys(names: Counter, lead: frozenset[str] = frozenset()) -> tuple[str, ...]:
+def _keys(names: Counter, lead: Counter | None = None) -> tuple[str, ...]:
     """The article's most telling names: frequent in it, in its lead, unusual in general English."""
     def weight(name: str, n: int) -> float:
-        return (1.0 + math.log(n)) * _name_rarity(name) * (LEAD_BOOST if f"@{name}" in lead else 1.0)
+        return (1.0 + math.log(n)) * _name_rarity(name) * (LEAD_KEY_BOOST if name in (lead or ()) else 1.0)
 
     ranked = sorted(names.items(), key=lambda kv: (-weight(*kv), kv[0]))
     return tuple(sorted(name for name, _ in ranked[:MAX_KEYS]))

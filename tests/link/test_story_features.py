@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventwire.link.features import LEAD_BOOST, LEAD_WORDS, features_for
+from eventwire.link.features import features_for
 from eventwire.link.stories import blocked_together, is_story_pair
 from tests.link.builders import FLOOD_TEXT, STRIKE_TEXT, article
 
@@ -28,11 +28,13 @@ def test_a_word_named_elsewhere_is_a_name_at_a_sentence_start_too():
     assert "floods" not in plain.keys
 
 
-def test_a_term_in_the_headline_weighs_more_than_the_same_term_deep_in_the_body():
-    early = features_for(article("a", "A granary burned. " + FILLER, D, title="Valley fire"))
-    late = features_for(article("b", FILLER + " A granary burned.", D, title="Valley fire"))
-    assert len(FILLER.split()) > LEAD_WORDS
-    assert early.terms["granary"] == round(late.terms["granary"] * LEAD_BOOST, 4)
+def test_a_name_in_the_headline_outranks_a_name_deep_in_the_body_as_a_blocking_key():
+    late_names = " ".join(f"Officials met {n} twice, and {n} again." for n in
+                          ("Qorvath", "Zelmiro", "Brannoc", "Vurenza", "Kestrith", "Molvane", "Drevik", "Sarnoth", "Pellucar"))
+    f = features_for(article("a", FILLER + " " + late_names, D, title="Flooding reaches Tamarak"))
+    assert "tamarak" in f.keys   # named once, in the title, against names repeated lower down
+    plain = features_for(article("b", FILLER + " " + late_names + " Flooding reached Tamarak.", D, title="Floods"))
+    assert "tamarak" not in plain.keys
 
 
 def test_a_headline_only_report_behind_a_paywall_joins_the_full_story():
