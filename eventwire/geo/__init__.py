@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.geo.choose import Located, locate
-from eventwire.geo.countries import cue_country, demonyms_in, focus_country, group_cues, iso2_for
+from eventwire.geo.countries import cue_country, demonyms_in, geo_focus, group_cues, iso2_for
 from eventwire.geo.detect import Mention, find_mentions, unknown_names
 from eventwire.geo.gazetteer import Gazetteer, open_gazetteer
 from eventwire.geo.names import ascii_fold
@@ -69,16 +69,15 @@ class Geocoder:
             unknown += unknown_names(span.text, span.start, found)
         demonyms = [c for span in spans for c in demonyms_in(span.text)]
         cues = [cue for span in spans for cue in group_cues(span.text)]
-        iso2 = iso2_for(focus) if focus else None
-        resolution = resolve(self.gazetteer, mentions, focus, demonyms, {iso2} if iso2 else set(), cues)
-        resolution.unknown = unknown
-        return resolution
+        # Spelling variants are looked for in the focus country and the countries of named groups.
+        iso2s = {iso2_for(c) for c in ([focus] if focus else []) + [c for c, _ in cues]} - {None}
+        return resolve(self.gazetteer, mentions, focus, demonyms, iso2s, cues, unknown)
 
     # ---------------------------------------------------------------- events
 
     def place_events(self, events: list[Event], article: Article, doc) -> list[Event]:
         placed: list[Event] = []
-        focus = (focus_country(article.text) or cue_country(article.text)) if events else None
+        focus = geo_focus(article.text) if events else None
         for event in events:
             placed.extend(self.place_event(event, article, focus))
         return placed

@@ -103,7 +103,7 @@ def _home_town(best: Resolved | None, resolution: Resolution, main: Span, gaz: G
 def _placeable(r: Resolved) -> bool:
     """A name that can be the event's place: not part of an actor's or road's name, and a country
     only after a preposition ("U.S. warplanes", "Austin said" only vote)."""
-    if r.mention.actor or r.mention.subject:
+    if r.mention.actor or r.mention.subject or (r.mention.agent and not r.mention.locative):
         return False
     if r.chosen.entry.kind == "country":
         return r.mention.locative and not r.mention.possessive

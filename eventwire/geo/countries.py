@@ -66,6 +66,11 @@ REGIONS = {
 }
 # "Iran-backed", "Iranian-aligned": a patron named as an adjective is not where events happen.
 PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored)\b|n?-?backed\b|['\u2019]s\b")
+# "Russian missiles", "US and British warplanes", "the Syrian border": a demonym before a weapon or
+# a border names the attacker or a neighbour, not the country the event happened in.
+ATTACKER = re.compile(r"(?:(?:\s*,|\s+and)\s+[A-Z][\w.\-]*){0,3}\s+(?:missiles?|rockets?|drones?|shells?|shelling|"
+                      r"artillery|air ?strikes?|air-strikes?|warplanes?|war planes?|jets?|fighter jets?|bombers?|"
+                      r"aircraft|helicopters?|gunships?|warships?|navy|naval|air force|border|frontier)\b", re.I)
 # The short English forms ACLED writes for countries whose ISO 3166 name differs.
 SHORT_NAMES = {"Syrian Arab Republic": "Syria", "Iran, Islamic Republic of": "Iran", "Russian Federation": "Russia",
                "Palestine, State of": "Palestine", "Türkiye": "Turkey",
@@ -102,7 +107,17 @@ def countries_in(text: str) -> list[str]:
     """Country names (from names and demonyms) in order of appearance."""
     table = _name_table()
     return [table[m.group(1).lower()] for m in _pattern().finditer(text)
-            if m.group(1) != "us" and not PATRON.match(text, m.end())]
+            if m.group(1) != "us" and not PATRON.match(text, m.end()) and
+            not (m.group(1).lower() in DEMONYMS and ATTACKER.match(text, m.end()))]
+
+
+def geo_focus(text: str, exclude: tuple[str, ...] = ("United States",)) -> str | None:
+    """The country an article's events are placed in first: its country names and demonyms (as
+    `focus_country`) plus the one-country groups it names ("the Houthis" -> Yemen), attackers'
+    demonyms left out ("Russian missiles hit Kharkiv")."""
+    counts = Counter(c for c in countries_in(text) if c not in exclude)
+    counts.update(country for country, _ in group_cues(text) if country not in exclude)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 @lru_cache(maxsize=256)
@@ -165,7 +180,8 @@ _DEMONYM = re.compile(r"\b(" + "|".join(sorted((re.escape(d) for d in DEMONYMS),
 def demonyms_in(text: str) -> list[str]:
     """Countries whose people or forces the text names ("Ukrainian Forces" -> Ukraine), patrons excluded."""
     return [DEMONYMS[m.group(1).lower()] for m in _DEMONYM.finditer(text)
-            if m.group(1) != "us" and m.group(1).lower() in DEMONYMS and not PATRON.match(text, m.end())]
+            if m.group(1) != "us" and m.group(1).lower() in DEMONYMS and not PATRON.match(text, m.end())
+            and not ATTACKER.match(text, m.end())]
 
 
 # Armed groups, state forces and missions that work in one country (general knowledge, written by

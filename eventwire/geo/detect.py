@@ -36,7 +36,8 @@ NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirt
                   r"in the area of|area of|around|between|surroundings of|environs of|off the coast of|"
                   r"countryside of|\d+\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,25}?(?:of|from)|"
                   r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+(?:of|from))\s+"
-                  r"(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+                  r"(?:the\s+)?(?:\w+\s+of\s+|(?:[\w\-]+\s+){0,4}(?:city|town|village|port|area|district|region|"
+                  r"province|governorate)\s+of\s+)?$", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|into|around|across|between|on|"
                       r"through|within|inside|along|and|,)\s+(?:the\s+)?(?:\w+\s+of\s+)?|"
                       r"\b(?:village|town|city|area|outskirts|vicinity|district|province|region|suburbs?)\s+of\s+)$",
@@ -52,6 +53,19 @@ ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Arm
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
                          r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector|"
                          r"section|quarter|said|says|told|stated|added|announced|tweeted))\b")
+# "Moscow kept up pressure", "Washington said", "Tehran denied": a name as the subject of a verb of
+# speech or policy is a metonym for a government, not a place; it votes little for its country.
+AGENT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:kept|keeps|denied|denies|accused|accuses|"
+                         r"warned|warns|claimed|claims|vowed|vows|insisted|insists|rejected|rejects|blamed|blames|"
+                         r"threatened|threatens|demanded|demands|urged|urges|pledged|pledges|dismissed|dismisses|"
+                         r"condemned|condemns|responded|responds|retaliated|vetoed|sanctioned|said|says|told|stated|"
+                         r"announced|announces|insisted|summoned|protested|ordered|"
+                         r"(?!(?:based|led|backed|linked|controlled|held|run)\b)[a-z]{3,}ed(?!\s+(?:by|in|at)\b))\b")
+# "the Red Sea port city of Hodeidah", "the Mediterranean coastal town": a sea named as a descriptor
+# is neither the place nor an admin unit of one country.
+WATER_WORDS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "mediterranean", "caspian"})
+DESCRIBED = re.compile(r"\s+(?:port|coast|coastal|city|town|village|harbou?r|island|shore|seaside|resort|"
+                       r"waters)\b", re.I)
 # "protesters in Irbid ... in support of the people in Gaza": what a protest is about, not where it is.
 SUBJECT = re.compile(r"\b(?:in support of|in solidarity with|solidarity with|support for|in support to|"
                      r"denounc\w*|condemn\w*)\b", re.I)
@@ -102,6 +116,7 @@ class Mention:
     part: str | None = None  # "western" in "western Iraq"
     context: bool = False  # after "Town, " or "(": names the unit containing the place before it
     actor: bool = False  # part of an actor's or a road's name ("Luhansk People's Militia", "Murree road")
+    agent: bool = False  # the subject of a verb of speech or policy ("Moscow kept up", "Tehran denied")
     possessive: bool = False  # "Iran's paramilitary force"
     subject: bool = False  # after "in support of", "denouncing": a protest's subject
     partial: bool = False  # only the first words of a longer name ("Khutir" of "Khutir Vilny")
@@ -169,7 +184,7 @@ def _cues(text: str, start: int, end: int) -> dict:
             "locative": bool(LOCATIVE.search(before)) or before.endswith("("),
             "part": part.group(1).lower() if part else None, "context": context,
             "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
-            "possessive": bool(POSSESSIVE.match(text, end)),
+            "possessive": bool(POSSESSIVE.match(text, end)), "agent": bool(AGENT_AFTER.match(text, end)),
             "subject": bool(SUBJECT.search(clause)) or (bool(PROTEST_AGAINST.search(clause)) and
                                                          not IN_AT.search(before)),
             "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
@@ -212,6 +227,10 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 if hits and not (j - i == 1 and _common_word(key, hits)):
                     match = (start, end, key)
                     break
+            if match and _water_descriptor(text, match[2], match[1]):
+                taken.append((match[0], match[1]))
+                i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= match[1])
+                continue
             if match:
                 start, end, key = match
                 partial = (end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and
@@ -226,6 +245,13 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 i += 1
     found += _ner_only(text, offset, ner_names, taken)
     return sorted(found, key=lambda m: m.start)
+
+
+def _water_descriptor(text: str, key: str, end: int) -> bool:
+    """A sea or gulf named before a descriptor ("Red Sea port city", "Gulf of Aden coast")."""
+    words = key.split()
+    water = bool(set(words) & WATER_WORDS) and (words[-1] in WATER_WORDS or words[0] in WATER_WORDS)
+    return water and bool(DESCRIBED.match(text, end))
 
 
 def unknown_names(text: str, offset: int, known: list[Mention]) -> list[Mention]:
@@ -273,4 +299,4 @@ def _ner_only(text: str, offset: int, ner_names: tuple[str, ...], taken: list[tu
 
 def skeleton_keys(mention: Mention) -> tuple[str, ...]:
     """Transliteration skeletons of a mention (for names with no exact match)."""
-    return tuple(dict.fromkeys(s for s in (skeleton(k) for k in (mention.key, *mention.keys)) if len(s) >= 4))
+    return tuple(dict.fromkeys(s for s in (skeleton(k) for k in (mention.key, *mention.keys)) if len(s) >= 3))

@@ -26,7 +26,9 @@ DEMONYM_VOTE = 0.4
 NAMESAKE_VOTE = 0.5
 NAMESAKE_RATIO = 3  # a namesake town within a third of the biggest town of its name
 SKELETON_MIN_POPULATION = 20_000  # spelling-variant matches only for sites, units and sizeable towns
+SHORT_SKELETON_POPULATION = 100_000
 SUBJECT_WEIGHT = 0.3  # a name a protest is about votes a little for its country
+AGENT_WEIGHT = 0.2  # a capital as a government ("Moscow kept up pressure") votes less still
 IN_COUNTRY = 3.0
 GROUP_VOTE = 0.8  # a group or mission that works in one country ("OSCE SMM", "al-Shabaab")
 HOME_REGION = 1.0
@@ -91,16 +93,19 @@ def prior(entry: Entry, mention: Mention) -> float:
     return p
 
 
-def candidates(gaz: Gazetteer, mention: Mention, focus_iso2: set[str]) -> list[Candidate]:
-    """Exact-key places, then looser keys (article or type word dropped), then skeletons in the focus country."""
+def candidates(gaz: Gazetteer, mention: Mention, focus_iso2: set[str], loose: bool = False) -> list[Candidate]:
+    """Exact-key places, then looser keys (article or type word dropped), then skeletons in the focus country
+    (for spaCy's names, Arabic-article names, and `loose` ones: unmatched names after a preposition)."""
     found: dict[int, tuple[Entry, float]] = {e.id: (e, 1.0) for e in gaz.lookup(mention.key)}
     for key in mention.keys:
         for e in gaz.lookup(key):
             found.setdefault(e.id, (replace(e, variant=True), 1.0))
-    if not found and (mention.ner or mention.key.split()[0] in ARABIC_ARTICLES):
+    if not found and (loose or mention.ner or mention.key.split()[0] in ARABIC_ARTICLES):
         for skel in skeleton_keys(mention):
             for e in gaz.by_skeleton(skel):
                 known = e.kind != "city" or e.population >= SKELETON_MIN_POPULATION
+                if len(skel.replace(" ", "")) < 4:  # "hdh" (Hodeidah/Hudaydah): big towns and regions only
+                    known = e.kind == "adm1" or (e.kind == "city" and e.population >= SHORT_SKELETON_POPULATION)
                 if known and (e.kind == "site" or e.iso2 in focus_iso2):
                     found.setdefault(e.id, (e, 0.6))
     return [Candidate(e, prior(e, mention) * factor) for e, factor in found.values()]
@@ -116,7 +121,7 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
         for country in _namesake_countries(r.candidates):  # "San Salvador": a town in its namesake region
             best[country] += NAMESAKE_VOTE
         total = sum(p * p for p in best.values())
-        strength = max(best.values(), default=0.0) * (SUBJECT_WEIGHT if r.mention.subject else 1.0)
+        strength = max(best.values(), default=0.0) * _vote_weight(r.mention)
         for country, p in best.items():
             votes[country] = votes.get(country, 0.0) + strength * p * p / total
     for country in set(demonyms):
@@ -124,6 +129,12 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
     if focus:
         votes[focus] = votes.get(focus, 0.0) + FOCUS_VOTE
     return votes
+
+
+def _vote_weight(mention: Mention) -> float:
+    if mention.agent and not mention.locative:
+        return AGENT_WEIGHT
+    return SUBJECT_WEIGHT if mention.subject else 1.0
 
 
 def _namesake_countries(cands: list[Candidate]) -> set[str]:
@@ -156,10 +167,14 @@ def _members(resolved: list[Resolved]) -> dict[int, set[int]]:
 
 
 def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms: list[str] = (),
-            focus_iso2: set[str] = frozenset(), cues: list[tuple[str, tuple[str, ...]]] = ()) -> Resolution:
-    """`cues`: (country, home regions) of the one-country groups the event's sentences name."""
+            focus_iso2: set[str] = frozenset(), cues: list[tuple[str, tuple[str, ...]]] = (),
+            unknown: list[Mention] = ()) -> Resolution:
+    """`cues`: (country, home regions) of the one-country groups the event's sentences name; `unknown`:
+    unmatched names after a preposition, tried as spelling variants ("near Hodeidah" -> Al Hudaydah)."""
+    guessed = [Resolved(m, candidates(gaz, m, focus_iso2, loose=True)) for m in unknown]
+    guessed = [r for r in guessed if r.candidates]
     resolved = [Resolved(m, candidates(gaz, m, focus_iso2)) for m in mentions]
-    resolved = [r for r in resolved if r.candidates]
+    resolved = sorted([r for r in resolved if r.candidates] + guessed, key=lambda r: r.mention.start)
     votes = country_votes(resolved, focus, list(demonyms))
     for cue_country in {c for c, _ in cues}:
         votes[cue_country] = votes.get(cue_country, 0.0) + GROUP_VOTE
@@ -194,7 +209,9 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
         r.how = ", ".join(r.chosen.why)
     home_ids = tuple(dict.fromkeys(e.adm1_id for region in sorted(home) for e in gaz.lookup(name_key(region))
                                    if e.kind == "adm1" and e.country == country and e.adm1_id is not None))
-    return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids)
+    taken = {id(r.mention) for r in guessed}
+    return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids,
+                      unknown=[m for m in unknown if id(m) not in taken])
 
 
 def _score(c: Candidate, votes: dict[str, float], others_adm: set[int], others_members: set[int]) -> None:
