@@ -102,9 +102,13 @@ def candidates(gaz: Gazetteer, mention: Mention, focus_iso2: set[str], loose: bo
             found.setdefault(e.id, (replace(e, variant=True), 1.0))
     if not found and (loose or mention.ner or mention.key.split()[0] in ARABIC_ARTICLES):
         for skel in skeleton_keys(mention):
+            if len(skel.replace(" ", "")) < 4 and not loose:
+                continue  # a short skeleton ("kpr") matches too many names
             for e in gaz.by_skeleton(skel):
                 known = e.kind != "city" or e.population >= SKELETON_MIN_POPULATION
-                if len(skel.replace(" ", "")) < 4:  # "hdh" (Hodeidah/Hudaydah): big towns and regions only
+                if loose or len(skel.replace(" ", "")) < 4:
+                    # An unmatched name, or a short skeleton ("hdh": Hodeidah/Hudaydah): only a big town
+                    # or a region is known well enough to be spelled several ways.
                     known = e.kind == "adm1" or (e.kind == "city" and e.population >= SHORT_SKELETON_POPULATION)
                 if known and (e.kind == "site" or e.iso2 in focus_iso2):
                     found.setdefault(e.id, (e, 0.6))
@@ -171,7 +175,11 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
             unknown: list[Mention] = ()) -> Resolution:
     """`cues`: (country, home regions) of the one-country groups the event's sentences name; `unknown`:
     unmatched names after a preposition, tried as spelling variants ("near Hodeidah" -> Al Hudaydah)."""
-    guessed = [Resolved(m, candidates(gaz, m, focus_iso2, loose=True)) for m in unknown]
+    home_named = any(regions for _, regions in cues)  # villages of a group's regions: `choose` spells them
+    # Guessed only in the countries of the one-country groups named ("Houthi ... near Hodeidah").
+    cue_iso2 = {e.iso2 for c, _ in cues for e in gaz.lookup(name_key(c)) if e.kind == "country"}
+    guessed = [] if home_named or not cue_iso2 else \
+        [Resolved(m, candidates(gaz, m, cue_iso2, loose=True)) for m in unknown]
     guessed = [r for r in guessed if r.candidates]
     resolved = [Resolved(m, candidates(gaz, m, focus_iso2)) for m in mentions]
     resolved = sorted([r for r in resolved if r.candidates] + guessed, key=lambda r: r.mention.start)
