@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.trie import alternation
+
 # --- Countries -------------------------------------------------------------------------------------
 
 # ACLED country name -> demonyms and other names the text may use for it.  Longest forms win when
@@ -491,7 +493,7 @@ SOCIAL_GROUPS: tuple[tuple[str, str], ...] = (
 def country_alternatives() -> str:
     """Demonyms and country names as one regex alternation, longest first."""
     words = {word for country, forms in COUNTRY_WORDS.items() for word in (country, *forms)}
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 @lru_cache(maxsize=1)

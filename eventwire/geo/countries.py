@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import pycountry
 
+from eventwire.trie import alternation
+
 # Demonyms: a country's people or forces named ("Ukrainian Forces", "Somali police").
 DEMONYMS = {
     "afghan": "Afghanistan", "pakistani": "Pakistan", "indian": "India", "bangladeshi": "Bangladesh",
@@ -99,8 +101,7 @@ def _name_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    names = sorted(_name_table(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(" + alternation(_name_table()) + r")\b", re.IGNORECASE)
 
 
 def countries_in(text: str) -> list[str]:
@@ -174,7 +175,7 @@ def names_for_iso2(alpha2: str) -> list[str]:
     return [name for name, country in _name_table().items() if country == target and name not in DEMONYMS]
 
 
-_DEMONYM = re.compile(r"\b(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r")\b", re.I)
+_DEMONYM = re.compile(r"\b(" + alternation(DEMONYMS) + r")\b", re.I)
 
 
 def demonyms_in(text: str) -> list[str]:
@@ -204,8 +205,7 @@ GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "rapid support forces": ("Sudan", ()), "pkk": ("Turkey", ()), "ypg": ("Syria", ()),
 }
 GROUP_VOTE = 0.8
-_GROUP = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(g) for g in GROUP_CUES), key=len, reverse=True))
-                    + r")(?!\w)", re.I)
+_GROUP = re.compile(r"(?<![\w-])(" + alternation(GROUP_CUES) + r")(?!\w)", re.I)
 
 
 def group_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from eventwire.trie import alternation
+
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 
@@ -31,12 +33,16 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _sites() -> list[tuple[re.Pattern, Site]]:
+def _rows() -> tuple[dict[str, str], ...]:
     path = resources.files("eventwire") / "data" / "gazetteer" / "sites.csv"
     with path.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+        return tuple(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def _sites() -> list[tuple[re.Pattern, Site]]:
     table = []
-    for row in rows:
+    for row in _rows():
         site = Site(row["name"], row["country"], row["admin1"], row["admin2"], float(row["latitude"]),
                     float(row["longitude"]), row["source_note"])
         variants = sorted(row["variants"].split("|"), key=len, reverse=True)
@@ -45,9 +51,18 @@ def _sites() -> list[tuple[re.Pattern, Site]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _any_site() -> re.Pattern:
+    """Every variant of every site in one pattern: most texts name no site, and one search says so."""
+    variants = [v for row in _rows() for v in row["variants"].split("|")]
+    return re.compile(r"\b(" + alternation(v.lower() for v in variants) + r")\b", re.IGNORECASE)
+
+
 def find_site(text: str) -> tuple[Site, str] | None:
     """The first curated site named in `text` (earliest mention), with the words that named it."""
     folded = fold(text)
+    if not _any_site().search(folded):
+        return None
     hits = [(m.start(), site, m.group(0)) for pattern, site in _sites() if (m := pattern.search(folded))]
     if not hits:
         return None
@@ -58,6 +73,8 @@ def find_site(text: str) -> tuple[Site, str] | None:
 def find_all_sites(text: str) -> list[tuple[Site, str]]:
     """Every distinct curated site named in `text`, in order of first mention."""
     folded = fold(text)
+    if not _any_site().search(folded):
+        return []
     hits = sorted((m.start(), site.name, site, m.group(0)) for pattern, site in _sites()
                   if (m := pattern.search(folded)))
     return [(site, raw) for _, _, site, raw in hits]
