@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from eventwire.extract.casualties import split_fatalities
 from eventwire.geo.choose import Located, locate
 from eventwire.geo.countries import cue_country, demonyms_in, geo_focus, group_cues, iso2_for
 from eventwire.geo.detect import Mention, find_mentions, unknown_names
@@ -96,8 +97,11 @@ class Geocoder:
             places = locate(resolution, [], self.gazetteer, focus)
         if not places:
             return [event]
-        shares = _split(event.fatalities or 0, len(places))
-        return [_with_place(event, located.place, share, i) for i, (located, share) in enumerate(zip(places, shares))]
+        n = len(places)
+        deaths = split_fatalities(event.fatalities or 0, n)
+        hurt = split_fatalities(event.injuries, n) if event.injuries else [event.injuries] * n
+        return [_with_place(event, located.place, i, fatalities=d, injuries=h)
+                for i, (located, d, h) in enumerate(zip(places, deaths, hurt))]
 
 
 def _event_spans(event: Event, article: Article) -> list[Span]:
@@ -139,18 +143,14 @@ def _lead(article: Article, spans: list[Span]) -> Span | None:
     return Span(start=0, end=len(text), text=text)
 
 
-def _split(total: int, n: int) -> list[int]:
-    """ACLED splits a total over n events: equal shares, the remainder on the first ones."""
-    share, rest = divmod(total, n)
-    return [share + (1 if i < rest else 0) for i in range(n)]
-
-
-def _with_place(event: Event, place: Place, fatalities: int, i: int) -> Event:
+def _with_place(event: Event, place: Place, i: int, fatalities: int, injuries: int | None) -> Event:
+    """The event at one of its places; a toll over several places is split as ACLED splits it."""
     evidence = dict(event.evidence)
     if place.evidence is not None:
         evidence["location"] = place.evidence
     return event.model_copy(update={
         "id": event.id if i == 0 else f"{event.id}-{i + 1}", "fatalities": fatalities,
+        "injuries": injuries,
         "location": place.location, "country": place.country, "iso": place.iso, "region": place.region,
         "admin1": place.admin1, "admin2": place.admin2, "latitude": place.latitude, "longitude": place.longitude,
         "geo_precision": place.geo_precision, "evidence": evidence})

@@ -26,6 +26,17 @@ def test_two_sites_become_two_events_with_split_fatalities(geocoder):
     assert first.geo_precision == second.geo_precision == 1
 
 
+def test_injuries_over_two_sites_are_split_not_copied(geocoder):
+    event, article = make("Rockets hit Al-Qa\u2019im and Jurf al-Sakhar, wounding 3 fighters.", 0, injuries=3)
+    first, second = geocoder.place_events([event], article, None)
+    assert (first.injuries, second.injuries) == (2, 1)
+
+
+def test_unknown_injuries_stay_unknown_at_every_site(geocoder):
+    event, article = make("Rockets hit Al-Qa\u2019im and Jurf al-Sakhar.", 0)
+    assert [e.injuries for e in geocoder.place_events([event], article, None)] == [None, None]
+
+
 def test_strikes_in_two_countries_become_country_level_events_with_capitals(geocoder):
     event, article = make("Friday's strikes on targets in Iraq and Syria killed 3 people.", 3)
     first, second = geocoder.place_events([event], article, None)
