@@ -363,7 +363,9 @@ NOT_A_PARTY_BEFORE = re.compile(r"\b(?:at the (?:request|invitation|behest) of|(
                                 r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|presumed|two|three|several|some|unknown|"
                        r"unidentified|armed|\d+|[\w-]+)\s+){0,3}$", re.IGNORECASE)
-PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|being)\s+"
+# "US personnel at Al-Asad Air Base in Iraq were injured": a place phrase may stand before the verb.
+PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:(?:at|in|near|on|inside)\s+(?:[\w'-]+\s+){1,6}?)?"
+                           r"(?:were|was|had been|have been|has been|got|being)\s+"
                            r"(?:\w+\s+)?(?:\w+ed|shot|hit|beaten|hurt|struck|taken|held|stabbed|slain|burnt|"
                            r"found|caught|seen)\b|"
                            r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:died|sustained|suffered|lost|succumbed)\b",
@@ -394,6 +396,9 @@ CROWD_OF_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marc
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 REPORTED_DOING = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have been|has been)\s+"
                             r"(?:reported|said|alleged|believed|suspected|accused)\s+(?:to|of)\b", re.IGNORECASE)
+# "Pentagon spokesman ... said", "army officials told": a side's spokesperson is a source of the report.
+SPOKESPERSON_AFTER = re.compile(r"^\s*(?:'s\s+)?(?:spokes(?:man|woman|person|people)|press (?:office|secretary|service)|"
+                                r"statement|communiqu\u00e9|communique)\b", re.IGNORECASE)
 # ", said a farmer": a comma first is the attribution of the sentence, not this mention speaking.
 REPORT_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,1}}(?:{REPORTS})\b", re.IGNORECASE)
 # "struck Houthi targets", "shelled army positions": what a side holds is hit.
@@ -493,7 +498,7 @@ def _pattern_role(sentence, mention: Mention) -> str | None:
         return "patient"
     if REPORTED_DOING.match(after):
         return "agent"
-    if REPORT_AFTER.match(after):
+    if REPORT_AFTER.match(after) or SPOKESPERSON_AFTER.match(after):
         return "witness"
     if ACTIVE_AFTER.match(after):
         return "agent"
