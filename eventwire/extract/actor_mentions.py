@@ -330,7 +330,7 @@ INSTRUMENT = re.compile(r"\b(?:strikes?|air ?strikes?|missiles?|shelling|bombard
 # "facilities used by Kataib Hezbollah": what belongs to a side is hit, the side did not act.
 OWNED_BY_BEFORE = re.compile(r"\b(?:used|owned|run|operated|occupied|held|controlled|backed|supported|funded|armed|"
                              r"sponsored|frequented|housed|manned|guarded)\s+by\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-# "claimed the statement from the Popular Mobilization Front", "according to police": a source.
+# "said a statement from the militia's media office", "according to police": a source.
 SOURCE_BEFORE = re.compile(r"\b(?:statement|according to|spokes(?:man|person|woman)|quoted|cited)\s+(?:from|by|of)?\s*"
                            r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # "an attack attributed to ADF fighters", "blamed on Boko Haram", "officials blamed Boko Haram", "claimed
@@ -363,7 +363,7 @@ NOT_A_PARTY_BEFORE = re.compile(r"\b(?:at the (?:request|invitation|behest) of|(
                                 r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|presumed|two|three|several|some|unknown|"
                        r"unidentified|armed|\d+|[\w-]+)\s+){0,3}$", re.IGNORECASE)
-# "US personnel at Al-Asad Air Base in Iraq were injured": a place phrase may stand before the verb.
+# "Dutch soldiers at a camp near Kandahar were wounded": a place phrase may stand before the verb.
 PASSIVE_AFTER = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:(?:at|in|near|on|inside)\s+(?:[\w'-]+\s+){1,6}?)?"
                            r"(?:were|was|had been|have been|has been|got|being)\s+"
                            r"(?:\w+\s+)?(?:\w+ed|shot|hit|beaten|hurt|struck|taken|held|stabbed|slain|burnt|"

@@ -216,7 +216,7 @@ def _head(words: list[str]) -> tuple[bool, bool]:
 
 def _subject(before: str) -> tuple[bool, bool]:
     """(civilian, security) for the subject of a passive verb: the words since the last clause
-    boundary ("traffic police who tried to stop two men were shot": police)."""
+    boundary ("border guards who tried to halt a lorry were shot": guards)."""
     segment = c.CLAUSE_BOUNDARY.split(before)[-1].split()
     if any(c.SECURITY_HEAD.fullmatch(w.strip("'’()")) for w in segment):
         if not any(w.lower() in ("off-duty", "former", "retired") for w in segment):

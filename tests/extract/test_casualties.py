@@ -49,14 +49,14 @@ def _one(text):
 
 
 @pytest.mark.parametrize("text,deaths,injuries", [
-    ("On 2 May 2020, 1 policeman was killed and 1 was wounded.", 1, 1),
+    ("On 4 May 2020, 1 guard was killed and 1 was wounded.", 1, 1),
     ("Three policemen, two militiamen and one soldier were killed.", 6, None),
     ("Two soldiers and a civilian were killed.", 3, None),
     ("The strike killed an unspecified number of fighters.", 0, None),
     ("Seven people were shot dead inside a house.", 7, None),
     ("Six civilians, two of them children, were killed on Sunday.", 6, None),
     ("The attack killed 3 soldiers and injured more than 40.", 3, 40),
-    ("The 3 U.S. service members who died in the attack were reservists.", 3, None),
+    ("The 3 French sailors who died in the blast were cadets.", 3, None),
     ("A total of four troops were diagnosed with traumatic brain injury.", 0, 4),
     ("The death toll rose to 17 on Monday.", 17, None),
     ("Shells killed a family of three.", 3, None),
@@ -78,8 +78,8 @@ def test_vague_counts_are_flagged():
 
 @pytest.mark.parametrize("text,claimant", [
     ("Militia officials claim that eight fighters were killed.", "militia officials"),
-    ("At least one fighter was killed, claimed the statement from the Popular Mobilization Front.",
-     "Popular Mobilization Front"),
+    ("At least one fighter was killed, claimed the statement from the Popular Mobilisation Committee.",
+     "Popular Mobilisation Committee"),
     ("Four soldiers were killed, according to the health ministry.", "health ministry"),
 ], ids=["officials-claim", "claimed-the-statement-from", "according-to"])
 def test_claimants(text, claimant):

@@ -121,7 +121,7 @@ def test_two_events_in_one_article(extractor):
 
 def test_background_article_yields_no_event(extractor):
     assert extract_text(extractor, (
-        "Since October there have been dozens of attacks on bases in Iraq. Analysts said the group "
+        "Bases in Syria have faced dozens of attacks since March. Analysts said the group "
         "could strike again, and officials warned that the crisis may widen.")) == []
 
 

@@ -80,7 +80,7 @@ def test_protest_followed_by_crowd_violence_is_a_violent_demonstration():
 
 
 def test_background_riots_do_not_make_a_protest_violent():
-    sentences = ["Residents held a pot-banging protest against the release of prisoners.",
+    sentences = ["Residents banged pots in a protest against freeing the convicts.",
                  "It was the second day of protests, after the riots in the prisons last week."]
     assert type_sentences(sentences)[0] == "Peaceful protest"
 

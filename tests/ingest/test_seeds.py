@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
 
@@ -28,9 +29,14 @@ def test_five_articles_and_no_discards(seeds):
                                      "004_d16f2affecd54323"]
 
 
+def _digest(text: str) -> str:
+    """Seed text is compared by digest: the user's articles are not copied into the project."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def test_metadata(seeds):
     by_id = {a.id[:3]: a for a in seeds}
-    assert by_id["000"].title == "Iranian-Backed Militant Group Threatens Further Strikes on U.S. Targets"
+    assert _digest(by_id["000"].title) == "ff1171d33a9ba930"  # the Title: header, kept whole
     assert by_id["000"].published is None
     assert by_id["001"].published == dt.date(2024, 1, 24)
     assert by_id["002"].published == dt.date(2024, 1, 24)
@@ -47,9 +53,9 @@ def test_no_furniture_in_any_body(seeds, furniture):
 
 def test_story_text_kept(seeds):
     by_id = {a.id[:3]: a for a in seeds}
-    assert by_id["001"].text.startswith("The United States carried out airstrikes")
+    assert _digest(by_id["001"].text[:40]) == "11bcf1e4e25fc1f9"  # the story starts after the date line
     assert "\n\n" in by_id["001"].text  # paragraph breaks survive
     assert by_id["003"].text.count("\n\n") >= 10
-    assert "CENTCOM said. “U.S. military forces struck more than 85 targets" in by_id["003"].text
-    assert by_id["004"].text.startswith("At least five US troops were wounded")
-    assert by_id["004"].text.endswith("less security.”.")
+    assert "CENTCOM said. \u201c" in by_id["003"].text  # a quote after an attribution stays in its paragraph
+    assert _digest(by_id["004"].text[:40]) == "6430c3aa60b5f33a"
+    assert _digest(by_id["004"].text[-16:]) == "4960fb9ea10bebe0"  # the trailer is dropped, the last quote kept
