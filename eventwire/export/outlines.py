@@ -69,7 +69,7 @@ def _iso_codes(numeric: str | None) -> dict[str, Any]:
         c = pycountry.countries.get(numeric=numeric.zfill(3))
         if c is not None:
             codes["iso_a2"], codes["iso_a3"] = c.alpha_2, c.alpha_3
-    except Exception:  # pragma: no cover - pycountry is a core dependency
+    except LookupError:  # an outline numbered with no ISO 3166 country: no codes
         pass
     return codes
 
