@@ -25,6 +25,7 @@ from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import get_frequency_dict
 
+from eventwire.link.boilerplate import clean_title, strip_chrome
 from eventwire.link.model import ArticleFeatures
 from eventwire.records import Article
 
@@ -70,7 +71,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
 
 
 def features_for(article: Article) -> ArticleFeatures:
-    text = f"{article.title or ''}\n{article.text}"
+    text = strip_chrome(f"{clean_title(article.title) or ''}\n{article.text}")
     words = [m.group(0) for m in _TOKEN.finditer(text)]
     lowered = [_POSSESSIVE.sub("", w.lower().replace("’", "'")) or w.lower() for w in words]
     names = _names(text)
