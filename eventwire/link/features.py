@@ -29,6 +29,11 @@ from eventwire.link.boilerplate import clean_title, strip_chrome
 from eventwire.link.model import ArticleFeatures
 from eventwire.records import Article
 
+# Bump whenever a change here (or in boilerplate.py) changes the features of some text: stored
+# features of another version are stale, and the next relink recomputes them.
+# 1: names, rarity-weighted terms, lead-boosted keys; 2: web-page chrome stripped first.
+FEATURES_VERSION = 2
+
 NUM_PERM = 64
 SHINGLE = 3
 SCHEME = "affine32"   # datasketch 2.x hashing scheme; signatures are stored, so it is fixed
@@ -79,7 +84,7 @@ def features_for(article: Article) -> ArticleFeatures:
     return ArticleFeatures(
         article_id=article.id, content_hash=article.content_hash, published=article.published,
         title=article.title, minhash=_minhash(lowered), terms=_terms(lowered, names),
-        keys=_keys(names, lead),
+        keys=_keys(names, lead), version=FEATURES_VERSION,
     )
 
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from eventwire.link.canonical import Sources, canonical_event
 from eventwire.link.duplicates import band_keys, copies, copy_pairs, is_copy_pair
 from eventwire.link.events import BLOCK_DAYS, Context, cluster, compare
-from eventwire.link.features import features_for
+from eventwire.link.features import FEATURES_VERSION, features_for
 from eventwire.link.model import ArticleFeatures, LinkResult, LinkUpdate, MergeLink
 from eventwire.link.stories import WINDOW_DAYS, group_stories, is_story_pair, story_links
 from eventwire.records import Event, Story
@@ -75,7 +75,7 @@ def _events(mentions: Sequence[Event], original_of: Mapping[str, str], story_of:
 
 def relink(store: Store) -> LinkReport:
     """Link the articles stored since the last relink; rebuild only what they touch."""
-    fresh = {a.id: features_for(a) for a in store.articles_to_link()}
+    fresh = {a.id: features_for(a) for a in store.articles_to_link(FEATURES_VERSION)}
     bands = {aid: band_keys(f) for aid, f in fresh.items()}
     new_links = _links_of_fresh(store, fresh, bands)
     old_story = store.story_assignments(fresh)

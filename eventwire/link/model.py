@@ -26,6 +26,7 @@ class ArticleFeatures(_Frozen):
     minhash: tuple[int, ...] = Field(description="MinHash signature of the word 3-shingles")
     terms: dict[str, float] = Field(description="content word / name -> weight (top terms only)")
     keys: tuple[str, ...] = Field(description="blocking keys: the article's most frequent names")
+    version: int = Field(0, description="the feature code's FEATURES_VERSION (0: stored before versions)")
 
 
 class ArticleCopy(_Frozen):

@@ -78,6 +78,8 @@ article_features = sa.Table(
     sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("published", sa.Date),
     sa.Column("record", sa.JSON, nullable=False),
+    # the feature code's version (eventwire.link.features.FEATURES_VERSION); migration 0004
+    sa.Column("features_version", sa.Integer),
 )
 
 article_copies = sa.Table(
@@ -168,9 +170,22 @@ def _create_with_indexes(tables: tuple[sa.Table, ...], index_names: tuple[str, .
     return run
 
 
+def _add_columns(table: sa.Table, *names: str) -> Migration:
+    """Add columns declared later to a table an earlier migration created (when it lacks them)."""
+    def run(conn: sa.Connection) -> None:
+        have = {c["name"] for c in sa.inspect(conn).get_columns(table.name)}
+        for name in names:
+            if name not in have:
+                kind = table.c[name].type.compile(dialect=conn.dialect)
+                conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}"))
+
+    return run
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_articles_mentions_events", _create(articles, mentions, events, event_sources)),
     ("0002_linking_features_copies_stories", _create(article_features, *LINK_TABLES)),
     ("0003_incremental_linking", _create_with_indexes((article_bands, article_keys, article_links),
                                                       ("ix_mentions_country_date",))),
+    ("0004_features_version", _add_columns(article_features, "features_version")),
 ]

@@ -260,13 +260,15 @@ class Store:
 
     # -- incremental linking: blocking look-ups and one write for a whole relink ------------
 
-    def articles_to_link(self) -> list[Article]:
-        """Current articles not yet linked in their current version (no features or no bands)."""
+    def articles_to_link(self, features_version: int) -> list[Article]:
+        """Current articles not yet linked in their current version: no features, or features of
+        another text or of another feature-code version than `features_version`, or no bands."""
         a, f, b = schema.articles, schema.article_features, schema.article_bands
         banded = sa.select(b.c.article_id).where(b.c.article_id == a.c.id).exists()
+        stale = sa.or_(f.c.features_version.is_(None), f.c.features_version != features_version)
         query = (sa.select(a).select_from(a.outerjoin(f, f.c.article_id == a.c.id))
                  .where(a.c.is_current, sa.or_(f.c.content_hash.is_(None),
-                                               f.c.content_hash != a.c.content_hash, ~banded))
+                                               f.c.content_hash != a.c.content_hash, stale, ~banded))
                  .order_by(a.c.id))
         with self.engine.connect() as conn:
             return [_row_to_article(row) for row in conn.execute(query)]
@@ -399,7 +401,7 @@ class Store:
                 conn.execute(table.delete().where(table.c[column].in_(chunk)))
         _insert(conn, schema.article_features, [
             {"article_id": f.article_id, "content_hash": f.content_hash, "published": f.published,
-             "record": f.model_dump(mode="json")} for f in u.features])
+             "features_version": f.version, "record": f.model_dump(mode="json")} for f in u.features])
         _insert(conn, schema.article_bands, [{"band": band, "article_id": aid}
                                              for aid, bands in u.bands.items() for band in bands])
         _insert(conn, schema.article_keys, [{"key": key, "article_id": f.article_id, "published": f.published}

@@ -6,6 +6,7 @@ import datetime as dt
 
 from eventwire.link import relink
 from eventwire.link.explain import explain_event
+from eventwire.link.features import FEATURES_VERSION
 from tests.link.builders import FLOOD_TEXT, STRIKE_OTHER_OUTLET, STRIKE_REWRITE, STRIKE_TEXT, UNDATED_TEXT, article, mention
 
 D = dt.date(2024, 4, 14)
@@ -78,4 +79,4 @@ def test_a_changed_article_is_relinked_from_its_new_text(store):
     relink(store)
     assert store.get_event("other#1") is None
     assert store.get_event("wire-a#1").sources == ("wire-a", "wire-b")
-    assert store.articles_to_link() == []
+    assert store.articles_to_link(FEATURES_VERSION) == []
