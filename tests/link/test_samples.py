@@ -81,3 +81,20 @@ def test_extracted_events_never_merge_across_gold_groups(tmp_path):
             assert len(owners) == 1 and None not in owners, (event.id, event.sources)
     assert store.list_copies()[0].model_dump(include={"article_id", "original_id"}) == \
         {"article_id": "sy-ariha-c", "original_id": "sy-ariha-b"}
+
+
+def test_the_story_threshold_lies_in_the_sample_corpus_gap():
+    """STORY_COSINE is chosen on this corpus: every pair of reports of one gold event reaches it,
+    no pair of articles about different events does (blocked together or not)."""
+    import itertools
+
+    from eventwire.link.features import cosine, features_for
+    from eventwire.link.stories import STORY_COSINE
+
+    features = {a.id: features_for(a) for a in sample_articles()}
+    same = {frozenset(p) for m in groups().values() for p in itertools.combinations(sorted(m), 2)}
+    scores = {frozenset((a, b)): cosine(features[a], features[b])
+              for a, b in itertools.combinations(sorted(features), 2)}
+    assert len(same) == 6 and same <= set(scores)
+    assert min(scores[p] for p in same) >= STORY_COSINE
+    assert max(s for p, s in scores.items() if p not in same) < STORY_COSINE
