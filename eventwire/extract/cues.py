@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from eventwire.trie import alternation
+
 
 def rx(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One pattern matching any alternative as whole words."""
@@ -489,38 +491,42 @@ SECURITY_TARGET = rx(r"soldiers?", r"troops", r"army", r"military (?:base|post|p
                      r"bases?", r"outposts?", r"checkpoints?", r"convoys?", r"patrols?", r"positions", r"barracks", r"garrisons?")
 
 # A cheap first look: a text with none of these word stems has no cue any stage could match.
-ANY_CUE = re.compile(r"(?i)\b(?:kill|shot|shoot|attack|assault|clash|fight|fought|battl|skirmish|firefight|gun|exchang|"
-                     r"encounter|engag|ambush|raid|operation|offensive|repel|repuls|foil|thwart|fend|counter|retaliat|front|"
-                     r"infiltrat|overr|protest|demonstrat|rall|march|sit-|die-|picket|strike|striking|boycott|vigil|chant|slogan|"
-                     r"placard|banner|gather|stag|took to|take to|block|road|padlock|occup|denounc|demand|solidarity|walk|"
-                     r"petition|caravan|motorcade|banged|pot|dharna|hartal|bandh|human chain|standstill|riot|unrest|violen|"
-                     r"bomb|explo|blast|detonat|ied|rcied|vbied|svbied|mine|landmine|device|booby|limpet|grenade|shell|artillery|"
-                     r"mortar|rocket|missile|katyusha|mlrs|grad|howitzer|tank|projectile|cannon|machine|atgm|ifv|bmp|anti-|"
-                     r"launcher|rpg|air|drone|uav|warplane|plane|jet|aircraft|helicopter|chopper|gunship|bomber|aerial|"
-                     r"chemical|chlorine|sarin|mustard|nerve|gas|novichok|vx|asphyx|phosphor|toxic|poison|suicide|kamikaze|"
-                     r"martyrdom|blew|self-|abduct|kidnap|hostage|captive|disappear|missing|undisclosed|whereabouts|rap|sexual|"
-                     r"molest|defil|abus|arrest|detain|detention|custody|apprehend|rounded|nabbed|handcuff|jail|imprison|remand|"
-                     r"captur|seiz|taken|took|gain|control|fell|hands|advanc|push|drove|driven|enter|storm|recaptur|retak|"
-                     r"retook|regain|liberat|freed|restor|reclaim|back|recover|clear|won|withdr|pull|retreat|evacuat|hand|"
-                     r"vacat|abandon|cross|deploy|transfer|without|establish|set|built|build|open|install|construct|erect|"
-                     r"base|headquarter|hq|outpost|post|point|barrack|camp|garrison|station|agree|sign|accord|deal|ceasefire|"
-                     r"cease-fire|truce|peace|treaty|pact|memorandum|mou|settlement|armistice|prisoner|swap|reconcil|surrender|"
-                     r"laid down|decision|decided|talks|defect|merg|split|splinter|form|creat|found|launch|joined|pledg|"
-                     r"swore|disband|dissol|rebrand|renam|dispatch|sent|moved|mobili|reinforc|build-|buildup|troop|arriv|"
-                     r"distribut|deliver|food|patrol|curfew|recruit|redeploy|reposition|appoint|named|elect|leader|video|"
-                     r"statement|banned|loot|plunder|pillag|ransack|stole|steal|stolen|rustl|carted|made away|burn|torch|"
-                     r"ablaze|alight|fire|arson|destr|demolish|raz|vandal|damag|smash|bulldoz|spray|graffiti|marijuana|"
-                     r"cannabis|cocaine|heroin|drug|narcotic|meth|opium|poppy|coca|lab|plantation|airstrip|contraband|khat|"
-                     r"releas|fled|flee|displac|left|mob|lynch|vigilante|angry|beat|thrash|stone|pelt|threw|hurl|brawl|"
-                     r"scuffl|communal|rival|dispute|justice|accused|suspected|injur|wound|murder|stab|hack|behead|slaughter|"
-                     r"execut|assassin|tortur|massacr|bod|corpse|remains|head|found|dead|died|death|drive-by|decapitat|"
-                     r"dismember|bullet|harass|intimidat|threaten|extort|whip|flog|maim|mutilat|militant|rebel|insurgent|"
-                     r"gunmen|armed|assailant|attacker|bandit|jihadist|terrorist|militia|hitm|sicario|cartel|gang|dispers|"
-                     r"tear|teargas|water|rubber|pepper|baton|lathi|warning|intervene|interfere|dissolv|prevent|stopp|halt|"
-                     r"cordon|kettl|drag|remov|charg|forc|crack|suppress|stun|flash|live|opened|open fir|brutal|intercept|"
-                     r"downed|defen[cs]|defus|disposal|cache|stash|arsenal|depot|ammunition|ammo|munition|weapon|arms|rifle|"
-                     r"pistol|firearm|cartridge|round|ak-|detonator|haul|stockpile|explosive|test|confiscat|found|discover|"
-                     r"unearth|uncover|detect|impound|bullet|kalash|tyre|tire|barricad|return|held|hold)", re.IGNORECASE)
+ANY_CUE_STEMS = tuple("""
+    kill shot shoot attack assault clash fight fought battl skirmish firefight gun exchang encounter
+    engag ambush raid operation offensive repel repuls foil thwart fend counter retaliat front
+    infiltrat overr protest demonstrat rall march sit- die- picket strike striking boycott vigil chant
+    slogan placard banner gather stag block road padlock occup denounc demand
+    solidarity walk petition caravan motorcade banged pot dharna hartal bandh standstill
+    riot unrest violen bomb explo blast detonat ied rcied vbied svbied mine landmine device booby
+    limpet grenade shell artillery mortar rocket missile katyusha mlrs grad howitzer tank projectile
+    cannon machine atgm ifv bmp anti- launcher rpg air drone uav warplane plane jet aircraft helicopter
+    chopper gunship bomber aerial chemical chlorine sarin mustard nerve gas novichok vx asphyx phosphor
+    toxic poison suicide kamikaze martyrdom blew self- abduct kidnap hostage captive disappear missing
+    undisclosed whereabouts rap sexual molest defil abus arrest detain detention custody apprehend
+    rounded nabbed handcuff jail imprison remand captur seiz taken took gain control fell hands advanc
+    push drove driven enter storm recaptur retak retook regain liberat freed restor reclaim back
+    recover clear won withdr pull retreat evacuat hand vacat abandon cross deploy transfer without
+    establish set built build open install construct erect base headquarter hq outpost post point
+    barrack camp garrison station agree sign accord deal ceasefire cease-fire truce peace treaty pact
+    memorandum mou settlement armistice prisoner swap reconcil surrender decision decided
+    talks defect merg split splinter form creat found launch joined pledg swore disband dissol rebrand
+    renam dispatch sent moved mobili reinforc build- buildup troop arriv distribut deliver food patrol
+    curfew recruit redeploy reposition appoint named elect leader video statement banned loot plunder
+    pillag ransack stole steal stolen rustl carted burn torch ablaze alight fire arson destr
+    demolish raz vandal damag smash bulldoz spray graffiti marijuana cannabis cocaine heroin drug
+    narcotic meth opium poppy coca lab plantation airstrip contraband khat releas fled flee displac
+    left mob lynch vigilante angry beat thrash stone pelt threw hurl brawl scuffl communal rival
+    dispute justice accused suspected injur wound murder stab hack behead slaughter execut assassin
+    tortur massacr bod corpse remains head dead died death drive-by decapitat dismember bullet harass
+    intimidat threaten extort whip flog maim mutilat militant rebel insurgent gunmen armed assailant
+    attacker bandit jihadist terrorist militia hitm sicario cartel gang dispers tear teargas water
+    rubber pepper baton lathi warning intervene interfere dissolv prevent stopp halt cordon kettl drag
+    remov charg forc crack suppress stun flash live opened brutal intercept downed defus
+    disposal cache stash arsenal depot ammunition ammo munition weapon arms rifle pistol firearm
+    cartridge round ak- detonator haul stockpile explosive test confiscat discover unearth uncover
+    detect impound kalash tyre tire barricad return held hold defenc defens
+""".split()) + ("took to", "take to", "human chain", "laid down", "made away", "open fir")
+ANY_CUE = re.compile(r"\b(?:" + alternation(ANY_CUE_STEMS) + ")", re.IGNORECASE)
 
 CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:and|but|while|when|after|before|as|because)\b", re.IGNORECASE)
 

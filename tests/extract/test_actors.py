@@ -285,3 +285,40 @@ def test_word_start_gate_of_group_patterns(regexes, starts):
 
     assert _prefixes(*regexes) == (frozenset(starts) if starts else None)
     assert "al" in word_starts("Al-Shabaab fighters") and "sha" in word_starts("Al-Shabaab fighters")
+
+
+GATE_SENTENCES = [
+    "Kata'ib Hizballah fighters fired rockets at the base while Jordanian troops watched the border.",
+    "Armed men from the Fulani ethnic militia attacked herders near the village on Monday.",
+    "The Turkish army and Syrian Democratic Forces clashed near Manbij.",
+    "Protesters marched to parliament; riot police dispersed them with tear gas.",
+    "Forces of Iraq and Iran exchanged fire across the border, officials said.",
+    "The Houthis (Ansar Allah) launched a drone at a ship, CENTCOM said.",
+    "Gunmen killed two civilians and a local chief in Zamfara state.",
+    "IDF soldiers raided Jenin as Palestinian Islamic Jihad members fought back.",
+]
+
+
+@pytest.mark.parametrize("text", GATE_SENTENCES)
+def test_pattern_index_never_skips_a_pattern_that_matches(text):
+    """The gates are shortcuts only: every pattern that matches the sentence is a candidate,
+    and the candidates keep the patterns' priority order."""
+    from eventwire.extract.actor_mentions import _rule_index
+
+    index = _rule_index()
+    candidates = index.candidates(text)
+    matching = [rule for rule in index.rules if rule.pattern.search(text)]
+    assert all(rule in candidates for rule in matching)
+    order = [index.rules.index(rule) for rule in candidates]
+    assert order == sorted(order)
+    assert len(candidates) < len(index.rules)  # the gates do skip patterns
+
+
+def test_pattern_index_gates_a_group_on_its_word_starts():
+    from eventwire.extract.actor_mentions import _rule_index
+
+    index = _rule_index()
+    hezbollah = [r for r in index.rules if r.kind == "group" and r.payload[0] == "Hezbollah"]
+    assert hezbollah
+    assert hezbollah[0] in index.candidates("Hezbollah fired rockets at an army post.")
+    assert hezbollah[0] not in index.candidates("Gunmen fired at an army post.")

@@ -237,3 +237,26 @@ def test_extract_command_uses_the_model_option(tmp_path):
     assert result.exit_code == 0, result.output
     assert '"sub_event_type": "Armed clash"' in result.output  # the swapped model's answer, not the rules'
     use_model(None)
+
+
+@pytest.mark.parametrize("text, has_cue", [
+    ("Gunmen killed two farmers.", True),
+    ("Thousands took to the streets.", True),
+    ("A human chain formed along the highway.", True),
+    ("Rebels laid down their arms.", True),
+    ("Defence officials met in Geneva.", True),
+    ("The weather was mild and sunny all week.", False),
+    ("Shareholders approved the quarterly dividend.", False),
+])
+def test_any_cue_gate_finds_word_stems_anywhere_in_a_word_start(text, has_cue):
+    from eventwire.extract import cues
+
+    assert bool(cues.ANY_CUE.search(text)) is has_cue
+
+
+def test_any_cue_stems_match_only_at_word_starts():
+    from eventwire.extract import cues
+
+    assert "kill" in cues.ANY_CUE_STEMS
+    assert cues.ANY_CUE.search("skill") is None          # "kill" inside a word is no cue
+    assert cues.ANY_CUE.search("KILLED").group(0).lower() == "kill"
