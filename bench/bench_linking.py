@@ -3,14 +3,16 @@
 Generates N synthetic conflict reports (~250 words) from templates and the wordfreq word list
 (towns, actors, weapons, outlets, each incident with its own names and words; about
 a third of the incidents are reported by two or three outlets in different words, some as
-syndicated copies), with their per-article mentions built directly, so no spaCy is needed to
-store them.  Times, in one run:
+syndicated copies; half the articles wrapped in their outlet's web-page chrome: share buttons,
+a photo credit, an ad slot, a newsletter prompt), with their per-article mentions built directly,
+so no spaCy is needed to store them.  Times, in one run:
   store       save_article for all N articles with their mentions (linking off);
   relink      one relink over the N stored articles (features, copies, stories, merge, write);
   increment   99 more articles stored, then relink; then 1 more and relink (routine small ingests);
   pipeline    spaCy + extraction + geocoding per article, measured on --pipeline-sample of the
               synthetic texts, times N (the part of a real ingest that linking adds to).
-Prints a markdown table with ingest throughput with linking off and on and their ratio.
+Prints a markdown table with ingest throughput with linking off and on and their ratio, and how
+many stories mix articles of different incidents (story links the generator did not intend).
 Not a test: nothing asserted.
 """
 
@@ -116,11 +118,25 @@ def _text(rng, town, kind, day, actor, dead, names, words) -> str:
     return " ".join(body)
 
 
+CHROME = ["Share this article: Facebook Twitter WhatsApp Email", "Photo: Dana Vell/Reuters", "Advertisement",
+          "Sign up for the {outlet} newsletter and get the day's news in your inbox.",
+          "Read more at {site}.com"]
+
+
+def _with_chrome(text: str, outlet: str) -> str:
+    """The text as the outlet's web page prints it: chrome above and below the report."""
+    site = outlet.lower().replace(" ", "")
+    top, *bottom = [c.format(outlet=outlet, site=site) for c in CHROME]
+    return f"{top}\n{text}\n" + "\n".join(bottom)
+
+
 def _article(aid, text, town, kind, day, actor, dead, rng):
     name, admin, country, lat, lon = town
     published = day + dt.timedelta(days=rng.choice([0, 1, 1, 2]))
+    outlet = rng.choice(OUTLETS)
+    text = _with_chrome(text, outlet) if rng.random() < 0.5 else text
     art = Article(id=aid, text=text, content_hash=Article.hash_text(text), published=published,
-                  source=rng.choice(OUTLETS), title=f"{kind[0]} in {name}")
+                  source=outlet, title=f"{kind[0]} in {name}")
     span = Span(start=0, end=text.index(".") + 1, text=text[:text.index(".") + 1])
     ev = Event(id=f"{aid}#1", article_id=aid, event_date=day, time_precision=1, event_type=kind[1],
                sub_event_type=kind[0], actor1=None if "Unidentified" in actor else actor,
@@ -165,6 +181,8 @@ def main() -> None:
         inc_s, inc = timed(lambda: relink(store))
         store.save_article(*extra[-1])
         one_s, one = timed(lambda: relink(store))
+        mixed = [st for st in store.list_stories(min_articles=2)
+                 if len({aid.split("-")[0] for aid in st.article_ids}) > 1]
     per_article = pipeline_seconds_per_article(items, args.pipeline_sample)
     pipe_s = per_article * args.n
     off = pipe_s + store_s
@@ -184,6 +202,8 @@ def main() -> None:
     for name, seconds, count in rows:
         print(f"| {name} | {seconds:.1f} | {count / seconds:.1f} |")
     print(f"\nratio on/off: {on / off:.3f}x (store-only, no NLP: {(store_s + relink_s) / store_s:.2f}x)")
+    print(f"stories mixing different incidents: {len(mixed)} "
+          f"({sum(len(st.article_ids) for st in mixed)} articles in them)")
 
 
 if __name__ == "__main__":

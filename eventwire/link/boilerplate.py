@@ -61,57 +61,70 @@ _SOCIAL = (r"facebook|twitter|google\s?\+?|whatsapp|e-?mail|print|pinterest|link
 _AGENCIES = (r"getty images|getty|afp|reuters|ap|epa(?:-efe)?|efe|anadolu agency|anadolu|xinhua|"
              r"shutterstock|istock(?:photo)?|alamy|sipa|zuma(?: press)?|pa(?: images| wire)?|"
              r"bloomberg|nurphoto|sopa images|lightrocket|imagn|usa today sports|the associated press")
-# Phrases matched on the lowercased text.
-_LOWER_PHRASES = [
-    # two or more share-button names in a row ("Facebook Twitter Google", "Share Tweet Email")
-    rf"(?<!\w)(?:{_SOCIAL})(?:[\s|·•,/]+(?:{_SOCIAL}))+(?!\w)",
-    # "(Photo by Jane Roe/AFP via Getty Images)", "(Image: Reuters)", "[Photo: handout]"
-    r"[(\[](?:photo|image|picture|photograph|pic|file|credit|source|video)[^)\]]{0,120}[)\]]",
-    rf"(?<!\w)via (?:{_AGENCIES})(?!\w)",
-    r"(?<!\w)(?:getty images|shutterstock|istockphoto|alamy stock photo|file photo)(?!\w)",
-    r"(?<!\w)advertisement(?!\w)",
-    r"(?<!\w)are you sure you want to log ?out\??",
-    r"(?<!\w)x\s+(?=log ?in(?!\w))",   # a dialog's close button before "Login"
-]
-_LOWER_PHRASE = re.compile("(?=[a-z(\\[])(?:" + "|".join(f"(?:{p})" for p in _LOWER_PHRASES) + ")")
-
 _CREDIT_WORDS = r"(?:[A-Z][\w'’\-]*[ \t]*){0,4}"   # capitalised words: a photographer's name
-# Phrases matched on the text as written (they need its capitals).
-_CASED_PHRASES = [
+_TLDS = ("com", "net", "org", "co.uk", "news", "info", "tv", "ph", "in", "ie", "ca", "au", "ng", "pk")
+
+# (literals one of which the lowercased text must hold for the rule to run, pattern, whether the
+# pattern is matched on the lowercased text (faster) rather than as written (it needs capitals))
+_RULES: list[tuple[tuple[str, ...], str, bool]] = [
+    # two or more share-button names in a row ("Facebook Twitter Google", "Share Tweet Email")
+    (("facebook", "twitter", "whatsapp", "pinterest", "linkedin", "reddit", "tumblr", "telegram",
+      "flipboard", "tweet", "share", "mail", "print"),
+     rf"(?<!\w)(?:{_SOCIAL})(?:[\s|·•,/]+(?:{_SOCIAL}))+(?!\w)", True),
+    # "(Photo by Jane Roe/AFP via Getty Images)", "(Image: Reuters)", "[Photo: handout]"
+    (("(", "["), r"[(\[](?:photo|image|picture|photograph|pic|file|credit|source|video)[^)\]]{0,120}[)\]]", True),
+    (("via ",), rf"(?<!\w)via (?:{_AGENCIES})(?!\w)", True),
+    (("getty", "shutterstock", "istock", "alamy", "file photo"),
+     r"(?<!\w)(?:getty images|shutterstock|istockphoto|alamy stock photo|file photo)(?!\w)", True),
+    (("advertisement",), r"(?<!\w)advertisement(?!\w)", True),
+    (("log",), r"(?<!\w)are you sure you want to log ?out\??|(?<!\w)x\s+(?=log ?in(?!\w))", True),
     # "Photo: Jane Roe/Reuters", "Image credit: AP", "Photograph by Jane Roe"
-    rf"(?<!\w)(?i:photo(?:graph)?|image|picture|pic)(?i: credit)?s?\s*(?::|by)\s*{_CREDIT_WORDS}"
-    rf"(?:/\s*{_CREDIT_WORDS})?(?:(?i:via\s+)?(?i:{_AGENCIES})(?!\w))?",
+    (("photo", "image", "picture", "pic"),
+     rf"(?<!\w)(?i:photo(?:graph)?|image|picture|pic)(?i: credit)?s?\s*(?::|by)\s*{_CREDIT_WORDS}"
+     rf"(?:/\s*{_CREDIT_WORDS})?(?:(?i:via\s+)?(?i:{_AGENCIES})(?!\w))?", False),
     # "Jane Roe/AFP via Getty Images", "Jane Roe / Reuters"
-    rf"(?:[A-Z][\w'’\-]*[ \t]*){{1,4}}/\s*(?i:{_AGENCIES})(?i:\s+via\s+(?:{_AGENCIES}))?(?!\w)",
+    (("/",), rf"(?:[A-Z][\w'’\-]*[ \t]*){{1,4}}/\s*(?i:{_AGENCIES})(?i:\s+via\s+(?:{_AGENCIES}))?(?!\w)", False),
     # a bare domain name is the site's own name ("Example.com is one of the ...")
-    r"(?<![\w@/.])[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|co\.uk|com\.[a-z]{2}|co\.[a-z]{2}|news|info|tv|ph|in|ie|ca|au|ng|pk)(?![\w.])",
+    (tuple(f".{tld}" for tld in _TLDS),
+     r"(?<![\w@/.])[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|co\.uk|com\.[a-z]{2}|co\.[a-z]{2}|news|info|tv|ph|in|ie|ca|au|ng|pk)(?![\w.])",
+     False),
 ]
-_CASED_PHRASE = re.compile("|".join(f"(?:{p})" for p in _CASED_PHRASES))
-# Cheap look-ups that say whether a text can hold a cased phrase at all.
-_CASED_GATE = re.compile(r"/|\.(?:com|net|org|co\.|news|info|tv|ph|in|ie|ca|au|ng|pk)|(?i:photo|image|picture|pic)")
+_COMPILED = [(gate, re.compile(pattern), lowered) for gate, pattern, lowered in _RULES]
 
 # A line, or a sentence of one: ends at a newline, or at .!? followed by a blank ("Site.com" is
 # not a sentence end).
 _SEGMENT = re.compile(r"(?:[^\n.!?]|[.!?]+(?![\"”’)]*(?:\s|$)))*(?:[.!?]+[\"”’)]*|\n|$)")
-_WORD = re.compile(r"\w+")
 
 
 def strip_chrome(text: str) -> str:
     """The text without web-page chrome: short furniture segments dropped, chrome phrases cut."""
-    kept = "".join(seg for seg in _SEGMENT.findall(text) if seg and not _is_chrome_segment(seg))
-    kept = _cut(kept, _LOWER_PHRASE)
-    return _CASED_PHRASE.sub(" ", kept) if _CASED_GATE.search(kept) else kept
+    lowered = _lower(text)
+    if _SEGMENT_CUE.search(lowered):
+        text = "".join(seg for seg in _SEGMENT.findall(text) if seg and not _is_chrome_segment(seg))
+        lowered = _lower(text)
+    for gate, pattern, on_lowered in _COMPILED:
+        if any(literal in lowered for literal in gate):
+            text = _cut(text, pattern.finditer(lowered if on_lowered else text))
+            lowered = _lower(text)
+    return text
 
 
-def _cut(text: str, pattern: re.Pattern) -> str:
-    """`text` without the spans `pattern` finds in its lowercased form."""
+def _lower(text: str) -> str:
+    """The lowercased text, letter for letter (a letter whose lowercase is longer keeps one)."""
     lowered = text.lower()
-    if len(lowered) != len(text):    # a rare letter whose lowercase is longer: match per char
-        lowered = "".join(c.lower()[0] if len(c.lower()) > 1 else c.lower() for c in text)
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower()[0] for c in text)
+    return lowered
+
+
+def _cut(text: str, matches) -> str:
+    """`text` with each match's span replaced by a blank."""
     out, at = [], 0
-    for match in pattern.finditer(lowered):
+    for match in matches:
         out += [text[at:match.start()], " "]
         at = match.end()
+    if not out:
+        return text
     out.append(text[at:])
     return "".join(out)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import zlib
 from collections import Counter
 
 from datasketch import MinHash
@@ -31,8 +32,9 @@ from eventwire.records import Article
 
 # Bump whenever a change here (or in boilerplate.py) changes the features of some text: stored
 # features of another version are stale, and the next relink recomputes them.
-# 1: names, rarity-weighted terms, lead-boosted keys; 2: web-page chrome stripped first.
-FEATURES_VERSION = 2
+# 1: names, rarity-weighted terms, lead-boosted keys; 2: web-page chrome stripped first;
+# 3: MinHash over CRC-32 shingle hashes (datasketch's default SHA-1 was a third of the cost).
+FEATURES_VERSION = 3
 
 NUM_PERM = 64
 SHINGLE = 3
@@ -72,20 +74,24 @@ def rarity(word: str) -> float:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
 
 
 def features_for(article: Article) -> ArticleFeatures:
     text = strip_chrome(f"{clean_title(article.title) or ''}\n{article.text}")
-    words = [m.group(0) for m in _TOKEN.finditer(text)]
-    lowered = [_POSSESSIVE.sub("", w.lower().replace("’", "'")) or w.lower() for w in words]
-    names = _names(text)
-    lead = _names(text[:_lead_end(text)])
+    tokens = _Tokens(text)
+    lowered = [_lowered(w) for w in tokens.words]
+    names = _names(tokens, len(tokens.words))
+    lead = _names(tokens, min(LEAD_WORDS, len(tokens.words)))
     return ArticleFeatures(
         article_id=article.id, content_hash=article.content_hash, published=article.published,
         title=article.title, minhash=_minhash(lowered), terms=_terms(lowered, names),
         keys=_keys(names, lead), version=FEATURES_VERSION,
     )
+
+
+@functools.lru_cache(maxsize=200_000)
+def _lowered(word: str) -> str:
+    return _POSSESSIVE.sub("", word.lower().replace("’", "'")) or word.lower()
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,23 +102,34 @@ def _permutations():
 def _minhash(words: list[str]) -> tuple[int, ...]:
     shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8")
                 for i in range(max(1, len(words) - SHINGLE + 1))}
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations(), hashfunc=zlib.crc32)
     mh.update_batch(list(shingles))
     return tuple(int(v) for v in mh.hashvalues)
 
 
-def _names(text: str) -> Counter:
-    """Runs of capitalised words not at a sentence start ("Grand Park", "Kataib Hezbollah")."""
-    matches = list(_TOKEN.finditer(text))
-    capital = [m.group(0)[0].isupper() and m.group(0).lower() not in _STOP for m in matches]
-    opening = [_starts_sentence(text, m.start()) for m in matches]
-    proper = {m.group(0).lower() for m, c, o in zip(matches, capital, opening) if c and not o}
+class _Tokens:
+    """The text's word tokens, with whether each is capitalised (and no stop word) and whether it
+    opens a sentence: computed once, for the names of the whole text and of its lead."""
+
+    def __init__(self, text: str):
+        matches = list(_TOKEN.finditer(text))
+        self.words = [m.group(0) for m in matches]
+        self.capital = [w[0].isupper() and w.lower() not in _STOP for w in self.words]
+        # only a capitalised word's place is ever asked about
+        self.opening = [c and _starts_sentence(text, m.start()) for m, c in zip(matches, self.capital)]
+
+
+def _names(tokens: _Tokens, n: int) -> Counter:
+    """Runs of capitalised words not at a sentence start ("Grand Park", "Kataib Hezbollah"),
+    among the first `n` tokens."""
+    words, capital, opening = tokens.words, tokens.capital, tokens.opening
+    proper = {words[i].lower() for i in range(n) if capital[i] and not opening[i]}
     counts: Counter = Counter()
     run: list[str] = []
-    for i, match in enumerate(matches):
-        word = match.group(0)
+    for i in range(n):
+        word = words[i]
         if capital[i] and (run or not opening[i] or word.lower() in proper
-                           or (i + 1 < len(matches) and capital[i + 1] and not opening[i + 1])):
+                           or (i + 1 < n and capital[i + 1] and not opening[i + 1])):
             run.append(word)
         elif run:
             _flush(run, counts)
@@ -121,10 +138,13 @@ def _names(text: str) -> Counter:
     return counts
 
 
+_ENDERS = frozenset(".!?:;\"“”")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     """After a sentence end, at a line start (a title's end), or after a blank."""
     before = text[max(0, start - 3):start]
-    return start == 0 or bool(_SENTENCE_END.search(before)) or "\n" in before or \
+    return start == 0 or before.rstrip()[-1:] in _ENDERS or "\n" in before or \
         text[max(0, start - 2):start].strip() == ""
 
 
@@ -155,12 +175,9 @@ def stem(word: str) -> str:
     return word
 
 
-def _lead_end(text: str) -> int:
-    """Character offset where the first `LEAD_WORDS` words end."""
-    for n, match in enumerate(_TOKEN.finditer(text), start=1):
-        if n >= LEAD_WORDS:
-            return match.end()
-    return len(text)
+@functools.lru_cache(maxsize=200_000)
+def _stem_rarity(word: str) -> tuple[str, float]:
+    return stem(word), rarity(word)
 
 
 def _terms(words: list[str], names: Counter) -> dict[str, float]:
@@ -168,9 +185,10 @@ def _terms(words: list[str], names: Counter) -> dict[str, float]:
     stems: Counter = Counter()
     rare: dict[str, float] = {}
     for w, n in tf.items():
-        key = stem(w)
+        key, weight = _stem_rarity(w)
         stems[key] += n
-        rare[key] = max(rare.get(key, 0.0), rarity(w))
+        if weight > rare.get(key, -1.0):
+            rare[key] = weight
     weights = {w: (1.0 + math.log(n)) * rare[w] for w, n in stems.items()}
     for name, n in names.items():
         weights[f"@{name}"] = NAME_WEIGHT * (1.0 + math.log(n)) * _name_rarity(name)
