@@ -337,6 +337,10 @@ def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
                      and between in (" ", ", ")):  # "the armed group Comuneros del Sur"
             mentions[i + 1] = replace(nxt, start=m.start, raw=f"{m.raw}{between}{nxt.raw}", role=m.role)
             continue
+        if nxt and _unit_of(m, nxt, between):
+            # "U.S. Army Reserve soldiers", "the Iraqi Army's 7th Division troops": one force
+            mentions[i + 1] = replace(m, end=nxt.end, raw=f"{m.raw}{between}{nxt.raw}", role=m.role or nxt.role)
+            continue
         if nxt and m.kind == nxt.kind == "group" and m.name != nxt.name and EITHER.match(between):
             # "ISWAP or Boko Haram militants": ACLED's joint name for an uncertain attribution
             mentions[i + 1] = replace(nxt, start=m.start, name=f"{m.name} and/or {nxt.name}", inter=m.inter,
@@ -344,6 +348,16 @@ def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+UNIT_WORDS = re.compile(r"^(?:['\u2019]s)?(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                        r"(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)))*\s+$")
+
+
+def _unit_of(force: Mention, bare: Mention, between: str) -> bool:
+    """A plain force noun right after a named state force, only unit names between: its unit."""
+    return (force.kind == bare.kind == "state" and force.country is not None and bare.country is None
+            and not bare.unit and bool(UNIT_WORDS.match(between)))
 
 
 # --- Roles -----------------------------------------------------------------------------------------

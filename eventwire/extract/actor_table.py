@@ -160,7 +160,7 @@ FORCES_OF = r"(?i:(?P<kind>military|armed|security|police|government|governmenta
 FORCE_NOUNS: tuple[tuple[str, str], ...] = (
     ("Police", r"police(?:\s?m[ae]n|\s+officers?|\s+forces?|\s+units?|\s+patrols?)?|policem[ae]n|"
                r"law enforcement(?: officers| agents)?|riot police|carabineros"),
-    ("Military", r"army|armed forces|military(?: forces)?|troops|soldiers?|forces|navy|naval forces|"
+    ("Military", r"army|armed forces|military(?: forces)?|troops|soldiers?|forces|contingents?|navy|naval forces|"
                  r"air ?force|air forces|marines?|warplanes?|(?:fighter |war)?jets?|aircraft|drones?|"
                  r"helicopters?|artillery|tanks?|security forces|servicem[ae]n|personnel|"
                  r"defen[cs]e forces|border guards?|special forces|paratroopers|military aircraft|"

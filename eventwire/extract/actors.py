@@ -320,7 +320,7 @@ def _perpetrators(cast: Cast, governments: bool = False) -> list[Actor]:
     found the body")."""
     armed = [m for m in cast.armed() if not m.ally and (governments or not (
              m.kind == "state" and m.name == "Government" and m.role != "agent"))]
-    ordered = sorted(armed, key=_rank)
+    ordered = sorted(armed, key=lambda m: (_rank(m), _rank(m) >= 4 and _bare_state(m)))
     kept = [m for m in ordered if m.role != "witness"] or ordered
     return _gangs(cast, _distinct([cast.actor(m) for m in kept]))
 
@@ -332,6 +332,12 @@ def _rank(m: Mention) -> int:
     if m.role in ("agent", None):
         return 2 * unnamed + (m.role is None)
     return {"patient": 4, "claimed": 4, "topic": 6, "witness": 7}[m.role] + unnamed
+
+
+def _bare_state(m: Mention) -> bool:
+    """A force named by a plain noun ("the military", "troops"): among targets, one whose country
+    is written ("U.S. Army Reserve soldiers") says better who was hit."""
+    return m.kind == "state" and m.country is None
 
 
 def _gangs(cast: Cast, actors: list[Actor]) -> list[Actor]:
@@ -521,7 +527,12 @@ def _bare_generic() -> frozenset[str]:
     return frozenset(t.replace(" ({country})", "") for t in templates if "({country})" in t)
 
 
+PLACE_NAMED = re.compile(r"(Unidentified (?:Armed Group|Gang)) \(([^()]+)\)")
+
+
 def _complete(name: str, country: str, year: int | None, month: int | None = None) -> str:
+    if unnamed := PLACE_NAMED.fullmatch(name):  # ACLED names them by where the event happened
+        return f"{unnamed.group(1)} ({country})"
     if name in _bare_generic() or re.fullmatch(r"[A-Z][\w -]* (?:Ethnic|Clan|Sub-Clan|Communal|Tribal|Caste) Militia",
                                                name):
         return f"{name} ({country})"

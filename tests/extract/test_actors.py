@@ -322,3 +322,42 @@ def test_pattern_index_gates_a_group_on_its_word_starts():
     assert hezbollah
     assert hezbollah[0] in index.candidates("Hezbollah fired rockets at an army post.")
     assert hezbollah[0] not in index.candidates("Gunmen fired at an army post.")
+
+
+def test_complete_countries_names_an_unidentified_group_where_the_event_happened():
+    from eventwire.extract.actors import complete_countries
+    from eventwire.records import Event
+
+    event = Event(id="e", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                  actor1="Unidentified Armed Group (Syria)", inter1=3,
+                  actor2="Military Forces of the United States (2021-2025)", inter2=8, interaction=38, country="Jordan")
+    done = complete_countries(event)
+    assert done.actor1 == "Unidentified Armed Group (Jordan)"
+    assert done.actor2 == "Military Forces of the United States (2021-2025)"
+
+
+@pytest.mark.parametrize("text, raw, country", [
+    ("Rockets killed three U.S. Army Reserve soldiers at the outpost.", "U.S. Army Reserve soldiers", "United States"),
+    ("Gunmen ambushed the Iraqi Army 5th Division troops near Tikrit.", "Iraqi Army 5th Division troops", "Iraq"),
+])
+def test_a_force_noun_after_a_named_force_is_its_unit(text, raw, country):
+    mentions = [m for s in split_sentences(text) for m in mentions_in(s) if m.kind == "state"]
+    assert [(m.raw, m.country) for m in mentions] == [(raw, country)]
+
+
+def test_a_force_noun_after_a_weekday_is_another_mention():
+    mentions = [m for s in split_sentences("US jets struck; Iraqi troops Monday soldiers fled.") for m in mentions_in(s)]
+    assert "Iraqi troops Monday soldiers" not in [m.raw for m in mentions]
+
+
+def test_a_target_named_with_its_country_beats_a_plain_force_noun():
+    text = ("A drone hit a military base near the border, killing three U.S. Army Reserve soldiers "
+            "and wounding dozens.")
+    pair = find_actors(split_sentences(text), "Air/drone strike", "Jordan")
+    assert pair.actor2.name.startswith("Military Forces of the United States")
+
+
+def test_a_national_contingent_is_that_country_s_military():
+    text = "Militants fired rockets at the British contingent at the airfield; soldiers were hurt."
+    pair = find_actors(split_sentences(text), "Shelling/artillery/missile attack", "Mali")
+    assert pair.actor2.name.startswith("Military Forces of the United Kingdom")
