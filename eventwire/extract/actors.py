@@ -549,10 +549,15 @@ def _with_period(name: str, year: int | None, month: int | None) -> str:
     """"Military Forces of Iraq" on a 2024 event -> "Military Forces of Iraq (2022-)": a state's forces
     named without a term (the text gave no year) take the term of the event's date."""
     whole = STATE_NO_PERIOD.fullmatch(name)
-    if not whole or whole.group(2) not in table.PERIODS or year is None:
+    if not whole or year is None:
+        return name
+    words = whole.group(2).split(" ")  # "Iran Islamic Revolutionary Guard Corps": country, then unit
+    country = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in table.PERIODS),
+                   None)
+    if country is None:
         return name
     kind = {"Military Forces": "Military", "Police Forces": "Police"}.get(whole.group(1), "Government")
-    return state_name(kind, whole.group(2), year, month=month)
+    return state_name(kind, country, year, unit=whole.group(2)[len(country):].strip(), month=month)
 
 
 def _state_inter(name: str | None, inter: int | None, country: str) -> int | None:

@@ -181,6 +181,8 @@ def test_complete_countries_gives_state_forces_the_term_of_the_event_date():
     assert undated.actor2 == "Military Forces of Iraq"
     kept = complete_countries(event.model_copy(update={"actor2": "Military Forces of Iraq (2014-2018)"}))
     assert kept.actor2 == "Military Forces of Iraq (2014-2018)"
+    unit = complete_countries(event.model_copy(update={"actor2": "Military Forces of Iran Islamic Revolutionary Guard Corps"}))
+    assert unit.actor2 == "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"
 
 
 @pytest.mark.parametrize("text, absent", [
