@@ -64,3 +64,18 @@ def test_a_site_name_after_a_bar_leaves_the_title():
     assert clean_title("Floods cut the road to Lokoja | Dawnpost") == "Floods cut the road to Lokoja"
     assert clean_title("Lokoja - the flood one year on") == "Lokoja - the flood one year on"
     assert clean_title(None) is None
+
+
+def test_chrome_that_html_extraction_keeps_is_left_out_of_the_features():
+    """trafilatura drops navigation, share bars, captions and footers, but keeps paragraphs such as
+    ad slots and paywall or newsletter prompts; the linking features leave those out."""
+    from eventwire.ingest.html import parse_html
+
+    html = (f"<html><head><title>Shelling hits Ariha | Dawnpost</title></head><body><article>"
+            f"<h1>Shelling hits Ariha</h1><p>{STRIKE_TEXT}</p><p>Advertisement</p><p>{STRIKE_OTHER_OUTLET}</p>"
+            "<p>Subscribers, click below to log in and keep reading.</p>"
+            "<p>Sign up for our newsletter to get the news in your inbox.</p></article></body></html>")
+    page = parse_html(html, "page", "page.html", "page")
+    f = features_for(page)
+    assert not {"advertisement", "subscriber", "newsletter", "inbox", "@advertisement"} & set(f.terms)
+    assert "ariha" in f.keys
