@@ -83,10 +83,12 @@ class Annotator:
             yield article, events
 
     def _place(self, events: list[Event], article: Article, detection) -> list[Event]:
-        """Geocode the events, then name their generic actors in the country they were placed in."""
+        """Geocode the events, code their actors again where they were placed in another country than
+        the article's focus, and name their generic actors in the country they were placed in."""
         from eventwire.extract.actors import complete_countries
 
-        return [complete_countries(event) for event in self.geocoder.place_events(events, article, detection)]
+        placed = self.geocoder.place_events(events, article, detection)
+        return [complete_countries(self.extractor.recode_actors(detection, event)) for event in placed]
 
     def _tag_one(self, detection):
         self.extractor.tag([detection])

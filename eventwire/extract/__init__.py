@@ -50,10 +50,16 @@ class Detection:
     article: Article
     sents: list[Sentence]
     groups: list[EventGroup]
+    country: str | None = None  # the article's focus country, which coding assumed (set by `code`)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    def group_of(self, event: Event) -> EventGroup | None:
+        """The mention group an event was coded from (ids "<article>#<n>", "#<n>-2" for a split)."""
+        number = event.id.rpartition("#")[2].split("-")[0]
+        return self.groups[int(number) - 1] if number.isdigit() and 0 < int(number) <= len(self.groups) else None
 
     def ner_sentences(self) -> list[Sentence]:
         """Per event: its first mention and the mention that gives its type (often the same)."""
@@ -128,10 +134,22 @@ class Extractor:
     def code(self, detection: Detection) -> list[Event]:
         if not detection.groups:
             return []
-        country = focus_country(detection.text)
+        country = detection.country = focus_country(detection.text)
         events = [self._code(detection.article, n, group, country)
                   for n, group in enumerate(detection.groups, start=1)]
         return [part for event, group in zip(events, detection.groups) for part in _split_total(event, group)]
+
+    def recode_actors(self, detection: Detection, event: Event) -> Event:
+        """The event's actors coded again in its geocoded country, where that is not the country
+        coding assumed ("a Saudi-led coalition airstrike hit a house in Marib, killing two
+        civilians": the civilians are Yemen's, not Saudi Arabia's)."""
+        group = detection.group_of(event)
+        if group is None or not event.country or event.country == detection.country:
+            return event
+        actors = find_actors(group.sentences, event.sub_event_type, event.country)
+        evidence = {k: v for k, v in event.evidence.items() if k not in ("actor1", "actor2")}
+        return event.model_copy(update={**actors.fields(), "civilian_targeting": _civilian_targeting(actors),
+                                        "evidence": {**evidence, **actors.evidence()}})
 
     def extract(self, article: Article, doc=None) -> list[Event]:
         """The events of one article (`doc` is accepted for compatibility and not used)."""

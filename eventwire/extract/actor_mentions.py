@@ -337,6 +337,10 @@ def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
                      and between in (" ", ", ")):  # "the armed group Comuneros del Sur"
             mentions[i + 1] = replace(nxt, start=m.start, raw=f"{m.raw}{between}{nxt.raw}", role=m.role)
             continue
+        if nxt and _joint_agent(m, nxt, between, sentence.text):
+            # "Syrian regime forces and Russian warplanes struck ...": both struck, the second as an ally
+            m = replace(m, role="agent")
+            mentions[i + 1] = replace(nxt, ally=True)
         if nxt and _unit_of(m, nxt, between):
             # "U.S. Army Reserve soldiers", "the Iraqi Army's 7th Division troops": one force
             mentions[i + 1] = replace(m, end=nxt.end, raw=f"{m.raw}{between}{nxt.raw}", role=m.role or nxt.role)
@@ -352,6 +356,18 @@ def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
 
 UNIT_WORDS = re.compile(r"^(?:['\u2019]s)?(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                         r"(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)))*\s+$")
+
+
+ARMED_KINDS = {"state", "faction", "group"}
+AND = re.compile(r"^,?\s+(?:and|together with|backed by|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _joint_agent(first: Mention, second: Mention, between: str, text: str) -> bool:
+    """Two armed actors joined by "and" before the verb the second one is the agent of."""
+    return (first.kind in ARMED_KINDS and second.kind in ARMED_KINDS and first.role in (None, "agent")
+            and second.role == "agent" and (first.name, first.country) != (second.name, second.country)
+            and bool(AND.match(between))
+            and not CLASH.search(text) and not EXCHANGE.search(text))
 
 
 def _unit_of(force: Mention, bare: Mention, between: str) -> bool:

@@ -123,14 +123,14 @@ PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
     "Mali": ((2013, 2020), (2020, 2021), (2021, None)), "Mexico": ((2012, 2018), (2018, 2024), (2024, None)),
     "Morocco": ((1999, None),), "Mozambique": ((2015, 2025), (2025, None)),
     "Myanmar": ((2016, 2021), (2021, None)), "Nicaragua": ((2007, None),),
-    "Niger": ((2021, 2023), (2023, None)), "Nigeria": ((2015, 2023), (2023, None)),
+    "Niger": ((2021, 2023), (2023, None)), "Nigeria": ((2015, 2023), (2023, None)), "Palestine": ((1994, None),),
     "Pakistan": ((2013, 2018), (2018, 2022), (2022, 2024), (2024, None)),
     "Philippines": ((2016, 2022), (2022, None)), "Russia": ((2000, None),), "Saudi Arabia": ((2015, None),),
     "Somalia": ((2017, 2022), (2022, None)), "South Africa": ((2018, None),), "South Sudan": ((2011, None),),
     "Sudan": ((2019, None),), "Syria": ((2000, 2024), (2024, None)), "Thailand": ((2019, 2023), (2023, None)),
-    "Tunisia": ((2019, None),), "Uganda": ((1986, None),), "Ukraine": ((2014, 2019), (2019, None)),
+    "Tunisia": ((2019, None),), "Turkey": ((2016, None),), "Uganda": ((1986, None),), "Ukraine": ((2014, 2019), (2019, None)),
     "United States": ((2017, 2021), (2021, 2025), (2025, None)), "Venezuela": ((1999, None),),
-    "Zimbabwe": ((2017, None),),
+    "Yemen": ((2012, 2022), (2022, None)), "Zimbabwe": ((2017, None),),
 }
 
 # The month a new term began, for a year on a boundary (same public knowledge: e.g. Mexico's
@@ -145,7 +145,7 @@ TERM_MONTHS: dict[tuple[str, int], int] = {
     ("Mexico", 2024): 10, ("Mozambique", 2025): 1, ("Myanmar", 2021): 2, ("Niger", 2023): 7,
     ("Nigeria", 2023): 5, ("Pakistan", 2018): 8, ("Pakistan", 2022): 4, ("Pakistan", 2024): 3,
     ("Philippines", 2022): 6, ("Somalia", 2022): 5, ("Syria", 2024): 12, ("Thailand", 2023): 8,
-    ("Ukraine", 2019): 5, ("United States", 2021): 1, ("United States", 2025): 1,
+    ("Ukraine", 2019): 5, ("United States", 2021): 1, ("United States", 2025): 1, ("Yemen", 2022): 4,
 }
 
 # --- Inter codes -----------------------------------------------------------------------------------
@@ -209,6 +209,16 @@ FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = (
     (r"GNU\b|Government of National Unity", "Military Forces of Libya (2021-) Government of National Unity",
      STATE, True),
     (r"Houthis?|Ansar Allah|Ansarallah", "Military Forces of Yemen (2017-) Houthi", STATE, False),
+    (r"(?:pro-)?Hadi(?:[- ](?:aligned|loyal|led))? (?:government )?(?:forces|troops|fighters|units)|"
+     r"forces loyal to (?:(?:President|ex-President) )?(?:Abd-?(?:Rabbu|Rabbo)h? Mansou?r )?Hadi",
+     "Military Forces of Yemen (2012-2022) Hadi", STATE, False),
+    # Air strikes in Syria's opposition areas that the sources give to either air force
+    (r"(?:Syrian|regime|government)(?: regime| government)? (?:and|or|and/or|/) ?Russian (?:war)?(?:planes|jets|aircraft|"
+     r"air ?strikes|air forces?)|Russian (?:and|or|and/or|/) ?(?:Syrian|regime)(?: regime| government)? (?:war)?(?:planes|"
+     r"jets|aircraft|air ?strikes|air forces?)|Syrian-Russian (?:war)?(?:planes|jets|aircraft|air ?strikes)",
+     "Allied Syrian and/or Russian Forces", EXTERNAL, False),
+    (r"Saudi-led (?:Arab |military |Arab military )?coalition|Saudi-Emirati coalition|Arab coalition",
+     "Military Forces of Saudi Arabia (2015-)", EXTERNAL, False),
     (r"Artsakh|Karabakh (?:Defen[cs]e )?(?:Army|forces|troops)|Nagorno-Karabakh (?:forces|troops|army)",
      "Military Forces of Artsakh", STATE, False),
 )
@@ -259,6 +269,28 @@ GROUPS: tuple[Group, ...] = (
     Group("QSD: Syrian Democratic Forces", REBEL, r"Syrian Democratic Forces", r"SDF|QSD"),
     Group("HTS: Hayat Tahrir al Sham", REBEL, r"Hay'?at Tahrir al-?Sham", r"HTS"),
     Group("AQAP: Al Qaeda in the Arabian Peninsula", REBEL, r"al-?Qa'?e?ida in the Arabian Peninsula", r"AQAP"),
+    Group("YPG: Peoples Protection Units", REBEL, r"People'?s Protection Units", r"YPG"),
+    Group("Opposition Rebels (Syria)", REBEL, r"Syrian (?:armed )?(?:opposition|rebels?)(?: fighters| factions| groups| forces)?|"
+          r"Free Syrian Army", r"FSA"),
+    Group("TIP: Turkistan Islamic Party", REBEL, r"Turkistan Islamic Party", r"TIP(?= fighters| militants| jihadists)"),
+    Group("Sultan Murad Division", REBEL, r"Sultan Murad (?:Division|Brigade|faction)"),
+    Group("JaS: Levant Front", REBEL, r"Levant Front|al-?Jabha al-?Shamiya"),
+    Group("Jaysh al Izza", REBEL, r"Jaysh al-?Izz?a"),
+    Group("Global Coalition Against Daesh", EXTERNAL,
+          r"Global Coalition(?: Against Daesh| to Defeat (?:ISIS|Daesh|the Islamic State))?|international coalition|"
+          r"(?:US|U\.S\.|American)-led (?:international |global |military )?coalition|anti-(?:IS|ISIS|ISIL|Daesh) coalition"),
+    Group("Militia (Pro-Iran)", POLITICAL,
+          r"(?:Iran(?:ian)?-(?:backed|aligned|affiliated|allied)|pro-Iran(?:ian)?) (?:militias?|militiamen|paramilitar(?:y|ies)|"
+          r"armed groups?)"),
+    Group("STC: Southern Transitional Council", POLITICAL,
+          r"Southern Transitional Council|Security Belt(?: Forces)?|southern separatist(?:s| forces| fighters)", r"STC"),
+    Group("Settlers (Israel)", IDENTITY, r"(?:Israeli|Jewish) (?:extremist )?settlers?"),
+    Group("Al Aqsa Martyrs Brigade", REBEL, r"al-?Aqsa Martyrs'? Brigades?"),
+    Group("Fatah Movement", POLITICAL, r"Fatah(?! al-| el-)"),
+    Group("PFLP: Popular Front for the Liberation of Palestine", REBEL, r"Popular Front for the Liberation of Palestine",
+          r"PFLP"),
+    Group("DFLP: Democratic Front for the Liberation of Palestine", REBEL,
+          r"Democratic Front for the Liberation of Palestine", r"DFLP"),
     Group("Muslim Brotherhood", POLITICAL, r"Muslim Brotherhood|Ikhwan"),
     Group("IAF: Islamic Action Front", POLITICAL, r"Islamic Action Front"),
     Group("NFSRPN: National Forum for Supporting Resistance and Protecting the Nation", POLITICAL,
