@@ -85,10 +85,11 @@ class Annotator:
     def _place(self, events: list[Event], article: Article, detection) -> list[Event]:
         """Geocode the events, code their actors again where they were placed in another country than
         the article's focus, and name their generic actors in the country they were placed in."""
+        from eventwire.extract import recode_actors
         from eventwire.extract.actors import complete_countries
 
         placed = self.geocoder.place_events(events, article, detection)
-        return [complete_countries(self.extractor.recode_actors(detection, event)) for event in placed]
+        return [complete_countries(recode_actors(detection, event)) for event in placed]
 
     def _tag_one(self, detection):
         self.extractor.tag([detection])

@@ -139,18 +139,6 @@ class Extractor:
                   for n, group in enumerate(detection.groups, start=1)]
         return [part for event, group in zip(events, detection.groups) for part in _split_total(event, group)]
 
-    def recode_actors(self, detection: Detection, event: Event) -> Event:
-        """The event's actors coded again in its geocoded country, where that is not the country
-        coding assumed ("a Saudi-led coalition airstrike hit a house in Marib, killing two
-        civilians": the civilians are Yemen's, not Saudi Arabia's)."""
-        group = detection.group_of(event)
-        if group is None or not event.country or event.country == detection.country:
-            return event
-        actors = find_actors(group.sentences, event.sub_event_type, event.country)
-        evidence = {k: v for k, v in event.evidence.items() if k not in ("actor1", "actor2")}
-        return event.model_copy(update={**actors.fields(), "civilian_targeting": _civilian_targeting(actors),
-                                        "evidence": {**evidence, **actors.evidence()}})
-
     def extract(self, article: Article, doc=None) -> list[Event]:
         """The events of one article (`doc` is accepted for compatibility and not used)."""
         return self.extract_batch([article])[0]
@@ -187,6 +175,19 @@ class Extractor:
             claimant=deaths.claimant or hurt.claimant, weapon=find_weapon(weapon_span) if weapon_span else None,
             place_mentions=_places(sentences), source=article.source, evidence=evidence,
             confidence=_confidence(group, date is not None and date.raw is not None, actors))
+
+
+def recode_actors(detection: Detection, event: Event) -> Event:
+    """The event's actors coded again in its geocoded country, where that is not the country
+    coding assumed ("a Saudi-led coalition airstrike hit a house in Marib, killing two
+    civilians": the civilians are Yemen's, not Saudi Arabia's)."""
+    group = detection.group_of(event)
+    if group is None or not event.country or event.country == detection.country:
+        return event
+    actors = find_actors(group.sentences, event.sub_event_type, event.country)
+    evidence = {k: v for k, v in event.evidence.items() if k not in ("actor1", "actor2")}
+    return event.model_copy(update={**actors.fields(), "civilian_targeting": _civilian_targeting(actors),
+                                    "evidence": {**evidence, **actors.evidence()}})
 
 
 def _split_total(event: Event, group: EventGroup) -> list[Event]:
