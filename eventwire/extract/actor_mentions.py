@@ -102,6 +102,12 @@ def word_starts(text: str) -> set[str]:
 
 NEEDS_COUNTRY = True  # the pattern can only match where a demonym or country name is
 
+# A group the text names in a way that marks a name it does not know ("the self-styled Islamic
+# Resistance in X"): the name as written, capitalised words with their small linking words.
+SELF_NAMED_CUES = r"self-styled|self-proclaimed|so-called|calling itself|which calls itself|who call themselves"
+SELF_NAMED = (rf"\b(?i:{SELF_NAMED_CUES}) (?:the )?(?P<who>[A-Z][\w'\u2019-]*"
+              r"(?: (?:(?:of|in|for|the|al|el|and|de|du|des) )*[A-Z][\w'\u2019-]*){0,6})")
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple]:
@@ -131,6 +137,7 @@ def _patterns() -> list[tuple]:
         parts += [group.abbrev] if group.abbrev else []
         out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}{ATTRIBUTED}?(?![\w-])"), "group",
                     (group.name, group.inter), _prefixes(group.words, group.abbrev)))
+    out.append((re.compile(SELF_NAMED), "self_named", (), _prefixes(SELF_NAMED_CUES)))
     out += [(re.compile(pattern), "militia_pair", ()) for pattern in table.MILITIA_PAIRS]
     out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
     out.append((re.compile(table.ETHNIC_MILITIA), "militia", ("Ethnic",)))
@@ -196,6 +203,9 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
     if kind == "militia_pair":
         what = MILITIA_KINDS.get((match.group("what") or "communal").lower().rstrip("s"), "Communal")
         return _named_militia(match, sentence, start, end, what)
+    if kind == "self_named":
+        start = sentence.start_char + match.start("who")
+        return Mention(start, end, "group", match.group("who"), table.POLITICAL, match.group("who"), sentence)
     if kind == "gang":
         who = " ".join(w for w in match.group("who").split() if w not in NOT_NAMES)
         name = f"{who} {match.group('what').title()}" if who else "Unidentified Gang ({country})"

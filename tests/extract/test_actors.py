@@ -363,3 +363,13 @@ def test_a_national_contingent_is_that_country_s_military():
     text = "Militants fired rockets at the British contingent at the airfield; soldiers were hurt."
     pair = find_actors(split_sentences(text), "Shelling/artillery/missile attack", "Mali")
     assert pair.actor2.name.startswith("Military Forces of the United Kingdom")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A drone attack by the self-styled Lions of the Valley hit the depot on Sunday.", "Lions of the Valley"),
+    ("Fighters of a group calling itself Brigade of Free Men ambushed a patrol.", "Brigade of Free Men"),
+    ("Militants of the so-called Islamic State attacked a checkpoint in Raqqa.", "Islamic State ({country})"),
+])
+def test_a_group_the_text_marks_as_self_named_keeps_its_written_name(text, name):
+    groups = [m.name for s in split_sentences(text) for m in mentions_in(s) if m.kind == "group"]
+    assert groups[0] == name
