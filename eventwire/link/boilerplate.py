@@ -28,6 +28,7 @@ _SEGMENT_CUES = [
     # accounts
     r"log ?in", r"log ?out", r"sign ?in", r"sign ?up", r"sign out", r"username", r"password",
     r"create (an|your|a free) account", r"my account", r"new user", r"remember me", r"register now",
+    r"join (now|today|for free)", r"keep me (signed|logged) in",
     r"click here to register", r"forgot your", r"already registered",
     # paywalls and subscriptions
     r"subscribers?,? (click|log|sign)", r"already a subscriber", r"subscribe (now|today|to (our|the))",
@@ -77,7 +78,7 @@ _RULES: list[tuple[tuple[str, ...], str, bool]] = [
     (("getty", "shutterstock", "istock", "alamy", "file photo"),
      r"(?<!\w)(?:getty images|shutterstock|istockphoto|alamy stock photo|file photo)(?!\w)", True),
     (("advertisement",), r"(?<!\w)advertisement(?!\w)", True),
-    (("log",), r"(?<!\w)are you sure you want to log ?out\??|(?<!\w)x\s+(?=log ?in(?!\w))", True),
+    (("log",), r"(?<!\w)x\s+(?=log ?in(?!\w))", True),   # a dialog's close button before "Login"
     # "Photo: Jane Roe/Reuters", "Image credit: AP", "Photograph by Jane Roe"
     (("photo", "image", "picture", "pic"),
      rf"(?<!\w)(?i:photo(?:graph)?|image|picture|pic)(?i: credit)?s?\s*(?::|by)\s*{_CREDIT_WORDS}"

@@ -10,8 +10,8 @@ from eventwire.link.stories import is_story_pair
 from tests.link.builders import FLOOD_TEXT, STRIKE_OTHER_OUTLET, STRIKE_TEXT, article
 
 D = dt.date(2024, 4, 14)
-LOGIN_WALL = ("Are you sure you want to log out? X Login Dawnpost.com is the home of readers who care. "
-              "Sign up now! E-mail or Username: Password REMEMBER ME SIGN IN New user? CLICK HERE TO REGISTER")
+LOGIN_WALL = ("Do you really wish to sign out? X Login Dawnpost.com brings readers the news that matters. "
+              "Join today! Your email: Your password: Keep me signed in. Forgot your password? Create an account")
 PAYWALL = ("You have used all your free articles this month.\n"
            "Subscribers, click below to log in and keep reading with unlimited access to Dawnpost.com. Log In Sign Up")
 SHARE = "Facebook Twitter WhatsApp Email Print"

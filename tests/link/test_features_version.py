@@ -14,7 +14,7 @@ from eventwire.store import open_store
 from tests.link.builders import FLOOD_TEXT, STRIKE_OTHER_OUTLET, STRIKE_TEXT, article, mention
 
 D = dt.date(2024, 4, 14)
-CHROME = "Are you sure you want to log out? X Login Dawnpost.com: Sign up now! Facebook Twitter Email"
+CHROME = "Do you really wish to sign out? X Login Dawnpost.com: Join today! Facebook Twitter Email"
 ARTICLES = [article("a", f"{CHROME}\n{STRIKE_TEXT}", D), article("b", STRIKE_OTHER_OUTLET, D),
             article("c", f"{CHROME}\n{FLOOD_TEXT}", D)]
 MENTIONS = {"a": [mention("a#1", "a")], "b": [mention("b#1", "b", text=STRIKE_OTHER_OUTLET, fatalities=4)]}
