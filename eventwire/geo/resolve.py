@@ -19,7 +19,8 @@ from eventwire.geo.detect import Mention, skeleton_keys
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.names import name_key
 
-SPECIFIC = ("site", "airport", "city")
+SPECIFIC = ("site", "airport", "city", "village")
+TOWNS = ("city", "village")
 ARABIC_ARTICLES = {"al", "el", "ash", "as", "ad", "ar", "at", "az", "an"}
 FOCUS_VOTE = 1.5
 DEMONYM_VOTE = 0.4
@@ -79,7 +80,7 @@ def prior(entry: Entry, mention: Mention) -> float:
         p += 1.5 if entry.kind == "adm1" else 0.6 if entry.kind == "adm2" else -0.5
     elif word in {"district", "municipality", "county", "subdistrict", "sub-district", "raion", "rayon", "lga",
                   "tehsil", "division", "commune"}:
-        p += 1.5 if entry.kind == "adm2" else 0.4 if entry.kind == "city" else 0.0
+        p += 1.5 if entry.kind == "adm2" else 0.4 if entry.kind in TOWNS else 0.0
     elif word in {"city", "town", "village", "camp", "neighbourhood", "neighborhood", "suburb", "hamlet"}:
         p += 1.0 if entry.kind in SPECIFIC else -0.5
     if mention.context:
@@ -105,7 +106,7 @@ def candidates(gaz: Gazetteer, mention: Mention, focus_iso2: set[str], loose: bo
             if len(skel.replace(" ", "")) < 4 and not loose:
                 continue  # a short skeleton ("kpr") matches too many names
             for e in gaz.by_skeleton(skel):
-                known = e.kind != "city" or e.population >= SKELETON_MIN_POPULATION
+                known = e.kind not in TOWNS or e.population >= SKELETON_MIN_POPULATION
                 if loose or len(skel.replace(" ", "")) < 4:
                     # An unmatched name, or a short skeleton ("hdh": Hodeidah/Hudaydah): only a big town
                     # or a region is known well enough to be spelled several ways.
@@ -120,7 +121,7 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
     for r in resolved:
         best: dict[str, float] = {}
         for c in r.candidates:
-            if c.entry.country:
+            if c.entry.country and c.entry.kind != "village":  # a village name alone says little of a country
                 best[c.entry.country] = max(best.get(c.entry.country, 0.0), c.prior)
         for country in _namesake_countries(r.candidates):  # "San Salvador": a town in its namesake region
             best[country] += NAMESAKE_VOTE
@@ -165,7 +166,7 @@ def _members(resolved: list[Resolved]) -> dict[int, set[int]]:
     """Admin-unit ids the mention's town/site candidates lie in."""
     out = {}
     for i, r in enumerate(resolved):
-        out[i] = {a for c in r.candidates if c.entry.kind not in ("country",)
+        out[i] = {a for c in r.candidates if c.entry.kind not in ("country", "village")  # villages only take support
                   for a in (c.entry.adm1_id, c.entry.adm2_id) if a is not None}
     return out
 
@@ -200,7 +201,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
     # Containment also votes for the country of the pair ("Cuauhtemoc, Chihuahua" -> Mexico).
     for r in resolved:
         for c in r.candidates:
-            if "in a named unit" in c.why and c.entry.country:
+            if "in a named unit" in c.why and c.entry.country and c.entry.kind != "village":
                 votes[c.entry.country] = votes.get(c.entry.country, 0.0) + 1.0
     country = max(votes, key=votes.get) if votes else focus
     home = {region for c, regions in cues if c == country for region in regions}
@@ -212,14 +213,26 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
                 if c.entry.admin1 in home and c.entry.kind != "country":
                     c.score += HOME_REGION
                     c.why.append("in a named group's home region")
+        r.candidates = [c for c in r.candidates if _village_backed(c, country)]
         r.candidates.sort(key=lambda c: -c.score)
-        r.chosen = r.candidates[0]
-        r.how = ", ".join(r.chosen.why)
+        r.chosen = r.candidates[0] if r.candidates else None
+        r.how = ", ".join(r.chosen.why) if r.chosen else ""
+    dropped = [r.mention for r in resolved if r.chosen is None]
+    resolved = [r for r in resolved if r.chosen is not None]
     home_ids = tuple(dict.fromkeys(e.adm1_id for region in sorted(home) for e in gaz.lookup(name_key(region))
                                    if e.kind == "adm1" and e.country == country and e.adm1_id is not None))
     taken = {id(r.mention) for r in guessed}
     return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids,
-                      unknown=[m for m in unknown if id(m) not in taken])
+                      unknown=sorted([m for m in unknown if id(m) not in taken] +
+                                     [m for m in dropped if m.locative], key=lambda m: m.start))
+
+
+def _village_backed(c: Candidate, country: str | None) -> bool:
+    """A village (GeoNames' postal places: no population, many namesakes) is a reading only in the
+    event's country and inside an admin unit the text names or a named group works in."""
+    if c.entry.kind != "village":
+        return True
+    return c.entry.country == country and ("in a named unit" in c.why or "in a named group's home region" in c.why)
 
 
 def _score(c: Candidate, votes: dict[str, float], others_adm: set[int], others_members: set[int]) -> None:
