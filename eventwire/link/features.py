@@ -33,8 +33,9 @@ from eventwire.records import Article
 # Bump whenever a change here (or in boilerplate.py) changes the features of some text: stored
 # features of another version are stale, and the next relink recomputes them.
 # 1: names, rarity-weighted terms, lead-boosted keys; 2: web-page chrome stripped first;
-# 3: MinHash over CRC-32 shingle hashes (datasketch's default SHA-1 was a third of the cost).
-FEATURES_VERSION = 3
+# 3: MinHash over CRC-32 shingle hashes (datasketch's default SHA-1 was a third of the cost);
+# 4: more log-in cues in boilerplate.py ("join today", "keep me signed in").
+FEATURES_VERSION = 4
 
 NUM_PERM = 64
 SHINGLE = 3
