@@ -423,9 +423,31 @@ def _strategic(cast: Cast, sub: str) -> ActorPair:
             second = (cast.people("Civilians ({country})", table.CIVILIANS, [m]) if m.kind == "civilians"
                       else cast.actor(m))
         return ActorPair(first, second)
+    if sub == "Disrupted weapons use":
+        return _disrupted(cast)
     sides = _perpetrators(cast, governments=True)  # "the government declared a curfew", "signed a deal"
     if not sides:
         return _people_only(cast)
+    return ActorPair(sides[0], sides[1] if len(sides) > 1 else None)
+
+
+WEAPON_OWNER = re.compile(r"\b(?:planted|laid|placed|launched|fired|sent|flown|left|hidden|belonging to|owned by|"
+                          r"used by)\s+by\s+(?:the\s+)?$|\b(?:belonging to|owned by|used by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _disrupted(cast: Cast) -> ActorPair:
+    """Who defused, intercepted or seized the weapon first; whose weapon it was ("a landmine
+    planted by X", "a drone launched by X") second."""
+    def owns(m: Mention) -> bool:
+        before = m.sentence.text[:m.start - m.sentence.start_char]
+        return bool(WEAPON_OWNER.search(before[-40:]))
+
+    armed = [m for m in cast.armed() if not m.ally]
+    if not any(owns(m) for m in armed):
+        sides = _perpetrators(cast, governments=True)
+        return ActorPair(sides[0], sides[1] if len(sides) > 1 else None) if sides else _people_only(cast)
+    ordered = sorted(armed, key=lambda m: (owns(m), _rank(m)))
+    sides = _distinct([cast.actor(m) for m in ordered])
     return ActorPair(sides[0], sides[1] if len(sides) > 1 else None)
 
 

@@ -298,7 +298,10 @@ LOOTING = rx(r"loot(?:ed|ing|ers)?", r"plunder(?:ed|ing)?", r"pillag(?:ed|e|ing)
              r"villages?|premises|statues?|monuments?|billboards?|posters|bank|warehouses?|facilit(?:y|ies)|pipelines?|"
              r"(?:polling|police) stations?|headquarters)", r"arson", r"(?:was|were|have been|has been|had been) (?:\w+ )?(?:set on fire|set ablaze|set alight|torched|burned down|burned|burnt|"
              r"destroyed|vandali[sz]ed|looted|ransacked|demolished)", r"(?:property|properties) (?:\w+ ){0,3}destr\w+",
-             r"destruction of (?:\w+ ){0,3}(?:property|properties|houses|homes)", r"spray[- ]paint\w*", r"graffiti")
+             r"destruction of (?:\w+ ){0,3}(?:property|properties|houses|homes)", r"spray[- ]paint\w*", r"graffiti",
+             r"(?:uproot(?:ed|ing|s)?|cut down|chopped down|felled|poisoned) (?:\w+[,]? ){0,3}(?:olive |fruit |palm )?"
+             r"(?:trees|saplings|seedlings|groves|orchards|vines) (?:belonging to|owned by|of (?:a |the )?(?:\w+ )?"
+             r"(?:farmers?|villagers?|residents?|famil(?:y|ies)|owners?|Palestinians?))")
 ABDUCTION = rx(r"(?<!the )(?<!for )(?<!of )abduct(?:ed|ion|ions|s|ing)?", r"(?<!the )(?<!for )(?<!of )kidnap(?:ped|ping|pings|s)?",
                r"(?:taken|held|seized|took) (?:\w+ ){0,3}hostages?", r"hostages?", r"forcibly disappeared", r"forced disappearances?",
                r"enforced disappearances?", r"(?:went|gone) missing after", r"taken to an (?:undisclosed|unknown) location",
