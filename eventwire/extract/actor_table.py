@@ -291,6 +291,8 @@ GROUPS: tuple[Group, ...] = (
           r"PFLP"),
     Group("DFLP: Democratic Front for the Liberation of Palestine", REBEL,
           r"Democratic Front for the Liberation of Palestine", r"DFLP"),
+    Group("HDP: Peoples' Democratic Party", POLITICAL, r"Peoples'? Democratic Party(?= \(HDP\)| of Turkey)|"
+          r"pro-Kurdish (?:Peoples'? )?Democratic Party", r"HDP"),
     Group("Muslim Brotherhood", POLITICAL, r"Muslim Brotherhood|Ikhwan"),
     Group("IAF: Islamic Action Front", POLITICAL, r"Islamic Action Front"),
     Group("NFSRPN: National Forum for Supporting Resistance and Protecting the Nation", POLITICAL,

@@ -412,8 +412,8 @@ def _violence_sides(cast: Cast, sub: str) -> ActorPair:
 
 def _strategic(cast: Cast, sub: str) -> ActorPair:
     if sub == "Arrests":
-        candidates = cast.of("state", "faction")
-        candidates.sort(key=lambda m: (m.name == "Government", m.role != "agent"))
+        candidates = cast.of("state", "faction") or [m for m in cast.of("group") if m.role == "agent"]
+        candidates.sort(key=lambda m: (m.name == "Government", m.role != "agent"))  # "SDF forces ... arresting"
         state = [cast.actor(m) for m in candidates]
         arrested = [m for m in cast.mentions if m.kind != "state" and m.role == "patient"]
         first = state[0] if state else _bare_police(cast)

@@ -544,7 +544,10 @@ ARREST_POLITICAL = rx(r"activists?", r"opposition", r"journalists?", r"leaders?"
                       r"candidates?", r"MPs?", r"lawmakers?", r"officials?", r"commanders?", r"militants?", r"rebels?",
                       r"insurgents?", r"members of (?:the )?(?:\w+ ){0,3}(?:party|movement|group|organi[sz]ation|union|opposition)",
                       r"supporters", r"students", r"critics?", r"dissidents?", r"bloggers?", r"lawyers?", r"Palestinians",
-                      r"separatists?", r"fighters", r"cadres?", r"clerics?", r"imams?", r"workers", r"unionists?")
+                      r"separatists?", r"fighters", r"cadres?", r"clerics?", r"imams?", r"workers", r"unionists?",
+                      r"(?:ISIS|ISIL|IS|Daesh|Islamic State|al-?Qa'?e?ida|al-?Shabaa?b|Boko Haram|Taliban|PKK|HTS|Hamas|Islamic Jihad|"
+                      r"Hezbollah|Houthi|YPG|SDF|HDP|FETO|Gulenist) (?:members?|militants?|suspects?|operatives?|cells?|"
+                      r"affiliates?|supporters|elements)")
 NO_ARRESTS = rx(r"no (?:\w+ ){0,4}arrests?", r"without (?:any )?arrests?", r"(?:no|neither|nor) (?:\w+[, ]+){0,4}detentions?")
 KILLED = rx(r"killed", r"killing", r"shot dead", r"murdered", r"executed", r"beheaded", r"hacked to death", r"shot and killed")
 ARMS_WORDS = rx(r"arms", r"weapons?", r"explosives?", r"ammunition", r"firearms?", r"rockets?", r"missiles?", r"drones?")

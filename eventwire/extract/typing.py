@@ -79,10 +79,11 @@ def out_of_scope(text: str) -> bool:
 def _protest(text: str) -> str | None:
     strong = c.PROTEST.search(text)
     if not strong and not (c.PROTEST_WEAK.search(text) and c.CROWD.search(text)):
-        if c.CROWD_CONTROL.search(text):
+        control = c.CROWD_CONTROL.search(text)
+        if c.DEMONSTRATION_VIOLENCE.search(text) or control and _acted(c.PROTESTER_VIOLENCE, text):
+            return "Violent demonstration"  # "They burned tyres"; "youths threw stones, soldiers fired tear gas"
+        if control:
             return "Protest with intervention"  # "Police dispersed them with tear gas."
-        if c.DEMONSTRATION_VIOLENCE.search(text):
-            return "Violent demonstration"  # "They burned tyres and barricaded the road."
         return None
     if c.MOB.search(text) and not c.PROTEST_PROPER.search(text):
         return "Mob violence"  # a lynching or mob called a riot
