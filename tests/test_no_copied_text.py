@@ -51,8 +51,8 @@ def shared_runs(data: Path, seeds: Path) -> set[str]:
 
 
 def proper_names() -> set[str]:
-    """Runs inside the actor names of our alias table: an organisation's name is a fact, and
-    "NFSRPN: National Forum for Supporting Resistance and Protecting the Nation" has more than 8 words."""
+    """Runs inside the actor names of our alias table: an organisation's name is a fact, and some
+    names run to more than 8 words."""
     from eventwire.extract import actor_table
 
     return set().union(*(runs(group.name) for group in actor_table.GROUPS))
