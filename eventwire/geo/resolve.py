@@ -183,6 +183,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
         [Resolved(m, candidates(gaz, m, cue_iso2, loose=True)) for m in unknown]
     guessed = [r for r in guessed if r.candidates]
     resolved = [Resolved(m, candidates(gaz, m, focus_iso2)) for m in mentions]
+    unmatched = [r.mention for r in resolved if not r.candidates]  # spaCy's names the gazetteer lacks
     resolved = sorted([r for r in resolved if r.candidates] + guessed, key=lambda r: r.mention.start)
     votes = country_votes(resolved, focus, list(demonyms))
     for cue_country in {c for c, _ in cues}:
@@ -217,7 +218,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
         r.candidates.sort(key=lambda c: -c.score)
         r.chosen = r.candidates[0] if r.candidates else None
         r.how = ", ".join(r.chosen.why) if r.chosen else ""
-    dropped = [r.mention for r in resolved if r.chosen is None]
+    dropped = [r.mention for r in resolved if r.chosen is None] + unmatched
     resolved = [r for r in resolved if r.chosen is not None]
     home_ids = tuple(dict.fromkeys(e.adm1_id for region in sorted(home) for e in gaz.lookup(name_key(region))
                                    if e.kind == "adm1" and e.country == country and e.adm1_id is not None))
