@@ -291,7 +291,17 @@ def _rule_index() -> _RuleIndex:
 
 
 def mentions_in(sentence) -> list[Mention]:
-    """Actor mentions of one sentence, non-overlapping, in text order."""
+    """Actor mentions of one sentence, non-overlapping, in text order (kept on a rule `Sentence`)."""
+    cached = getattr(sentence, "actor_mentions", None)
+    if cached is not None:
+        return list(cached)
+    found = _scan(sentence)
+    if hasattr(sentence, "actor_mentions"):
+        sentence.actor_mentions = found
+    return list(found)
+
+
+def _scan(sentence) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
     for rule in _rule_index().candidates(sentence.text):

@@ -54,6 +54,9 @@ class Sentence:
     paragraph: int = 0
     index: int = 0
     ents: tuple[Entity, ...] = field(default=())
+    # the actor mentions of the text, once found (`actor_mentions.mentions_in`): an event is coded
+    # again after geocoding, and its sentences need not be scanned twice
+    actor_mentions: list | None = field(default=None, compare=False, repr=False)
 
     def part(self, start: int, end: int) -> "Sentence":
         """The clause text[start:end] of this sentence (relative offsets), trimmed."""
