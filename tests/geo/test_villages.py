@@ -98,3 +98,10 @@ def test_a_misspelt_name_spacy_found_is_matched_in_the_named_region(geocoder):
     placed = geocoder.place_events([event], Article(id="s", text=text, content_hash=Article.hash_text(text)), None)[0]
     assert placed.location == "Shchotove" and placed.admin1 == "Luhansk"
     assert km(placed.latitude, placed.longitude, 48.12, 39.09) <= 25  # Antratsyt, the nearest town
+
+
+def test_a_register_village_is_never_precision_1(geocoder):
+    placed = place(geocoder, "Shells hit two houses in Shchotove, Luhansk region, on Sunday.")
+    assert placed.location == "Shchotove" and placed.geo_precision == 2  # at its hromada's centre
+    town = place(geocoder, "Shells hit two houses in Zholobok, Dnipropetrovsk region, on Sunday.")
+    assert town.location == "Zholobok" and town.geo_precision == 1  # a GeoNames place: "in" is precision 1
