@@ -216,6 +216,11 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
                        country=table.country_of_word()[match.group("first").lower()])
     if kind == "state":
         force, country, unit = payload
+        if country and (before := _demonym_before().search(text[max(0, match.start() - 40):match.start()])):
+            # "Iraqi Federal Police": a unit name several countries use takes the demonym's country
+            country = table.country_of_word()[before.group(1).lower()]
+            start -= len(before.group(0))
+            raw = before.group(0) + raw
         country = country or (table.country_of_word()[match.group(1).lower()]
                               if match.lastindex and match.group(1) else None)
         return Mention(start, end, "state", force, table.STATE, raw, sentence, country=country, unit=unit)
@@ -419,7 +424,9 @@ INSTRUMENT = re.compile(r"\b(?:strikes?|air ?strikes?|missiles?|shelling|bombard
                         r"aircraft|drones?|helicopters?|artillery|tanks?|rockets?)$", re.IGNORECASE)
 # "facilities used by Kataib Hezbollah": what belongs to a side is hit, the side did not act.
 OWNED_BY_BEFORE = re.compile(r"\b(?:used|owned|run|operated|occupied|held|controlled|backed|supported|funded|armed|"
-                             r"sponsored|frequented|housed|manned|guarded)\s+by\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+                             r"sponsored|frequented|housed|manned|guarded)\s+by\s+(?:[\w'-]+\s+){0,3}$"
+                             r"|\b(?:hosts?|hosting|houses|housing|is home to|home to|stations|stationing)\s+(?:[\w'-]+\s+){0,3}$",
+                             re.IGNORECASE)  # "the airport, which hosts US troops": where the target is
 # "said a statement from the militia's media office", "according to police": a source.
 SOURCE_BEFORE = re.compile(r"\b(?:statement|according to|spokes(?:man|person|woman)|quoted|cited)\s+(?:from|by|of)?\s*"
                            r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)

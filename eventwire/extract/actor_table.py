@@ -186,7 +186,7 @@ NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
     (r"SSPDF\b|South Sudan People'?s Defen[cs]e Forces?", "South Sudan", "Military", "", True),
     (r"NDS\b|National Directorate of Security", "Afghanistan", "Police", "National Directorate of Security", True),
     (r"SAF\b|Sudan(?:ese)? Armed Forces", "Sudan", "Military", "", True),
-    (r"SNA\b|Somali National Army", "Somalia", "Military", "", True),
+    (r"(?<!Syrian National Army \()SNA\b|Somali National Army", "Somalia", "Military", "", True),
     (r"Barkhane|Operation Serval", "France", "Military", "", True),
     (r"Rosgvardia|Russian Guard", "Russia", "Military", "", True),
     (r"Frontier Corps|Pakistan Rangers", "Pakistan", "Military", "", True),
@@ -219,6 +219,8 @@ FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = (
      r"air ?strikes|air forces?)|Russian (?:and|or|and/or|/) ?(?:Syrian|regime)(?: regime| government)? (?:war)?(?:planes|"
      r"jets|aircraft|air ?strikes|air forces?)|Syrian-Russian (?:war)?(?:planes|jets|aircraft|air ?strikes)",
      "Allied Syrian and/or Russian Forces", EXTERNAL, False),
+    (r"Syrian National Army|Turkish-backed (?:Syrian )?(?:factions|fighters|rebels|opposition(?: factions| fighters)?|"
+     r"militias)", "Syrian National Army", REBEL, False),
     (r"Saudi-led (?:Arab |military |Arab military )?coalition|Saudi-Emirati coalition|Arab coalition",
      "Military Forces of Saudi Arabia (2015-)", EXTERNAL, False),
     (r"Artsakh|Karabakh (?:Defen[cs]e )?(?:Army|forces|troops)|Nagorno-Karabakh (?:forces|troops|army)",
@@ -272,6 +274,9 @@ GROUPS: tuple[Group, ...] = (
     Group("HTS: Hayat Tahrir al Sham", REBEL, r"Hay'?at Tahrir al-?Sham", r"HTS"),
     Group("AQAP: Al Qaeda in the Arabian Peninsula", REBEL, r"al-?Qa'?e?ida in the Arabian Peninsula", r"AQAP"),
     Group("YPG: Peoples Protection Units", REBEL, r"People'?s Protection Units", r"YPG"),
+    Group("KDPI: Democratic Party of Iranian Kurdistan", REBEL,
+          r"Democratic Party of Iranian Kurdistan|Kurdistan Democratic Party of Iran|Kurdish Democratic Party of Iran", r"KDPI|PDKI"),
+    Group("PJAK: Kurdistan Free Life Party", REBEL, r"Kurdistan Free Life Party|Party of Free Life of Kurdistan", r"PJAK"),
     Group("Opposition Rebels (Syria)", REBEL, r"Syrian (?:armed )?(?:opposition|rebels?)(?: fighters| factions| groups| forces)?|"
           r"Free Syrian Army", r"FSA"),
     Group("TIP: Turkistan Islamic Party", REBEL, r"Turkistan Islamic Party", r"TIP(?= fighters| militants| jihadists)"),
