@@ -105,3 +105,21 @@ def test_a_register_village_is_never_precision_1(geocoder):
     assert placed.location == "Shchotove" and placed.geo_precision == 2  # at its hromada's centre
     town = place(geocoder, "Shells hit two houses in Zholobok, Dnipropetrovsk region, on Sunday.")
     assert town.location == "Zholobok" and town.geo_precision == 1  # a GeoNames place: "in" is precision 1
+
+
+def test_an_unreadable_register_is_reported_by_name(tmp_path):
+    from eventwire.geo.katottg import RegisterError, settlements
+
+    bad = tmp_path / "kodifikator.xlsx"
+    bad.write_bytes(b"not a workbook")
+    with pytest.raises(RegisterError, match="kodifikator.xlsx"):
+        settlements(bad)
+
+
+def test_the_register_reads_settlements_with_their_hromada():
+    from eventwire.geo.katottg import settlements
+
+    rows = settlements()
+    assert len(rows) > 25_000  # every city, town and village of Ukraine
+    assert all(s.hromada and s.oblast and s.name for s in rows[:1000])
+    assert any(s.name == "Щотове" for s in rows)
