@@ -153,7 +153,7 @@ class Extractor:
         typed = next(m for m in group.mentions if m.sub == sub)
         date = resolve_event_date(sentences, article.published)
         deaths, hurt = _pick(group.mentions, "fatalities"), _pick(group.mentions, "injuries")
-        actors = find_actors(sentences, sub, country)
+        actors = find_actors(sentences, sub, country, on=date.date if date else None)
         weapon_span = next((s for s in sentences if find_weapon(s)), None)
         evidence = {"event_type": span_of(typed.span), "sub_event_type": span_of(typed.span),
                     "event": span_of(sentences[0]), **actors.evidence()}
@@ -184,7 +184,7 @@ def recode_actors(detection: Detection, event: Event) -> Event:
     group = detection.group_of(event)
     if group is None or not event.country or event.country == detection.country:
         return event
-    actors = find_actors(group.sentences, event.sub_event_type, event.country)
+    actors = find_actors(group.sentences, event.sub_event_type, event.country, on=event.event_date)
     evidence = {k: v for k, v in event.evidence.items() if k not in ("actor1", "actor2")}
     return event.model_copy(update={**actors.fields(), "civilian_targeting": _civilian_targeting(actors),
                                     "evidence": {**evidence, **actors.evidence()}})

@@ -253,6 +253,10 @@ class Group:
     abbrev: str = ""          # case-sensitive abbreviations (regex)
 
 
+# ACLED's names for a camp of groups the text does not name one by one: a named group of the
+# same event ranks before them ("Iran-backed militias ... a Kataib Hezbollah fighter").
+COLLECTIVE_GROUPS = frozenset({"Militia (Pro-Iran)", "Opposition Rebels (Syria)"})
+
 # An abbreviation that is also a common word or office ("SP" = Superintendent of Police) counts
 # only before a word for the party's people: "SP workers", "PPP supporters".
 MEMBERS = r"(?= workers?| supporters| activists| leaders?| members| cadres?| protesters| youths?| volunteers| men)"

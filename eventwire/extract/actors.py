@@ -328,7 +328,7 @@ def _perpetrators(cast: Cast, governments: bool = False) -> list[Actor]:
 def _rank(m: Mention) -> int:
     """Named actors that act come first, unnamed ones that act next ("armed groups" in a report
     that names the two sides is vague), then targets, then the rest."""
-    unnamed = m.kind == "unidentified"
+    unnamed = m.kind == "unidentified" or m.name in table.COLLECTIVE_GROUPS
     if m.role in ("agent", None):
         return 2 * unnamed + (m.role is None)
     return {"patient": 4, "claimed": 4, "topic": 6, "witness": 7}[m.role] + unnamed

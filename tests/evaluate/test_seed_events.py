@@ -36,3 +36,19 @@ def test_seed_events(seed_events, seed):
     found = [(e.sub_event_type, str(e.event_date) if e.event_date else None, e.fatalities, e.injuries)
              for e in seed_events[seed]]
     assert found == EXPECTED[seed]
+
+
+US = "Military Forces of the United States (2021-2025)"
+# seed -> [(actor1, actor2)] in article order (extraction alone: the events are not yet geocoded)
+EXPECTED_ACTORS = {
+    "001": [(US, "Kataib Hezbollah"), ("Unidentified Armed Group (Iraq)", US)],
+    "002": [(US, "Kataib Hezbollah"), ("Unidentified Armed Group (Iraq)", US)],
+    "003": [(US, "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"), ("Islamic Resistance in Iran", US)],
+}
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED_ACTORS))
+def test_seed_actors(seed_events, seed):
+    """The strikes' target is the militia the article names, the attacks' target the US forces, and
+    a group the article calls "self-styled" keeps the name it is given."""
+    assert [(e.actor1, e.actor2) for e in seed_events[seed]] == EXPECTED_ACTORS[seed]

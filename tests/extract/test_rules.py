@@ -115,7 +115,7 @@ def test_two_events_in_one_article(extractor):
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Air/drone strike", dt.date(2024, 1, 23)),
         ("Shelling/artillery/missile attack", dt.date(2024, 1, 20))]
-    assert events[0].actor1 == "Military Forces of the United States"
+    assert events[0].actor1 == "Military Forces of the United States (2021-2025)"  # the term of the event date
     assert events[0].actor2 == "Kataib Hezbollah" and events[0].interaction == 38
 
 
