@@ -88,10 +88,58 @@ def _literal_start(alternative: str) -> str:
 def _prefixes(*regexes: str) -> frozenset[str] | None:
     """2-3 letter starts that a match must begin with, or None when one cannot be told: a cheap
     test that spares running a group's pattern on a sentence with none of them."""
-    starts = [_literal_start(alt) for regex in regexes if regex for alt in _alternatives(regex)]
-    if any(len(start) < 2 for start in starts):
-        return None
-    return frozenset(start[:3] for start in starts)
+    found: set[str] = set()
+    for regex in filter(None, regexes):
+        starts = _start_set(regex)
+        if starts is None:
+            return None
+        found |= starts
+    return frozenset(found)
+
+
+def _start_set(regex: str) -> set[str] | None:
+    """The starts of each top-level alternative of `regex` (None when one cannot be told)."""
+    found: set[str] = set()
+    for alternative in _alternatives(regex):
+        starts = _alternative_starts(alternative)
+        if starts is None:
+            return None
+        found |= starts
+    return found
+
+
+def _alternative_starts(alternative: str) -> set[str] | None:
+    """An alternative opening with a group starts as the group does, or, when the group is
+    optional ("(?:Palestinian )?Islamic Jihad"), also as the rest does."""
+    while LOOKBEHIND.match(alternative):
+        alternative = LOOKBEHIND.sub("", alternative, count=1)
+    if alternative.startswith("(?:"):
+        close = _group_end(alternative)
+        inner = _start_set(alternative[3:close]) if close else None
+        rest = alternative[close + 1:] if close else ""
+        if inner is None or rest.startswith(("*", "{", "+?")):
+            return None
+        if not rest.startswith("?"):
+            return inner
+        after = _alternative_starts(rest[1:])
+        return None if after is None else inner | after
+    start = _literal_start(alternative)
+    return {start[:3]} if len(start) >= 2 else None
+
+
+def _group_end(regex: str) -> int | None:
+    """The index of the parenthesis closing the group `regex` opens with."""
+    depth, i = 0, 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return i
+        i += 1
+    return None
 
 
 def word_starts(text: str) -> set[str]:

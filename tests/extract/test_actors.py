@@ -279,7 +279,9 @@ def test_unknown_sub_event_type_is_a_clear_error():
 @pytest.mark.parametrize("regexes, starts", [
     pytest.param(("Hez?b[ao]llah", "KH"), {"he", "kh"}, id="optional-letter-dropped"),
     pytest.param(("(?<!Kataib )(?<!Kata'ib )Hezbollah",), {"hez"}, id="lookbehinds-skipped"),
-    pytest.param(("(?:La )?Familia Michoacana",), None, id="optional-start-runs-always"),
+    pytest.param(("(?:La )?Familia Michoacana",), {"la", "fam"}, id="optional-start-or-the-rest"),
+    pytest.param(("(?:Harakat )?(?:Hezbollah )?al-?Nujaba",), {"har", "hez", "al"}, id="optional-starts-in-a-row"),
+    pytest.param(("(?:a|b)c",), None, id="one-letter-group-runs-always"),
     pytest.param(("al[- ]?Shabaa?b|Harakat al[- ]Shabaab",), {"al", "har"}, id="alternatives"),
 ])
 def test_word_start_gate_of_group_patterns(regexes, starts):
