@@ -140,10 +140,12 @@ def ingest(paths: Sequence[str], store: Store, settings: Settings,
 def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) -> list[Article]:
     """Count discards and unchanged articles; return the articles that need processing."""
     pending: dict[str, Article] = {}
+    articles = [item for item in batch if not isinstance(item, Discard)]
     for item in batch:
         if isinstance(item, Discard):
             report.discard(item)
-        elif store.article_outcome(item) is SaveOutcome.UNCHANGED:
+    for item, outcome in zip(articles, store.article_outcomes(articles)):
+        if outcome is SaveOutcome.UNCHANGED:
             report.count(SaveOutcome.UNCHANGED)
         else:
             pending[item.id] = item  # the last copy of an id within a batch wins
@@ -152,16 +154,18 @@ def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) 
 
 def _store_batch(annotated: Iterable[tuple[Article, list[Event] | Discard]], store: Store,
                  report: IngestReport) -> None:
+    ready = []
     for article, result in annotated:
         if isinstance(result, Discard):
             report.discard(result)
+        else:
+            ready.append((article, result))
+    for (article, events), outcome in zip(ready, store.save_articles(ready)):
+        if isinstance(outcome, EventwireError):
+            report.discard(Discard(item=_item_name(article), stage="store", reason=str(outcome)))
             continue
-        try:
-            report.count(store.save_article(article, result))
-        except EventwireError as exc:
-            report.discard(Discard(item=_item_name(article), stage="store", reason=str(exc)))
-            continue
-        report.events += len(result)
+        report.count(outcome)
+        report.events += len(events)
 
 
 def relink(store: Store) -> None:

@@ -89,6 +89,19 @@ class Store:
             return SaveOutcome.UNCHANGED
         return SaveOutcome.UPDATED
 
+    def article_outcomes(self, articles: Sequence[Article]) -> list[SaveOutcome]:
+        """`article_outcome` for a batch, in one query."""
+        a = schema.articles
+        stored: dict[str, str] = {}
+        ids = list({article.id for article in articles})
+        with self.engine.connect() as conn:
+            for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+                query = sa.select(a.c.id, a.c.content_hash).where(a.c.is_current, a.c.id.in_(chunk))
+                stored.update((row.id, row.content_hash) for row in conn.execute(query))
+        return [SaveOutcome.NEW if article.id not in stored else
+                SaveOutcome.UNCHANGED if stored[article.id] == article.content_hash else SaveOutcome.UPDATED
+                for article in articles]
+
     def save_article(self, article: Article, events: Sequence[Event]) -> SaveOutcome:
         """Store an article with its extracted events in one transaction.
 
@@ -100,6 +113,22 @@ class Store:
                 return self._save_article(conn, article, events)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store article {article.id!r}: {exc}") from exc
+
+    def save_articles(self, items: Sequence[tuple[Article, Sequence[Event]]]) -> list[SaveOutcome | StoreError]:
+        """`save_article` for a batch in one transaction (one commit instead of one per article).
+        If the batch fails, each article is stored on its own, so one bad article costs only itself:
+        the result per article is its outcome or the StoreError that names it."""
+        try:
+            with self.engine.begin() as conn:
+                return [self._save_article(conn, article, events) for article, events in items]
+        except SQLAlchemyError:
+            return [self._save_or_error(article, events) for article, events in items]
+
+    def _save_or_error(self, article: Article, events: Sequence[Event]) -> SaveOutcome | StoreError:
+        try:
+            return self.save_article(article, events)
+        except StoreError as exc:
+            return exc
 
     def _save_article(self, conn: sa.Connection, article: Article,
                       events: Sequence[Event]) -> SaveOutcome:

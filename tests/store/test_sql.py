@@ -61,6 +61,21 @@ def test_failed_write_leaves_nothing_half_written(store):
     assert store.get_article("a0") is not None
 
 
+def test_a_batch_is_stored_at_once_and_a_bad_article_costs_only_itself(store):
+    batch = [(make_article("b1"), [make_event("b1#1", article_id="b1")]),
+             (make_article("b2"), [make_event("b2#1", article_id="b2"), make_event("b2#1", article_id="b2")]),
+             (make_article("b3"), [])]
+    outcomes = store.save_articles(batch)
+    assert outcomes[0] is SaveOutcome.NEW and outcomes[2] is SaveOutcome.NEW
+    assert isinstance(outcomes[1], StoreError) and "b2" in str(outcomes[1])
+    assert store.get_article("b2") is None
+    assert sorted(e.id for e in store.list_mentions()) == ["b1#1"]
+    assert store.save_articles(batch[:1]) == [SaveOutcome.UNCHANGED]
+    changed = make_article("b1", text="Rebels shelled the town again.")
+    assert store.article_outcomes([changed, make_article("b3"), make_article("b9")]) == [
+        SaveOutcome.UPDATED, SaveOutcome.UNCHANGED, SaveOutcome.NEW]
+
+
 def test_round_trip_keeps_every_field(store):
     article = make_article()
     event = make_event("a1#1", weapon="mortar", injuries=4, claimant="local officials")
