@@ -104,12 +104,14 @@ def _pattern() -> re.Pattern:
     return re.compile(r"\b(" + alternation(_name_table()) + r")\b", re.IGNORECASE)
 
 
-def countries_in(text: str) -> list[str]:
-    """Country names (from names and demonyms) in order of appearance."""
+@lru_cache(maxsize=64)
+def countries_in(text: str) -> tuple[str, ...]:
+    """Country names (from names and demonyms) in order of appearance.  Cached: extraction's focus
+    and geocoding's focus both scan the same article."""
     table = _name_table()
-    return [table[m.group(1).lower()] for m in _pattern().finditer(text)
-            if m.group(1) != "us" and not PATRON.match(text, m.end()) and
-            not (m.group(1).lower() in DEMONYMS and ATTACKER.match(text, m.end()))]
+    return tuple(table[m.group(1).lower()] for m in _pattern().finditer(text)
+                 if m.group(1) != "us" and not PATRON.match(text, m.end()) and
+                 not (m.group(1).lower() in DEMONYMS and ATTACKER.match(text, m.end())))
 
 
 def geo_focus(text: str, exclude: tuple[str, ...] = ("United States",)) -> str | None:
@@ -121,11 +123,8 @@ def geo_focus(text: str, exclude: tuple[str, ...] = ("United States",)) -> str |
     return counts.most_common(1)[0][0] if counts else None
 
 
-@lru_cache(maxsize=256)
 def focus_country(text: str, exclude: tuple[str, ...] = ("United States",)) -> str | None:
-    """The country an article is mostly about: the most mentioned one, foreign patrons excluded.
-
-    Cached: extraction and geocoding both ask it about the same article text."""
+    """The country an article is mostly about: the most mentioned one, foreign patrons excluded."""
     counts = Counter(c for c in countries_in(text) if c not in exclude)
     return counts.most_common(1)[0][0] if counts else None
 
