@@ -55,19 +55,26 @@ def _ci(pattern: str) -> str:
 LOOKBEHIND = re.compile(r"^\(\?<[!=](?:\\.|[^)\\])*\)")
 
 
-def _alternatives(regex: str) -> list[str]:
-    """The top-level alternatives of a regex ("a|b(c|d)" -> ["a", "b(c|d)"])."""
-    parts, depth, start, i = [], 0, 0, 0
+def _unescaped(regex: str):
+    """(index, character, parenthesis depth after it) for each character not escaped by a backslash."""
+    depth, i = 0, 0
     while i < len(regex):
         char = regex[i]
         if char == "\\":
             i += 2
             continue
         depth += (char == "(") - (char == ")")
+        yield i, char, depth
+        i += 1
+
+
+def _alternatives(regex: str) -> list[str]:
+    """The top-level alternatives of a regex ("a|b(c|d)" -> ["a", "b(c|d)"])."""
+    parts, start = [], 0
+    for i, char, depth in _unescaped(regex):
         if char == "|" and depth == 0:
             parts.append(regex[start:i])
             start = i + 1
-        i += 1
     return parts + [regex[start:]]
 
 
@@ -129,17 +136,7 @@ def _alternative_starts(alternative: str) -> set[str] | None:
 
 def _group_end(regex: str) -> int | None:
     """The index of the parenthesis closing the group `regex` opens with."""
-    depth, i = 0, 0
-    while i < len(regex):
-        char = regex[i]
-        if char == "\\":
-            i += 2
-            continue
-        depth += (char == "(") - (char == ")")
-        if depth == 0:
-            return i
-        i += 1
-    return None
+    return next((i for i, _, depth in _unescaped(regex) if depth == 0), None)
 
 
 def word_starts(text: str) -> set[str]:
