@@ -348,6 +348,17 @@ def _gangs(cast: Cast, actors: list[Actor]) -> list[Actor]:
     return _distinct([gang if a.name.startswith("Unidentified Armed Group") else a for a in actors])
 
 
+DRONE = re.compile(r"\b(?:drones?|UAVs?|quadcopters?|loitering munitions?)\b", re.IGNORECASE)
+
+
+def _unknown_attacker(cast: Cast, sub: str) -> Actor:
+    """An unnamed perpetrator: an air strike by aircraft is some state's ("Unidentified Military
+    Forces"); a drone may be any armed group's."""
+    if sub == "Air/drone strike" and not any(DRONE.search(text) for text in cast.texts):
+        return Actor(name="Unidentified Military Forces", inter=table.EXTERNAL)
+    return _unidentified(cast)
+
+
 def _unidentified(cast: Cast) -> Actor:
     return cast.default("Unidentified Armed Group ({country})", table.POLITICAL)
 
@@ -385,7 +396,7 @@ def _violence(cast: Cast, sub: str) -> ActorPair:
 def _violence_sides(cast: Cast, sub: str) -> ActorPair:
     sides = _perpetrators(cast)
     if sides and sub != "Armed clash" and not any(m.role in ("agent", None) for m in cast.armed()):
-        sides = [_unidentified(cast), *sides]  # only targets are named: the perpetrator is unknown
+        sides = [_unknown_attacker(cast, sub), *sides]  # only targets are named: the perpetrator is unknown
     elif sides and sub in PLANTED and not any(m.kind != "state" or m.role == "agent" for m in cast.armed()):
         sides = [_unidentified(cast), *sides]  # a bomb hit state forces: who planted it is not told
     if cast.ctx in (None, "Ukraine", "Russia") and sub in VIOLENT_TYPES:
@@ -399,9 +410,7 @@ def _violence_sides(cast: Cast, sub: str) -> ActorPair:
             civilians = cast.struck().people("Civilians ({country})", table.CIVILIANS, victims)
             return ActorPair(rest[0], civilians, (), claimed, civilians_targeted=True)
     if not sides:
-        first = (Actor(name="Unidentified Military Forces", inter=table.EXTERNAL) if sub == "Air/drone strike"
-                 else _unidentified(cast))
-        sides = [first]
+        sides = [_unknown_attacker(cast, sub)]
     if len(sides) == 1 and victims and sub != "Armed clash":
         civilians = cast.struck().people("Civilians ({country})", table.CIVILIANS, victims)
         return ActorPair(sides[0], civilians, (), social_of(victims, cast.ctx), civilians_targeted=True)

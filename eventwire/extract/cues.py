@@ -536,7 +536,7 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:and|but|while|when|after|before|as|b
 # An arrest is an event when someone is seen arresting, or the person held is a political actor.
 ARREST_AGENT = rx(r"(?:police|security forces|authorities|army|troops|soldiers|military|forces|officers|government|regime|"
                   r"gendarm\w*|intelligence|agents|guards|junta|NIA|CID|FBI|rangers|paramilitar\w*|law enforcement|security services|"
-                  r"Colectivos) (?:[\w'’,-]+ ){0,8}"
+                  r"Colectivos|SDF|QSD|Asayish|HTS|Houthis?|Hamas|Taliban|YPG|al-Shabaa?b) (?:[\w'’,-]+ ){0,8}"
                   r"(?:arrested|detained|rounded up|apprehended|took|taken|nabbed|captured|seized|held|jailed)",
                   r"(?:arrested|detained|apprehended|held|taken into custody|rounded up) (?:\w+ ){0,3}by (?:the )?(?:\w+ )?"
                   r"(?:police|security|authorities|army|troops|soldiers|military|forces|officers|gendarm\w*|intelligence|agents)")

@@ -106,7 +106,7 @@ def _placeable(r: Resolved) -> bool:
     if r.mention.actor or r.mention.subject or (r.mention.agent and not r.mention.locative):
         return False
     if r.chosen.entry.kind == "country":
-        return r.mention.locative and not r.mention.possessive
+        return r.mention.locative and not r.mention.possessive and not r.mention.force
     return True
 
 

@@ -54,6 +54,12 @@ ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Arm
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
                          r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector|"
                          r"section|quarter|said|says|told|stated|added|announced|tweeted))\b")
+# "Saudi artillery shelled", "Saudi border guards shot": a country's name before weapons, a border
+# or a coalition names who acted or a neighbour, not where; as a country it is never the place and
+# votes little.  (Before its own forces it stays a place: "Nepal Armed Police" act in Nepal.)
+FORCE_AFTER = re.compile(r"\s+(?:artillery|missiles?|rockets?|warplanes?|war planes?|jets|fighter jets|drones?|"
+                         r"aircraft|helicopters?|gunships?|navy|naval|air force|air ?strikes?|air-strikes?|shelling|"
+                         r"gunboats?|warships?|tanks|border|frontier|coalition|-led)\b", re.I)
 # "Moscow kept up pressure", "Washington said", "Tehran denied": a name as the subject of a verb of
 # speech or policy is a metonym for a government, not a place; it votes little for its country.
 AGENT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:kept|keeps|denied|denies|accused|accuses|"
@@ -119,6 +125,7 @@ class Mention:
     agent: bool = False  # the subject of a verb of speech or policy ("Moscow kept up", "Tehran denied")
     possessive: bool = False  # "Iran's paramilitary force"
     subject: bool = False  # after "in support of", "denouncing": a protest's subject
+    force: bool = False  # before a force or weapon ("Saudi artillery"): who acted, not where
     partial: bool = False  # only the first words of a longer name ("Khutir" of "Khutir Vilny"), or its last ones
     head_only: bool = False  # partial as the first words: the longer name goes on after it
     type_word: str | None = None  # "province" in "Anbar province"
@@ -185,6 +192,7 @@ def _cues(text: str, start: int, end: int) -> dict:
             "locative": bool(LOCATIVE.search(before)) or before.endswith("("),
             "part": part.group(1).lower() if part else None, "context": context,
             "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
+            "force": bool(FORCE_AFTER.match(text, end)),
             "possessive": bool(POSSESSIVE.match(text, end)), "agent": bool(AGENT_AFTER.match(text, end)),
             "subject": bool(SUBJECT.search(clause)) or (bool(PROTEST_AGAINST.search(clause)) and
                                                          not IN_AT.search(before)),

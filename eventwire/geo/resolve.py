@@ -128,7 +128,7 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
         for country in _namesake_countries(r.candidates):  # "San Salvador": a town in its namesake region
             best[country] += NAMESAKE_VOTE
         total = sum(p * p for p in best.values())
-        strength = max(best.values(), default=0.0) * _vote_weight(r.mention)
+        strength = max(best.values(), default=0.0) * _vote_weight(r.mention, r.candidates)
         for country, p in best.items():
             votes[country] = votes.get(country, 0.0) + strength * p * p / total
     for country in set(demonyms):
@@ -138,12 +138,17 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
     return votes
 
 
-def _vote_weight(mention: Mention) -> float:
-    if mention.agent and not mention.locative:
+def _vote_weight(mention: Mention, candidates: list[Candidate] = ()) -> float:
+    if mention.agent and not mention.locative or _attacker_country(mention, candidates):
         return AGENT_WEIGHT
     if _short_partial(mention):
         return PARTIAL_WEIGHT
     return SUBJECT_WEIGHT if mention.subject else 1.0
+
+
+def _attacker_country(mention: Mention, candidates: list[Candidate]) -> bool:
+    """A country named before weapons or a border ("Saudi artillery"): the attacker or a neighbour."""
+    return mention.force and any(c.entry.kind == "country" for c in candidates)
 
 
 def _short_partial(mention: Mention) -> bool:
