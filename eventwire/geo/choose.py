@@ -89,15 +89,8 @@ def _home_town(best: Resolved | None, resolution: Resolution, main: Span, gaz: G
         names = [m for m in resolution.unknown if main.start <= m.start < main.end]
     if not names:
         return None
-    from rapidfuzz import fuzz, process
-
     towns = [t for unit in resolution.home_adm1 for t in gaz.towns_in_unit(unit)]
-    hit = process.extractOne(names[-1].key, [k for k, _ in towns], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    if hit is None:
-        return None
-    town = gaz.get(towns[hit[2]][1])
-    chosen = Candidate(town, 0.0, hit[1] / 100, [f"spelled like {town.name!r} ({hit[1]:.0f}) in a named group's region"])
-    return Resolved(names[-1], [chosen], chosen, chosen.why[0])
+    return _spelled_like(names[-1], towns, gaz, "a named group's region")
 
 
 def _placeable(r: Resolved) -> bool:
@@ -134,15 +127,20 @@ def _fuzzy_town(best: Resolved, resolution: Resolution, main: Span, gaz: Gazette
     unknown = [m for m in resolution.unknown if m.start < best.mention.start and main.start <= m.start < main.end]
     if not unknown:
         return None
+    return _spelled_like(unknown[-1], gaz.towns_in_unit(entry.adm1_id), gaz, entry.admin1)
+
+
+def _spelled_like(mention, towns: list, gaz: Gazetteer, where: str) -> Resolved | None:
+    """The town of `towns` ((key, place id) pairs) spelled most like the mention (rapidfuzz ratio
+    >= FUZZY_CUTOFF), as a resolved mention, or None."""
     from rapidfuzz import fuzz, process
 
-    towns = gaz.towns_in_unit(entry.adm1_id)
-    hit = process.extractOne(unknown[-1].key, [k for k, _ in towns], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    hit = process.extractOne(mention.key, [k for k, _ in towns], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     if hit is None:
         return None
     town = gaz.get(towns[hit[2]][1])
-    chosen = Candidate(town, 0.0, hit[1] / 100, [f"spelled like {town.name!r} ({hit[1]:.0f}) in {entry.admin1}"])
-    return Resolved(unknown[-1], [chosen], chosen, chosen.why[0])
+    chosen = Candidate(town, 0.0, hit[1] / 100, [f"spelled like {town.name!r} ({hit[1]:.0f}) in {where}"])
+    return Resolved(mention, [chosen], chosen, chosen.why[0])
 
 
 def _is_container(r: Resolved, kinds: tuple[str, ...], resolution: Resolution) -> bool:

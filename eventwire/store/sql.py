@@ -388,18 +388,18 @@ class Store:
 
     def event_members(self, event_ids: Iterable[str]) -> dict[str, str]:
         """mention id -> event id, for the mentions of these events."""
-        em = schema.event_mentions
-        ids = sorted(set(event_ids))
-        with self.engine.connect() as conn:
-            return {m: e for chunk in _chunks(ids, 500) for m, e in conn.execute(
-                sa.select(em.c.mention_id, em.c.event_id).where(em.c.event_id.in_(chunk)))}
+        return self._mention_events(schema.event_mentions.c.event_id, event_ids)
 
     def event_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
+        """mention id -> event id, for these mentions."""
+        return self._mention_events(schema.event_mentions.c.mention_id, mention_ids)
+
+    def _mention_events(self, column: sa.Column, values: Iterable[str]) -> dict[str, str]:
         em = schema.event_mentions
-        ids = sorted(set(mention_ids))
+        ids = sorted(set(values))
         with self.engine.connect() as conn:
             return {m: e for chunk in _chunks(ids, 500) for m, e in conn.execute(
-                sa.select(em.c.mention_id, em.c.event_id).where(em.c.mention_id.in_(chunk)))}
+                sa.select(em.c.mention_id, em.c.event_id).where(column.in_(chunk)))}
 
     def mentions_near(self, country: str, day: dt.date, days: int) -> list[Event]:
         """Mentions in this country dated within `days` of `day`."""
