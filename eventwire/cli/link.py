@@ -61,6 +61,8 @@ def show(event_id: Annotated[str, typer.Argument(help="Event id, as `eventwire e
 def _print_explanation(x) -> None:
     e = x.event
     out = _plain
+    if x.asked_for:
+        out(f"{x.asked_for} now names event {e.id} (see 'id history' below)\n")
     out(f"{e.id}  {e.event_date or 'undated'} (precision {e.time_precision})  "
         f"{e.event_type} / {e.sub_event_type}")
     out(f"  actors: {e.actor1 or '-'} vs {e.actor2 or '-'}   place: {e.location or '-'}, "
@@ -70,18 +72,54 @@ def _print_explanation(x) -> None:
     for s in x.sources:
         copy = f" (copy of {s.copy_of})" if s.copy_of else ""
         out(f"\nsource {s.article_id}{copy}: {s.outlet or '-'}, {s.published or 'undated'}, {s.title or ''}")
+        if s.covers:
+            out(f"  covers several events: also a source of {', '.join(s.covers)} "
+                "(its place and total toll are not used for any one of them)")
         out("  claims: " + "; ".join(f"{k}={v}" for k, v in s.claims.items()))
         for text, fields in _by_sentence(s.evidence).items():
             out(f"  evidence ({', '.join(fields)}): {text}")
+    _print_disagreements(x)
+    _print_links(x)
+    _print_history(x)
+
+
+def _print_disagreements(x) -> None:
     if x.disagreements:
-        out("\ndisagreements")
+        _plain("\ndisagreements")
     for d in x.disagreements:
         values = "; ".join(f"{aid}: {v}" for aid, v in d.values.items())
-        out(f"  {d.field}: {values}  -> chosen {d.chosen}")
+        _plain(f"  {d.field}: {values}  -> chosen {d.chosen}")
+
+
+def _print_links(x) -> None:
     if x.links:
-        out("\nwhy the mentions were merged")
+        _plain("\nwhy the mentions were merged")
     for link in x.links:
-        out(f"  {link.mention_a} + {link.mention_b} (score {link.score}): " + "; ".join(link.reasons))
+        _plain(f"  {link.mention_a} + {link.mention_b} (score {link.score})")
+        _reasons(link)
+    if x.kept_apart:
+        _plain("\nkept apart from close reports of other events")
+    for apart in x.kept_apart:
+        link = apart.link
+        _plain(f"  {link.mention_a} / {link.mention_b} of event {', '.join(apart.other_events) or '-'} "
+               f"(soft score {link.score})")
+        if link.hard:
+            _plain("    hard (never merged): " + "; ".join(link.hard))
+        _reasons(link)
+
+
+def _reasons(link) -> None:
+    _plain("    for: " + ("; ".join(link.reasons) or "-"))
+    if link.against:
+        _plain("    against: " + "; ".join(link.against))
+
+
+def _print_history(x) -> None:
+    if x.id_history:
+        _plain("\nid history")
+    for c in x.id_history:
+        other = f" {c.other_id}" if c.other_id else ""
+        _plain(f"  {c.changed_at:%Y-%m-%d %H:%M} {c.event_id} {c.change.replace('_', ' ')}{other}")
 
 
 def _by_sentence(evidence: dict[str, str]) -> dict[str, list[str]]:
