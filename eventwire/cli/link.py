@@ -1,7 +1,9 @@
-"""`eventwire stories` and `eventwire show EVENT_ID`: what cross-source linking found."""
+"""`eventwire stories`, `eventwire show EVENT_ID` and `eventwire changes`: what cross-source linking
+found, why, and how event ids changed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 from typing import Annotated
@@ -17,6 +19,11 @@ class StoryFormat(str, enum.Enum):
     jsonl = "jsonl"
 
 
+class ChangeFormat(str, enum.Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
 class ShowFormat(str, enum.Enum):
     text = "text"
     json = "json"
@@ -25,6 +32,24 @@ class ShowFormat(str, enum.Enum):
 def register(app: typer.Typer) -> None:
     app.command()(stories)
     app.command()(show)
+    app.command()(changes)
+
+
+def changes(db: DbOption = None,
+            since: Annotated[dt.datetime | None, typer.Option(
+                help="Only changes at or after this time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, UTC): your last pull.",
+                formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"])] = None,
+            event: Annotated[list[str] | None, typer.Option(
+                "--event", help="Only changes naming this event id (either side); repeatable.")] = None,
+            fmt: Annotated[ChangeFormat, typer.Option("--format", help="Output format.")] = ChangeFormat.table) -> None:
+    """List how event ids changed at relinks: merged into, split from, replaced by, withdrawn."""
+    store = run_guarded(open_store, settings_for(db).db)
+    rows = store.event_id_changes(since=since, event_ids=event)
+    if fmt is ChangeFormat.jsonl:
+        write_jsonl(c.model_dump(mode="json") for c in rows)
+        return
+    write_table("event id changes", ("changed_at", "event_id", "change", "other_id"),
+                ((f"{c.changed_at:%Y-%m-%d %H:%M:%S}", c.event_id, c.change, c.other_id or "") for c in rows))
 
 
 def stories(db: DbOption = None,
