@@ -7,8 +7,8 @@ in three passes, each depending only on the set of mentions, never on the order 
 1. firm mentions -- an exact date and a place with a point -- are joined best-scoring pair
    first, two groups only when no pair across them is vetoed (so no article reports twice);
 2. each loose mention -- a date known only to the week or month, or a place known only to the
-   region or country -- joins the one event it fits clearly better than any other
-   (`AMBIGUITY_MARGIN`); a coarse-place report that fits several site events which another
+   region or country -- joins the one event it fits clearly better than any other (more kinds
+   of telling point in common with its reports); a coarse-place report that fits several site events which another
    source reported together (one article, several sites) joins each of them: it covers them;
    a loose mention that fits several unrelated events about equally well joins none and makes no
    event of its own: it is an unplaced report of one of them, whose toll is counted there already
@@ -34,7 +34,6 @@ from eventwire.records import Event
 __all__ = ["BLOCK_DAYS", "MERGE_SCORE", "Cluster", "Context", "Decision", "cluster", "compare"]
 
 BLOCK_DAYS = 8          # mentions further apart than this are never compared
-AMBIGUITY_MARGIN = 0.5  # a loose mention joins the best event only this far ahead of the next
 
 Pair = tuple[str, str]
 Decisions = Mapping[Pair, Decision]
@@ -219,32 +218,38 @@ Fits = dict[int, tuple[float, tuple[str, Decision]]]   # group index -> (score, 
 def _choose_events(u: str, neighbours, groups: list[Group], group_of: Mapping[str, int],
                    decisions: Decisions, ctx: Context, info: Loose) -> tuple[Fits, Fits]:
     """The events loose mention `u` joins -- the one it fits clearly best, or every site of the one
-    operation a coarse-place report covers; none if unclear -- and all the events it fits."""
-    fits: dict[int, tuple[float, tuple[str, Decision]]] = {}
-    rivals: dict[int, float] = {}     # events one of whose reports it merges with, but another vetoes it
+    operation a coarse-place report covers; none if unclear -- and all the events it fits.
+
+    An event fits clearly best when u shares more kinds of telling point with its reports (alike
+    articles, a named group, the same toll, the same people) than with any other event's; the
+    score of single pairs does not decide, as it mostly says how each report happened to word it."""
+    fits: Fits = {}
+    kinds: dict[int, set[str]] = defaultdict(set)
+    rivals: set[int] = set()     # events one of whose reports it merges with, but another vetoes it
     for m, d in neighbours.get(u, {}).items():
         i = group_of.get(m)
-        if i is None or not d.merges or (i in fits and fits[i][0] >= d.score):
+        if i is None or not d.merges:
             continue
-        if _can_join((u,), groups[i][0], decisions):
+        kinds[i] |= d.telling
+        if not _can_join((u,), groups[i][0], decisions):
+            rivals.add(i)
+        elif i not in fits or fits[i][0] < d.score:
             fits[i] = (d.score, (m, d))
-        else:
-            rivals[i] = max(rivals.get(i, 0.0), d.score)
-    rivals = {i: score for i, score in rivals.items() if i not in fits}
+    rivals -= set(fits)
     if not fits:
         return {}, fits
-    if max(rivals.values(), default=0.0) > max(f[0] for f in fits.values()) - AMBIGUITY_MARGIN:
-        return {}, {**fits, **{i: (score, ("", NO)) for i, score in rivals.items()}}
+    strength = {i: len(kinds[i]) for i in kinds}
+    if any(strength[r] >= max(strength[i] for i in fits) for r in rivals):
+        return {}, {**fits, **{r: (0.0, ("", NO)) for r in rivals}}
     operations = _operations(fits, groups, ctx)
-    ranked = sorted(operations, key=lambda op: (-max(fits[i][0] for i in op), min(op)))
+    ranked = sorted(operations, key=lambda op: (-max(strength[i] for i in op), min(op)))
     best = ranked[0]
-    top = max(fits[i][0] for i in best)
-    if len(ranked) > 1 and top - max(fits[i][0] for i in ranked[1]) < AMBIGUITY_MARGIN:
+    if len(ranked) > 1 and max(strength[i] for i in ranked[1]) >= max(strength[i] for i in best):
         return {}, fits
     if len(best) == 1 or info.covers(u, [groups[i][0] for i in best]):
         return {i: fits[i] for i in best}, fits
-    inside = sorted(best, key=lambda i: -fits[i][0])
-    if fits[inside[0]][0] - fits[inside[1]][0] < AMBIGUITY_MARGIN:
+    inside = sorted(best, key=lambda i: -strength[i])
+    if strength[inside[1]] >= strength[inside[0]]:
         return {}, fits
     return {inside[0]: fits[inside[0]]}, fits
 

@@ -16,6 +16,7 @@ reaches `MERGE_SCORE` is a near miss: it is stored and shown as "kept apart", wi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -58,6 +59,7 @@ class Decision:
     hard: tuple[str, ...] = ()           # hard reasons: never merged
     capped: bool = False                 # enough score, but not the support its kind of pair needs
     toll_conflict: bool = False          # both give specific tolls that cannot both be true
+    telling: frozenset[str] = frozenset()   # kinds of telling point in common: alike, group, toll, people
 
     @property
     def veto(self) -> bool:
@@ -91,6 +93,8 @@ def compare(a: Event, b: Event, ctx: Context) -> Decision:
     if a.event_date is None or b.event_date is None:
         return Decision(0.0, (), hard=("undated: never merged on place and type alone",))
     alike = ctx.similarity(art_a, art_b)
+    if any((m.time_precision or 1) >= 3 for m in (a, b)):
+        alike = None   # a date known only to the month is mostly a recollection in an article about another event
     parts = [_type(a, b), dates_evidence(a, b), places_evidence(a, b), actors_evidence(a, b),
              _story(alike, ctx.story_of[art_a] == ctx.story_of[art_b]), tolls_evidence(a, b)]
     decision = Decision(score=round(sum(p.score for p in parts), 3),
@@ -98,20 +102,25 @@ def compare(a: Event, b: Event, ctx: Context) -> Decision:
                         against=tuple(r for p in parts for r in p.against),
                         hard=tuple(r for p in parts for r in p.hard), toll_conflict=_tolls_contradict(a, b))
     people = _same_people(a, b, ctx.names_of.get(art_a, frozenset()), ctx.names_of.get(art_b, frozenset()))
-    if people:
-        decision = Decision(decision.score, decision.reasons + (f"both name {', '.join(people)}",),
-                            decision.against, decision.hard, toll_conflict=decision.toll_conflict)
+    kinds = frozenset(k for k, present in (("alike", alike is not None), ("group", bool(shared_groups(a, b))),
+                                           ("toll", _same_specific_toll(a, b)), ("people", bool(people))) if present)
+    decision = Decision(decision.score, decision.reasons + ((f"both name {', '.join(people)}",) if people else ()),
+                        decision.against, decision.hard, toll_conflict=decision.toll_conflict, telling=kinds)
     return _needs_support(decision, a, b, parts, alike is not None, people)
 
 
 def _same_people(a: Event, b: Event, names_a: frozenset[str], names_b: frozenset[str]) -> list[str]:
-    """Names of two words or more both articles give that are none of the two events' places or
+    """Names of two words or more both articles give with no word of the two events' places or
     actors: the same people (a victim, a witness, an official) named by both reports."""
     if not names_a or not names_b:
         return []
-    known = " | ".join(x.lower() for m in (a, b) for x in (m.location, m.admin1, m.country, m.actor1, m.actor2,
-                                                        m.assoc_actor_1, m.assoc_actor_2) if x)
-    return sorted(n for n in names_a & names_b if n not in known)[:3]
+    known = {w for m in (a, b) for x in (m.location, m.admin1, m.country, m.actor1, m.actor2,
+                                         m.assoc_actor_1, m.assoc_actor_2) if x for w in _words(x)}
+    return sorted(n for n in names_a & names_b if not (_words(n) & known))[:3]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _needs_support(d: Decision, a: Event, b: Event, parts: list[Evidence], alike: bool,
@@ -157,7 +166,8 @@ def _coarse_values(a: Event, b: Event) -> list[str]:
 
 
 def _capped(d: Decision, why: str) -> Decision:
-    return Decision(d.score, d.reasons, d.against + (why,), capped=True, toll_conflict=d.toll_conflict)
+    return Decision(d.score, d.reasons, d.against + (why,), capped=True, toll_conflict=d.toll_conflict,
+                    telling=d.telling)
 
 
 def _telling_points(a: Event, b: Event, alike: bool) -> list[str]:
@@ -165,9 +175,13 @@ def _telling_points(a: Event, b: Event, alike: bool) -> list[str]:
     groups = shared_groups(a, b)
     if groups:
         points.append("named group " + ", ".join(sorted(groups)))
-    if _specific_toll(a) and _specific_toll(b) and a.fatalities == b.fatalities:
+    if _same_specific_toll(a, b):
         points.append(f"the same toll {a.fatalities}")
     return points
+
+
+def _same_specific_toll(a: Event, b: Event) -> bool:
+    return _specific_toll(a) and _specific_toll(b) and a.fatalities == b.fatalities
 
 
 def specific_toll(m: Event) -> int | None:
