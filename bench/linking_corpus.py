@@ -543,30 +543,46 @@ def _with_background_mention(report: Report, inc: Incident, rng: random.Random, 
                   truth={first.id: report.truth[first.id], mention.id: frozenset({old.id})})
 
 
-def multi_site_report(a: Incident, b: Incident, rng: random.Random) -> Report:
-    """One report of two same-day incidents in neighbouring towns: one mention per site, or one for
-    the region with the total toll (which covers both)."""
-    outlet = rng.choice(WIRES + PAPERS)
-    published = a.day + dt.timedelta(days=rng.choice((0, 1, 1)))
+def multi_site_reports(a: Incident, b: Incident, rng: random.Random) -> list[Report]:
+    """Reports of two same-day incidents in neighbouring towns as one operation: one naming both
+    sites (a mention per site), one for the region with the total toll (a mention that covers
+    both), or both, by different outlets telling some of the same facts."""
     who, actor1 = _actor_words(a, rng, local=False)
+    roll = rng.random()
+    out = []
+    if roll < 0.8:
+        out.append(_sites_report(a, b, who, actor1, rng))
+    if roll >= 0.4:
+        out.append(_region_report(a, b, who, actor1, rng))
+    return out
+
+
+def _operation_article(a: Incident, lead: str, published: dt.date, rng: random.Random,
+                       facts: list[str]) -> Article:
+    outlet = rng.choice(WIRES + PAPERS)
+    text = " ".join([lead] + facts + rng.sample(a.area.background, 1))
+    return Article(id=_article_id(outlet, rng), text=text, content_hash=Article.hash_text(text),
+                   published=published, source=outlet, title=f"Attacks across {a.area.admin1}")
+
+
+def _sites_report(a: Incident, b: Incident, who: str, actor1: str, rng: random.Random) -> Report:
+    published = a.day + dt.timedelta(days=rng.choice((0, 1, 1)))
     date = _date(a, published, rng, "wire")
-    victims = _victims(a, rng)
-    per_site = rng.random() < 0.6
-    if per_site:
-        lead = (f"{who[0].upper()}{who[1:]} attacked {a.site} in {a.town.name} and {b.site} in {b.town.name} {date.text}, "
-                f"killing {_num(a.toll, rng)} {victims} in {a.town.name} and {_num(b.toll, rng)} in {b.town.name}, "
-                f"{rng.choice(SAYERS)}.")
-    else:
-        lead = (f"Coordinated attacks by {who} in {a.area.admin1} province {date.text} killed "
-                f"{_num(a.toll + b.toll, rng)} {victims}, {rng.choice(SAYERS)}.")
-    text = " ".join([lead] + rng.sample(a.area.background, 1))
-    article = Article(id=_article_id(outlet, rng), text=text, content_hash=Article.hash_text(text),
-                      published=published, source=outlet, title=f"Attacks across {a.area.admin1}")
-    if per_site:
-        mentions = [_site_mention(article, inc, actor1, date, lead, rng, suffix)
-                    for inc, suffix in ((a, ""), (b, "-2"))]
-        return Report(article=article, mentions=mentions, style="multi-site",
-                      truth={mentions[0].id: frozenset({a.id}), mentions[1].id: frozenset({b.id})})
+    lead = (f"{who[0].upper()}{who[1:]} attacked {a.site} in {a.town.name} and {b.site} in {b.town.name} {date.text}, "
+            f"killing {_num(a.toll, rng)} {_victims(a, rng)} in {a.town.name} and {_num(b.toll, rng)} in "
+            f"{b.town.name}, {rng.choice(SAYERS)}.")
+    article = _operation_article(a, lead, published, rng, [a.facts[0], b.facts[0]])
+    mentions = [_site_mention(article, inc, actor1, date, lead, rng, suffix) for inc, suffix in ((a, ""), (b, "-2"))]
+    return Report(article=article, mentions=mentions, style="multi-site",
+                  truth={mentions[0].id: frozenset({a.id}), mentions[1].id: frozenset({b.id})})
+
+
+def _region_report(a: Incident, b: Incident, who: str, actor1: str, rng: random.Random) -> Report:
+    published = a.day + dt.timedelta(days=rng.choice((0, 1, 1)))
+    date = _date(a, published, rng, "wire")
+    lead = (f"Coordinated attacks by {who} in {a.area.admin1} province {date.text} killed "
+            f"{_num(a.toll + b.toll, rng)} {_victims(a, rng)}, {rng.choice(SAYERS)}.")
+    article = _operation_article(a, lead, published, rng, [a.facts[0], b.facts[0]])
     lat, lon = a.area.centre
     place = _Place("", dict(location=a.area.admin1, admin1=a.area.admin1, latitude=lat, longitude=lon, geo_precision=3))
     total = _Toll(a.toll + b.toll, lead, a.toll + b.toll > 0)
@@ -590,7 +606,7 @@ def corpus(n_incidents: int = 2000, seed: int = 1, days: int | None = None) -> C
     for inc in sorted(found.values(), key=lambda i: (i.day, i.id)):
         earlier.setdefault(inc.area.country, []).append(inc)
     reports = [r for inc in found.values() for r in reports_of(inc, rng, earlier)]
-    reports += [multi_site_report(found[a], found[b], rng) for a, b in multi]
+    reports += [r for a, b in multi for r in multi_site_reports(found[a], found[b], rng)]
     return Corpus(incidents=found, reports=reports)
 
 

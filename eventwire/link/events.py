@@ -8,8 +8,9 @@ in three passes, each depending only on the set of mentions, never on the order 
    first, two groups only when no pair across them is vetoed (so no article reports twice);
 2. each loose mention -- a date known only to the week or month, or a place known only to the
    region or country -- joins the one event it fits clearly better than any other (more kinds
-   of telling point in common with its reports); a coarse-place report that fits several site events which another
-   source reported together (one article, several sites) joins each of them: it covers them;
+   of telling point in common with its reports); a coarse-place report that fits several site
+   events which another source reported together (one article, several sites), and whose article
+   is alike to that one, joins each of them: it covers them;
    a loose mention that fits several unrelated events about equally well joins none and makes no
    event of its own: it is an unplaced report of one of them, whose toll is counted there already
    (it is shown with each of them, "kept apart");
@@ -246,7 +247,7 @@ def _choose_events(u: str, neighbours, groups: list[Group], group_of: Mapping[st
     best = ranked[0]
     if len(ranked) > 1 and max(strength[i] for i in ranked[1]) >= max(strength[i] for i in best):
         return {}, fits
-    if len(best) == 1 or info.covers(u, [groups[i][0] for i in best]):
+    if len(best) == 1 or (info.covers(u, [groups[i][0] for i in best]) and _alike_to_operation(u, best, groups, ctx)):
         return {i: fits[i] for i in best}, fits
     inside = sorted(best, key=lambda i: -strength[i])
     if strength[inside[1]] >= strength[inside[0]]:
@@ -264,6 +265,16 @@ def _could_be(u: str, close, groups: list[Group], group_of: Mapping[str, int], d
         if i is not None and (i not in out or out[i][0] < d.score) and _can_join((u,), groups[i][0], decisions):
             out[i] = (d.score, (m, d))
     return out
+
+
+def _alike_to_operation(u: str, operation: Sequence[int], groups: list[Group], ctx: Context) -> bool:
+    """The report's article is alike (a story link) to an article that reports the sites together."""
+    articles: dict[str, int] = defaultdict(int)
+    for i in operation:
+        for art in {ctx.article_of[m] for m in groups[i][0]}:
+            articles[art] += 1
+    mine = ctx.article_of[u]
+    return any(n > 1 and ctx.similarity(mine, art) is not None for art, n in articles.items())
 
 
 def _operations(fits: Mapping[int, object], groups: list[Group], ctx: Context) -> list[tuple[int, ...]]:

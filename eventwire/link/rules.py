@@ -7,10 +7,11 @@ apart (`places`); exact dates on different days unless one is relative and could
 types; an undated mention (copies aside).
 
 Soft evidence adds up where values agree, or are missing or coarse: type, date, place, actors,
-the same story (`stories`), the same toll (`tolls`).  A pair merges at `MERGE_SCORE`, and only
-with support beyond type and date where its place is coarse or its dates are reconciled by a
-relative phrase (then the articles must be one story).  A vetoed pair whose soft evidence
-reaches `MERGE_SCORE` is a near miss: it is stored and shown as "kept apart", with why.
+the articles' wording (a story link between the two), the same toll (`tolls`).  A pair merges
+at `MERGE_SCORE`, and a coarse value (a place known only to the region or country, a date only
+to the week or month, a place only near a town, sub-types that differ) needs telling points in
+common (`_needs_support`).  A vetoed pair whose soft evidence reaches `MERGE_SCORE` is a near
+miss: it is stored and shown as "kept apart", with why.
 """
 
 from __future__ import annotations
@@ -86,27 +87,44 @@ NO = Decision(0.0, (), hard=("never compared",))
 
 def compare(a: Event, b: Event, ctx: Context) -> Decision:
     art_a, art_b = ctx.article_of[a.id], ctx.article_of[b.id]
+    early = _before_evidence(a, b, ctx, art_a, art_b)
+    if early is not None:
+        return early
+    alike = _alike(a, b, ctx, art_a, art_b)
+    people = _same_people(a, b, ctx.names_of.get(art_a, frozenset()), ctx.names_of.get(art_b, frozenset()))
+    parts = [_type(a, b), dates_evidence(a, b), places_evidence(a, b), actors_evidence(a, b),
+             _story(alike, ctx.story_of[art_a] == ctx.story_of[art_b]), tolls_evidence(a, b), _people(people)]
+    kinds = frozenset(k for k, present in (("alike", alike is not None), ("group", bool(shared_groups(a, b))),
+                                           ("toll", _same_specific_toll(a, b)), ("people", bool(people))) if present)
+    decision = Decision(score=round(sum(p.score for p in parts), 3),
+                        reasons=tuple(r for p in parts for r in p.reasons),
+                        against=tuple(r for p in parts for r in p.against),
+                        hard=tuple(r for p in parts for r in p.hard),
+                        toll_conflict=_tolls_contradict(a, b), telling=kinds)
+    return _needs_support(decision, a, b, alike is not None, people)
+
+
+def _before_evidence(a: Event, b: Event, ctx: Context, art_a: str, art_b: str) -> Decision | None:
+    """The decisions that need no weighing: one article, copies that agree, an undated mention."""
     if art_a == art_b:
         return Decision(0.0, (), hard=("same article: two events it reports",))
     if ctx.original_of[art_a] == ctx.original_of[art_b] and _same_as_copy(a, b):
         return _compare_copies(a, b)   # copies that differ are compared as any two reports
     if a.event_date is None or b.event_date is None:
         return Decision(0.0, (), hard=("undated: never merged on place and type alone",))
-    alike = ctx.similarity(art_a, art_b)
+    return None
+
+
+def _alike(a: Event, b: Event, ctx: Context, art_a: str, art_b: str) -> float | None:
+    """The articles' story-link cosine; not counted for a date known only to the month, mostly a
+    recollection in an article about another event."""
     if any((m.time_precision or 1) >= 3 for m in (a, b)):
-        alike = None   # a date known only to the month is mostly a recollection in an article about another event
-    parts = [_type(a, b), dates_evidence(a, b), places_evidence(a, b), actors_evidence(a, b),
-             _story(alike, ctx.story_of[art_a] == ctx.story_of[art_b]), tolls_evidence(a, b)]
-    decision = Decision(score=round(sum(p.score for p in parts), 3),
-                        reasons=tuple(r for p in parts for r in p.reasons),
-                        against=tuple(r for p in parts for r in p.against),
-                        hard=tuple(r for p in parts for r in p.hard), toll_conflict=_tolls_contradict(a, b))
-    people = _same_people(a, b, ctx.names_of.get(art_a, frozenset()), ctx.names_of.get(art_b, frozenset()))
-    kinds = frozenset(k for k, present in (("alike", alike is not None), ("group", bool(shared_groups(a, b))),
-                                           ("toll", _same_specific_toll(a, b)), ("people", bool(people))) if present)
-    decision = Decision(decision.score, decision.reasons + ((f"both name {', '.join(people)}",) if people else ()),
-                        decision.against, decision.hard, toll_conflict=decision.toll_conflict, telling=kinds)
-    return _needs_support(decision, a, b, parts, alike is not None, people)
+        return None
+    return ctx.similarity(art_a, art_b)
+
+
+def _people(people: list[str]) -> Evidence:
+    return Evidence(reasons=(f"both name {', '.join(people)}",)) if people else Evidence()
 
 
 def _same_people(a: Event, b: Event, names_a: frozenset[str], names_b: frozenset[str]) -> list[str]:
@@ -123,15 +141,15 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+", text.lower()))
 
 
-def _needs_support(d: Decision, a: Event, b: Event, parts: list[Evidence], alike: bool,
-                   people: list[str] = ()) -> Decision:
+def _needs_support(d: Decision, a: Event, b: Event, alike: bool, people: list[str]) -> Decision:
     """A coarse value (a place known only to the region or country, a date only to the week)
     merges only with a telling point in common for each, a date known only to the month with two:
     articles directly alike (a story link between the two, not only through others in their
     story), a named group (not the state's forces nor civilians) on both sides, the same
-    specific toll; differing specific tolls take two away.  A place only near a town, other
-    than the other's, and sub-types that differ within one event type count as coarse too.
-    Exact dates a night apart need the articles alike."""
+    specific toll, the same people named.  A place only near a town, other than the other's,
+    and sub-types that differ within one event type count as coarse too; tolls that contradict
+    add one more need to a pair that is coarse already.  Exact dates a night apart need the
+    articles alike (or the same people named)."""
     if d.hard or d.score < MERGE_SCORE:
         return d
     if adjacent_relative(a, b) and not (alike or people):
