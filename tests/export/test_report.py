@@ -152,3 +152,14 @@ def test_export_says_what_it_left_out(event_store, tmp_db, tmp_path):
     res = CliRunner().invoke(_app(), ["export", "--db", tmp_db, "--since", "2024-01-01", "--include-undated",
                                       "-o", str(tmp_path / "all.csv")])
     assert len((tmp_path / "all.csv").read_text().splitlines()) == 4
+
+
+def test_report_and_page_colour_each_type_alike():
+    import re
+
+    from eventwire.export.report.charts import TYPE_COLOURS
+    from eventwire.web import STATIC_DIR
+
+    css = (STATIC_DIR / "style.css").read_text()
+    page = {name.strip(): colour for colour, name in re.findall(r"--t\d: (#[0-9a-f]{6}); /\* ([^*]+?) \*/", css)}
+    assert {k: page[k] for k in TYPE_COLOURS} == TYPE_COLOURS

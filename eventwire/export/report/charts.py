@@ -10,10 +10,11 @@ from collections import Counter, defaultdict
 
 from eventwire.records import EVENT_TYPES, Event
 
+# The web page's colours (eventwire/web/static/style.css), so a type looks the same in both.
 TYPE_COLOURS = {
     "Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e",
-    "Violence against civilians": "#9467bd", "Protests": "#1f77b4", "Riots": "#17becf",
-    "Strategic developments": "#7f7f7f",
+    "Violence against civilians": "#9467bd", "Protests": "#2ca02c", "Riots": "#8c564b",
+    "Strategic developments": "#1f77b4",
 }
 DAY_LIMIT, WEEK_LIMIT = 45, 200   # periods up to 45 days in days, up to 200 in weeks, else months
 

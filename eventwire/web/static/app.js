@@ -40,6 +40,7 @@
     ["country", "country"], ["coordinates", "coordinates"], ["geo_precision", "geo precision"],
     ["fatalities", "fatalities"], ["injuries", "injuries"], ["weapon", "weapon"],
     ["claimant", "claimed by"], ["corroboration", "independent sources"], ["confidence", "confidence"],
+    ["source", "source"], ["source_scale", "source scale"],
     ["notes", "notes"], ["tags", "tags"], ["id", "event id"],
   ];
 
@@ -150,7 +151,7 @@
 
   const map = L.map("map", { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 11 }).setView([30, 30], 3);
   map.attributionControl.setPrefix(false);
-  map.createPane("admin1").style.zIndex = 350;
+  map.createPane("admin1").style.zIndex = 410;  // above the country fills (overlay pane, 400)
   map.createPane("labels").style.zIndex = 450;
   map.getPane("labels").style.pointerEvents = "none";
   const clusters = L.markerClusterGroup({
