@@ -87,12 +87,14 @@ def news(gold: Annotated[list[str], typer.Argument(help="Gold files (tests/evalu
          data: Annotated[str, typer.Option(help="The SemEval-2022 Task 8 training_set.csv the gold points into.")] = DEFAULT_NEWS_DATA,
          explain: Annotated[bool, typer.Option("--explain", help="List the tune half's false, missed and partly wrong events with their sentences.")] = False,
          joined_title: Annotated[bool, typer.Option("--joined-title", help="Leave the headline in the body instead of passing it as the title.")] = False,
+         half: HalfOpt = None,
          as_json: JsonOpt = False) -> None:
     """Real news: event precision/recall, per-field accuracy, false events per non-conflict text, by half."""
     from eventwire.cli.common import console, run_guarded
     from eventwire.evaluate.news import evaluate_news, format_explain, news_tables
 
-    report = run_guarded(evaluate_news, gold, data, _settings(), explain=explain, joined_title=joined_title)
+    report = run_guarded(evaluate_news, gold, data, _settings(), explain=explain, joined_title=joined_title,
+                         half=_half(half))
     if as_json:
         print(report.model_dump_json(indent=2))
         return

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from eventwire.evaluate.news_gold import HALVES, GoldEvent, GoldText, read_gold, read_texts, split_title
+from eventwire.evaluate.halves import HALVES, Half
+from eventwire.evaluate.news_gold import GoldEvent, GoldText, read_gold, read_texts, split_title
 from eventwire.evaluate.news_match import Prediction
 from eventwire.evaluate.news_score import (ArticleResult, ConfidenceRow, FieldRow, HalfScore, TypeCountRow,
                                            confidence_rows, field_rows, half_score, type_counts)
@@ -55,18 +56,19 @@ class NewsReport(BaseModel):
 
 
 def evaluate_news(gold_files: Sequence[str | Path], data: str | Path, settings: Settings | None = None,
-                  explain: bool = False, joined_title: bool = False) -> NewsReport:
-    gold = read_gold(gold_files)
+                  explain: bool = False, joined_title: bool = False, half: Half | None = None) -> NewsReport:
+    """Scores by half and together; with `half`, only that half's texts are run and scored."""
+    gold = [row for row in read_gold(gold_files) if half is None or row.half == half]
     texts = read_texts(data, gold)
     results = run_pipeline(gold, texts, settings or Settings(), joined_title)
-    halves = {half: [r for r in results if r.gold.half == half] for half in HALVES}
+    halves = {h: [r for r in results if r.gold.half == h] for h in HALVES if half in (None, h)}
     halves["all"] = results
     return NewsReport(
         gold_files=[str(f) for f in gold_files], data=str(data), title_mode="joined" if joined_title else "split",
         halves=[half_score(name, rs) for name, rs in halves.items()], fields=field_rows(halves),
         confidence=confidence_rows(halves), gold_by_type=type_counts(halves),
         discards=[f"{r.gold.key}: {r.discarded}" for r in results if r.discarded],
-        explain=explain_items(halves["tune"], texts) if explain else [])
+        explain=explain_items(halves.get("tune", []), texts) if explain else [])
 
 
 def article_for(gold: GoldText, text: str, joined_title: bool) -> tuple[Article, int]:

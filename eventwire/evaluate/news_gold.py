@@ -7,8 +7,9 @@ yield no event, and the coder's notes.  The texts themselves are read from the S
 time; a text whose sha1 differs from the reference is an error naming the gold row.
 
 The split: texts that share a SemEval pair, an incident key or a story key form one group; the
-group's key is the smallest "pair_id:side" of its members, and the group is in the tune half when
-sha256(key) is even, else in the check half.  Same-story texts therefore never straddle the halves.
+group's key is the smallest "pair_id:side" of its members, and the group's half is
+`evaluate.halves.half_of(key)` (the project's fixed hash).  Same-story texts therefore never
+straddle the halves.
 """
 
 from __future__ import annotations
@@ -20,15 +21,13 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from eventwire.errors import InputError
+from eventwire.evaluate.halves import Half, half_of
 from eventwire.records import SUB_EVENT_TO_TYPE
 
-Half = Literal["tune", "check"]
-HALVES: tuple[Half, ...] = ("tune", "check")
 CONFLICT_TOPICS = frozenset({"conflict", "protest", "security", "politics"})
 DATE_BASES = ("explicit", "anchored", "no year", "weekday", "relative", "none")
 
@@ -126,11 +125,6 @@ class GoldText(_Gold):
         if self.conflict != (self.topic in CONFLICT_TOPICS):
             raise ValueError(f"conflict must be {self.topic in CONFLICT_TOPICS} for topic {self.topic!r}")
         return self
-
-
-def half_for(group_key: str) -> Half:
-    """The fixed split: the tune half when sha256 of the group key is even."""
-    return "tune" if int(hashlib.sha256(group_key.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
 
 
 def group_keys(texts: Iterable[GoldText]) -> dict[str, str]:

@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.errors import InputError
-from eventwire.evaluate.news_gold import GoldText, group_keys, half_for, read_gold, read_texts, split_title
+from eventwire.evaluate.halves import half_of
+from eventwire.evaluate.news_gold import GoldText, group_keys, read_gold, read_texts, split_title
 
 GOLD = Path(__file__).resolve().parent / "news_gold"
 FILES = {half: GOLD / f"{half}.jsonl" for half in ("tune", "check")}
@@ -89,16 +90,16 @@ def test_the_halves_are_disjoint_and_follow_the_fixed_split(committed):
     groups = group_keys(tune + check)
     for row in tune + check:
         assert row.group == groups[row.key], row.key
-        assert row.half == half_for(row.group), row.key
+        assert row.half == half_of(row.group), row.key
 
 
 @pytest.mark.parametrize("key, half", [
-    ("1630986111_1484996241:2", "tune"), ("1484453641_1484085861:1", "tune"),
+    ("1630986111_1484996241:2", "tune"), ("1483793244_1484113388en:2", "tune"),
     ("1483806116zh_1483855112:2", "check"), ("1511216591es_1511221676:2", "check"),
 ])
 def test_the_split_is_stable(key, half):
     # the halves were drawn once with this rule; a change to the rule would silently re-draw them
-    assert half_for(key) == half
+    assert half_of(key) == half
 
 
 def test_the_set_has_the_size_the_issue_asks_for(committed):
@@ -204,3 +205,25 @@ def test_eval_news_stops_on_a_sha1_mismatch(tmp_path):
     result = CliRunner().invoke(app, ["eval", "news", str(gold), "--data", str(data)])
     assert result.exit_code == 2
     assert "1_2:2" in result.output and "sha1" in result.output
+
+
+# --- the gate: check-half floors (needs ../shared) ---------------------------------------------------
+
+# Measured on the check half on 2026-12-02 (main at 2b10227): precision 0.161, recall 0.529, 0.40
+# false events per non-conflict text.  Floors sit just under; raise them as the rules improve
+# (issue 13 targets 0.85 / 0.80 / 0.05), never lower them silently.
+CHECK_PRECISION_FLOOR = 0.15
+CHECK_RECALL_FLOOR = 0.50
+CHECK_FALSE_PER_NON_CONFLICT_CEILING = 0.45
+
+
+@pytest.mark.shared
+def test_check_half_floors(shared_data):
+    from eventwire.evaluate.news import evaluate_news
+
+    report = evaluate_news(list(FILES.values()), shared_data / SEMEVAL)
+    check = next(h for h in report.halves if h.half == "check")
+    assert report.discards == []
+    assert check.precision >= CHECK_PRECISION_FLOOR
+    assert check.recall >= CHECK_RECALL_FLOOR
+    assert check.false_per_non_conflict_article <= CHECK_FALSE_PER_NON_CONFLICT_CEILING
