@@ -77,3 +77,28 @@ def case2021(file: Annotated[str, typer.Argument(help="CASE 2021 task 2 TSV (id,
 
     report = run_guarded(evaluate_case2021, file, model or _settings().model, limit=limit, half=_half(half))
     print_report(report, as_json, "eval case2021")
+
+
+DEFAULT_NEWS_DATA = "../shared/data/semeval2022_task8/training_set.csv"
+
+
+@eval_app.command("news")
+def news(gold: Annotated[list[str], typer.Argument(help="Gold files (tests/evaluate/news_gold/tune.jsonl, check.jsonl).")],
+         data: Annotated[str, typer.Option(help="The SemEval-2022 Task 8 training_set.csv the gold points into.")] = DEFAULT_NEWS_DATA,
+         explain: Annotated[bool, typer.Option("--explain", help="List the tune half's false, missed and partly wrong events with their sentences.")] = False,
+         joined_title: Annotated[bool, typer.Option("--joined-title", help="Leave the headline in the body instead of passing it as the title.")] = False,
+         half: HalfOpt = None,
+         as_json: JsonOpt = False) -> None:
+    """Real news: event precision/recall, per-field accuracy, false events per non-conflict text, by half."""
+    from eventwire.cli.common import console, run_guarded
+    from eventwire.evaluate.news import evaluate_news, format_explain, news_tables
+
+    report = run_guarded(evaluate_news, gold, data, _settings(), explain=explain, joined_title=joined_title,
+                         half=_half(half))
+    if as_json:
+        print(report.model_dump_json(indent=2))
+        return
+    for table in news_tables(report):
+        console.print(table)
+    if explain:
+        print(format_explain(report.explain))
