@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	bash scripts/build-outlines.sh
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) web-assets
 
 # the page's front-end files (npm registry); web-setup adds Debian's chromium for the browser tests
 web-assets: $(STAMP)
