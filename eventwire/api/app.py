@@ -6,6 +6,7 @@ route reads through the store's public methods; the page at `/` uses only these 
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import html
 import json
@@ -132,42 +133,27 @@ def _add_data_routes(app: FastAPI) -> None:
 
     @app.get("/events",
              response_model=EventPage, dependencies=auth, responses=ERRORS, tags=["events"])
-    def list_events(request: Request, store: StoreDep, since: p.Since = None, until: p.Until = None,
-                    country: p.Country = None, admin1: p.Admin1 = None, type: p.EventType = None,  # noqa: A002
-                    sub_type: p.SubType = None, actor: p.Actor = None, bbox: p.Bbox = None,
-                    q: p.Text = None, include_undated: p.Undated = False,
+    def list_events(request: Request, store: StoreDep, filters: p.Filters,
                     limit: p.Limit = p.DEFAULT_LIMIT, offset: p.Offset = 0) -> EventPage:
         """Canonical events matching every filter given, oldest first, one page at a time.
 
         A filter value that matches nothing gives no items and a `notices` entry naming it, with
         the nearest value the store has."""
         p.reject_unknown(request, p.FILTER_PARAMS + p.PAGE_PARAMS)
-        req = p.filter_request(since=since, until=until, country=country, admin1=admin1, event_type=type,
-                               sub_type=sub_type, actor=actor, bbox=bbox, q=q, include_undated=include_undated,
-                               limit=limit, offset=offset)
+        req = dataclasses.replace(filters, limit=limit, offset=offset)
         return views.event_page(store, resolve_filter(store, req))
 
     @app.get("/events.csv", dependencies=auth, responses=ERRORS, tags=["events"], response_class=Response)
-    def download_csv(request: Request, store: StoreDep, since: p.Since = None, until: p.Until = None,
-                     country: p.Country = None, admin1: p.Admin1 = None, type: p.EventType = None,  # noqa: A002
-                     sub_type: p.SubType = None, actor: p.Actor = None, bbox: p.Bbox = None,
-                     q: p.Text = None, include_undated: p.Undated = False) -> Response:
+    def download_csv(request: Request, store: StoreDep, filters: p.Filters) -> Response:
         """Every event matching the filters as ACLED CSV (header always), as `eventwire export` writes it."""
         p.reject_unknown(request, p.FILTER_PARAMS)
-        req = p.filter_request(since=since, until=until, country=country, admin1=admin1, event_type=type,
-                               sub_type=sub_type, actor=actor, bbox=bbox, q=q, include_undated=include_undated)
-        return _download(store, resolve_filter(store, req), "acled-csv", "text/csv; charset=utf-8", "events.csv")
+        return _download(store, resolve_filter(store, filters), "acled-csv", "text/csv; charset=utf-8", "events.csv")
 
     @app.get("/events.geojson", dependencies=auth, responses=ERRORS, tags=["events"], response_class=Response)
-    def download_geojson(request: Request, store: StoreDep, since: p.Since = None, until: p.Until = None,
-                         country: p.Country = None, admin1: p.Admin1 = None, type: p.EventType = None,  # noqa: A002
-                         sub_type: p.SubType = None, actor: p.Actor = None, bbox: p.Bbox = None,
-                         q: p.Text = None, include_undated: p.Undated = False) -> Response:
+    def download_geojson(request: Request, store: StoreDep, filters: p.Filters) -> Response:
         """Every event with coordinates matching the filters as a GeoJSON FeatureCollection."""
         p.reject_unknown(request, p.FILTER_PARAMS)
-        req = p.filter_request(since=since, until=until, country=country, admin1=admin1, event_type=type,
-                               sub_type=sub_type, actor=actor, bbox=bbox, q=q, include_undated=include_undated)
-        return _download(store, resolve_filter(store, req), "geojson", "application/geo+json", "events.geojson")
+        return _download(store, resolve_filter(store, filters), "geojson", "application/geo+json", "events.geojson")
 
     @app.get("/events/{event_id}",
              response_model=EventDetail, dependencies=auth, responses=NOT_FOUND, tags=["events"])
@@ -194,15 +180,10 @@ def _add_data_routes(app: FastAPI) -> None:
 
     @app.get("/stats",
              response_model=Stats, dependencies=auth, responses=ERRORS, tags=["events"])
-    def get_stats(request: Request, store: StoreDep, since: p.Since = None, until: p.Until = None,
-                  country: p.Country = None, admin1: p.Admin1 = None, type: p.EventType = None,  # noqa: A002
-                  sub_type: p.SubType = None, actor: p.Actor = None, bbox: p.Bbox = None,
-                  q: p.Text = None, include_undated: p.Undated = False) -> Stats:
-        """Counts of the matching events by day, by type and by country."""
+    def get_stats(request: Request, store: StoreDep, filters: p.Filters) -> Stats:
+        """Counts of the matching events by day, by type, by country and by placement precision."""
         p.reject_unknown(request, p.FILTER_PARAMS)
-        req = p.filter_request(since=since, until=until, country=country, admin1=admin1, event_type=type,
-                               sub_type=sub_type, actor=actor, bbox=bbox, q=q, include_undated=include_undated)
-        return views.stats(store, resolve_filter(store, req))
+        return views.stats(store, resolve_filter(store, filters))
 
     @app.get("/outlines",
              dependencies=auth, responses={**ERRORS, 503: {"model": Problem}}, tags=["map"])

@@ -10,7 +10,7 @@ import math
 import re
 from typing import Annotated, Literal
 
-from fastapi import Query, Request
+from fastapi import Depends, Query, Request
 
 from eventwire.query import FilterRequest
 
@@ -127,3 +127,14 @@ def reject_unknown(request: Request, allowed: tuple[str, ...]) -> None:
     unknown = sorted(set(request.query_params) - set(allowed))
     if unknown:
         raise ParamError(unknown[0], f"unknown parameter; this endpoint takes {', '.join(allowed) or 'none'}")
+
+
+def filter_params(since: Since = None, until: Until = None, country: Country = None, admin1: Admin1 = None,
+                  type: EventType = None, sub_type: SubType = None, actor: Actor = None,  # noqa: A002
+                  bbox: Bbox = None, q: Text = None, include_undated: Undated = False) -> FilterRequest:
+    """The filter parameters every event route takes, as one request (a FastAPI dependency)."""
+    return filter_request(since=since, until=until, country=country, admin1=admin1, event_type=type,
+                          sub_type=sub_type, actor=actor, bbox=bbox, q=q, include_undated=include_undated)
+
+
+Filters = Annotated[FilterRequest, Depends(filter_params)]

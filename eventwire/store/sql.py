@@ -234,13 +234,7 @@ class Store:
             return [_event_and_flat(row) for row in conn.execute(query)]
 
     def iter_event_rows(self, flt: EventFilter = EventFilter(), batch: int = 1000) -> Iterator[tuple[Event, dict]]:
-        offset = flt.offset
-        while True:
-            page = self.list_event_rows(flt.model_copy(update={"offset": offset, "limit": batch}))
-            yield from page
-            if len(page) < batch:
-                return
-            offset += batch
+        return _paged(self.list_event_rows, flt, batch)
 
     def event_vocabulary(self, column: str) -> list[str]:
         """The distinct non-empty values of one of the events table's text columns."""
@@ -292,13 +286,7 @@ class Store:
             return conn.scalar(query) or 0
 
     def iter_events(self, flt: EventFilter = EventFilter(), batch: int = 1000) -> Iterator[Event]:
-        offset = flt.offset
-        while True:
-            page = self.list_events(flt.model_copy(update={"offset": offset, "limit": batch}))
-            yield from page
-            if len(page) < batch:
-                return
-            offset += batch
+        return _paged(self.list_events, flt, batch)
 
     # -- cross-source linking: features, copies, stories, merge explanations ---------------
 
@@ -528,6 +516,17 @@ class Store:
         _insert(conn, schema.event_mentions, [{"mention_id": m, "event_id": eid}
                                               for eid, ms in u.event_mentions.items() for m in ms])
         _insert(conn, schema.event_links, [link.model_dump(mode="json") for link in u.links])
+
+
+def _paged(fetch, flt: EventFilter, batch: int) -> Iterator:
+    """Everything `fetch(filter)` would list, fetched `batch` rows at a time."""
+    offset = flt.offset
+    while True:
+        page = fetch(flt.model_copy(update={"offset": offset, "limit": batch}))
+        yield from page
+        if len(page) < batch:
+            return
+        offset += batch
 
 
 def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
