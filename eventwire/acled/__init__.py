@@ -20,7 +20,7 @@ from eventwire.acled.tags import tags_for
 from eventwire.records import ACLED_COLUMNS, Event
 
 # Raise when what the flat columns hold changes: stored rows of an older version are rewritten.
-FLAT_VERSION = 1
+FLAT_VERSION = 2
 
 EXTRA_COLUMNS: tuple[str, ...] = (
     "inter1_code", "inter2_code", "interaction_code", "injuries", "weapon", "claimant",

@@ -45,6 +45,9 @@ _AIR = {"drone": "conducted a drone strike", "aircraft": "conducted airstrikes",
 _SHELL = {"missile": "fired missiles at", "artillery": "shelled", None: "shelled or fired missiles at"}
 _BOMB = {"IED": "detonated an IED", "landmine": "laid a landmine", None: "detonated an explosive device"}
 _SUICIDE = {"suicide car bomb": "car bombing", None: "bombing"}
+# Acts that read better without a target than with "unidentified targets".
+_WITHOUT_TARGET = {"Agreement": "reached an agreement", "Disrupted weapons use": "intercepted or defused a weapon",
+                   "Looting/property destruction": "looted or destroyed property"}
 _DEFAULT_TARGET = {"Attack": "civilians", "Abduction/forced disappearance": "civilians",
                    "Sexual violence": "civilians", "Mob violence": "civilians",
                    "Excessive force against protesters": "protesters", "Arrests": "people"}
@@ -86,8 +89,8 @@ def _core(event: Event) -> str:
     act = _ACTS.get(sub, "were involved in an event ({sub}) with {a2}".replace("{sub}", sub.lower()))
     place_name = f"{event.location}{_admin_suffix(event)}" if event.location else "territory"
     act = act.format(a2=a2, w=_weapon_words(event), place_name=place_name)
-    if sub == "Agreement" and not event.actor2:
-        act = "reached an agreement"
+    if not event.actor2 and sub in _WITHOUT_TARGET:
+        act = _WITHOUT_TARGET[sub]
     where = "" if "{place_name}" in _ACTS.get(sub, "") else _where(event)
     return f"{a1} {act}{where}"
 

@@ -81,3 +81,9 @@ def test_a_note_the_event_already_has_is_kept():
 ])
 def test_crowd_size(text, size):
     assert crowd_size([text]) == size
+
+
+def test_an_act_without_a_target_reads_without_one():
+    event = _event("Disrupted weapons use", "Strategic developments", actor1="Military Forces of Iraq (2022-)",
+                   location="Erbil", admin1="Erbil")
+    assert write_notes(event) == "On 9 March 2024, Iraqi forces intercepted or defused a weapon in Erbil."
