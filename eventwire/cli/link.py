@@ -42,9 +42,15 @@ def changes(db: DbOption = None,
             event: Annotated[list[str] | None, typer.Option(
                 "--event", help="Only changes naming this event id (either side); repeatable.")] = None,
             fmt: Annotated[ChangeFormat, typer.Option("--format", help="Output format.")] = ChangeFormat.table) -> None:
-    """List how event ids changed at relinks: merged into, split from, replaced by, withdrawn."""
+    """List how event ids changed at relinks: merged into, split from, replaced by, withdrawn
+    (ids in the form outputs show them, `a.1`)."""
+    from eventwire.acled.ids import public_id, stored_ids
+
     store = run_guarded(open_store, settings_for(db).db)
-    rows = store.event_id_changes(since=since, event_ids=event)
+    asked = [i for given in event for i in stored_ids(given)] if event else None
+    rows = [c.model_copy(update={"event_id": public_id(c.event_id),
+                                 "other_id": public_id(c.other_id) if c.other_id else None})
+            for c in store.event_id_changes(since=since, event_ids=asked)]
     if fmt is ChangeFormat.jsonl:
         write_jsonl(c.model_dump(mode="json") for c in rows)
         return

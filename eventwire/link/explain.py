@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from eventwire.acled.ids import stored_ids
 from eventwire.link.model import EventIdChange, MergeLink
 from eventwire.records import Disagreement, Event
 
@@ -64,20 +65,23 @@ def explain_event(store: Store, event_id: str) -> EventExplanation | None:
         links=[link for link in links if link.merged],
         kept_apart=[KeptApart(link=link, other_events=sorted(store.events_of_mentions([link.mention_b])))
                     for link in links if not link.merged],
-        id_history=store.event_id_changes(event_ids=[event.id, event_id]),
-        asked_for=event_id if event_id != event.id else None)
+        id_history=store.event_id_changes(event_ids=[event.id, *stored_ids(event_id)]),
+        asked_for=event_id if event.id not in stored_ids(event_id) else None)
 
 
 def current_event_id(store: Store, event_id: str) -> str | None:
-    """The event an id names now: itself, or where it was merged into or replaced by (followed
-    through later changes); None when it was withdrawn or never existed."""
-    seen = set()
+    """The stored id of the event an id (either form, `a#1` or `a.1`) names now: itself, or where
+    it was merged into or replaced by (followed through later changes); None when it was
+    withdrawn or never existed."""
+    seen: set[str] = set()
     while event_id not in seen and len(seen) < MAX_REDIRECTS:
-        if store.get_event(event_id) is not None:
-            return event_id
+        event = store.get_event(event_id)
+        if event is not None:
+            return event.id
         seen.add(event_id)
-        moves = [c for c in store.event_id_changes(event_ids=[event_id])
-                 if c.event_id == event_id and c.change in ("merged_into", "replaced_by") and c.other_id]
+        ids = stored_ids(event_id)
+        moves = [c for c in store.event_id_changes(event_ids=ids)
+                 if c.event_id in ids and c.change in ("merged_into", "replaced_by") and c.other_id]
         if not moves:
             return None
         event_id = moves[-1].other_id
