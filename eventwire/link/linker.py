@@ -115,12 +115,15 @@ def relink(store: Store) -> LinkReport:
     alike = _Alike(store, set(meta), {(a, b): s for a, b, kind, s in links if kind == "story"})
     names = _Stored(lambda ids: {f.article_id: long_names(f) for f in store.get_features(ids)},
                     {aid: long_names(f) for aid, f in fresh.items()})
-    removed_events, affected = _affected_mentions(store, changed, original_of, story_of, published_of, alike,
-                                                  names, everything, _copy_groups(copy_list, set(meta)))
+    removed_events, affected, context = _affected_mentions(store, changed, original_of, story_of, published_of,
+                                                           alike, names, everything,
+                                                           _copy_groups(copy_list, set(meta)))
     before = store.event_memberships(removed_events)
     names.preload({m.article_id for m in affected.values()})
     events, members, merge_links = _events(list(affected.values()), original_of, story_of, published_of, stored_of,
                                            alike, names)
+    merge_links += _kept_apart_from_stored(store, context, affected, members, original_of, story_of,
+                                           published_of, alike, names)
     store.apply_link_update(LinkUpdate(
         features=tuple(fresh.values()), bands=bands, article_links=tuple(new_links),
         copy_scope=tuple(sorted(reached)), copies=tuple(copy_list),
@@ -263,36 +266,42 @@ def _copy_groups(copy_list: Sequence, reached: set[str]) -> dict[str, set[str]]:
     return {aid: group_of.get(aid, {aid}) for aid in reached}
 
 
+Context_ = dict[str, tuple[Event, set[str]]]   # stored mention kept apart -> (it, the re-clustered ones)
+
+
 def _affected_mentions(store: Store, changed: set[str], original_of: Mapping[str, str],
                        story_of: Mapping[str, str], published_of: Mapping, alike: Mapping, names: Mapping,
                        everything: bool,
-                       groups: dict[str, set[str]]) -> tuple[set[str], dict[str, Event]]:
+                       groups: dict[str, set[str]]) -> tuple[set[str], dict[str, Event], Context_]:
     """Events to rebuild and the mentions to re-cluster: those of changed articles, plus every
     event one of them could now take part in a merge decision with (the closure over related
-    pairs: merging ones and near misses)."""
+    pairs); and the stored mentions outside them that a re-clustered one is a near miss of (kept
+    apart by a hard reason, so never in one decision: only their "kept apart" rows change)."""
     if everything:
-        return {e.id for e in store.iter_events()}, {m.id: m for m in store.list_mentions()}
+        return {e.id for e in store.iter_events()}, {m.id: m for m in store.list_mentions()}, {}
     removed = store.events_of_articles(changed)
     affected = {m.id: m for m in store.list_mentions(changed)}
     affected.update({m.id: m for m in store.get_mentions(_mentions_of(store, removed))})
     ctx = Context(article_of={}, original_of=original_of, story_of=story_of, published_of=published_of,
                   alike=alike, names_of=names)
     frontier = list(affected.values())
+    context: Context_ = {}
     while frontier:
-        reached, unplaced = _merging_events(store, frontier, affected, ctx, groups)
+        reached, unplaced = _merging_events(store, frontier, affected, ctx, groups, context)
         reached -= removed
         removed |= reached
         added = [m for m in store.get_mentions(_mentions_of(store, reached)) if m.id not in affected]
         added += [m for m in unplaced if m.id not in affected and m not in added]
         affected.update({m.id: m for m in added})
         frontier = added
-    return removed, affected
+    return removed, affected, {k: v for k, v in context.items() if k not in affected}
 
 
 def _merging_events(store: Store, frontier: Iterable[Event], affected: Mapping[str, Event],
-                    ctx: Context, groups: dict[str, set[str]]) -> tuple[set[str], list[Event]]:
+                    ctx: Context, groups: dict[str, set[str]],
+                    context: Context_) -> tuple[set[str], list[Event]]:
     """Stored events outside `affected` holding a mention related to one in the frontier, and the
-    related mentions that are in no event (unplaced reports)."""
+    related mentions that are in no event (unplaced reports); near misses go to `context`."""
     reached: set[str] = set()
     unplaced: list[Event] = []
     for x in frontier:
@@ -306,12 +315,41 @@ def _merging_events(store: Store, frontier: Iterable[Event], affected: Mapping[s
                 continue
             ctx.article_of[y.id] = y.article_id
             a, b = sorted((x, y), key=lambda m: m.id)
-            if compare(a, b, ctx).related:
+            decision = compare(a, b, ctx)
+            if decision.related:
                 events = store.events_of_mentions([y.id])
                 reached |= events
                 if not events:
                     unplaced.append(y)
+            elif decision.near_miss:
+                context.setdefault(y.id, (y, set()))[1].add(x.id)
     return reached, unplaced
+
+
+def _kept_apart_from_stored(store: Store, context: Context_, affected: Mapping[str, Event],
+                            members: Mapping[str, tuple[str, ...]], original_of, story_of, published_of,
+                            alike, names) -> list[MergeLink]:
+    """"Kept apart" rows between re-clustered mentions and the stored ones they are near misses of,
+    on both sides: the rebuilt event's and the stored event's (which is not rebuilt)."""
+    if not context:
+        return []
+    event_of: dict[str, list[str]] = {}
+    for eid, ms in members.items():
+        for m in ms:
+            event_of.setdefault(m, []).append(eid)
+    stored_events = {y: store.events_of_mentions([y]) for y in context}
+    article_of = {m.id: m.article_id for m in affected.values()} | {y: m.article_id for y, (m, _) in context.items()}
+    ctx = Context(article_of=article_of, original_of=original_of, story_of=story_of, published_of=published_of,
+                  alike=alike, names_of=names)
+    rows: list[MergeLink] = []
+    for y, (other, xs) in sorted(context.items()):
+        for x in sorted(xs):
+            a, b = sorted((affected[x], other), key=lambda m: m.id)
+            d = compare(a, b, ctx)
+            for mine, theirs, events in ((x, y, event_of.get(x, [])), (y, x, sorted(stored_events[y]))):
+                rows += [MergeLink(event_id=e, mention_a=mine, mention_b=theirs, score=d.score, reasons=d.reasons,
+                                   against=d.against, hard=d.hard, merged=False) for e in events[:1]]
+    return rows
 
 
 def _mentions_of(store: Store, event_ids: Iterable[str]) -> set[str]:

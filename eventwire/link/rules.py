@@ -17,6 +17,7 @@ miss: it is stored and shown as "kept apart", with why.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -77,9 +78,9 @@ class Decision:
 
     @property
     def related(self) -> bool:
-        """Could take part in one merge decision -- a merge, a rival for a loose mention, a near
-        miss, a pair kept apart -- so relinking rebuilds such pairs together."""
-        return self.score >= MERGE_SCORE and not self.hard[:1] == ("same article: two events it reports",)
+        """Could take part in one merge decision -- a merge, a rival, an unplaced report's event
+        -- so relinking rebuilds such pairs together (a pair with a hard reason never is one)."""
+        return self.score >= MERGE_SCORE and not self.hard
 
 
 NO = Decision(0.0, (), hard=("never compared",))
@@ -137,8 +138,9 @@ def _same_people(a: Event, b: Event, names_a: frozenset[str], names_b: frozenset
     return sorted(n for n in names_a & names_b if not (_words(n) & known))[:3]
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W\d_]+", text.lower()))
+@functools.lru_cache(maxsize=50_000)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _needs_support(d: Decision, a: Event, b: Event, alike: bool, people: list[str]) -> Decision:

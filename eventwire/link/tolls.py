@@ -11,6 +11,7 @@ covers several events gives a total for all of them, so it never sets one event'
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -43,9 +44,15 @@ def fatality_sentence(m: Event) -> str:
 
 
 def is_revision(m: Event) -> bool:
-    return bool(REVISION.search(fatality_sentence(m)))
+    return _says_revision(fatality_sentence(m))
 
 
+@functools.lru_cache(maxsize=100_000)
+def _says_revision(sentence: str) -> bool:
+    return bool(REVISION.search(sentence))
+
+
+@functools.lru_cache(maxsize=10_000)
 def _value(token: str) -> int | None:
     token = token.lower().replace(",", "")
     if token.isdigit():
@@ -61,14 +68,22 @@ def _value(token: str) -> int | None:
 def is_specific(m: Event) -> bool:
     """The evidence sentence states the figure (no evidence: taken as stated)."""
     sentence = fatality_sentence(m)
-    if not sentence:
-        return True
-    return any(_value(t) == m.fatalities for t in _NUMBER.findall(sentence))
+    return not sentence or _states(sentence, m.fatalities)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _states(sentence: str, n: int) -> bool:
+    return any(_value(t) == n for t in _NUMBER.findall(sentence))
 
 
 def is_lower_bound(m: Event) -> bool:
     """The figure is given as a minimum ("at least 12 killed"): a higher one does not contradict it."""
-    return any(_value(t) == m.fatalities for t in _LOWER_BOUND.findall(fatality_sentence(m)))
+    return _states_minimum(fatality_sentence(m), m.fatalities)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _states_minimum(sentence: str, n: int) -> bool:
+    return any(_value(t) == n for t in _LOWER_BOUND.findall(sentence))
 
 
 def consistent(low: Event, high: Event) -> bool:

@@ -542,7 +542,12 @@ class Store:
         _insert(conn, schema.event_sources, [link for ev in u.events for link in _source_links(ev)])
         _insert(conn, schema.event_mentions, [{"mention_id": m, "event_id": eid}
                                               for eid, ms in u.event_mentions.items() for m in ms])
-        _insert(conn, schema.event_links, [link.model_dump(mode="json") for link in u.links])
+        el = schema.event_links
+        pairs = sorted({(link.mention_a, link.mention_b) for link in u.links})
+        for chunk in _chunks(pairs, 500):   # "kept apart" rows of events not rebuilt are replaced
+            conn.execute(el.delete().where(sa.tuple_(el.c.mention_a, el.c.mention_b).in_(list(chunk))))
+        _insert(conn, el, list({(link.mention_a, link.mention_b): link.model_dump(mode="json")
+                                for link in u.links}.values()))
         _insert(conn, schema.event_id_changes, [c.model_dump() for c in u.id_changes])
 
 

@@ -40,3 +40,22 @@ def test_show_states_the_hard_reason_that_kept_kirkuk_apart(briefs_db):
     out = CliRunner().invoke(app, ["show", monday.id, "--db", briefs_db], catch_exceptions=False).stdout
     assert "kept apart" in out
     assert "different days" in out and "kirkuk-tue" in out
+
+
+def test_a_brief_stored_a_day_later_is_kept_apart_on_both_events(tmp_path):
+    """Relinking Tuesday's brief does not rebuild Monday's event (a hard reason keeps them apart),
+    yet both events' `show` say which close report they were kept apart from and why."""
+    import json
+
+    lines = [json.loads(line) for line in BRIEFS.read_text(encoding="utf-8").splitlines()]
+    db = str(tmp_path / "daily.db")
+    store = open_store(db)
+    for row in lines[:2]:   # Monday's brief, then Tuesday's, each its own ingest
+        path = tmp_path / f"{row['id']}.jsonl"
+        path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+        pipeline.ingest([str(path)], store, Settings())
+    runner = CliRunner()
+    for mine, other in (("kirkuk-mon", "kirkuk-tue"), ("kirkuk-tue", "kirkuk-mon")):
+        [event] = [e for e in store.list_events() if e.sources == (mine,)]
+        out = runner.invoke(app, ["show", event.id, "--db", db], catch_exceptions=False).stdout
+        assert "kept apart" in out and other in out and "different days" in out, mine
