@@ -23,7 +23,7 @@ from eventwire.extract.actors import ActorPair, find_actors
 from eventwire.extract.casualties import is_vague, split_fatalities
 from eventwire.extract.dates import resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
-from eventwire.extract.mentions import Mention
+from eventwire.extract.mentions import EventClause
 from eventwire.extract.sentences import Entity, Sentence, split_sentences
 from eventwire.extract.typing import NON_EVENT, sentence_type, use_model  # noqa: F401 (re-exported)
 from eventwire.extract.weapons import find_weapon
@@ -204,7 +204,7 @@ def _split_total(event: Event, group: EventGroup) -> list[Event]:
                                      "fatalities": deaths[i], "injuries": hurt[i]}) for i in range(n)]
 
 
-def _pick(mentions: list[Mention], field: str) -> Casualties:
+def _pick(mentions: list[EventClause], field: str) -> Casualties:
     """The first precise count for `field` among the mentions, else the first vague one; a later
     mention that counts further victims ("another three men were found dead") adds to it."""
     found = [m for m in mentions if _value(m, field)]
@@ -220,7 +220,7 @@ def _pick(mentions: list[Mention], field: str) -> Casualties:
     return chosen.casualties.model_copy(update={"fatalities" if field == "fatalities" else "injuries": total})
 
 
-def _value(m: Mention, field: str) -> int:
+def _value(m: EventClause, field: str) -> int:
     return (m.casualties.fatalities if field == "fatalities" else m.casualties.injuries) or 0
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from eventwire.extract.casualties import split_fatalities
 from eventwire.geo.choose import Located, locate
 from eventwire.geo.countries import cue_country, demonyms_in, geo_focus, group_cues, iso2_for
-from eventwire.geo.detect import Mention, find_mentions, unknown_names
+from eventwire.geo.detect import PlaceMention, find_mentions, unknown_names
 from eventwire.geo.gazetteer import Gazetteer, open_gazetteer
 from eventwire.geo.names import ascii_fold
 from eventwire.geo.resolve import Resolution, resolve
@@ -62,8 +62,8 @@ class Geocoder:
         return resolution, locate(resolution, [span], self.gazetteer, focus)
 
     def _resolve(self, spans: list[Span], focus: str | None, ner_names: tuple[str, ...]) -> Resolution:
-        mentions: list[Mention] = []
-        unknown: list[Mention] = []
+        mentions: list[PlaceMention] = []
+        unknown: list[PlaceMention] = []
         for span in spans:
             found = find_mentions(span.text, span.start, self.gazetteer.lookup, ner_names)
             mentions += found

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.geo.countries import iso2_for, iso_numeric, region_of
-from eventwire.geo.detect import Mention
+from eventwire.geo.detect import PlaceMention
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.resolve import SPECIFIC, TOWNS, Candidate, Resolution, Resolved
 from eventwire.records import Place, Span
@@ -179,7 +179,7 @@ def _precision(r: Resolved, main: Span) -> int:
     return 2 if kind == "adm2" else 3
 
 
-def _in_parens(m: Mention, main: Span) -> bool:
+def _in_parens(m: PlaceMention, main: Span) -> bool:
     if not (main.start <= m.start < main.end):
         return False
     before = main.text[:m.start - main.start]
