@@ -18,7 +18,7 @@ from itertools import islice
 from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError
-from eventwire.records import Article, Discard, Event
+from eventwire.records import Article, Discard, EventMention
 from eventwire.settings import Settings
 from eventwire.store import SaveOutcome, Store
 
@@ -59,9 +59,8 @@ class Annotator:
 
         self.extractor = Extractor.load(self.settings)
         self.geocoder = Geocoder.load(self.settings)
-        self.geocoder.prepare_pipeline(self.extractor.nlp)
 
-    def annotate(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[Event] | Discard]]:
+    def annotate(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[EventMention] | Discard]]:
         """Events for each article, or a Discard for an article a stage failed on.
 
         The rule stages run per article; the spaCy model runs once for the whole batch, and only
@@ -82,7 +81,7 @@ class Annotator:
                 events = self._guard(article, "geo", self._place, events, article, detection)
             yield article, events
 
-    def _place(self, events: list[Event], article: Article, detection) -> list[Event]:
+    def _place(self, events: list[EventMention], article: Article, detection) -> list[EventMention]:
         """Geocode the events, code their actors again where they were placed in another country than
         the article's focus, and name their generic actors in the country they were placed in."""
         from eventwire.extract import recode_actors
@@ -152,7 +151,7 @@ def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) 
     return list(pending.values())
 
 
-def _store_batch(annotated: Iterable[tuple[Article, list[Event] | Discard]], store: Store,
+def _store_batch(annotated: Iterable[tuple[Article, list[EventMention] | Discard]], store: Store,
                  report: IngestReport) -> None:
     ready = []
     for article, result in annotated:
@@ -174,7 +173,7 @@ def relink(store: Store) -> None:
     link_events(store)
 
 
-def extract(paths: Sequence[str], settings: Settings) -> Iterator[Event | Discard]:
+def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention | Discard]:
     """Events found in the inputs, without a database."""
     annotator: Annotator | None = None
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):

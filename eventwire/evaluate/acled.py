@@ -194,9 +194,8 @@ def _load_annotator(settings: Settings):
     return Annotator(settings)
 
 
-def evaluate_acled(path: str | Path, settings: Settings | None = None, limit: int | None = None,
+def evaluate_acled(path: str | Path, settings: Settings, limit: int | None = None,
                    sample: bool = False, seed: int = 13) -> AcledReport:
-    settings = settings or Settings()
     rows = read_rows(path, limit=limit, sample=sample, seed=seed)
     articles = [row_article(r, n) for n, r in enumerate(rows)]
     annotator = _load_annotator(settings)

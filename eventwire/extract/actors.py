@@ -616,4 +616,4 @@ def complete_countries(event):
     update["inter1"] = _state_inter(update.get("actor1"), event.inter1, country)
     update["inter2"] = _state_inter(update.get("actor2"), event.inter2, country)
     update["interaction"] = interaction(update["inter1"], update["inter2"])
-    return event.model_copy(update=update)
+    return event.replace(**update)

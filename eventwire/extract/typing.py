@@ -19,7 +19,8 @@ The packaged default is a rule cascade over the hand-written cues in `eventwire.
    arrests, other (prisoner releases, displacement).
 
 A model saved by `eventwire train` replaces the cascade's choice of sub-type (see
-`eventwire.extract.model`); `use_model(path)` or `EVENTWIRE_MODEL` selects it.
+`eventwire.extract.model`); `load_typer(path)` loads it, and `Extractor.load` keeps the one
+`Settings.model` (`EVENTWIRE_MODEL`, `--model PATH`) names.
 """
 
 from __future__ import annotations
@@ -388,7 +389,7 @@ def rule_type(text: str) -> str | None:
     return classify(text).sub_event_type
 
 
-# --- the active typing model ------------------------------------------------------------------
+# --- typing models ----------------------------------------------------------------------------
 
 
 class Typer(Protocol):
@@ -402,37 +403,22 @@ class RuleTyper:
         return rule_type(text)
 
 
-_active: Typer | None = None
+RULES = RuleTyper()
 
 
 def load_typer(path: Path | str | None) -> Typer:
-    """The model saved at `path` by `eventwire train`, or the packaged rules when None."""
+    """The model saved at `path` by `eventwire train`, or the packaged rules when None.  The
+    caller keeps it (`Extractor.load` does, from `Settings.model`): there is no process-wide model."""
     if path is None:
-        return RuleTyper()
+        return RULES
     from eventwire.extract.model import TypingModel
 
     return TypingModel.load(path)
 
 
-def use_model(path: Path | str | None) -> Typer:
-    """Make the model at `path` (None: the packaged rules) the one `sentence_type` uses."""
-    global _active
-    _active = load_typer(path)
-    return _active
-
-
-def active_typer() -> Typer:
-    """The model in use; on first call, EVENTWIRE_MODEL (Settings.model) or the packaged rules."""
-    if _active is None:
-        from eventwire.settings import Settings
-
-        use_model(Settings().model)
-    return _active
-
-
 def sentence_type(text: str) -> str | None:
-    """The ACLED sub-event type a sentence reports, or None for no event."""
-    return active_typer().sentence_type(text)
+    """The ACLED sub-event type the packaged rules give a sentence, or None for no event."""
+    return RULES.sentence_type(text)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -492,7 +478,7 @@ def type_sentences(texts: list[str], typer: Typer | None = None) -> list[str | N
     (excessive force > violent demonstration > protest with intervention > peaceful protest) and
     the follow-up sentences are absorbed (None), so that they join the protest event.
     """
-    typer = typer or active_typer()
+    typer = typer or RULES
     types = [typer.sentence_type(text) for text in texts]
     rank = {sub: n for n, sub in enumerate(PROTEST_FAMILY)}
     protest = None

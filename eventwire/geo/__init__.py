@@ -9,7 +9,7 @@ and the evidence span into each event — one event per place when a sentence re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from eventwire.extract.casualties import split_fatalities
 from eventwire.geo.choose import Located, locate
@@ -18,7 +18,7 @@ from eventwire.geo.detect import PlaceMention, find_mentions, unknown_names
 from eventwire.geo.gazetteer import Gazetteer, open_gazetteer
 from eventwire.geo.names import ascii_fold
 from eventwire.geo.resolve import Resolution, resolve
-from eventwire.records import Article, Event, Place, Span
+from eventwire.records import Article, EventMention, Place, Span
 from eventwire.settings import Settings
 
 MAX_FALLBACK_CHARS = 3000
@@ -35,7 +35,7 @@ def fold_name(name: str | None) -> str | None:
 
 @dataclass
 class Geocoder:
-    gazetteer: Gazetteer | None = field(default=None)
+    gazetteer: Gazetteer
 
     @classmethod
     def load(cls, settings: Settings) -> "Geocoder":
@@ -44,13 +44,6 @@ class Geocoder:
 
         zipf_frequency("the", "en")  # reads wordfreq's table once, at start-up, not in the first article
         return cls(open_gazetteer(settings.cache_dir))
-
-    def __post_init__(self) -> None:
-        if self.gazetteer is None:
-            self.gazetteer = open_gazetteer(Settings().cache_dir)
-
-    def prepare_pipeline(self, nlp) -> None:
-        """Nothing to add to spaCy: gazetteer phrase matching runs on the event sentences' text."""
 
     # ---------------------------------------------------------------- analysis
 
@@ -76,14 +69,14 @@ class Geocoder:
 
     # ---------------------------------------------------------------- events
 
-    def place_events(self, events: list[Event], article: Article, doc) -> list[Event]:
-        placed: list[Event] = []
+    def place_events(self, events: list[EventMention], article: Article, doc) -> list[EventMention]:
+        placed: list[EventMention] = []
         focus = geo_focus(article.text) if events else None
         for event in events:
             placed.extend(self.place_event(event, article, focus))
         return placed
 
-    def place_event(self, event: Event, article: Article, focus: str | None = None) -> list[Event]:
+    def place_event(self, event: EventMention, article: Article, focus: str | None = None) -> list[EventMention]:
         """The event at its place(s); `focus` is the article's focus country (the event's own if None)."""
         spans = _event_spans(event, article)
         focus = focus or event.country or cue_country(" ".join(s.text for s in spans))
@@ -104,7 +97,7 @@ class Geocoder:
                 for i, (located, d, h) in enumerate(zip(places, deaths, hurt))]
 
 
-def _event_spans(event: Event, article: Article) -> list[Span]:
+def _event_spans(event: EventMention, article: Article) -> list[Span]:
     """The event's sentences, its main one (event_type evidence) first; the article text without any."""
     main = event.evidence.get("event_type")
     others = sorted({(s.start, s.end): s for k, s in event.evidence.items()
@@ -117,7 +110,7 @@ def _event_spans(event: Event, article: Article) -> list[Span]:
     return spans + _mention_sentences(event, article, spans)
 
 
-def _mention_sentences(event: Event, article: Article, spans: list[Span]) -> list[Span]:
+def _mention_sentences(event: EventMention, article: Article, spans: list[Span]) -> list[Span]:
     """Sentences of the article holding the event's place mentions that its evidence spans lack."""
     extra: list[Span] = []
     for name in event.place_mentions:
@@ -143,12 +136,12 @@ def _lead(article: Article, spans: list[Span]) -> Span | None:
     return Span(start=0, end=len(text), text=text)
 
 
-def _with_place(event: Event, place: Place, i: int, fatalities: int, injuries: int | None) -> Event:
+def _with_place(event: EventMention, place: Place, i: int, fatalities: int, injuries: int | None) -> EventMention:
     """The event at one of its places; a toll over several places is split as ACLED splits it."""
     evidence = dict(event.evidence)
     if place.evidence is not None:
         evidence["location"] = place.evidence
-    return event.model_copy(update={
+    return event.replace(**{
         "id": event.id if i == 0 else f"{event.id}-{i + 1}", "fatalities": fatalities,
         "injuries": injuries,
         "location": place.location, "country": place.country, "iso": place.iso, "region": place.region,
