@@ -83,12 +83,20 @@ class Annotator:
 
     def _place(self, events: list[EventMention], article: Article, detection) -> list[EventMention]:
         """Geocode the events, code their actors again where they were placed in another country than
-        the article's focus, and name their generic actors in the country they were placed in."""
+        the article's focus, name their generic actors in the country they were placed in, and
+        last split each into one event per attack and place (`parts.split_parts`, unique ids)."""
         from eventwire.extract import recode_actors
         from eventwire.extract.actors import complete_countries
+        from eventwire.geo.countries import geo_focus
+        from eventwire.parts import split_parts
 
-        placed = self.geocoder.place_events(events, article, detection)
-        return [complete_countries(recode_actors(detection, event)) for event in placed]
+        focus = geo_focus(article.text) if events else None
+        out: list[EventMention] = []
+        for event in events:
+            placed = self.geocoder.locate_event(event, article, focus)
+            coded = [complete_countries(recode_actors(detection, p)) for p in placed]
+            out += split_parts(coded, detection.attacks(event))
+        return out
 
     def _tag_one(self, detection):
         self.extractor.tag([detection])

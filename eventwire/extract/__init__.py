@@ -20,7 +20,7 @@ import spacy
 
 from eventwire.errors import ModelError
 from eventwire.extract.actors import ActorPair, find_actors
-from eventwire.extract.casualties import is_vague, split_fatalities
+from eventwire.extract.casualties import is_vague
 from eventwire.extract.dates import resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
 from eventwire.extract.mentions import EventClause
@@ -29,6 +29,7 @@ from eventwire.extract.typing import NON_EVENT, RULES, Typer, load_typer, senten
 from eventwire.extract.weapons import find_weapon
 from eventwire.geo.countries import focus_country
 from eventwire.geo.sites import find_site
+from eventwire.parts import split_parts
 from eventwire.records import SUB_EVENT_TO_TYPE, Article, Casualties, EventMention, disorder_type_for
 from eventwire.settings import Settings
 
@@ -55,6 +56,12 @@ class Detection:
     @property
     def text(self) -> str:
         return self.article.text
+
+    def attacks(self, event: EventMention) -> int:
+        """How many attacks the event's mentions report ("...killed 9 in three separate attacks": 3),
+        each of which ACLED codes as an event of its own (`parts.split_parts`)."""
+        group = self.group_of(event)
+        return attack_count(group) if group is not None else 1
 
     def group_of(self, event: EventMention) -> EventGroup | None:
         """The mention group an event was coded from (ids "<article>#<n>", "#<n>-2" for a split)."""
@@ -133,21 +140,21 @@ class Extractor:
                               for e in doc.ents)
 
     def code(self, detection: Detection) -> list[EventMention]:
+        """One event per group of mentions, not yet split into attacks and places (`parts`)."""
         if not detection.groups:
             return []
         country = detection.country = focus_country(detection.text)
-        events = [self._code(detection.article, n, group, country)
-                  for n, group in enumerate(detection.groups, start=1)]
-        return [part for event, group in zip(events, detection.groups) for part in _split_total(event, group)]
+        return [self._code(detection.article, n, group, country) for n, group in enumerate(detection.groups, start=1)]
 
     def extract(self, article: Article, doc=None) -> list[EventMention]:
         """The events of one article (`doc` is accepted for compatibility and not used)."""
         return self.extract_batch([article])[0]
 
     def extract_batch(self, articles: Sequence[Article]) -> list[list[EventMention]]:
+        """The events of each article, split into one per attack (not geocoded)."""
         detections = [self.detect(a) for a in articles]
         self.tag(detections)
-        return [self.code(d) for d in detections]
+        return [[part for event in self.code(d) for part in split_parts([event], d.attacks(event))] for d in detections]
 
     def _code(self, article: Article, n: int, group: EventGroup, country: str | None) -> EventMention:
         sub, sentences = group.sub, group.sentences
@@ -191,18 +198,13 @@ def recode_actors(detection: Detection, event: EventMention) -> EventMention:
                                     "evidence": {**evidence, **actors.evidence()}})
 
 
-def _split_total(event: EventMention, group: EventGroup) -> list[EventMention]:
-    """"...killed 9 in three separate attacks": ACLED codes one event per attack and splits the
-    total (equal shares, the remainder on the first; ids #n, #n-2, #n-3)."""
+def attack_count(group: EventGroup) -> int:
+    """"...killed 9 in three separate attacks": 3 (ACLED codes one event per attack), else 1."""
     match = next(filter(None, (SPLIT.search(m.span.text) for m in group.mentions)), None)
     if match is None:
-        return [event]
+        return 1
     word = match.group(1).lower()
-    n = SMALL_NUMBERS.get(word) or int(word)
-    deaths = split_fatalities(event.fatalities, n)
-    hurt = split_fatalities(event.injuries, n) if event.injuries else [event.injuries] * n
-    return [event.replace(**{"id": event.id if i == 0 else f"{event.id}-{i + 1}",
-                                     "fatalities": deaths[i], "injuries": hurt[i]}) for i in range(n)]
+    return SMALL_NUMBERS.get(word) or int(word)
 
 
 def _pick(mentions: list[EventClause], field: str) -> Casualties:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.extract.casualties import split_fatalities
 from eventwire.geo.choose import Located, locate
 from eventwire.geo.countries import cue_country, demonyms_in, geo_focus, group_cues, iso2_for
 from eventwire.geo.detect import PlaceMention, find_mentions, unknown_names
 from eventwire.geo.gazetteer import Gazetteer, open_gazetteer
 from eventwire.geo.names import ascii_fold
 from eventwire.geo.resolve import Resolution, resolve
+from eventwire.parts import split_parts
 from eventwire.records import Article, EventMention, Place, Span
 from eventwire.settings import Settings
 
@@ -69,7 +69,8 @@ class Geocoder:
 
     # ---------------------------------------------------------------- events
 
-    def place_events(self, events: list[EventMention], article: Article, doc) -> list[EventMention]:
+    def place_events(self, events: list[EventMention], article: Article, doc=None) -> list[EventMention]:
+        """Each event at its place(s), one event per place with the toll split (`parts.split_parts`)."""
         placed: list[EventMention] = []
         focus = geo_focus(article.text) if events else None
         for event in events:
@@ -77,7 +78,13 @@ class Geocoder:
         return placed
 
     def place_event(self, event: EventMention, article: Article, focus: str | None = None) -> list[EventMention]:
-        """The event at its place(s); `focus` is the article's focus country (the event's own if None)."""
+        """The event at its place(s), one event per place; `focus` as for `locate_event`."""
+        return split_parts(self.locate_event(event, article, focus))
+
+    def locate_event(self, event: EventMention, article: Article, focus: str | None = None) -> list[EventMention]:
+        """A copy of the event at each of its places, each with the whole toll and the event's id (the
+        split into events comes last, `parts.split_parts`); the event itself when it has no place.
+        `focus` is the article's focus country (the event's own if None)."""
         spans = _event_spans(event, article)
         focus = focus or event.country or cue_country(" ".join(s.text for s in spans))
         resolution = self._resolve(spans, focus, event.place_mentions)
@@ -90,11 +97,7 @@ class Geocoder:
             places = locate(resolution, [], self.gazetteer, focus)
         if not places:
             return [event]
-        n = len(places)
-        deaths = split_fatalities(event.fatalities or 0, n)
-        hurt = split_fatalities(event.injuries, n) if event.injuries else [event.injuries] * n
-        return [_with_place(event, located.place, i, fatalities=d, injuries=h)
-                for i, (located, d, h) in enumerate(zip(places, deaths, hurt))]
+        return [_with_place(event, located.place) for located in places]
 
 
 def _event_spans(event: EventMention, article: Article) -> list[Span]:
@@ -136,14 +139,12 @@ def _lead(article: Article, spans: list[Span]) -> Span | None:
     return Span(start=0, end=len(text), text=text)
 
 
-def _with_place(event: EventMention, place: Place, i: int, fatalities: int, injuries: int | None) -> EventMention:
-    """The event at one of its places; a toll over several places is split as ACLED splits it."""
+def _with_place(event: EventMention, place: Place) -> EventMention:
+    """The event at one of its places."""
     evidence = dict(event.evidence)
     if place.evidence is not None:
         evidence["location"] = place.evidence
     return event.replace(**{
-        "id": event.id if i == 0 else f"{event.id}-{i + 1}", "fatalities": fatalities,
-        "injuries": injuries,
         "location": place.location, "country": place.country, "iso": place.iso, "region": place.region,
         "admin1": place.admin1, "admin2": place.admin2, "latitude": place.latitude, "longitude": place.longitude,
         "geo_precision": place.geo_precision, "evidence": evidence})
