@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.rules import rules, schema
 from eventwire.trie import alternation
 
 # --- Countries -------------------------------------------------------------------------------------
@@ -169,63 +170,13 @@ FORCE_NOUNS: tuple[tuple[str, str], ...] = (
     ("Government", r"government(?! forces| troops| soldiers| positions)|authorities|ministry"),
 )
 
-# Country-specific names of state forces: (pattern, country, kind, unit suffix).  Case-sensitive
-# entries are abbreviations.
-NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
-    (r"CENTCOM|Central Command|Pentagon|Operation Inherent Resolve", "United States", "Military", "", True),
-    (r"IDF", "Israel", "Military", "", True),
-    (r"NAF(?= jets| aircraft| fighter| air| helicopters?)|Nigerian Air Force(?: \(NAF\))?", "Nigeria", "Military", "", True),
-    (r"IRGC|Islamic Revolutionary Guard(?:s)? Corps|Revolutionary Guards", "Iran", "Military",
-     "Islamic Revolutionary Guard Corps", True),
-    (r"Tatmadaw", "Myanmar", "Military", "", False),
-    (r"(?:Kurdish |KRG |Kurdistan Region(?:al Government)?'?s? )?Pesh ?merga", "Iraq", "Military", "Peshmerga", False),
-    (r"FARDC", "Democratic Republic of Congo", "Military", "", True),
-    (r"ANDSF|ANA\b|Afghan National (?:Army|Defen[cs]e and Security Forces)", "Afghanistan", "Military", "", True),
-    (r"ANP\b|Afghan National Police|Afghan Local Police", "Afghanistan", "Police", "", True),
-    (r"JFO\b|Joint Forces? Operation", "Ukraine", "Military", "", True),
-    (r"SSPDF\b|South Sudan People'?s Defen[cs]e Forces?", "South Sudan", "Military", "", True),
-    (r"NDS\b|National Directorate of Security", "Afghanistan", "Police", "National Directorate of Security", True),
-    (r"SAF\b|Sudan(?:ese)? Armed Forces", "Sudan", "Military", "", True),
-    (r"(?<!Syrian National Army \()SNA\b|Somali National Army", "Somalia", "Military", "", True),
-    (r"Barkhane|Operation Serval", "France", "Military", "", True),
-    (r"Rosgvardia|Russian Guard", "Russia", "Military", "", True),
-    (r"Frontier Corps|Pakistan Rangers", "Pakistan", "Military", "", True),
-    (r"BSF\b|Border Security Force", "India", "Police", "Border Security Force", True),
-    (r"Assam Rifles", "India", "Military", "Assam Rifles", True),
-    (r"CRPF\b|Central Reserve Police Force", "India", "Police", "", True),
-    (r"RAB\b|Rapid Action Battalion", "Bangladesh", "Police", "", True),
-    (r"BGB\b|Border Guard Bangladesh", "Bangladesh", "Military", "", True),
-    (r"PNP\b|Philippine National Police", "Philippines", "Police", "", True),
-    (r"National Guard", "Mexico", "Military", "National Guard", True),
-    (r"[Mm]ilitary [Pp]olice|Pol[ií]cia Militar|PM officers", "Brazil", "Military", "Military Police", True),
-    (r"[Cc]ivil [Pp]olice|Pol[ií]cia Civil", "Brazil", "Police", "Civil Police", True),
-    (r"Federal Police|Pol[ií]cia Federal", "Brazil", "Police", "Federal Police", True),
-)
-
-# Libya's rival governments each have their own forces (ACLED names them by faction).
-FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = (
-    (r"LNA\b|Libyan National Army|Libyan Arab Armed Forces|LAAF\b|Haftar", "Military Forces of Libya (2014-) Haftar Faction",
-     STATE, True),
-    (r"(?<!Ghana News Agency \()GNA\b|Government of National Accord", "Military Forces of Libya (2016-) Government of National Accord",
-     STATE, True),
-    (r"GNU\b|Government of National Unity", "Military Forces of Libya (2021-) Government of National Unity",
-     STATE, True),
-    (r"Houthis?|Ansar Allah|Ansarallah", "Military Forces of Yemen (2017-) Houthi", STATE, False),
-    (r"(?:pro-)?Hadi(?:[- ](?:aligned|loyal|led))? (?:government )?(?:forces|troops|fighters|units)|"
-     r"forces loyal to (?:(?:President|ex-President) )?(?:Abd-?(?:Rabbu|Rabbo)h? Mansou?r )?Hadi",
-     "Military Forces of Yemen (2012-2022) Hadi", STATE, False),
-    # Air strikes in Syria's opposition areas that the sources give to either air force
-    (r"(?:Syrian|regime|government)(?: regime| government)? (?:and|or|and/or|/) ?Russian (?:war)?(?:planes|jets|aircraft|"
-     r"air ?strikes|air forces?)|Russian (?:and|or|and/or|/) ?(?:Syrian|regime)(?: regime| government)? (?:war)?(?:planes|"
-     r"jets|aircraft|air ?strikes|air forces?)|Syrian-Russian (?:war)?(?:planes|jets|aircraft|air ?strikes)",
-     "Allied Syrian and/or Russian Forces", EXTERNAL, False),
-    (r"Syrian National Army|Turkish-backed (?:Syrian )?(?:factions|fighters|rebels|opposition(?: factions| fighters)?|"
-     r"militias)", "Syrian National Army", REBEL, False),
-    (r"Saudi-led (?:Arab |military |Arab military )?coalition|Saudi-Emirati coalition|Arab coalition",
-     "Military Forces of Saudi Arabia (2015-)", EXTERNAL, False),
-    (r"Artsakh|Karabakh (?:Defen[cs]e )?(?:Army|forces|troops)|Nagorno-Karabakh (?:forces|troops|army)",
-     "Military Forces of Artsakh", STATE, False),
-)
+# Country-specific names of state forces: (pattern, country, kind, unit suffix, case-sensitive),
+# and the forces of rival governments and alliances, which ACLED names by faction: (pattern, name,
+# inter, case-sensitive).  Both are data: eventwire/data/rules/forces.yaml, in priority order.
+NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = tuple(
+    (f.pattern, f.country, f.force, f.unit, f.case_sensitive) for f in rules().named_forces)
+FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = tuple(
+    (f.pattern, f.name, f.inter_code, f.case_sensitive) for f in rules().faction_forces)
 
 # Without a demonym: the country of the event (a foreign force always names its country).
 BARE_FORCES: tuple[tuple[str, str], ...] = (
@@ -251,211 +202,17 @@ class Group:
     inter: int
     words: str = ""           # case-insensitive alternatives (regex)
     abbrev: str = ""          # case-sensitive abbreviations (regex)
+    priority: int = 0         # overlaps of two groups' matches: the lower priority wins, then the longer
 
+
+# The named groups are data: eventwire/data/rules/groups.yaml (in priority order).
+GROUPS: tuple[Group, ...] = tuple(Group(g.name, g.inter_code, g.words, g.abbrev_pattern, g.priority)
+                                  for g in rules().groups)
 
 # ACLED's names for a camp of groups the text does not name one by one: a named group of the
 # same event ranks before them ("Iran-backed militias ... a Kataib Hezbollah fighter").
-COLLECTIVE_GROUPS = frozenset({"Militia (Pro-Iran)", "Opposition Rebels (Syria)"})
-
-# An abbreviation that is also a common word or office ("SP" = Superintendent of Police) counts
-# only before a word for the party's people: "SP workers", "PPP supporters".
-MEMBERS = r"(?= workers?| supporters| activists| leaders?| members| cadres?| protesters| youths?| volunteers| men)"
-
-GROUPS: tuple[Group, ...] = (
-    # Middle East
-    Group("Kataib Hezbollah", POLITICAL, r"Kata'?[ie]?b Hez?[bi]?[ao]llah|Kata'ib Hizb[ao]llah|Hezbollah Brigades",
-          r"KH"),
-    Group("Harakat Hezbollah al Nujaba", POLITICAL, r"(?:Harakat )?(?:Hezbollah |Hizballah )?al-?Nujaba"),
-    Group("Asaib Ahl al Haq", POLITICAL, r"Asa'?ib Ahl al-?Haq", r"AAH"),
-    Group("Islamic Resistance in Iraq", POLITICAL, r"Islamic Resistance in Iraq"),
-    Group("PMF: Popular Mobilization Forces", POLITICAL,
-          r"Popular Mobili[sz]ation (?:Forces|Front|Units)|Hashd(?: al-Shaabi)?", r"PMF|PMU"),
-    Group("Hezbollah", POLITICAL, r"(?<!Kataib )(?<!Kata'ib )Hez?b[ao]llah|Hizb[ao]llah"),
-    Group("Hamas Movement", REBEL, r"Hamas|(?:Izz ad-Din |Ezzedine |Izz al-Din )?al-?Qassam Brigades"),
-    Group("PIJ: Palestinian Islamic Jihad", REBEL, r"(?:Palestinian )?Islamic Jihad|al-?Quds Brigades?", r"PIJ"),
-    Group("PKK: Kurdistan Workers Party", REBEL, r"Kurdistan Workers'? Party", r"PKK"),
-    Group("QSD: Syrian Democratic Forces", REBEL, r"Syrian Democratic Forces", r"SDF|QSD"),
-    Group("HTS: Hayat Tahrir al Sham", REBEL, r"Hay'?at Tahrir al-?Sham", r"HTS"),
-    Group("AQAP: Al Qaeda in the Arabian Peninsula", REBEL, r"al-?Qa'?e?ida in the Arabian Peninsula", r"AQAP"),
-    Group("YPG: Peoples Protection Units", REBEL, r"People'?s Protection Units", r"YPG"),
-    Group("KDPI: Democratic Party of Iranian Kurdistan", REBEL,
-          r"Democratic Party of Iranian Kurdistan|Kurdistan Democratic Party of Iran|Kurdish Democratic Party of Iran", r"KDPI|PDKI"),
-    Group("PJAK: Kurdistan Free Life Party", REBEL, r"Kurdistan Free Life Party|Party of Free Life of Kurdistan", r"PJAK"),
-    Group("Opposition Rebels (Syria)", REBEL, r"Syrian (?:armed )?(?:opposition|rebels?)(?: fighters| factions| groups| forces)?|"
-          r"Free Syrian Army", r"FSA"),
-    Group("TIP: Turkistan Islamic Party", REBEL, r"Turkistan Islamic Party", r"TIP(?= fighters| militants| jihadists)"),
-    Group("Sultan Murad Division", REBEL, r"Sultan Murad (?:Division|Brigade|faction)"),
-    Group("JaS: Levant Front", REBEL, r"Levant Front|al-?Jabha al-?Shamiya"),
-    Group("Jaysh al Izza", REBEL, r"Jaysh al-?Izz?a"),
-    Group("Global Coalition Against Daesh", EXTERNAL,
-          r"Global Coalition(?: Against Daesh| to Defeat (?:ISIS|Daesh|the Islamic State))?|international coalition|"
-          r"(?:US|U\.S\.|American)-led (?:international |global |military )?coalition|anti-(?:IS|ISIS|ISIL|Daesh) coalition"),
-    Group("Militia (Pro-Iran)", POLITICAL,
-          r"(?:Iran(?:ian)?-(?:backed|aligned|affiliated|allied)|pro-Iran(?:ian)?) (?:militias?|militiamen|paramilitar(?:y|ies)|"
-          r"armed groups?)"),
-    Group("STC: Southern Transitional Council", POLITICAL,
-          r"Southern Transitional Council|Security Belt(?: Forces)?|southern separatist(?:s| forces| fighters)", r"STC"),
-    Group("Settlers (Israel)", IDENTITY, r"(?:Israeli|Jewish) (?:extremist )?settlers?"),
-    Group("Al Aqsa Martyrs Brigade", REBEL, r"al-?Aqsa Martyrs'? Brigades?"),
-    Group("Fatah Movement", POLITICAL, r"Fatah(?! al-| el-)"),
-    Group("PFLP: Popular Front for the Liberation of Palestine", REBEL, r"Popular Front for the Liberation of Palestine",
-          r"PFLP"),
-    Group("DFLP: Democratic Front for the Liberation of Palestine", REBEL,
-          r"Democratic Front for the Liberation of Palestine", r"DFLP"),
-    Group("HDP: Peoples' Democratic Party", POLITICAL, r"Peoples'? Democratic Party(?= \(HDP\)| of Turkey)|"
-          r"pro-Kurdish (?:Peoples'? )?Democratic Party", r"HDP"),
-    Group("Muslim Brotherhood", POLITICAL, r"Muslim Brotherhood|Ikhwan"),
-    Group("IAF: Islamic Action Front", POLITICAL, r"Islamic Action Front"),
-    Group("NFSRPN: National Forum for Supporting Resistance and Protecting the Nation", POLITICAL,
-          r"National Forum for Supporting (?:the )?Resistance", r"NFSRPN"),
-    # Islamic State branches (the plain name takes the event's country)
-    Group("Islamic State (West Africa)", REBEL,
-          r"Islamic State(?: in)? West Africa(?: Province)?|IS West Africa", r"ISWAP"),
-    Group("Islamic State (Greater Sahara)", REBEL,
-          r"Islamic State in the Greater Sahara|Islamic State (?:in the )?Sahel(?: Province)?", r"ISGS|ISSP"),
-    Group("Islamic State (Afghanistan)", REBEL, r"Islamic State(?: in)? Khorasan(?: Province)?|ISIS-K|IS-K",
-          r"ISKP"),
-    Group("Islamic State ({country})", REBEL, r"Islamic State|Daesh|Da'esh", r"ISIS|ISIL|IS(?= militants| fighters)"),
-    Group("Al Qaeda", REBEL, r"al-?Qa'?e?ida"),
-    Group("ASG: Abu Sayyaf Group", REBEL, r"Abu Sayyaf(?: Group)?", r"ASG"),
-    Group("Dawlah Islamiyah", REBEL, r"Dawlah Islamiy[a]?h|Daulah Islamiyah"),
-    Group("Maute Group", REBEL, r"Maute(?: group| brothers)?"),
-    Group("BIFF: Bangsamoro Islamic Freedom Fighters", REBEL, r"Bangsamoro Islamic Freedom Fighters", r"BIFF"),
-    Group("MILF: Moro Islamic Liberation Front", REBEL, r"Moro Islamic Liberation Front", r"MILF"),
-    Group("MNLF: Moro National Liberation Front", REBEL, r"Moro National Liberation Front", r"MNLF"),
-    # Africa
-    Group("Al Shabaab", REBEL, r"al[- ]?Shabaa?b|Harakat al[- ]Shabaab"),
-    Group("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", REBEL,
-          r"Boko Haram|Jama'?atu Ahlis?[- ]Sunna", r"JAS(?! ?39| Gripen)"),
-    Group("JNIM: Group for Support of Islam and Muslims", REBEL,
-          r"Group for (?:the )?Support of Islam and Muslims|Jama'?at Nus?s?r(?:at)? al-?Islam wal?[- ]Muslimin",
-          r"JNIM|GSIM"),
-    Group("ADF: Allied Democratic Forces", REBEL, r"Allied Democratic Forces", r"ADF"),
-    Group("M23: March 23 Movement", REBEL, r"March 23 Movement", r"M23"),
-    Group("CODECO: Cooperative for Development of Congo", POLITICAL, r"Cooperative for (?:the )?Development of (?:the )?Congo",
-          r"CODECO"),
-    Group("Mayi Mayi Militia", POLITICAL, r"Ma[iy]i?[- ]Ma[iy]i?"),
-    Group("CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)",
-          POLITICAL, r"Imbonerakure"),
-    Group("Ambazonian Separatists", REBEL, r"Ambazonian?(?: separatists| fighters| rebels| forces)?|Amba boys"),
-    Group("IPOB: Indigenous People of Biafra", POLITICAL, r"Indigenous People of Biafra|Eastern Security Network",
-          r"IPOB|ESN"),
-    Group("Fulani Ethnic Militia ({country})", IDENTITY, r"herds?m[ae]n"),
-
-    Group("Dan Na Ambassagou", IDENTITY, r"Dan Na Ambassagou"),
-    Group("Dozo Communal Militia ({country})", IDENTITY, r"Dozos?(?: hunters| militia)?"),
-    Group("RSF: Rapid Support Forces", REBEL, r"Rapid Support Forces",
-          r"(?<!Reporters Without Borders \()(?<!Reporters Without Borders, )RSF(?! said| condemned| urged| called| denounced)"),
-    Group("SPLM/A-In Opposition: Sudan People's Liberation Movement/Army (In Opposition)", REBEL,
-          r"SPLM-IO|SPLA-IO|SPLM/A-IO|Sudan People's Liberation (?:Movement|Army)[- /]*(?:in|In) Opposition"),
-    Group("NAS: National Salvation Front", REBEL, r"National Salvation Front", r"NAS"),
-    Group("AMISOM: African Union Mission in Somalia", EXTERNAL, r"African Union Mission in Somalia", r"AMISOM"),
-    Group("ATMIS: African Union Transition Mission in Somalia", EXTERNAL,
-          r"African Union Transition Mission in Somalia", r"ATMIS"),
-    Group("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali", EXTERNAL,
-          r"MINUSMA|UN peacekeepers in Mali"),
-    Group("MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo",
-          EXTERNAL, r"MONUSCO"),
-    Group("UNMISS: United Nations Mission in South Sudan", EXTERNAL, r"UNMISS"),
-    Group("NATO: North Atlantic Treaty Organization", EXTERNAL, r"North Atlantic Treaty Organi[sz]ation|"
-                                                                  r"Resolute Support", r"NATO"),
-    Group("Dyck Advisory Group", EXTERNAL, r"Dyck Advisory Group", r"DAG"),
-    Group("Dahalo Militia", POLITICAL, r"dahalo"),
-    Group("Wagner Group", EXTERNAL, r"Wagner(?: Group| mercenaries| PMC)?|Africa Corps"),
-    # Europe and Asia
-    Group("NAF: United Armed Forces of Novorossiya", REBEL,
-          r"Donbass? People'?s Militia|(?:Donetsk|Luhansk|Lugansk) People'?s (?:Republic|Militia)|"
-          r"(?:pro-Russian |Russian-backed )?separatists?|armed formations|United Armed Forces of Novorossiya",
-          r"(?<!Air Force \()NAF(?! jets| aircraft| fighter| air| helicopters?)|DPR|LPR|DNR|LNR"),
-    Group("Taliban", REBEL, r"(?<!Pakistani )Taliban"),
-    Group("TTP: Tehreek-i-Taliban Pakistan", REBEL, r"Tehr[ei]e?k-?[ie]?-?Taliban(?: Pakistan)?|Pakistani Taliban",
-          r"TTP"),
-    Group("BLA: Balochistan Liberation Army", REBEL, r"Baloch(?:istan)? Liberation Army", r"BLA"),
-    Group("BLF: Balochistan Liberation Front", REBEL, r"Baloch(?:istan)? Liberation Front", r"BLF"),
-    Group("LeT: Lashkar-e-Taiba", REBEL, r"Lashkar-?e-?Ta[iy]y?ib?a", r"LeT"),
-    Group("JeM: Jaish-e-Mohammad", REBEL, r"Jaish-?e-?Moh?amm?[ae]d", r"JeM"),
-    Group("HM: Hizbul Mujahideen", REBEL, r"Hizb-?ul-? ?Mujahideen", r"HM(?= militants?| cadres?| commanders?)"),
-    Group("CPI (Maoist): Communist Party of India (Maoist)", REBEL,
-          r"Communist Party of India[- ]\(?Maoist\)?(?: \(CPI[- ]?\(?Maoist\)?\))?|CPI[- ]?\(?Maoist\)?"),
-    Group("Naxal-Maoist Rebels (India)", REBEL, r"Maoists?|Naxal(?:ite)?s?"),
-    Group("NPA: New People's Army", REBEL, r"New People'?s Army|communist rebels|communist guerrillas", r"NPA"),
-    Group("ULA/AA: United League of Arakan/Arakan Army", REBEL, r"Arakan Army|United League of Arakan",
-          r"AA(?= fighters| troops| militants| soldiers| insurgents| allegedly| reportedly| attacked| abducted| ambushed"
-          r"| killed| clashed)"),
-    Group("KIA: Kachin Independence Army", REBEL, r"Kachin Independence Army", r"KIA"),
-    Group("KNU: Karen National Union", REBEL, r"Karen National (?:Union|Liberation Army)", r"KNU|KNLA"),
-    Group("TNLA: Taang National Liberation Army", REBEL, r"Ta'?ang National Liberation Army", r"TNLA"),
-    Group("MNDAA: Myanmar National Democratic Alliance Army", REBEL,
-          r"Myanmar National Democratic Alliance Army", r"MNDAA"),
-    Group("PDF: People's Defense Force", REBEL, r"People'?s Defen[cs]e Forces?", r"PDFs?"),
-    # Americas
-    Group("ELN: National Liberation Army", REBEL, r"Ej[eé]rcito de Liberaci[oó]n Nacional|"
-                                                  r"National Liberation Army(?= \(ELN\))", r"ELN"),
-    Group("Comuneros del Sur", REBEL, r"Comuneros del Sur"),
-    Group("EPP: Paraguayan People's Army", REBEL, r"Paraguayan People'?s Army|Ej[eé]rcito del Pueblo Paraguayo",
-          r"EPP"),
-    Group("FARC Dissident Front 10", REBEL, r"(?:10th|Tenth) Front|Front 10"),
-    Group("FARC Dissidents", REBEL, r"FARC dissidents?|dissidents? of (?:the )?FARC|ex-FARC"),
-    Group("Clan del Golfo", POLITICAL, r"Cl[aá]n del Golfo|Gulf Clan|Gaitanista"),
-    Group("CJNG: Jalisco New Generation Cartel", POLITICAL, r"Jalisco (?:New Generation )?Cartel|"
-                                                              r"C[aá]rtel (?:de )?Jalisco Nueva Generaci[oó]n",
-          r"CJNG"),
-    Group("Sinaloa Cartel", POLITICAL, r"Sinaloa Cartel|C[aá]rtel de Sinaloa"),
-    Group("Gulf Cartel", POLITICAL, r"Gulf Cartel|C[aá]rtel del Golfo", r"CDG"),
-    Group("Santa Rosa de Lima Cartel", POLITICAL, r"Santa Rosa de Lima Cartel|C[aá]rtel de Santa Rosa de Lima",
-          r"CSRL"),
-    Group("La Familia Michoacana", POLITICAL, r"(?:La )?Familia Michoacana"),
-    Group("Los Zetas", POLITICAL, r"(?:Los )?Zetas"),
-    Group("CV: Red Command", POLITICAL, r"Red Command|Comando Vermelho", r"CV"),
-    Group("PCC: First Capital Command", POLITICAL, r"First Capital Command|Primeiro Comando da Capital", r"PCC"),
-    Group("TCP: Pure Third Command", POLITICAL, r"Pure Third Command|Terceiro Comando Puro", r"TCP"),
-    Group("MS-13: Mara Salvatrucha", POLITICAL, r"Mara Salvatrucha|MS-?13"),
-    Group("Barrio 18", POLITICAL, r"Barrio 18|18th Street gang"),
-    # Political parties (as participants or perpetrators)
-    Group("BJP: Bharatiya Janata Party", POLITICAL, r"Bharatiya Janata Party", r"BJP"),
-    Group("INC: Indian National Congress", POLITICAL, r"Indian National Congress|Congress (?:party )?(?:workers|members|activists)",
-          r"INC"),
-    Group("AITC: All India Trinamool Congress", POLITICAL, r"Trinamool(?: Congress)?", r"TMC|AITC"),
-    Group("AL: Awami League", POLITICAL, r"Awami League"),
-    Group("BCL: Bangladesh Chhatra League", POLITICAL, r"(?:Bangladesh )?Chhatra League", r"BCL"),
-    Group("BNP: Bangladesh Nationalist Party", POLITICAL, r"Bangladesh Nationalist Party", r"BNP"),
-    Group("PTI: Pakistan Tehreek-i-Insaf", POLITICAL, r"Pakistan Tehr[ei]e?k-?[ie]?-?Insaf",
-          r"PTI(?= workers| supporters| activists| leaders?| members| protesters| chief| government| party)"),
-    Group("TLP: Tehreek-i-Labbaik Pakistan", POLITICAL, r"Tehr[ei]e?k-?[ie]?-?Labbaik(?: Pakistan)?", r"TLP"),
-    Group("AAP: Aam Aadmi Party", POLITICAL, r"Aam Aadmi Party", r"AAP" + MEMBERS),
-    Group("SP: Samajwadi Party", POLITICAL, r"Samajwadi Party", r"SP" + MEMBERS),
-    Group("BSP: Bahujan Samaj Party", POLITICAL, r"Bahujan Samaj Party", r"BSP" + MEMBERS),
-    Group("RJD: Rashtriya Janata Dal", POLITICAL, r"Rashtriya Janata Dal", r"RJD"),
-    Group("DMK: Dravida Munnetra Kazhagam", POLITICAL, r"(?<!Anna )Dravida Munnetra Kazhagam", r"DMK"),
-    Group("AIADMK: All India Anna Dravida Munnetra Kazhagam", POLITICAL,
-          r"All India Anna Dravida Munnetra Kazhagam", r"AIADMK"),
-    Group("CPI(M): Communist Party of India (Marxist)", POLITICAL, r"Communist Party of India \(Marxist\)",
-          r"CPI ?\(M\)|CPM" + MEMBERS),
-    Group("Shiv Sena", POLITICAL, r"Shiv Sena"),
-    Group("ABVP: Akhil Bharatiya Vidyarthi Parishad", POLITICAL, r"Akhil Bharatiya Vidyarthi Parishad", r"ABVP"),
-    Group("NSUI: National Students Union of India", POLITICAL, r"National Students'? Union of India", r"NSUI"),
-    Group("SFI: Students Federation of India", POLITICAL, r"Students'? Federation of India", r"SFI"),
-    Group("RSS: Rashtriya Swayamsevak Sangh", POLITICAL, r"Rashtriya Swayamsevak Sangh", r"RSS" + MEMBERS),
-    Group("VHP: Vishwa Hindu Parishad", POLITICAL, r"Vishwa Hindu Parishad", r"VHP"),
-    Group("Bajrang Dal", POLITICAL, r"Bajrang Dal"),
-    Group("AIMIM: All India Majlis-e-Ittehadul Muslimeen", POLITICAL, r"All India Majlis-e-Ittehadul Muslimeen",
-          r"AIMIM"),
-    Group("TDP: Telugu Desam Party", POLITICAL, r"Telugu Desam Party", r"TDP"),
-    Group("NCP: Nationalist Congress Party", POLITICAL, r"Nationalist Congress Party", r"NCP" + MEMBERS),
-    Group("PML-N: Pakistan Muslim League (Nawaz)", POLITICAL, r"Pakistan Muslim League[- ]\(?N(?:awaz)?\)?",
-          r"PML-?N"),
-    Group("PPP: Pakistan Peoples Party", POLITICAL, r"Pakistan People'?s Party", r"PPP" + MEMBERS),
-    Group("JUI-F: Jamiat Ulema-e-Islam (Fazl)", POLITICAL, r"Jamiat[- ]Ulema[- ]e[- ]Islam(?: \(?F(?:azl)?\)?)?",
-          r"JUI-?F"),
-    Group("JI: Jamaat-e-Islami", POLITICAL, r"Jama'?at-?e-?Islami", r"JI" + MEMBERS),
-    Group("MQM: Muttahida Qaumi Movement", POLITICAL, r"Muttahida Qaumi Movement", r"MQM(?:-P)?"),
-    Group("PTM: Pashtun Tahafuz Movement", POLITICAL, r"Pashtun Tahaf?fuz Movement", r"PTM"),
-    Group("Hefazat-e-Islam", POLITICAL, r"Hefazat-?e-?Islam"),
-    Group("COSATU: Congress of South African Trade Unions", POLITICAL, r"Congress of South African Trade Unions",
-          r"COSATU|Cosatu"),
-    Group("ANC: African National Congress", POLITICAL, r"African National Congress", r"ANC"),
-    Group("EFF: Economic Freedom Fighters", POLITICAL, r"Economic Freedom Fighters", r"EFF"),
-)
+COLLECTIVE_GROUPS = frozenset(g.name for g in rules().groups if g.collective)
+MEMBERS = schema.MEMBERS
 
 # --- Generic actors (all take the country of the event) --------------------------------------------
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
+from eventwire.rules import rules
 from eventwire.trie import alternation
+
+
+def _names(cue_list: str) -> list[str]:
+    """The spellings of named groups and forces that join `cue_list` (eventwire/data/rules: `typing`)."""
+    return rules().typing_names(cue_list)
 
 
 def rx(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -75,8 +81,8 @@ MIGRATION = rx(r"border guards?", r"coast ?guards?", r"migrants?", r"(?:tried|tr
                r"(?:crossing|entry|entered)", r"asylum seekers?", r"stowaways?")
 POLITICAL = rx(r"protest\w*", r"rebels?", r"militants?", r"insurgents?", r"terroris\w+", r"jihadist\w*", r"militia\w*", r"army",
                r"soldiers?", r"troops", r"military", r"forces", r"armed group", r"separatists?", r"opposition", r"activists?",
-               r"journalists?", r"party", r"political", r"government", r"regime", r"Taliban", r"Islamic State", r"ISIS", r"ISIL",
-               r"al-Shabaa?b", r"Boko Haram", r"Houthis?", r"cartels?", r"CJNG", r"gangs?", r"police", r"paramilitar\w+", r"colectivos")
+               r"journalists?", r"party", r"political", r"government", r"regime", r"cartels?", r"gangs?", r"police",
+               r"paramilitar\w+", r"colectivos", *_names("political"))
 
 # --- protest and riot ---------------------------------------------------------------------------
 PROTEST = rx(r"protest(?:s|ed|ers?|ing)?", r"demonstrat(?:ion|ions|ors?|ed|ing|es?)", r"rall(?:y|ies|ied|ying)",
@@ -230,8 +236,9 @@ SECURITY = r"(?:soldiers?|troops|servicem[ae]n|service ?members?|servicewom[ae]n
            r"officers?|security (?:forces|personnel|guards?|agents|officials)|forces|guards?|gendarm\w*|patrols?|convoys?|" \
            r"checkpoints?|check-points?|posts?|outposts?|bases?|barracks|positions|militants?|insurgents?|rebels?|fighters?|" \
            r"militi(?:a|as|amen|aman)|jihadists?|terrorists?|separatists?|guerrillas?|commanders?|bandits|gunmen|cadres|" \
-           r"Taliban|al-Shabaa?b|Boko Haram|ISWAP|ISIS|IS|ISIL|Maoists?|NPA|FARC|ELN|AA|KIA|personnel|marines|paratroopers|" \
-           r"peacekeepers?|troopers?|vigilantes?|CJTF|militiamen|combatants|camps?|units?|battalions?|SAA|NAF|DPR|LPR|PKK|YPG|SDF|" \
+           r"personnel|marines|paratroopers|" \
+           r"peacekeepers?|troopers?|vigilantes?|militiamen|combatants|camps?|units?|battalions?|" \
+           + "".join(name + "|" for name in _names("security")) + \
            r"(?:government|govt|state|federal|governmental|Ukrainian|Afghan|Syrian|Iraqi|Nigerian|Malian|Somali|Indian|" \
            r"Pakistani|Yemeni|Israeli|Turkish|Russian|Burkinab[eé]|Cameroonian) (?:forces|troops|soldiers|army|military|police))"
 SECURITY_RX = rx(SECURITY)
@@ -317,12 +324,9 @@ GOV_FORCES = rx(r"(?:government|govt|pro-government|regime|state|federal|nationa
                 r"Malian|Ukrainian|Yemeni|Libyan|Sudanese|Ethiopian|Congolese|Cameroonian|Burkinabe|Mozambican|Philippine|Indian|"
                 r"Pakistani|Turkish|Russian|Israeli|Egyptian|Kenyan|Chadian) (?:\w+ )?(?:forces|troops|army|soldiers|military|"
                 r"police|security forces|units)", r"(?:the )?army", r"armed forces", r"military", r"troops", r"soldiers",
-                r"security forces", r"SAA", r"FARDC", r"ANDSF", r"SNA", r"AMISOM", r"Tatmadaw", r"peshmerga", r"Hashd",
-                r"Popular Mobili[sz]ation", r"PMF", r"police", r"gendarm\w*", r"Syrian Arab Army", r"Tiger Forces")
-NONSTATE = rx(r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terrorists?", r"Taliban", r"Islamic State", r"ISIS",
-              r"ISIL", r"IS", r"Daesh", r"al-Shabaa?b", r"Boko Haram", r"ISWAP", r"JNIM", r"Houthis?", r"militi(?:a|as|amen)",
-              r"separatists?", r"fighters", r"opposition", r"Hayat Tahrir al-Sham", r"HTS", r"Nusra", r"al-Qaeda", r"AQAP",
-              r"YPG", r"SDF", r"PKK", r"FSA", r"Mai[- ]Mai", r"M23", r"ADF", r"gunmen", r"guerrillas?", r"Ansar", r"group")
+                r"security forces", r"police", r"gendarm\w*", *_names("gov_forces"))
+NONSTATE = rx(r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terrorists?", r"militi(?:a|as|amen)",
+              r"separatists?", r"fighters", r"opposition", r"gunmen", r"guerrillas?", r"group", *_names("nonstate"))
 TAKE_CONTROL = rx(r"(?:seized|captured|took|taken|taking|take|gained|gain|established|seizing|capturing|assumed|wrested) "
                   r"(?:full |complete |total |effective )?control (?:of|over)", r"(?:seized|captured|overran|overrun|seizing|"
                   r"capturing|occupied|occupying|conquered|took over|taken over|taking over|stormed and took) "
@@ -337,7 +341,7 @@ REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", 
             r"freed (?:\w+ ){0,3}(?:villages?|towns?|areas?|city|district|territor\w+|neighbou?rhoods?)", r"restor(?:ed|ing) "
             r"(?:\w+ ){0,2}control", r"reclaim(?:ed|ing)?", r"(?:seized|took|won) back", r"back under (?:\w+ ){0,3}control",
             r"recover(?:ed|ing) control", r"cleared (?:\w+ ){0,4}(?:of|from) (?:\w+ ){0,3}(?:militants|rebels|terrorists|insurgents|"
-            r"IS|ISIS|jihadists|fighters)", r"(?:regained|restored) (?:full )?control", r"won back",
+            r"jihadists|fighters|" + "|".join(_names("cleared")) + ")", r"(?:regained|restored) (?:full )?control", r"won back",
             r"(?:drove|driven|pushed|beat) (?:\w+ ){0,4}back from", r"(?:drove|driven|pushed) (?:\w+ ){0,4}out of",
             r"(?:significant )?ground was regained", r"advanced to within")
 WITHDRAW = rx(r"withdr(?:ew|awn|aw|awal|awing)", r"pull(?:ed|s|ing)? out", r"pullout", r"retreat(?:ed|ing)?", r"evacuat(?:ed|ion) "
@@ -367,7 +371,7 @@ GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split
                   r"area|town|village|roads|city)", r"formed a patrol", r"imposed (?:\w+ ){0,2}curfew", r"announc(?:ed|ing) (?:\w+ ){0,2}curfew",
                   r"recruit(?:ed|ing|ment|s)", r"mobili[sz](?:ed|ing) (?:its|their) (?:members|fighters)", r"pull(?:ed|s)? back",
                   r"repositioned", r"redeploy(?:ed|ment)", r"joined (?:the )?(?:\w+ ){0,2}(?:group|rebels|militants|faction|army|"
-                  r"Taliban|Islamic State|ISIS|al-Shabaa?b|Houthis|insurgents|militias?)", r"military (?:exercises|drills)",
+                  r"insurgents|militias?|" + "|".join(_names("joined")) + ")", r"military (?:exercises|drills)",
                   r"(?:new|appointed|named|elected) (?:\w+ ){0,2}(?:leader|commander|chief|emir|head) (?:of|for)",
                   r"(?:video|statement) (?:\w+ ){0,4}(?:announcing|calling)", r"banned (?:the )?(?:group|party|organi[sz]ation)")
 AGREEMENT = rx(r"(?:signed|agreed|reached|concluded|brokered|struck|sealed|inked|accepted|announced|declared|entered) (?:\w+[,]? ){0,6}"
@@ -412,9 +416,9 @@ UNARMED_GROUP = rx(r"youths?", r"supporters", r"members", r"communit(?:y|ies)", 
 ARMED_SIDE = rx(r"gunmen", r"armed (?:men|man|individuals?|persons?|groups?|assailants|bandits|attackers|militants|forces)",
                 r"militants?", r"insurgents?", r"rebels?", r"bandits", r"jihadists?", r"terrorists?", r"militi(?:a|as|amen)",
                 r"hitm[ae]n", r"sicarios?", r"cartels?", r"military", r"army", r"soldiers?", r"troops", r"armed forces",
-                r"security forces", r"guerrillas?", r"separatists?", r"Taliban", r"al-Shabaa?b", r"Boko Haram", r"fighters",
-                r"shot", r"gunfire", r"guns?", r"rifles?", r"firearms?", r"opened fire", r"bullets?", r"AK-?47s?", r"Islamic State",
-                r"ISIS", r"ISWAP", r"JNIM", r"ISGS", r"NPA", r"ELN", r"FARC", r"CJNG", r"gangs?", r"gang members")
+                r"security forces", r"guerrillas?", r"separatists?", r"fighters",
+                r"shot", r"gunfire", r"guns?", r"rifles?", r"firearms?", r"opened fire", r"bullets?", r"AK-?47s?",
+                r"gangs?", r"gang members", *_names("armed_side"))
 FIGHT = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"fights?", r"brawl\w*", r"scuffl\w+", r"attack(?:ed|s)?",
            r"assault(?:ed|s)?", r"beat(?:en)?", r"injured", r"stabbed", r"hacked", r"killed")
 
@@ -536,7 +540,7 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:and|but|while|when|after|before|as|b
 # An arrest is an event when someone is seen arresting, or the person held is a political actor.
 ARREST_AGENT = rx(r"(?:police|security forces|authorities|army|troops|soldiers|military|forces|officers|government|regime|"
                   r"gendarm\w*|intelligence|agents|guards|junta|NIA|CID|FBI|rangers|paramilitar\w*|law enforcement|security services|"
-                  r"Colectivos|SDF|QSD|Asayish|HTS|Houthis?|Hamas|Taliban|YPG|al-Shabaa?b) (?:[\w'’,-]+ ){0,8}"
+                  r"Colectivos|" + "|".join(_names("arrest_agent")) + r") (?:[\w'’,-]+ ){0,8}"
                   r"(?:arrested|detained|rounded up|apprehended|took|taken|nabbed|captured|seized|held|jailed)",
                   r"(?:arrested|detained|apprehended|held|taken into custody|rounded up) (?:\w+ ){0,3}by (?:the )?(?:\w+ )?"
                   r"(?:police|security|authorities|army|troops|soldiers|military|forces|officers|gendarm\w*|intelligence|agents)")
@@ -545,8 +549,7 @@ ARREST_POLITICAL = rx(r"activists?", r"opposition", r"journalists?", r"leaders?"
                       r"insurgents?", r"members of (?:the )?(?:\w+ ){0,3}(?:party|movement|group|organi[sz]ation|union|opposition)",
                       r"supporters", r"students", r"critics?", r"dissidents?", r"bloggers?", r"lawyers?", r"Palestinians",
                       r"separatists?", r"fighters", r"cadres?", r"clerics?", r"imams?", r"workers", r"unionists?",
-                      r"(?:ISIS|ISIL|IS|Daesh|Islamic State|al-?Qa'?e?ida|al-?Shabaa?b|Boko Haram|Taliban|PKK|HTS|Hamas|Islamic Jihad|"
-                      r"Hezbollah|Houthi|YPG|SDF|HDP|FETO|Gulenist) (?:members?|militants?|suspects?|operatives?|cells?|"
+                      r"(?:" + "|".join(_names("arrest_political")) + r") (?:members?|militants?|suspects?|operatives?|cells?|"
                       r"affiliates?|supporters|elements)")
 NO_ARRESTS = rx(r"no (?:\w+ ){0,4}arrests?", r"without (?:any )?arrests?", r"(?:no|neither|nor) (?:\w+[, ]+){0,4}detentions?")
 KILLED = rx(r"killed", r"killing", r"shot dead", r"murdered", r"executed", r"beheaded", r"hacked to death", r"shot and killed")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pycountry
 
+from eventwire.rules import rules
 from eventwire.trie import alternation
 
 # Demonyms: a country's people or forces named ("Ukrainian Forces", "Somali police").
@@ -184,25 +185,11 @@ def demonyms_in(text: str) -> list[str]:
             and not ATTACKER.match(text, m.end())]
 
 
-# Armed groups, state forces and missions that work in one country (general knowledge, written by
-# hand): a name votes for that country, and for its home regions where it names them.  Groups that
-# protests abroad are often about (Hamas, Hezbollah) are left out: they would outvote the protest's country.
-GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "osce smm": ("Ukraine", ("Donetsk", "Luhansk")), "special monitoring mission": ("Ukraine", ("Donetsk", "Luhansk")),
-    "donetsk people's republic": ("Ukraine", ("Donetsk",)), "luhansk people's republic": ("Ukraine", ("Luhansk",)),
-    "dpr": ("Ukraine", ("Donetsk",)), "lpr": ("Ukraine", ("Luhansk",)),
-    "boko haram": ("Nigeria", ()), "iswap": ("Nigeria", ()), "al-shabaab": ("Somalia", ()),
-    "al shabaab": ("Somalia", ()), "taliban": ("Afghanistan", ()), "tehrik-i-taliban": ("Pakistan", ()),
-    "tatmadaw": ("Myanmar", ()), "arakan army": ("Myanmar", ("Rakhine",)), "houthi": ("Yemen", ()),
-    "houthis": ("Yemen", ()), "ansar allah": ("Yemen", ()), "sdf": ("Syria", ()), "hayat tahrir al-sham": ("Syria", ()),
-    "hts": ("Syria", ()), "tplf": ("Ethiopia", ()), "farc": ("Colombia", ()), "eln": ("Colombia", ()),
-    "m23": ("Democratic Republic of Congo", ()), "jnim": ("Mali", ()), "ambazonia": ("Cameroon", ()),
-    "ambazonian": ("Cameroon", ()), "amba boys": ("Cameroon", ()), "naxal": ("India", ()), "naxals": ("India", ()),
-    "crpf": ("India", ()), "j&k": ("India", ("Jammu and Kashmir",)), "new people's army": ("Philippines", ()),
-    "abu sayyaf": ("Philippines", ()), "gna": ("Libya", ()), "lna": ("Libya", ()), "haftar": ("Libya", ()),
-    "spla-io": ("South Sudan", ()), "splm-io": ("South Sudan", ()), "carabineros": ("Chile", ()),
-    "rapid support forces": ("Sudan", ()), "pkk": ("Turkey", ()), "ypg": ("Syria", ()),
-}
+# Armed groups, state forces and missions that work in one country: a name votes for that country,
+# and for its home regions where it names them.  Data: the `geo` entries of eventwire/data/rules/
+# groups.yaml and forces.yaml.  Groups that protests abroad are often about (Hamas, Hezbollah) have
+# none: they would outvote the protest's country.
+GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = rules().geo_cues()
 GROUP_VOTE = 0.8
 _GROUP = re.compile(r"(?<![\w-])(" + alternation(GROUP_CUES) + r")(?!\w)", re.I)
 

@@ -1,0 +1,124 @@
+"""The rule files (eventwire/data/rules/): named groups, state forces, country words, typing stages.
+
+`load_rules()` reads and checks them once per process: every record against its schema
+(`schema`, unknown keys refused), every regex compiled, priorities unique within a section; an
+error names `file:line` (`files.RuleError`).  `RuleSet.fingerprint` changes when any file does.
+`EVENTWIRE_RULES_DIR` names a folder to read instead of the packaged one (to try an edit).
+Records come out sorted by priority: where two rules' matches overlap, the lower priority wins
+(groups may share a priority: then the longer match), never the position in the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from eventwire.rules.files import LINE, RuleError, check, read_yaml, section
+from eventwire.rules.schema import (
+    CUE_LISTS, FactionForce, GeoCue, GroupRule, Named, NamedForce, OtherName, TypingStage,
+)
+
+__all__ = ["RuleError", "RuleSet", "load_rules", "rules", "rules_dir"]
+
+FILES = ("groups.yaml", "forces.yaml", "typing.yaml")
+ENV = "EVENTWIRE_RULES_DIR"
+
+
+def rules_dir() -> Path:
+    """The packaged rule folder, or the one EVENTWIRE_RULES_DIR names."""
+    override = os.environ.get(ENV)
+    return Path(override) if override else Path(str(resources.files("eventwire") / "data" / "rules"))
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    groups: tuple[GroupRule, ...]
+    named_forces: tuple[NamedForce, ...]
+    faction_forces: tuple[FactionForce, ...]
+    other_names: tuple[OtherName, ...]
+    typing_stages: tuple[TypingStage, ...]
+    fingerprint: str
+    folder: Path
+
+    def named(self) -> tuple[Named, ...]:
+        """Everything that may carry typing names or geo cues, in file order."""
+        return (*self.groups, *self.named_forces, *self.faction_forces, *self.other_names)
+
+    def typing_names(self, cue_list: str) -> list[str]:
+        """The spellings (regexes) that join the cue list `cue_list` of `extract.cues`."""
+        if cue_list not in CUE_LISTS:
+            raise KeyError(f"no cue list {cue_list!r}; the lists are {', '.join(CUE_LISTS)}")
+        return [name.regex for item in self.named() for name in item.typing if cue_list in name.lists]
+
+    def geo_cues(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Lower-case name -> (country, home regions) of every one-country name (geo's GROUP_CUES)."""
+        return {name: (cue.country, cue.regions) for item in self.named() for cue in item.geo for name in cue.names}
+
+
+@lru_cache(maxsize=4)
+def load_rules(folder: Path | None = None) -> RuleSet:
+    folder = Path(folder) if folder else rules_dir()
+    paths = {name: folder / name for name in FILES}
+    groups_file, forces_file, typing_file = (read_yaml(p) for p in paths.values())
+    groups = _records(paths["groups.yaml"], groups_file, "groups", GroupRule, unique=False)
+    others = _records(paths["groups.yaml"], groups_file, "other_names", OtherName, ordered=False)
+    named = _records(paths["forces.yaml"], forces_file, "named_forces", NamedForce)
+    factions = _records(paths["forces.yaml"], forces_file, "faction_forces", FactionForce)
+    stages = _records(paths["typing.yaml"], typing_file, "stages", TypingStage, ordered=False)
+    _unknown_sections(paths["groups.yaml"], groups_file, {"groups", "other_names"})
+    _unknown_sections(paths["forces.yaml"], forces_file, {"named_forces", "faction_forces"})
+    _unknown_sections(paths["typing.yaml"], typing_file, {"stages"})
+    _one_owner(paths["groups.yaml"], groups_file, groups, others, named, factions)
+    return RuleSet(groups=groups, named_forces=named, faction_forces=factions, other_names=others,
+                   typing_stages=stages, fingerprint=fingerprint(paths.values()), folder=folder)
+
+
+def rules() -> RuleSet:
+    """The rules in use (packaged, or EVENTWIRE_RULES_DIR's)."""
+    return load_rules(None)
+
+
+def fingerprint(paths) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _records(path: Path, data: dict, name: str, schema, ordered: bool = True, unique: bool = True) -> tuple:
+    """The section's records, checked; sorted by priority when `ordered` (unique ones unless not `unique`:
+    groups of equal priority are told apart by the length of their matches)."""
+    raw = section(path, data, name)
+    records = [(item.get(LINE, "?") if isinstance(item, dict) else "?", check(schema, item, path)) for item in raw]
+    if not ordered:
+        return tuple(r for _, r in records)
+    seen: dict[int, object] = {}
+    for line, record in records:
+        if unique and record.priority in seen:
+            raise RuleError(f"{path}:{line}: priority {record.priority} is also given on line {seen[record.priority]} "
+                            f"of `{name}`; priorities settle overlaps and must differ")
+        seen[record.priority] = line
+    return tuple(r for _, r in sorted(records, key=lambda pair: pair[1].priority))
+
+
+def _unknown_sections(path: Path, data: dict, known: set[str]) -> None:
+    extra = set(data) - known - {LINE}
+    if extra:
+        raise RuleError(f"{path}:1: unknown section(s) {', '.join(sorted(extra))}; expected {', '.join(sorted(known))}")
+
+
+def _one_owner(path: Path, data: dict, *sections) -> None:
+    """A geo name belongs to one record: two records claiming it would vote twice."""
+    owner: dict[str, str] = {}
+    for records in sections:
+        for record in records:
+            label = getattr(record, "name", None) or getattr(record, "label", None) or getattr(record, "pattern", "")
+            for cue in record.geo:
+                for name in cue.names:
+                    if name in owner:
+                        raise RuleError(f"{path}: geo name {name!r} is claimed by {owner[name]!r} and {label!r}")
+                    owner[name] = label
