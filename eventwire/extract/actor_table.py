@@ -23,63 +23,10 @@ from eventwire.trie import alternation
 
 # --- Countries -------------------------------------------------------------------------------------
 
-# ACLED country name -> demonyms and other names the text may use for it.  Longest forms win when
-# matching ("South Sudanese" before "Sudanese").
-COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
-    "Afghanistan": ("Afghan",), "Albania": ("Albanian",), "Algeria": ("Algerian",), "Angola": ("Angolan",),
-    "Argentina": ("Argentine", "Argentinian", "Argentinean"), "Armenia": ("Armenian",),
-    "Australia": ("Australian",), "Austria": ("Austrian",), "Azerbaijan": ("Azerbaijani", "Azeri"),
-    "Bahrain": ("Bahraini",), "Bangladesh": ("Bangladeshi",), "Belarus": ("Belarusian", "Belarussian"),
-    "Belgium": ("Belgian",), "Benin": ("Beninese",), "Bolivia": ("Bolivian",),
-    "Bosnia and Herzegovina": ("Bosnian", "Bosnia"), "Botswana": ("Botswanan",), "Brazil": ("Brazilian",),
-    "Bulgaria": ("Bulgarian",), "Burkina Faso": ("Burkinabe", "Burkinabè", "Burkinabé"),
-    "Burundi": ("Burundian",), "Cambodia": ("Cambodian",), "Cameroon": ("Cameroonian",),
-    "Canada": ("Canadian",), "Central African Republic": ("Central African", "CAR"), "Chad": ("Chadian",),
-    "Chile": ("Chilean",), "China": ("Chinese",), "Colombia": ("Colombian",),
-    "Democratic Republic of Congo": ("Congolese", "DRC", "DR Congo", "Democratic Republic of the Congo",
-                                     "Congo-Kinshasa"),
-    "Republic of Congo": ("Congo-Brazzaville", "Republic of the Congo"),
-    "Costa Rica": ("Costa Rican",), "Croatia": ("Croatian",), "Cuba": ("Cuban",), "Cyprus": ("Cypriot",),
-    "Czech Republic": ("Czech", "Czechia"), "Denmark": ("Danish",), "Djibouti": ("Djiboutian",),
-    "Dominican Republic": ("Dominican",), "Ecuador": ("Ecuadorian", "Ecuadorean"), "Egypt": ("Egyptian",),
-    "El Salvador": ("Salvadoran", "Salvadorean"), "Eritrea": ("Eritrean",), "Estonia": ("Estonian",),
-    "eSwatini": ("Eswatini", "Swazi", "Swaziland"), "Ethiopia": ("Ethiopian",), "Finland": ("Finnish",),
-    "France": ("French",), "Gabon": ("Gabonese",), "Gambia": ("Gambian",), "Georgia": ("Georgian",),
-    "Germany": ("German",), "Ghana": ("Ghanaian",), "Greece": ("Greek",), "Guatemala": ("Guatemalan",),
-    "Guinea": ("Guinean",), "Haiti": ("Haitian",), "Honduras": ("Honduran",), "Hungary": ("Hungarian",),
-    "India": ("Indian",), "Indonesia": ("Indonesian",), "Iran": ("Iranian",), "Iraq": ("Iraqi",),
-    "Ireland": ("Irish",), "Israel": ("Israeli",), "Italy": ("Italian",),
-    "Ivory Coast": ("Ivorian", "Côte d'Ivoire", "Cote d'Ivoire"), "Jamaica": ("Jamaican",),
-    "Japan": ("Japanese",), "Jordan": ("Jordanian",), "Kazakhstan": ("Kazakh", "Kazakhstani"),
-    "Kenya": ("Kenyan",), "Kosovo": ("Kosovar", "Kosovan"), "Kuwait": ("Kuwaiti",),
-    "Kyrgyzstan": ("Kyrgyz",), "Laos": ("Laotian",), "Latvia": ("Latvian",), "Lebanon": ("Lebanese",),
-    "Liberia": ("Liberian",), "Libya": ("Libyan",), "Lithuania": ("Lithuanian",),
-    "Madagascar": ("Malagasy",), "Malawi": ("Malawian",), "Malaysia": ("Malaysian",), "Mali": ("Malian",),
-    "Mauritania": ("Mauritanian",), "Mexico": ("Mexican",), "Moldova": ("Moldovan",),
-    "Mongolia": ("Mongolian",), "Montenegro": ("Montenegrin",), "Morocco": ("Moroccan",),
-    "Mozambique": ("Mozambican",), "Myanmar": ("Burmese", "Burma"), "Namibia": ("Namibian",),
-    "Nepal": ("Nepali", "Nepalese"), "Netherlands": ("Dutch",), "New Zealand": (),
-    "Nicaragua": ("Nicaraguan",), "Niger": ("Nigerien",), "Nigeria": ("Nigerian",),
-    "North Korea": ("North Korean",), "North Macedonia": ("Macedonian", "Macedonia"),
-    "Norway": ("Norwegian",), "Oman": ("Omani",), "Pakistan": ("Pakistani",),
-    "Palestine": ("Palestinian", "Gaza", "West Bank"), "Panama": ("Panamanian",),
-    "Papua New Guinea": ("Papua New Guinean",), "Paraguay": ("Paraguayan",), "Peru": ("Peruvian",),
-    "Philippines": ("Filipino", "Philippine"), "Poland": ("Polish",), "Portugal": ("Portuguese",),
-    "Qatar": ("Qatari",), "Romania": ("Romanian",), "Russia": ("Russian",), "Rwanda": ("Rwandan",),
-    "Saudi Arabia": ("Saudi",), "Senegal": ("Senegalese",), "Serbia": ("Serbian",),
-    "Sierra Leone": ("Sierra Leonean",), "Somalia": ("Somali",), "South Africa": ("South African",),
-    "South Korea": ("South Korean",), "South Sudan": ("South Sudanese",), "Spain": ("Spanish",),
-    "Sri Lanka": ("Sri Lankan",), "Sudan": ("Sudanese",), "Sweden": ("Swedish",),
-    "Switzerland": ("Swiss",), "Syria": ("Syrian",), "Taiwan": ("Taiwanese",), "Tajikistan": ("Tajik",),
-    "Tanzania": ("Tanzanian",), "Thailand": ("Thai",), "Togo": ("Togolese",), "Tunisia": ("Tunisian",),
-    "Turkey": ("Turkish", "Türkiye", "Turkiye"), "Turkmenistan": ("Turkmen",), "Uganda": ("Ugandan",),
-    "Ukraine": ("Ukrainian",), "United Arab Emirates": ("Emirati", "UAE"),
-    "United Kingdom": ("British", "UK", "U.K.", "Britain"),
-    "United States": ("American", "US", "U.S.", "USA", "U.S.A.", "America"),
-    "Uruguay": ("Uruguayan",), "Uzbekistan": ("Uzbek",), "Venezuela": ("Venezuelan",),
-    "Vietnam": ("Vietnamese", "Viet Nam"), "Yemen": ("Yemeni",), "Zambia": ("Zambian",),
-    "Zimbabwe": ("Zimbabwean",),
-}
+# ACLED country name -> demonyms and other names the text may use for it (the `actors` rows of
+# eventwire/data/rules/country_words.csv, shared with geocoding).  Longest forms win when matching
+# ("South Sudanese" before "Sudanese").
+COUNTRY_WORDS: dict[str, tuple[str, ...]] = rules().actor_country_words()
 
 # Country names as other tools (pycountry, geo.countries) write them -> ACLED's form.
 COUNTRY_FORMS: dict[str, str] = {
@@ -95,10 +42,9 @@ COUNTRY_FORMS: dict[str, str] = {
     "Taiwan, Province of China": "Taiwan",
 }
 
-# ACLED writes these with "the": "Military Forces of the Philippines", "Civilians (Philippines)".
-WITH_THE = {"United States", "United Kingdom", "Philippines", "Democratic Republic of Congo",
-            "Republic of Congo", "Central African Republic", "Netherlands", "United Arab Emirates",
-            "Czech Republic", "Dominican Republic", "Gambia"}
+# ACLED writes these with "the": "Military Forces of the Philippines", "Civilians (Philippines)"
+# (countries.csv, with_the).
+WITH_THE = rules().countries_where("with_the")
 
 # Government terms as ACLED writes them in state-force names ("Military Forces of Mexico (2018-2024)"):
 # the years each head of government or regime took and left office.  Source: the public record of
@@ -312,12 +258,10 @@ def country_of_word() -> dict[str, str]:
             table[word.lower()] = country
     return table
 
-# Country names (not demonyms) that also name a place in text ("in the DRC", "in Gaza").
-PLACE_NAMES = {"DRC", "DR Congo", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo-Brazzaville",
-               "Republic of the Congo", "Czechia", "Eswatini", "Swaziland", "Burma", "Macedonia", "UK", "U.K.",
-               "Britain", "USA", "U.S.A.", "America", "Gaza", "West Bank", "Viet Nam", "Türkiye", "Turkiye",
-               "Côte d'Ivoire", "Cote d'Ivoire", "UAE", "Bosnia"}
+# Country names (not demonyms) that also name a place in text ("in the DRC", "in Gaza"): the
+# `place` rows of country_words.csv.
+PLACE_NAMES = rules().place_words()
 
-# Powers whose forces are often reported abroad: their demonym does not tell where an event was.
-EXPEDITIONARY = {"United States", "Russia", "France", "United Kingdom", "Turkey", "Iran", "Israel",
-                 "Saudi Arabia", "United Arab Emirates"}
+# Powers whose forces are often reported abroad: their demonym does not tell where an event was
+# (countries.csv, expeditionary).
+EXPEDITIONARY = rules().countries_where("expeditionary")

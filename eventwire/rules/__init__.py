@@ -17,14 +17,14 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from eventwire.rules.files import LINE, RuleError, check, read_yaml, section
+from eventwire.rules.files import LINE, RuleError, check, read_csv, read_yaml, section
 from eventwire.rules.schema import (
-    CUE_LISTS, FactionForce, GeoCue, GroupRule, Named, NamedForce, OtherName, TypingStage,
+    CUE_LISTS, Country, CountryWord, FactionForce, GroupRule, Named, NamedForce, OtherName, TypingStage,
 )
 
 __all__ = ["RuleError", "RuleSet", "load_rules", "rules", "rules_dir"]
 
-FILES = ("groups.yaml", "forces.yaml", "typing.yaml")
+FILES = ("groups.yaml", "forces.yaml", "typing.yaml", "countries.csv", "country_words.csv")
 ENV = "EVENTWIRE_RULES_DIR"
 
 
@@ -41,6 +41,8 @@ class RuleSet:
     faction_forces: tuple[FactionForce, ...]
     other_names: tuple[OtherName, ...]
     typing_stages: tuple[TypingStage, ...]
+    countries: tuple[Country, ...]
+    country_words: tuple[CountryWord, ...]
     fingerprint: str
     folder: Path
 
@@ -54,6 +56,34 @@ class RuleSet:
             raise KeyError(f"no cue list {cue_list!r}; the lists are {', '.join(CUE_LISTS)}")
         return [name.regex for item in self.named() for name in item.typing if cue_list in name.lists]
 
+    def actor_country_words(self) -> dict[str, tuple[str, ...]]:
+        """Country -> the other words actor coding reads for it (its name is read too), in file order."""
+        out: dict[str, list[str]] = {}
+        for row in self.country_words:
+            if row.actors:
+                out.setdefault(row.country, [])
+                if row.word != row.country:
+                    out[row.country].append(row.word)
+        order = [c.country for c in self.countries]
+        return {country: tuple(out[country]) for country in order if country in out}
+
+    def geo_words(self, kind: str) -> dict[str, str]:
+        """Lower-case word -> country, for geocoding's demonyms (`kind` "demonym") or other names ("alias")."""
+        return {row.word.lower(): row.country for row in self.country_words if row.geo == kind}
+
+    def place_words(self) -> set[str]:
+        return {row.word for row in self.country_words if row.place}
+
+    def countries_where(self, flag: str) -> set[str]:
+        return {c.country for c in self.countries if getattr(c, flag)}
+
+    def regions(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for c in self.countries:
+            if c.region:
+                out.setdefault(c.region, set()).add(c.country)
+        return out
+
     def geo_cues(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         """Lower-case name -> (country, home regions) of every one-country name (geo's GROUP_CUES)."""
         return {name: (cue.country, cue.regions) for item in self.named() for cue in item.geo for name in cue.names}
@@ -63,18 +93,22 @@ class RuleSet:
 def load_rules(folder: Path | None = None) -> RuleSet:
     folder = Path(folder) if folder else rules_dir()
     paths = {name: folder / name for name in FILES}
-    groups_file, forces_file, typing_file = (read_yaml(p) for p in paths.values())
+    groups_file, forces_file, typing_file = (read_yaml(paths[name]) for name in FILES[:3])
     groups = _records(paths["groups.yaml"], groups_file, "groups", GroupRule, unique=False)
     others = _records(paths["groups.yaml"], groups_file, "other_names", OtherName, ordered=False)
     named = _records(paths["forces.yaml"], forces_file, "named_forces", NamedForce)
     factions = _records(paths["forces.yaml"], forces_file, "faction_forces", FactionForce)
     stages = _records(paths["typing.yaml"], typing_file, "stages", TypingStage, ordered=False)
+    countries = _rows(paths["countries.csv"], Country)
+    words = _rows(paths["country_words.csv"], CountryWord)
+    _words_fit(paths["country_words.csv"], countries, words)
     _unknown_sections(paths["groups.yaml"], groups_file, {"groups", "other_names"})
     _unknown_sections(paths["forces.yaml"], forces_file, {"named_forces", "faction_forces"})
     _unknown_sections(paths["typing.yaml"], typing_file, {"stages"})
     _one_owner(paths["groups.yaml"], groups_file, groups, others, named, factions)
     return RuleSet(groups=groups, named_forces=named, faction_forces=factions, other_names=others,
-                   typing_stages=stages, fingerprint=fingerprint(paths.values()), folder=folder)
+                   typing_stages=stages, countries=tuple(r for _, r in countries), country_words=tuple(r for _, r in words),
+                   fingerprint=fingerprint(paths.values()), folder=folder)
 
 
 def rules() -> RuleSet:
@@ -103,6 +137,28 @@ def _records(path: Path, data: dict, name: str, schema, ordered: bool = True, un
                             f"of `{name}`; priorities settle overlaps and must differ")
         seen[record.priority] = line
     return tuple(r for _, r in sorted(records, key=lambda pair: pair[1].priority))
+
+
+def _rows(path: Path, schema) -> list[tuple[int, object]]:
+    """(line, record) for each row of a CSV rule file; an empty cell takes the column's default."""
+    return [(row[LINE], check(schema, {k: v for k, v in row.items() if v != ""}, path)) for row in read_csv(path)]
+
+
+def _words_fit(path: Path, countries: list, words: list) -> None:
+    """Each word names a country of countries.csv, and no reader gets one word for two countries."""
+    known = {c.country for _, c in countries}
+    claimed: dict[tuple[str, str], tuple[int, str]] = {}
+    for line, row in words:
+        if row.country not in known:
+            raise RuleError(f"{path}:{line}: country {row.country!r} is not in countries.csv")
+        for reader in ("actors" if row.actors else None, row.geo or None):
+            if reader is None:
+                continue
+            key = (reader, row.word.lower())
+            if key in claimed and claimed[key][1] != row.country:
+                raise RuleError(f"{path}:{line}: {row.word!r} is read as {row.country!r} here and as "
+                                f"{claimed[key][1]!r} on line {claimed[key][0]}")
+            claimed[key] = (line, row.country)
 
 
 def _unknown_sections(path: Path, data: dict, known: set[str]) -> None:

@@ -9,7 +9,6 @@ and turns a pydantic error into a `RuleError` naming the file, the line and the 
 from __future__ import annotations
 
 import csv
-import io
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -55,20 +54,22 @@ def read_yaml(path: Path) -> dict:
 
 
 def read_csv(path: Path) -> list[dict]:
-    """The rows of a CSV file with a header, each with its line; `#` lines are comments."""
+    """The rows of a CSV file with a header, each with its line; lines starting with `#` are
+    comments; a cell may not span lines."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise RuleError(f"{path}: cannot read the rule file ({exc.strerror})") from exc
-    reader = csv.DictReader(io.StringIO(text))
+    kept = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
+    if not kept:
+        raise RuleError(f"{path}:1: no header row")
+    header = next(csv.reader([kept[0][1]]))
     rows = []
-    for row in reader:
-        first = next(iter(row.values()), "") or ""
-        if first.startswith("#"):
-            continue
-        if None in row:
-            raise RuleError(f"{path}:{reader.line_num}: more cells than the header has columns")
-        rows.append({**{k: (v or "").strip() for k, v in row.items()}, LINE: reader.line_num})
+    for n, line in kept[1:]:
+        cells = next(csv.reader([line]))
+        if len(cells) != len(header):
+            raise RuleError(f"{path}:{n}: {len(cells)} cells, the header has {len(header)} ({', '.join(header)})")
+        rows.append({**{k: v.strip() for k, v in zip(header, cells)}, LINE: n})
     return rows
 
 

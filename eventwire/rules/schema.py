@@ -145,6 +145,25 @@ Decision = Literal["non_event", "out_of_scope", "chemical", "suicide", "sexual",
                    "territory", "protest", "remote", "mob", "violence", "strategic"]
 
 
+class Country(Rule):
+    """A country as ACLED names it (countries.csv)."""
+
+    country: str = Field(min_length=1)
+    with_the: bool = False
+    expeditionary: bool = False
+    region: str = ""
+
+
+class CountryWord(Rule):
+    """A word for a country and which readers use it (country_words.csv)."""
+
+    word: str = Field(min_length=1)
+    country: str
+    actors: bool = False
+    place: bool = False
+    geo: Literal["", "demonym", "alias"] = ""
+
+
 class TypingStage(Rule):
     """One step of the typing cascade, in the order of the file."""
 

@@ -120,3 +120,48 @@ def test_a_group_added_to_the_data_file_alone_is_found(copy):
     assert after["actor1"] == "Red Hand Front" and after["inter1"] == 2  # actor coding
     assert after["cues"] == [["Mali", ["Mopti"]]]  # geocoding's one-country names
     assert after["nonstate"]  # event typing's list of non-state actors
+
+
+def test_a_word_for_an_unknown_country_is_named_with_its_line(copy):
+    path = copy / "country_words.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "Wakandan,Wakanda,yes,,demonym\n", encoding="utf-8")
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(RuleError, match=rf"country_words.csv:{lines}: country 'Wakanda' is not in countries.csv"):
+        load_rules(copy)
+
+
+def test_one_word_for_two_countries_is_refused(copy):
+    path = copy / "country_words.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "Afghan,Pakistan,yes,,\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"country_words.csv:\d+: 'Afghan' is read as 'Pakistan' here and as "
+                                        r"'Afghanistan' on line \d+"):
+        load_rules(copy)
+
+
+DEMONYM_SCRIPT = """
+import json, sys
+from eventwire.extract.actors import find_actors
+from eventwire.extract.sentences import split_sentences
+from eventwire.geo.countries import demonyms_in
+text = sys.argv[1]
+pair = find_actors(split_sentences(text), "Armed clash", None)
+print(json.dumps({"actors": [a.name for a in (pair.actor1, pair.actor2) if a], "demonyms": demonyms_in(text)}))
+"""
+
+
+def test_a_demonym_added_to_the_word_table_alone_is_read_by_actors_and_geo(copy):
+    text = "Kiwi soldiers clashed with rebels near the border on Monday."
+    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_RULES_DIR"}
+
+    def run(folder: Path | None) -> dict:
+        extra = {"EVENTWIRE_RULES_DIR": str(folder)} if folder else {}
+        done = subprocess.run([sys.executable, "-c", DEMONYM_SCRIPT, text], capture_output=True, text=True,
+                              env={**env, **extra}, check=True)
+        return json.loads(done.stdout)
+
+    before = run(None)
+    path = copy / "country_words.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "Kiwi,New Zealand,yes,,demonym\n", encoding="utf-8")
+    after = run(copy)
+    assert not any("New Zealand" in a for a in before["actors"]) and before["demonyms"] == []
+    assert after["actors"][0] == "Military Forces of New Zealand" and after["demonyms"] == ["New Zealand"]
