@@ -19,12 +19,12 @@ from pathlib import Path
 
 from eventwire.rules.files import LINE, RuleError, check, read_csv, read_yaml, section
 from eventwire.rules.schema import (
-    CUE_LISTS, Country, CountryWord, FactionForce, GroupRule, Named, NamedForce, OtherName, TypingStage,
+    CUE_LISTS, Country, CountryWord, FactionForce, GroupRule, Named, NamedForce, OtherName, TriggerCue, TypingStage,
 )
 
 __all__ = ["RuleError", "RuleSet", "load_rules", "rules", "rules_dir"]
 
-FILES = ("groups.yaml", "forces.yaml", "typing.yaml", "countries.csv", "country_words.csv")
+FILES = ("groups.yaml", "forces.yaml", "typing.yaml", "triggers.yaml", "countries.csv", "country_words.csv")
 ENV = "EVENTWIRE_RULES_DIR"
 
 
@@ -41,6 +41,8 @@ class RuleSet:
     faction_forces: tuple[FactionForce, ...]
     other_names: tuple[OtherName, ...]
     typing_stages: tuple[TypingStage, ...]
+    triggers: tuple[TriggerCue, ...]
+    stems: tuple[str, ...]
     countries: tuple[Country, ...]
     country_words: tuple[CountryWord, ...]
     fingerprint: str
@@ -55,6 +57,13 @@ class RuleSet:
         if cue_list not in CUE_LISTS:
             raise KeyError(f"no cue list {cue_list!r}; the lists are {', '.join(CUE_LISTS)}")
         return [name.regex for item in self.named() for name in item.typing if cue_list in name.lists]
+
+    def trigger(self, name: str) -> tuple[str, ...]:
+        """The phrases of the trigger list `name` (triggers.yaml)."""
+        found = [cue.phrases for cue in self.triggers if cue.name == name]
+        if not found:
+            raise RuleError(f"{self.folder / 'triggers.yaml'}: no cue list {name!r}; extract/cues.py needs it")
+        return found[0]
 
     def actor_country_words(self) -> dict[str, tuple[str, ...]]:
         """Country -> the other words actor coding reads for it (its name is read too), in file order."""
@@ -93,21 +102,25 @@ class RuleSet:
 def load_rules(folder: Path | None = None) -> RuleSet:
     folder = Path(folder) if folder else rules_dir()
     paths = {name: folder / name for name in FILES}
-    groups_file, forces_file, typing_file = (read_yaml(paths[name]) for name in FILES[:3])
+    groups_file, forces_file, typing_file, triggers_file = (read_yaml(paths[name]) for name in FILES[:4])
     groups = _records(paths["groups.yaml"], groups_file, "groups", GroupRule, unique=False)
     others = _records(paths["groups.yaml"], groups_file, "other_names", OtherName, ordered=False)
     named = _records(paths["forces.yaml"], forces_file, "named_forces", NamedForce)
     factions = _records(paths["forces.yaml"], forces_file, "faction_forces", FactionForce)
     stages = _records(paths["typing.yaml"], typing_file, "stages", TypingStage, ordered=False)
+    triggers = _records(paths["triggers.yaml"], triggers_file, "cues", TriggerCue, ordered=False)
+    _unique_names(paths["triggers.yaml"], triggers_file, triggers)
     countries = _rows(paths["countries.csv"], Country)
     words = _rows(paths["country_words.csv"], CountryWord)
     _words_fit(paths["country_words.csv"], countries, words)
     _unknown_sections(paths["groups.yaml"], groups_file, {"groups", "other_names"})
     _unknown_sections(paths["forces.yaml"], forces_file, {"named_forces", "faction_forces"})
     _unknown_sections(paths["typing.yaml"], typing_file, {"stages"})
+    _unknown_sections(paths["triggers.yaml"], triggers_file, {"cues", "stems"})
     _one_owner(paths["groups.yaml"], groups_file, groups, others, named, factions)
     return RuleSet(groups=groups, named_forces=named, faction_forces=factions, other_names=others,
-                   typing_stages=stages, countries=tuple(r for _, r in countries), country_words=tuple(r for _, r in words),
+                   typing_stages=stages, triggers=triggers, stems=_stems(paths["triggers.yaml"], triggers_file),
+                   countries=tuple(r for _, r in countries), country_words=tuple(r for _, r in words),
                    fingerprint=fingerprint(paths.values()), folder=folder)
 
 
@@ -137,6 +150,22 @@ def _records(path: Path, data: dict, name: str, schema, ordered: bool = True, un
                             f"of `{name}`; priorities settle overlaps and must differ")
         seen[record.priority] = line
     return tuple(r for _, r in sorted(records, key=lambda pair: pair[1].priority))
+
+
+def _stems(path: Path, data: dict) -> tuple[str, ...]:
+    stems = section(path, data, "stems")
+    bad = [s for s in stems if not isinstance(s, str) or not s.strip() or s != s.lower()]
+    if bad or not stems:
+        raise RuleError(f"{path}: `stems` must be a non-empty list of lower-case word starts; not {bad[:3]}")
+    return tuple(stems)
+
+
+def _unique_names(path: Path, data: dict, triggers: tuple) -> None:
+    lines = {}
+    for raw, cue in zip(section(path, data, "cues"), triggers):
+        if cue.name in lines:
+            raise RuleError(f"{path}:{raw.get(LINE, '?')}: cue list {cue.name} is also defined on line {lines[cue.name]}")
+        lines[cue.name] = raw.get(LINE, "?")
 
 
 def _rows(path: Path, schema) -> list[tuple[int, object]]:

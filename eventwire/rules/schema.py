@@ -164,6 +164,32 @@ class CountryWord(Rule):
     geo: Literal["", "demonym", "alias"] = ""
 
 
+class TriggerCue(Rule):
+    """A trigger-phrase list of event typing (triggers.yaml): `name` is the list's name in extract/cues.py."""
+
+    name: str = Field(pattern=r"^[A-Z][A-Z_]*$")
+    points_to: str = Field(description="the sub-event type the cue serves, or 'no event' / 'out of scope'")
+    phrases: tuple[str, ...] = Field(min_length=1)
+    examples: tuple[str, ...] = Field(min_length=1)
+    counter_examples: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("phrases")
+    @classmethod
+    def _each_compiles(cls, phrases: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in phrases:
+            _compiles(phrase)
+        return phrases
+
+    @field_validator("points_to")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        from eventwire.records import SUB_EVENT_TO_TYPE
+
+        if value not in SUB_EVENT_TO_TYPE and value not in ("no event", "out of scope"):
+            raise ValueError(f"{value!r} is not an ACLED sub-event type, 'no event' or 'out of scope'")
+        return value
+
+
 class TypingStage(Rule):
     """One step of the typing cascade, in the order of the file."""
 

@@ -165,3 +165,36 @@ def test_a_demonym_added_to_the_word_table_alone_is_read_by_actors_and_geo(copy)
     after = run(copy)
     assert not any("New Zealand" in a for a in before["actors"]) and before["demonyms"] == []
     assert after["actors"][0] == "Military Forces of New Zealand" and after["demonyms"] == ["New Zealand"]
+
+
+TYPE_SCRIPT = """
+import sys
+from eventwire.extract.typing import classify
+print(classify(sys.argv[1]).sub_event_type)
+"""
+
+
+def test_a_trigger_phrase_added_to_triggers_yaml_alone_types_a_sentence(copy):
+    text = "A loitering munition hit a truck near the border on Monday."
+    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_RULES_DIR"}
+
+    def run(folder: Path | None) -> str:
+        extra = {"EVENTWIRE_RULES_DIR": str(folder)} if folder else {}
+        return subprocess.run([sys.executable, "-c", TYPE_SCRIPT, text], capture_output=True, text=True,
+                              env={**env, **extra}, check=True).stdout.strip()
+
+    path = copy / "triggers.yaml"
+    edited = path.read_text(encoding="utf-8").replace("      - 'air ?strikes?'\n",
+                                                      "      - 'air ?strikes?'\n      - 'loitering munitions?'\n", 1)
+    assert edited != path.read_text(encoding="utf-8")
+    path.write_text(edited, encoding="utf-8")
+    assert run(None) == "None"
+    assert run(copy) == "Air/drone strike"
+
+
+def test_a_trigger_for_no_known_type_is_refused(copy):
+    path = copy / "triggers.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("points_to: 'Grenade'", "points_to: 'Grenades'"),
+                    encoding="utf-8")
+    with pytest.raises(RuleError, match=r"triggers.yaml:\d+: points_to: .*'Grenades' is not an ACLED sub-event type"):
+        load_rules(copy)

@@ -106,3 +106,20 @@ def test_geo_names_vote_for_known_countries():
     assert RULES.geo_cues(), "no geo names read"
     for name, (country, _) in RULES.geo_cues().items():
         assert country_name(country) == country, f"{name!r} votes for {country!r}, not a country name geo knows"
+
+
+@pytest.mark.parametrize("cue", RULES.triggers, ids=lambda c: c.name)
+def test_every_trigger_list_is_a_cue_of_typing_and_its_examples_match(cue):
+    pattern = getattr(cues, cue.name)
+    assert pattern.pattern == cues.rx(*cue.phrases).pattern  # the list cues.py types with is the file's
+    for example in cue.examples:
+        assert pattern.search(example), example
+        if cue.points_to not in ("no event", "out of scope"):  # those only matter beside a conflict cue
+            assert cues.ANY_CUE.search(example), f"{example!r} passes no stem of triggers.yaml `stems`"
+
+
+@pytest.mark.parametrize("cue", RULES.triggers, ids=lambda c: c.name)
+def test_no_trigger_counter_example_matches(cue):
+    pattern = getattr(cues, cue.name)
+    for example in cue.counter_examples:
+        assert not pattern.search(example), example
