@@ -46,55 +46,11 @@ COUNTRY_FORMS: dict[str, str] = {
 # (countries.csv, with_the).
 WITH_THE = rules().countries_where("with_the")
 
-# Government terms as ACLED writes them in state-force names ("Military Forces of Mexico (2018-2024)"):
-# the years each head of government or regime took and left office.  Source: the public record of
-# who governed when (national election results and transfers of power, as in the encyclopaedias'
-# lists of heads of state and government), written from general knowledge, e.g. Mexico: Peña Nieto
-# 2012-2018, López Obrador 2018-2024, Sheinbaum 2024-; Mali: Keïta 2013-2020, transition 2020-2021,
-# Goïta 2021-.  Countries whose terms are not listed get no period.  A period is added only when
-# the event's year is known; on a boundary year TERM_MONTHS decides, else the older term.
-PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
-    "Afghanistan": ((2014, 2021), (2021, None)), "Algeria": ((2019, None),),
-    "Argentina": ((2015, 2019), (2019, 2023), (2023, None)), "Armenia": ((2018, None),),
-    "Azerbaijan": ((2003, None),), "Bangladesh": ((2009, 2024), (2024, None)), "Belarus": ((1994, None),),
-    "Bolivia": ((2019, 2020), (2020, None)), "Brazil": ((2016, 2018), (2019, 2022), (2023, None)),
-    "Burkina Faso": ((2015, 2022), (2022, None)), "Burundi": ((2005, 2020), (2020, None)),
-    "Cameroon": ((1982, None),), "Central African Republic": ((2016, None),), "Chad": ((1990, 2021), (2021, None)),
-    "Chile": ((2018, 2022), (2022, None)), "Colombia": ((2018, 2022), (2022, None)),
-    "Democratic Republic of Congo": ((2019, None),), "Ecuador": ((2017, 2021), (2021, 2023), (2023, None)),
-    "Egypt": ((2014, None),), "Ethiopia": ((2018, None),), "France": ((2017, None),),
-    "India": ((2004, 2014), (2014, None)), "Indonesia": ((2014, 2024), (2024, None)),
-    "Iran": ((1989, None),), "Iraq": ((2018, 2020), (2020, 2022), (2022, None)),
-    "Israel": ((2009, 2021), (2021, 2022), (2022, None)), "Jordan": ((1999, None),),
-    "Kazakhstan": ((2019, None),), "Kenya": ((2013, 2022), (2022, None)),
-    "Lebanon": ((2016, 2020), (2020, 2021), (2021, None)),
-    "Mali": ((2013, 2020), (2020, 2021), (2021, None)), "Mexico": ((2012, 2018), (2018, 2024), (2024, None)),
-    "Morocco": ((1999, None),), "Mozambique": ((2015, 2025), (2025, None)),
-    "Myanmar": ((2016, 2021), (2021, None)), "Nicaragua": ((2007, None),),
-    "Niger": ((2021, 2023), (2023, None)), "Nigeria": ((2015, 2023), (2023, None)), "Palestine": ((1994, None),),
-    "Pakistan": ((2013, 2018), (2018, 2022), (2022, 2024), (2024, None)),
-    "Philippines": ((2016, 2022), (2022, None)), "Russia": ((2000, None),), "Saudi Arabia": ((2015, None),),
-    "Somalia": ((2017, 2022), (2022, None)), "South Africa": ((2018, None),), "South Sudan": ((2011, None),),
-    "Sudan": ((2019, None),), "Syria": ((2000, 2024), (2024, None)), "Thailand": ((2019, 2023), (2023, None)),
-    "Tunisia": ((2019, None),), "Turkey": ((2016, None),), "Uganda": ((1986, None),), "Ukraine": ((2014, 2019), (2019, None)),
-    "United States": ((2017, 2021), (2021, 2025), (2025, None)), "Venezuela": ((1999, None),),
-    "Yemen": ((2012, 2022), (2022, None)), "Zimbabwe": ((2017, None),),
-}
-
-# The month a new term began, for a year on a boundary (same public knowledge: e.g. Mexico's
-# López Obrador took office in December 2018, Ukraine's Zelensky in May 2019, Iraq's al-Kadhimi in
-# May 2020).  Before that month the older term applies.
-TERM_MONTHS: dict[tuple[str, int], int] = {
-    ("Afghanistan", 2021): 8, ("Argentina", 2019): 12, ("Argentina", 2023): 12, ("Bangladesh", 2024): 8,
-    ("Bolivia", 2020): 11, ("Brazil", 2023): 1, ("Burkina Faso", 2022): 1, ("Burundi", 2020): 6, ("Chad", 2021): 4,
-    ("Chile", 2022): 3, ("Colombia", 2022): 8, ("Ecuador", 2021): 5, ("Ecuador", 2023): 11,
-    ("India", 2014): 5, ("Indonesia", 2024): 10, ("Iraq", 2020): 5, ("Iraq", 2022): 10, ("Israel", 2021): 6,
-    ("Israel", 2022): 12, ("Lebanon", 2020): 1, ("Lebanon", 2021): 9, ("Kenya", 2022): 9, ("Mali", 2020): 8, ("Mali", 2021): 5, ("Mexico", 2018): 12,
-    ("Mexico", 2024): 10, ("Mozambique", 2025): 1, ("Myanmar", 2021): 2, ("Niger", 2023): 7,
-    ("Nigeria", 2023): 5, ("Pakistan", 2018): 8, ("Pakistan", 2022): 4, ("Pakistan", 2024): 3,
-    ("Philippines", 2022): 6, ("Somalia", 2022): 5, ("Syria", 2024): 12, ("Thailand", 2023): 8,
-    ("Ukraine", 2019): 5, ("United States", 2021): 1, ("United States", 2025): 1, ("Yemen", 2022): 4,
-}
+# Government terms as ACLED writes them in state-force names ("Military Forces of Mexico (2018-2024)")
+# and the month a new term began on a boundary year: eventwire/data/rules/periods.csv.  A period is
+# added only when the event's year is known; on a boundary year TERM_MONTHS decides, else the older term.
+PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = rules().terms()
+TERM_MONTHS: dict[tuple[str, int], int] = rules().term_months()
 
 # --- Inter codes -----------------------------------------------------------------------------------
 STATE, REBEL, POLITICAL, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)

@@ -19,12 +19,14 @@ from pathlib import Path
 
 from eventwire.rules.files import LINE, RuleError, check, read_csv, read_yaml, section
 from eventwire.rules.schema import (
-    CUE_LISTS, Country, CountryWord, FactionForce, GroupRule, Named, NamedForce, OtherName, TriggerCue, TypingStage,
+    CUE_LISTS, Country, CountryWord, FactionForce, GroupRule, Named, NamedForce, OtherName, Period, TriggerCue,
+    TypingStage,
 )
 
 __all__ = ["RuleError", "RuleSet", "load_rules", "rules", "rules_dir"]
 
-FILES = ("groups.yaml", "forces.yaml", "typing.yaml", "triggers.yaml", "countries.csv", "country_words.csv")
+FILES = ("groups.yaml", "forces.yaml", "typing.yaml", "triggers.yaml", "countries.csv", "country_words.csv",
+         "periods.csv")
 ENV = "EVENTWIRE_RULES_DIR"
 
 
@@ -43,6 +45,7 @@ class RuleSet:
     typing_stages: tuple[TypingStage, ...]
     triggers: tuple[TriggerCue, ...]
     stems: tuple[str, ...]
+    periods: tuple[Period, ...]
     countries: tuple[Country, ...]
     country_words: tuple[CountryWord, ...]
     fingerprint: str
@@ -64,6 +67,17 @@ class RuleSet:
         if not found:
             raise RuleError(f"{self.folder / 'triggers.yaml'}: no cue list {name!r}; extract/cues.py needs it")
         return found[0]
+
+    def terms(self) -> dict[str, tuple[tuple[int, int | None], ...]]:
+        """Country -> its government terms (start, end or None), in file order."""
+        out: dict[str, list] = {}
+        for p in self.periods:
+            out.setdefault(p.country, []).append((p.start, p.end))
+        return {country: tuple(terms) for country, terms in out.items()}
+
+    def term_months(self) -> dict[tuple[str, int], int]:
+        """(country, boundary year) -> the month the newer term began."""
+        return {(p.country, p.start): p.start_month for p in self.periods if p.start_month}
 
     def actor_country_words(self) -> dict[str, tuple[str, ...]]:
         """Country -> the other words actor coding reads for it (its name is read too), in file order."""
@@ -113,6 +127,8 @@ def load_rules(folder: Path | None = None) -> RuleSet:
     countries = _rows(paths["countries.csv"], Country)
     words = _rows(paths["country_words.csv"], CountryWord)
     _words_fit(paths["country_words.csv"], countries, words)
+    periods = _rows(paths["periods.csv"], Period)
+    _periods_fit(paths["periods.csv"], countries, periods)
     _unknown_sections(paths["groups.yaml"], groups_file, {"groups", "other_names"})
     _unknown_sections(paths["forces.yaml"], forces_file, {"named_forces", "faction_forces"})
     _unknown_sections(paths["typing.yaml"], typing_file, {"stages"})
@@ -120,7 +136,7 @@ def load_rules(folder: Path | None = None) -> RuleSet:
     _one_owner(paths["groups.yaml"], groups_file, groups, others, named, factions)
     return RuleSet(groups=groups, named_forces=named, faction_forces=factions, other_names=others,
                    typing_stages=stages, triggers=triggers, stems=_stems(paths["triggers.yaml"], triggers_file),
-                   countries=tuple(r for _, r in countries), country_words=tuple(r for _, r in words),
+                   periods=tuple(r for _, r in periods), countries=tuple(r for _, r in countries), country_words=tuple(r for _, r in words),
                    fingerprint=fingerprint(paths.values()), folder=folder)
 
 
@@ -188,6 +204,15 @@ def _words_fit(path: Path, countries: list, words: list) -> None:
                 raise RuleError(f"{path}:{line}: {row.word!r} is read as {row.country!r} here and as "
                                 f"{claimed[key][1]!r} on line {claimed[key][0]}")
             claimed[key] = (line, row.country)
+
+
+def _periods_fit(path: Path, countries: list, periods: list) -> None:
+    known = {c.country for _, c in countries}
+    for line, period in periods:
+        if period.country not in known:
+            raise RuleError(f"{path}:{line}: country {period.country!r} is not in countries.csv")
+        if period.end is not None and period.end < period.start:
+            raise RuleError(f"{path}:{line}: the term ends ({period.end}) before it starts ({period.start})")
 
 
 def _unknown_sections(path: Path, data: dict, known: set[str]) -> None:

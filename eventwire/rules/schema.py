@@ -190,6 +190,15 @@ class TriggerCue(Rule):
         return value
 
 
+class Period(Rule):
+    """A government term (periods.csv): years in office, and the month it began on a boundary year."""
+
+    country: str
+    start: int = Field(ge=1900, le=2100)
+    end: int | None = Field(default=None, ge=1900, le=2100)
+    start_month: int | None = Field(default=None, ge=1, le=12)
+
+
 class TypingStage(Rule):
     """One step of the typing cascade, in the order of the file."""
 

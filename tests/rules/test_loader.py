@@ -198,3 +198,11 @@ def test_a_trigger_for_no_known_type_is_refused(copy):
                     encoding="utf-8")
     with pytest.raises(RuleError, match=r"triggers.yaml:\d+: points_to: .*'Grenades' is not an ACLED sub-event type"):
         load_rules(copy)
+
+
+def test_a_term_that_ends_before_it_starts_is_named_with_its_line(copy):
+    path = copy / "periods.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "Mexico,2030,2029,\n", encoding="utf-8")
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(RuleError, match=rf"periods.csv:{lines}: the term ends \(2029\) before it starts \(2030\)"):
+        load_rules(copy)
