@@ -1,12 +1,13 @@
 """Location accuracy of the geocoder alone on ACLED notes.
 
-    python bench/geo_eval.py CSV [--limit N] [--sample] [--no-spacy] [--errors N]
+    python bench/geo_eval.py CSV [--limit N] [--sample] [--no-spacy] [--errors N] [--half tune|check]
 
 Each row's `notes` is one event whose evidence is the whole note; spaCy's GPE/LOC/FAC
 names are its place mentions (unless --no-spacy) and the focus country is guessed from the note
 (never taken from the gold row).  Reports the share within 25 km of the gold lat/lon, country
 accuracy and admin1 accuracy (the same normalised equality as `eventwire eval acled`), precision
-agreement, and timings.  --errors N prints N misses (for debugging; never fit rules to them).
+agreement, and timings.  --errors N prints N misses (for debugging; read only the tune half's:
+`--half tune --errors N`).  --half scores one half of the rows (eventwire.evaluate.halves).
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ def main() -> None:
     ap.add_argument("--sample", action="store_true")
     ap.add_argument("--no-spacy", action="store_true")
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--half", choices=("tune", "check"))
     args = ap.parse_args()
-    rows = read_rows(args.csv, limit=args.limit, sample=args.sample)
+    rows = read_rows(args.csv, limit=args.limit, sample=args.sample, half=args.half)
     t0 = time.perf_counter()
     geocoder = Geocoder.load(Settings())
     t_load = time.perf_counter() - t0
@@ -77,7 +79,7 @@ def main() -> None:
                           f"p{placed.geo_precision}")
     n = len(rows) or 1
     print("\n".join(errors))
-    print(f"{args.csv}: n={len(rows)} within25km={near / n:.3f} country={country_ok / n:.3f} "
+    print(f"{args.csv} ({args.half or 'all'} rows): n={len(rows)} within25km={near / n:.3f} country={country_ok / n:.3f} "
           f"admin1={admin_ok / n:.3f} precision={prec_ok / n:.3f}")
     print(f"gazetteer open {t_load * 1000:.0f} ms; spaCy {t_nlp:.1f}s; geocoding {t_geo:.2f}s "
           f"({1000 * t_geo / n:.2f} ms per note)")

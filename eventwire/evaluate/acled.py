@@ -30,6 +30,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from eventwire.errors import InputError
+from eventwire.evaluate.halves import HALVES, Half, half_of
 from eventwire.records import Article, Event
 from eventwire.settings import Settings
 
@@ -46,8 +47,9 @@ class LabelRow(BaseModel):
     f1: float
 
 
-class AcledReport(BaseModel):
-    file: str
+class AcledScores(BaseModel):
+    """The figures of one set of rows (the whole file, or one half of it)."""
+
     rows: int
     rows_without_event: int = 0
     event_type_accuracy: float | None = None
@@ -60,6 +62,13 @@ class AcledReport(BaseModel):
     country_accuracy: float | None = None
     admin1_accuracy: float | None = None
     geo_precision_agreement: float | None = None
+
+
+class AcledReport(AcledScores):
+    file: str
+    half: str = Field(default="all", description="the rows scored: all, or only the tune or check half")
+    halves: dict[str, AcledScores] = Field(default_factory=dict,
+                                           description="the same figures for the tune and the check half")
     component_date_exact: float = 0.0
     component_fatalities_exact: float = 0.0
     full_pipeline: bool = Field(default=False, description="False when the Extractor/Geocoder could not load")
@@ -76,7 +85,13 @@ def parse_acled_date(value: str) -> dt.date | None:
     return None
 
 
-def read_rows(path: str | Path, limit: int | None = None, sample: bool = False, seed: int = 13) -> list[dict]:
+def row_key(row: dict, n: int) -> str:
+    """The row's id (its half is chosen by it): event_id_cnty, else data_id, else its position."""
+    return str(row.get("event_id_cnty") or row.get("data_id") or f"row{n}")
+
+
+def read_rows(path: str | Path, limit: int | None = None, sample: bool = False, seed: int = 13,
+              half: Half | None = None) -> list[dict]:
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
@@ -86,6 +101,7 @@ def read_rows(path: str | Path, limit: int | None = None, sample: bool = False, 
             rows = [r for r in reader if (r.get("notes") or "").strip()]
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the ACLED file ({exc}).") from exc
+    rows = [r for n, r in enumerate(rows) if half is None or half_of(row_key(r, n)) == half]
     if sample and limit and limit < len(rows):
         rows = random.Random(seed).sample(rows, limit)
     elif limit:
@@ -95,8 +111,7 @@ def read_rows(path: str | Path, limit: int | None = None, sample: bool = False, 
 
 def row_article(row: dict, n: int) -> Article:
     text = row["notes"].strip()
-    ident = row.get("event_id_cnty") or row.get("data_id") or f"row{n}"
-    return Article(id=str(ident), published=parse_acled_date(row.get("event_date", "")), text=text,
+    return Article(id=row_key(row, n), published=parse_acled_date(row.get("event_date", "")), text=text,
                    source=row.get("source") or None,
                    content_hash=hashlib.sha256(text.encode()).hexdigest())
 
@@ -195,34 +210,36 @@ def _load_annotator(settings: Settings):
 
 
 def evaluate_acled(path: str | Path, settings: Settings, limit: int | None = None,
-                   sample: bool = False, seed: int = 13) -> AcledReport:
-    rows = read_rows(path, limit=limit, sample=sample, seed=seed)
+                   sample: bool = False, seed: int = 13, half: Half | None = None) -> AcledReport:
+    """Scores over the rows of `path` (only those of `half` when given), and per half."""
+    rows = read_rows(path, limit=limit, sample=sample, seed=seed, half=half)
     articles = [row_article(r, n) for n, r in enumerate(rows)]
     annotator = _load_annotator(settings)
     comp_date, comp_fat = component_scores(rows, articles)
-    report = AcledReport(file=str(path), rows=len(rows), component_date_exact=comp_date,
-                         component_fatalities_exact=comp_fat)
     if not rows:
-        return report
-
+        return AcledReport(file=str(path), rows=0, half=half or "all", component_date_exact=comp_date,
+                           component_fatalities_exact=comp_fat)
     best: list[Event | None] = []
     for start in range(0, len(articles), 64):
         for (article, result), row in zip(annotator.annotate(articles[start:start + 64]), rows[start:start + 64]):
             events = result if isinstance(result, list) else []
             best.append(best_event(row, events, article.published))
+    scored = list(zip(rows, best, (a.published for a in articles)))
+    _, _, per_label = f1_table([r["sub_event_type"] for r in rows], [e.sub_event_type if e else "none" for e in best])
+    halves = {h: _scores([s for s, a in zip(scored, articles) if half_of(a.id) == h]) for h in HALVES}
+    return AcledReport(**_scores(scored).model_dump(), file=str(path), half=half or "all",
+                       halves={h: scores for h, scores in halves.items() if scores.rows},
+                       component_date_exact=comp_date, component_fatalities_exact=comp_fat,
+                       full_pipeline=True, per_label=per_label)
 
-    n = len(rows)
-    gold_dates = [a.published for a in articles]
-    report.full_pipeline = True
-    report.rows_without_event = sum(e is None for e in best)
-    report.event_type_accuracy = sum(bool(e and e.event_type == r["event_type"]) for e, r in zip(best, rows)) / n
-    weighted, macro, per_label = f1_table([r["sub_event_type"] for r in rows],
-                                          [e.sub_event_type if e else "none" for e in best])
-    report.sub_event_type_weighted_f1, report.sub_event_type_macro_f1, report.per_label = weighted, macro, per_label
-    report.date_exact = sum(bool(e and e.event_date == d) for e, d in zip(best, gold_dates)) / n
-    report.fatalities_exact = sum(bool(e and e.fatalities == (_int(r.get("fatalities")) or 0))
-                                  for e, r in zip(best, rows)) / n
-    report.actor_match = sum(actor_matches(r.get("actor1"), e) for e, r in zip(best, rows)) / n
+
+def _scores(scored: list[tuple[dict, Event | None, dt.date | None]]) -> AcledScores:
+    """The figures of (row, best event, gold date) triples; a row without an event is wrong everywhere."""
+    n = len(scored)
+    if not n:
+        return AcledScores(rows=0)
+    rows, best, gold_dates = (list(column) for column in zip(*scored))
+    weighted, macro, _ = f1_table([r["sub_event_type"] for r in rows], [e.sub_event_type if e else "none" for e in best])
     near = country = admin1 = prec = 0
     for e, r in zip(best, rows):
         if e is None:
@@ -233,6 +250,12 @@ def evaluate_acled(path: str | Path, settings: Settings, limit: int | None = Non
         country += place_norm(e.country) == place_norm(r.get("country"))
         admin1 += bool(e.admin1) and place_norm(e.admin1) == place_norm(r.get("admin1"))
         prec += e.geo_precision is not None and e.geo_precision == _int(r.get("geo_precision"))
-    report.within_25km, report.country_accuracy = near / n, country / n
-    report.admin1_accuracy, report.geo_precision_agreement = admin1 / n, prec / n
-    return report
+    return AcledScores(
+        rows=n, rows_without_event=sum(e is None for e in best),
+        event_type_accuracy=sum(bool(e and e.event_type == r["event_type"]) for e, r in zip(best, rows)) / n,
+        sub_event_type_weighted_f1=weighted, sub_event_type_macro_f1=macro,
+        date_exact=sum(bool(e and e.event_date == d) for e, d in zip(best, gold_dates)) / n,
+        fatalities_exact=sum(bool(e and e.fatalities == (_int(r.get("fatalities")) or 0)) for e, r in zip(best, rows)) / n,
+        actor_match=sum(actor_matches(r.get("actor1"), e) for e, r in zip(best, rows)) / n,
+        within_25km=near / n, country_accuracy=country / n, admin1_accuracy=admin1 / n,
+        geo_precision_agreement=prec / n)

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from eventwire.errors import InputError
 from eventwire.evaluate.acled import LabelRow, f1_table
+from eventwire.evaluate.halves import HALVES, Half, half_of
 
 CASE_TO_ACLED: dict[str, str] = {
     "AIR_STRIKE": "Air/drone strike", "ARMED_CLASH": "Armed clash",
@@ -44,15 +45,23 @@ class CaseRow(BaseModel):
     label: str
 
 
-class CaseReport(BaseModel):
-    file: str
-    model: str = Field(description="'packaged rules' or the path of the model used")
+class CaseScores(BaseModel):
+    """The figures of one set of snippets (the whole file, or one half of it)."""
+
     rows: int
     labels: int = Field(description="distinct gold labels scored")
     weighted_f1: float
     macro_f1: float
     accuracy: float
     no_event_answers: int = Field(description="snippets for which the system reported no event")
+
+
+class CaseReport(CaseScores):
+    file: str
+    model: str = Field(description="'packaged rules' or the path of the model used")
+    half: str = Field(default="all", description="the snippets scored: all, or only the tune or check half")
+    halves: dict[str, CaseScores] = Field(default_factory=dict,
+                                          description="the same figures for the tune and the check half")
     skipped: list[str] = Field(default_factory=list, description="'FILE:LINE: reason' for unusable rows")
     per_label: list[LabelRow] = Field(default_factory=list)
 
@@ -91,16 +100,30 @@ def predicted_label(gold: str, sub_event_type: str | None) -> str:
     return ACLED_TO_CASE[sub_event_type]
 
 
-def evaluate_case2021(path: str | Path, model: str | Path | None = None, limit: int | None = None) -> CaseReport:
+def evaluate_case2021(path: str | Path, model: str | Path | None = None, limit: int | None = None,
+                      half: Half | None = None) -> CaseReport:
+    """Scores over the snippets of `path` (only those of `half` when given; halves by snippet id)."""
     from eventwire.extract.typing import load_typer, passage_type
 
     rows, skipped = read_case_tsv(path, limit=limit)
+    rows = [row for row in rows if half is None or half_of(row.id) == half]
     typer = load_typer(model)
     answers = [passage_type(row.text, typer) for row in rows]
     gold = [row.label for row in rows]
     pred = [predicted_label(g, a) for g, a in zip(gold, answers)]
-    weighted, macro, per_label = f1_table(gold, pred)
-    return CaseReport(file=str(path), model=str(model) if model else "packaged rules", rows=len(rows),
-                      labels=len(set(gold)), weighted_f1=weighted, macro_f1=macro,
-                      accuracy=sum(g == p for g, p in zip(gold, pred)) / (len(rows) or 1),
-                      no_event_answers=sum(a is None for a in answers), skipped=skipped, per_label=per_label)
+    _, _, per_label = f1_table(gold, pred)
+    scored = list(zip(rows, gold, pred, answers))
+    halves = {h: _scores([s for s in scored if half_of(s[0].id) == h]) for h in HALVES}
+    return CaseReport(**_scores(scored).model_dump(), file=str(path), half=half or "all",
+                      model=str(model) if model else "packaged rules",
+                      halves={h: scores for h, scores in halves.items() if scores.rows},
+                      skipped=skipped, per_label=per_label)
+
+
+def _scores(scored: list[tuple[CaseRow, str, str, str | None]]) -> CaseScores:
+    """The figures of (row, gold label, predicted label, answer) tuples."""
+    gold, pred, answers = [s[1] for s in scored], [s[2] for s in scored], [s[3] for s in scored]
+    weighted, macro, _ = f1_table(gold, pred)
+    return CaseScores(rows=len(scored), labels=len(set(gold)), weighted_f1=weighted, macro_f1=macro,
+                      accuracy=sum(g == p for g, p in zip(gold, pred)) / (len(scored) or 1),
+                      no_event_answers=sum(a is None for a in answers))

@@ -29,6 +29,8 @@ def report_tables(report: BaseModel, title: str = "evaluation") -> list[Table]:
             for row in value:
                 table.add_row(*(_fmt(row.get(c)) for c in columns))
             tables.append(table)
+        elif isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+            tables.append(_side_by_side(name, value))
         elif isinstance(value, dict):
             for key, inner in value.items():
                 if not isinstance(inner, (list, dict)):
@@ -36,6 +38,18 @@ def report_tables(report: BaseModel, title: str = "evaluation") -> list[Table]:
         elif not isinstance(value, list):
             scalars.add_row(name, _fmt(value))
     return tables
+
+
+def _side_by_side(name: str, groups: dict[str, dict]) -> Table:
+    """Groups of the same figures (the tune and check halves) as one table, a column per group."""
+    table = Table(title=name)
+    table.add_column("metric")
+    for group in groups:
+        table.add_column(group, justify="right")
+    metrics = [m for m, v in next(iter(groups.values())).items() if not isinstance(v, (list, dict))]
+    for metric in metrics:
+        table.add_row(metric, *(_fmt(values.get(metric)) for values in groups.values()))
+    return table
 
 
 def print_report(report: BaseModel, as_json: bool = False, title: str = "evaluation",
