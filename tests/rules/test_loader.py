@@ -41,6 +41,12 @@ def insert_group(folder: Path, text: str = NEW_GROUP) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("\ngroups:\n", "\ngroups:" + text, 1), encoding="utf-8")
 
 
+def append_row(path: Path, row: str) -> int:
+    """Add a row at the end of a CSV rule file; its line number."""
+    path.write_text(path.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
 def line_of(path: Path, needle: str) -> int:
     return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if needle in line)
 
@@ -103,19 +109,20 @@ print(json.dumps({"actor1": pair.actor1.name if pair.actor1 else None, "inter1":
 """
 
 
-def run_with(folder: Path | None, text: str) -> dict:
+def run_with(folder: Path | None, text: str, script: str = SCRIPT) -> str:
+    """What `script` prints for `text` in a fresh process reading the rules of `folder` (None: packaged)."""
     env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_RULES_DIR"}
     if folder is not None:
         env["EVENTWIRE_RULES_DIR"] = str(folder)
-    done = subprocess.run([sys.executable, "-c", SCRIPT, text], capture_output=True, text=True, env=env, check=True)
-    return json.loads(done.stdout)
+    done = subprocess.run([sys.executable, "-c", script, text], capture_output=True, text=True, env=env, check=True)
+    return done.stdout.strip()
 
 
 def test_a_group_added_to_the_data_file_alone_is_found(copy):
     text = "Red Hand Front fighters clashed with soldiers near Mopti."
-    before = run_with(None, text)
+    before = json.loads(run_with(None, text))
     insert_group(copy)
-    after = run_with(copy, text)
+    after = json.loads(run_with(copy, text))
     assert before["actor1"] != "Red Hand Front" and before["cues"] == [] and not before["nonstate"]
     assert after["actor1"] == "Red Hand Front" and after["inter1"] == 2  # actor coding
     assert after["cues"] == [["Mali", ["Mopti"]]]  # geocoding's one-country names
@@ -123,16 +130,13 @@ def test_a_group_added_to_the_data_file_alone_is_found(copy):
 
 
 def test_a_word_for_an_unknown_country_is_named_with_its_line(copy):
-    path = copy / "country_words.csv"
-    path.write_text(path.read_text(encoding="utf-8") + "Wakandan,Wakanda,yes,,demonym\n", encoding="utf-8")
-    lines = len(path.read_text(encoding="utf-8").splitlines())
+    lines = append_row(copy / "country_words.csv", "Wakandan,Wakanda,yes,,demonym")
     with pytest.raises(RuleError, match=rf"country_words.csv:{lines}: country 'Wakanda' is not in countries.csv"):
         load_rules(copy)
 
 
 def test_one_word_for_two_countries_is_refused(copy):
-    path = copy / "country_words.csv"
-    path.write_text(path.read_text(encoding="utf-8") + "Afghan,Pakistan,yes,,\n", encoding="utf-8")
+    append_row(copy / "country_words.csv", "Afghan,Pakistan,yes,,")
     with pytest.raises(RuleError, match=r"country_words.csv:\d+: 'Afghan' is read as 'Pakistan' here and as "
                                         r"'Afghanistan' on line \d+"):
         load_rules(copy)
@@ -151,18 +155,9 @@ print(json.dumps({"actors": [a.name for a in (pair.actor1, pair.actor2) if a], "
 
 def test_a_demonym_added_to_the_word_table_alone_is_read_by_actors_and_geo(copy):
     text = "Kiwi soldiers clashed with rebels near the border on Monday."
-    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_RULES_DIR"}
-
-    def run(folder: Path | None) -> dict:
-        extra = {"EVENTWIRE_RULES_DIR": str(folder)} if folder else {}
-        done = subprocess.run([sys.executable, "-c", DEMONYM_SCRIPT, text], capture_output=True, text=True,
-                              env={**env, **extra}, check=True)
-        return json.loads(done.stdout)
-
-    before = run(None)
-    path = copy / "country_words.csv"
-    path.write_text(path.read_text(encoding="utf-8") + "Kiwi,New Zealand,yes,,demonym\n", encoding="utf-8")
-    after = run(copy)
+    before = json.loads(run_with(None, text, DEMONYM_SCRIPT))
+    append_row(copy / "country_words.csv", "Kiwi,New Zealand,yes,,demonym")
+    after = json.loads(run_with(copy, text, DEMONYM_SCRIPT))
     assert not any("New Zealand" in a for a in before["actors"]) and before["demonyms"] == []
     assert after["actors"][0] == "Military Forces of New Zealand" and after["demonyms"] == ["New Zealand"]
 
@@ -176,20 +171,13 @@ print(classify(sys.argv[1]).sub_event_type)
 
 def test_a_trigger_phrase_added_to_triggers_yaml_alone_types_a_sentence(copy):
     text = "A loitering munition hit a truck near the border on Monday."
-    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_RULES_DIR"}
-
-    def run(folder: Path | None) -> str:
-        extra = {"EVENTWIRE_RULES_DIR": str(folder)} if folder else {}
-        return subprocess.run([sys.executable, "-c", TYPE_SCRIPT, text], capture_output=True, text=True,
-                              env={**env, **extra}, check=True).stdout.strip()
-
     path = copy / "triggers.yaml"
     edited = path.read_text(encoding="utf-8").replace("      - 'air ?strikes?'\n",
                                                       "      - 'air ?strikes?'\n      - 'loitering munitions?'\n", 1)
     assert edited != path.read_text(encoding="utf-8")
     path.write_text(edited, encoding="utf-8")
-    assert run(None) == "None"
-    assert run(copy) == "Air/drone strike"
+    assert run_with(None, text, TYPE_SCRIPT) == "None"
+    assert run_with(copy, text, TYPE_SCRIPT) == "Air/drone strike"
 
 
 def test_a_trigger_for_no_known_type_is_refused(copy):
@@ -201,8 +189,6 @@ def test_a_trigger_for_no_known_type_is_refused(copy):
 
 
 def test_a_term_that_ends_before_it_starts_is_named_with_its_line(copy):
-    path = copy / "periods.csv"
-    path.write_text(path.read_text(encoding="utf-8") + "Mexico,2030,2029,\n", encoding="utf-8")
-    lines = len(path.read_text(encoding="utf-8").splitlines())
+    lines = append_row(copy / "periods.csv", "Mexico,2030,2029,")
     with pytest.raises(RuleError, match=rf"periods.csv:{lines}: the term ends \(2029\) before it starts \(2030\)"):
         load_rules(copy)
