@@ -36,6 +36,7 @@ IN_COUNTRY = 3.0
 GROUP_VOTE = 0.8  # a group or mission that works in one country ("OSCE SMM", "al-Shabaab")
 HOME_REGION = 1.0
 CONTAINED = 2.5
+MIN_PRIOR = 0.05  # a reading the words around it argue against is unlikely, never impossible
 
 
 @dataclass
@@ -93,7 +94,7 @@ def prior(entry: Entry, mention: Mention) -> float:
         p *= 0.6  # "forces of Paraguay", "Turkish-backed": a country named, not where it happened
     if mention.partial:
         p *= 0.6
-    return p
+    return max(p, MIN_PRIOR)  # a type word's penalty ("Sayagaz province", a hamlet) never makes it negative
 
 
 def candidates(gaz: Gazetteer, mention: Mention, focus_iso2: set[str], loose: bool = False) -> list[Candidate]:
@@ -128,6 +129,8 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
         for country in _namesake_countries(r.candidates):  # "San Salvador": a town in its namesake region
             best[country] += NAMESAKE_VOTE
         total = sum(p * p for p in best.values())
+        if total <= 0:
+            continue  # no reading with a country (or none with any weight): this name casts no vote
         strength = max(best.values(), default=0.0) * _vote_weight(r.mention, r.candidates)
         for country, p in best.items():
             votes[country] = votes.get(country, 0.0) + strength * p * p / total
