@@ -67,3 +67,11 @@ def town_units(subdivisions) -> dict[int, object]:
         if 1 <= level <= 3 and level not in out:
             out[level] = sub
     return out
+
+
+def filed_under(country: str | None) -> str | None:
+    """The country ACLED files a territory's events under ('Hong Kong' -> 'China'); others unchanged."""
+    from eventwire.geo.countries import iso2_for
+
+    unit = territories().get(iso2_for(country) or "") if country else None
+    return unit.country if unit else country

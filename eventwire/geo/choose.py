@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.geo.countries import iso2_for, iso_numeric, region_of
-from eventwire.geo.detect import Mention
+from eventwire.geo.detect import SECONDARY_ROLES, Mention
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.resolve import SPECIFIC, TOWNS, Candidate, Resolution, Resolved
 from eventwire.records import Place, Span
@@ -40,7 +40,7 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
         found = _locate_in(resolution, main, gaz)
         if found and not first:
             first = found
-            if not _country_level(found):
+            if not _country_level(found) and not _secondary(found):
                 return found
         elif found and len(first) == 1 and not _country_level(found) and \
                 all(f.place.country == first[0].place.country for f in found):
@@ -57,12 +57,18 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
 IN_UNIT = "in a named unit"
 
 
+def _secondary(found: list[Located]) -> bool:
+    """Only someone's home town, a destination or the dateline: kept unless another sentence names the place."""
+    return all(f.resolved is not None and f.resolved.mention.role in SECONDARY_ROLES for f in found)
+
+
 def _country_level(found: list[Located]) -> bool:
     return all(f.resolved is None or f.resolved.chosen.entry.kind == "country" for f in found)
 
 
 def _locate_in(resolution: Resolution, main: Span, gaz: Gazetteer) -> list[Located]:
     in_main = [r for r in resolution.mentions if main.start <= r.mention.start < main.end and _placeable(r)]
+    in_main = [r for r in in_main if r.mention.role is None] or in_main  # a home town only when nothing else
     listed = _listed(in_main, main, resolution.country)
     if listed:
         return [Located(_place(r, main, _precision(r, main)), r) for r in listed]
@@ -106,6 +112,9 @@ def _placeable(r: Resolved) -> bool:
 def _best(resolution: Resolution, usable: list[Resolved]) -> Resolved | None:
     """First town/site in a locative position, else first; then district, region, country."""
     home = [r for r in usable if r.chosen.entry.country == resolution.country] or usable
+    if all(r.chosen.entry.kind == "country" for r in home) and \
+            any(r.mention.locative and r.chosen.entry.kind in SPECIFIC for r in usable):
+        home = usable  # "an airstrike in Baghdad ... tensions between Iran and the US": the town, not a country
     for kinds in ((*SPECIFIC, "adm2"), ("adm1",), ("country",)):
         pool = [r for r in home if r.chosen.entry.kind in kinds and not _is_container(r, kinds, resolution)]
         if pool:
@@ -230,7 +239,7 @@ def _place(r: Resolved, main: Span, precision: int) -> Place:
 def _entry_place(entry: Entry, raw: str | None, precision: int, evidence: Span | None) -> Place:
     country = entry.country or ""
     return Place(location=entry.name, country=country, iso=iso_numeric(country), iso2=entry.iso2,
-                 region=region_of(country), admin1=entry.admin1, admin2=entry.admin2,
+                 region=region_of(country), admin1=entry.admin1, admin2=entry.admin2, admin3=entry.admin3,
                  latitude=round(entry.lat, 4) if entry.lat is not None else None,
                  longitude=round(entry.lon, 4) if entry.lon is not None else None,
                  geo_precision=precision, raw=raw or entry.name, evidence=evidence)
