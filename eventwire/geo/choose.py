@@ -57,6 +57,18 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
 IN_UNIT = "in a named unit"
 
 
+def _event_roles(in_main: list[Resolved]) -> list[Resolved]:
+    """The mentions that may be the event's place: those with no other role; the dateline's town too
+    when they name no town, site or district, only its country or region ("BAGHDAD - ... protests in
+    Iraq"); someone's home town or a destination only when nothing else is named."""
+    primary = [r for r in in_main if r.mention.role is None]
+    if not any(r.chosen.entry.kind in (*SPECIFIC, "adm2") for r in primary):
+        datelines = [r for r in in_main if r.mention.role == "dateline" and r.chosen.entry.kind in SPECIFIC
+                     and all(p.chosen.entry.country == r.chosen.entry.country for p in primary)]
+        primary = datelines + primary
+    return primary or in_main
+
+
 def _secondary(found: list[Located]) -> bool:
     """Only someone's home town, a destination or the dateline: kept unless another sentence names the place."""
     return all(f.resolved is not None and f.resolved.mention.role in SECONDARY_ROLES for f in found)
@@ -68,7 +80,7 @@ def _country_level(found: list[Located]) -> bool:
 
 def _locate_in(resolution: Resolution, main: Span, gaz: Gazetteer) -> list[Located]:
     in_main = [r for r in resolution.mentions if main.start <= r.mention.start < main.end and _placeable(r)]
-    in_main = [r for r in in_main if r.mention.role is None] or in_main  # a home town only when nothing else
+    in_main = _event_roles(in_main)
     listed = _listed(in_main, main, resolution.country)
     if listed:
         return [Located(_place(r, main, _precision(r, main)), r) for r in listed]

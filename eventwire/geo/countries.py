@@ -67,7 +67,8 @@ REGIONS = {
     "North America": {"United States", "Canada"},
 }
 # "Iran-backed", "Iranian-aligned": a patron named as an adjective is not where events happen.
-PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored)\b|n?-?backed\b|['\u2019]s\b")
+# "Saudi-led", "US-led coalition": the leader of a coalition, not where its strikes land.
+PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored|led)\b|n?-?backed\b|['\u2019]s\b")
 # "Russian missiles", "US and British warplanes", "the Syrian border": a demonym before a weapon or
 # a border names the attacker or a neighbour, not the country the event happened in.
 ATTACKER = re.compile(r"(?:(?:\s*,|\s+and)\s+[A-Z][\w.\-]*){0,3}\s+(?:missiles?|rockets?|drones?|shells?|shelling|"
@@ -224,7 +225,8 @@ def demonyms_in(text: str) -> list[str]:
 
 # Armed groups, state forces and missions that work in one country (general knowledge, written by
 # hand): a name votes for that country, and for its home regions where it names them.  Groups that
-# protests abroad are often about (Hamas, Hezbollah) are left out: they would outvote the protest's country.
+# protests abroad are often about (Hamas, Hezbollah) are left out: they would outvote the protest's country,
+# and so are groups that fight in several (the PKK: Turkey, Iraq's Kurdistan, Syria).
 GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "osce smm": ("Ukraine", ("Donetsk", "Luhansk")), "special monitoring mission": ("Ukraine", ("Donetsk", "Luhansk")),
     "donetsk people's republic": ("Ukraine", ("Donetsk",)), "luhansk people's republic": ("Ukraine", ("Luhansk",)),
@@ -239,7 +241,7 @@ GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "crpf": ("India", ()), "j&k": ("India", ("Jammu and Kashmir",)), "new people's army": ("Philippines", ()),
     "abu sayyaf": ("Philippines", ()), "gna": ("Libya", ()), "lna": ("Libya", ()), "haftar": ("Libya", ()),
     "spla-io": ("South Sudan", ()), "splm-io": ("South Sudan", ()), "carabineros": ("Chile", ()),
-    "rapid support forces": ("Sudan", ()), "pkk": ("Turkey", ()), "ypg": ("Syria", ()),
+    "rapid support forces": ("Sudan", ()), "ypg": ("Syria", ()),
 }
 GROUP_VOTE = 0.8
 _GROUP = re.compile(r"(?<![\w-])(" + alternation(GROUP_CUES) + r")(?!\w)", re.I)

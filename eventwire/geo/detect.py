@@ -34,6 +34,9 @@ ADMIN_WORDS = {"province", "governorate", "state", "region", "oblast", "district
 TOWN_WORDS = {"city", "town", "village", "camp", "neighbourhood", "neighborhood", "suburb", "hamlet", "settlement",
               "township", "locality", "market", "base", "airport", "port", "crossing", "junction"}
 NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirts of|in the vicinity of|vicinity of|"
+                  r"on the (?:main |highway |)road (?:to|from|between|linking)|on the (?:highway|motorway) (?:to|from)|"
+                  r"(?:road|highway|motorway) (?:to|between|linking)|at the (?:entrance|exit) (?:to|of)|"
+                  r"(?:entrance|exit) (?:to|of)|on the edge of|"
                   r"in the area of|area of|around|between|surroundings of|environs of|off the coast of|"
                   r"countryside of|\d+\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,25}?(?:of|from)|"
                   r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+(?:of|from))\s+"
@@ -297,6 +300,8 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 mention = replace(_mention(text, offset, start, end, key, key in ner_keys, partial), head_only=head_only)
                 if mention.role is None and _name_part(mention, run, i, hits):
                     mention = replace(mention, role="name part")
+                elif mention.role == "count" and _known_well(hits):
+                    mention = replace(mention, role=None)  # "thousands of Hong Kong residents": still the place
                 found.append(mention)
                 taken.append((start, end))
                 i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= end)
@@ -317,11 +322,16 @@ def _town_after_in(text: str, start: int, hits) -> bool:
         any(e.kind == "city" and e.population >= COMMON_WORD_TOWN for e in hits)
 
 
+def _known_well(hits) -> bool:
+    """A country, region, site or sizeable town among a name's readings."""
+    return any(e.kind in ("country", "adm1", "site", "airport") or e.population >= SMALL_TOWN for e in hits)
+
+
 def _name_part(m: Mention, run: list[re.Match], i: int, hits) -> bool:
     """A small place's name used as part of a person's or group's name: the first or last word of a
     run of two or three capitalised words not after a preposition ("Shannon Burnside told", "Bernie
     Sanders"), the tail of an Arabic name ("Abu Salim"), or a possessive ("Modi's government")."""
-    if any(e.kind in ("country", "adm1", "site", "airport") or e.population >= SMALL_TOWN for e in hits):
+    if _known_well(hits):
         return False
     words = [t.group(0) for t in run]
     after_head = i > 0 and words[i - 1].lower() in NAME_HEADS
