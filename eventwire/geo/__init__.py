@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.extract.casualties import split_fatalities
-from eventwire.geo.admin_units import filed_under
 from eventwire.geo.choose import Located, locate
 from eventwire.geo.countries import cue_country, demonyms_in, geo_focus, group_cues, iso2_for
 from eventwire.geo.detect import Mention, find_mentions, unknown_names
@@ -87,7 +86,7 @@ class Geocoder:
     def place_event(self, event: Event, article: Article, focus: str | None = None) -> list[Event]:
         """The event at its place(s); `focus` is the article's focus country (the event's own if None)."""
         spans = _event_spans(event, article)
-        focus = filed_under(focus or event.country or cue_country(" ".join(s.text for s in spans)))
+        focus = focus or event.country or cue_country(" ".join(s.text for s in spans))
         resolution = self._resolve(spans, focus, event.place_mentions)
         places = locate(resolution, spans, self.gazetteer, None)
         lead = _lead(article, spans)

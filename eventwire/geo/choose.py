@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.geo.admin_units import filed_under, territories
 from eventwire.geo.countries import iso2_for, iso_numeric, region_of
 from eventwire.geo.detect import SECONDARY_ROLES, Mention
 from eventwire.geo.gazetteer import Entry, Gazetteer
+from eventwire.geo.names import name_key
 from eventwire.geo.resolve import SPECIFIC, TOWNS, Candidate, Resolution, Resolved
 from eventwire.records import Place, Span
 
@@ -48,7 +50,7 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
     if first:
         return first
     country = resolution.country or focus
-    entry = _country_entry(gaz, country) if country else None
+    entry = _country_entry(gaz, country, focus) if country else None
     if entry is None:
         return []
     return [Located(_entry_place(entry, None, 3, None), None)]
@@ -238,9 +240,24 @@ def _joined(items: list[Resolved], main: Span) -> bool:
     return bool(gaps) and gaps[-1].strip(" ,") in ("and", "&") and all(g in (", ", " and ", ", and ") for g in gaps)
 
 
-def _country_entry(gaz: Gazetteer, country: str) -> Entry | None:
+def _country_entry(gaz: Gazetteer, country: str, focus: str | None = None) -> Entry | None:
+    """The country's entry; for a territory ACLED files under another country (Hong Kong), or that
+    country when the text is about the territory, the territory's admin1 unit, not the capital."""
+    territory = territory_unit(gaz, focus) if focus and filed_under(focus) in (country, filed_under(country)) else None
+    if territory is None:
+        territory = territory_unit(gaz, country)
+    if territory is not None:
+        return territory
     iso2 = iso2_for(country)
     return gaz.country(iso2) if iso2 else None
+
+
+def territory_unit(gaz: Gazetteer, name: str) -> Entry | None:
+    """'Hong Kong' -> the admin1 unit Hong Kong of China (admin_units.csv); None for other names."""
+    unit = territories().get(iso2_for(name) or "")
+    if unit is None:
+        return None
+    return next((e for e in gaz.lookup(name_key(unit.name)) if e.kind == "adm1" and e.country == unit.country), None)
 
 
 def _place(r: Resolved, main: Span, precision: int) -> Place:

@@ -62,3 +62,11 @@ def test_unit_level_follows_the_geonames_code(code, level):
 def test_parent_code():
     assert parent_code("PS.WE.7828733") == "PS.WE"
     assert parent_code("IQ.11") is None
+
+
+def test_an_article_about_a_territory_is_placed_in_it_not_at_the_capital(geocoder):
+    """A Hong Kong article's event with no place of its own: Hong Kong (China), not Beijing."""
+    event, article = one_event("Protesters rallied again on Sunday, the police said.")
+    placed = geocoder.place_event(event, article, "Hong Kong")[0]
+    assert (placed.country, placed.admin1, placed.geo_precision) == ("China", "Hong Kong", 3)
+    assert placed.latitude < 23
