@@ -161,11 +161,31 @@ class Mention:
     keys: tuple[str, ...] = field(default=())  # looser keys to try: article dropped, type word dropped
 
 
+class _Token:
+    """A word of the text, a possessive's "'s" left off ("Baghdad's airport": the name is "Baghdad")."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, m: re.Match):
+        word = m.group(0)
+        cut = 2 if len(word) > 3 and word[-2:] in ("'s", "\u2019s") else 0
+        self._start, self._end, self._text = m.start(), m.end() - cut, word[:len(word) - cut]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
 def _runs(text: str) -> list[list[re.Match]]:
     """Runs of name tokens: capitalised words, joined by particles ("Jurf al-Sakhar", "Tower 22"),
     and feature words after them ("Al-Asad airbase", "Mosul dam")."""
     runs, current = [], []
-    tokens = list(TOKEN.finditer(text))
+    tokens = [_Token(m) for m in TOKEN.finditer(text)]
     for i, tok in enumerate(tokens):
         word = tok.group(0)
         gap = text[current[-1].end():tok.start()] if current else ""
