@@ -146,7 +146,7 @@ def _with_place(event: EventMention, place: Place) -> EventMention:
         evidence["location"] = place.evidence
     return event.replace(**{
         "location": place.location, "country": place.country, "iso": place.iso, "region": place.region,
-        "admin1": place.admin1, "admin2": place.admin2, "latitude": place.latitude, "longitude": place.longitude,
+        "admin1": place.admin1, "admin2": place.admin2, "admin3": place.admin3, "latitude": place.latitude, "longitude": place.longitude,
         "geo_precision": place.geo_precision, "evidence": evidence})
 
 
