@@ -1,6 +1,7 @@
 """Runs the per-article stages in order and applies the error policy.
 
-read -> extract (rules, then spaCy on the mentions that need it) -> geocode -> store (one transaction per article) -> relink.
+read -> the stages of `eventwire.stages` (detect, tag, code, place, recode, split) -> store (one
+transaction per article) -> relink.
 
 Policy: an item that fails a stage becomes a counted `Discard` naming the item, the
 stage and the reason; the rest of the batch goes on.  An article is stored together
@@ -18,7 +19,7 @@ from itertools import islice
 from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError
-from eventwire.records import Article, Discard, Event
+from eventwire.records import Article, Discard, EventMention
 from eventwire.settings import Settings
 from eventwire.store import SaveOutcome, Store
 
@@ -47,53 +48,63 @@ class IngestReport(BaseModel):
 
 @dataclass
 class Annotator:
-    """The per-article stages after reading: spaCy, extraction, geocoding."""
+    """The per-article stages after reading (`eventwire.stages`): rule detection, spaCy on the mentions
+    that need it, coding, geocoding, actors in the place's country, the split into events."""
 
     settings: Settings
     extractor: object = field(init=False)
     geocoder: object = field(init=False)
+    stages: list = field(init=False)
 
     def __post_init__(self) -> None:
         from eventwire.extract import Extractor
         from eventwire.geo import Geocoder
+        from eventwire.stages import check_stages, extraction_stages
 
         self.extractor = Extractor.load(self.settings)
         self.geocoder = Geocoder.load(self.settings)
-        self.geocoder.prepare_pipeline(self.extractor.nlp)
+        self.stages = extraction_stages(self.extractor, self.geocoder)
+        check_stages(self.stages)
 
-    def annotate(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[Event] | Discard]]:
+    def annotate(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[EventMention] | Discard]]:
         """Events for each article, or a Discard for an article a stage failed on.
 
-        The rule stages run per article; the spaCy model runs once for the whole batch, and only
-        on the mentions that need it (see `eventwire.extract`)."""
-        detected = [(article, self._guard(article, "extract", self.extractor.detect, article)) for article in articles]
+        Stages run in order; a batch stage (spaCy's entity recogniser) runs once over the batch's
+        documents that are still going, and only on the mentions that need it (see `eventwire.extract`)."""
+        from eventwire.stages import ArticleDocument
+
+        last_batch = max((n for n, stage in enumerate(self.stages) if stage.batch), default=-1)
+        head, tail = self.stages[:last_batch + 1], self.stages[last_batch + 1:]
+        docs: list[ArticleDocument | Discard] = [ArticleDocument(article) for article in articles]
+        for stage in head:  # up to the last batch stage: each stage over the whole batch
+            docs = self._run_batch(stage, articles, docs) if stage.batch else [
+                d if isinstance(d, Discard) else self._step(stage, a, d) for a, d in zip(articles, docs)]
+        for article, doc in zip(articles, docs):  # then article by article
+            for stage in tail:
+                if isinstance(doc, Discard):
+                    break
+                doc = self._step(stage, article, doc)
+            yield article, doc if isinstance(doc, Discard) else doc.events
+
+    def _step(self, stage, article: Article, doc):
+        """`doc` after `stage`, or the Discard it became."""
+        result = self._guard(article, stage.fails_as, stage.run, doc)
+        return result if isinstance(result, Discard) else doc
+
+    def _run_batch(self, stage, articles: Sequence[Article], docs: list) -> list:
+        going = [d for d in docs if not isinstance(d, Discard)]
         try:
-            self.extractor.tag([d for _, d in detected if not isinstance(d, Discard)])
-        except (ValueError, KeyError, IndexError, TypeError) as exc:  # find the article spaCy failed on
-            log.warning("batch entity tagging failed (%s); tagging article by article", exc)
-            detected = [(a, d if isinstance(d, Discard) else self._guard(a, "extract", self._tag_one, d))
-                        for a, d in detected]
-        for article, detection in detected:
-            if isinstance(detection, Discard):
-                yield article, detection
-                continue
-            events = self._guard(article, "extract", self.extractor.code, detection)
-            if not isinstance(events, Discard):
-                events = self._guard(article, "geo", self._place, events, article, detection)
-            yield article, events
+            stage.run(going)
+        except (ValueError, KeyError, IndexError, TypeError) as exc:  # find the article it failed on
+            log.warning("batch stage %s failed (%s); running it article by article", stage.name, exc)
+            return [d if isinstance(d, Discard) else self._guard(a, stage.fails_as, self._one, stage, d)
+                    for a, d in zip(articles, docs)]
+        return docs
 
-    def _place(self, events: list[Event], article: Article, detection) -> list[Event]:
-        """Geocode the events, code their actors again where they were placed in another country than
-        the article's focus, and name their generic actors in the country they were placed in."""
-        from eventwire.extract import recode_actors
-        from eventwire.extract.actors import complete_countries
-
-        placed = self.geocoder.place_events(events, article, detection)
-        return [complete_countries(recode_actors(detection, event)) for event in placed]
-
-    def _tag_one(self, detection):
-        self.extractor.tag([detection])
-        return detection
+    @staticmethod
+    def _one(stage, doc):
+        stage.run([doc])
+        return doc
 
     def _guard(self, article: Article, stage: str, fn, *args):
         try:
@@ -152,7 +163,7 @@ def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) 
     return list(pending.values())
 
 
-def _store_batch(annotated: Iterable[tuple[Article, list[Event] | Discard]], store: Store,
+def _store_batch(annotated: Iterable[tuple[Article, list[EventMention] | Discard]], store: Store,
                  report: IngestReport) -> None:
     ready = []
     for article, result in annotated:
@@ -174,7 +185,7 @@ def relink(store: Store) -> None:
     link_events(store)
 
 
-def extract(paths: Sequence[str], settings: Settings) -> Iterator[Event | Discard]:
+def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention | Discard]:
     """Events found in the inputs, without a database."""
     annotator: Annotator | None = None
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):

@@ -1,7 +1,8 @@
 """Typed records that flow between eventwire's stages.
 
-An `Article` is read by `ingest`, enriched into `Event`s by `extract` and `geo`,
-stored by `store`, merged across sources by `link`.  Character offsets in every
+An `Article` is read by `ingest`, coded into `EventMention`s (one event as one article
+reports it) by `extract` and `geo`, stored with its article by `store`, and merged across
+sources into `Event`s by `link`.  Character offsets in every
 `Span` index into `Article.text` (the cleaned body), never into the raw file.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -63,6 +64,12 @@ class Record(BaseModel):
     """Base for all records: immutable, strict about unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with `changes`, validated as a new record is: an unknown field or a value of the
+        wrong type raises (pydantic's `model_copy(update=...)` checks neither)."""
+        values = {name: getattr(self, name) for name in type(self).model_fields}
+        return type(self).model_validate({**values, **changes})
 
 
 class Span(Record):
@@ -145,13 +152,13 @@ class Disagreement(Record):
     chosen: Any = None
 
 
-class Event(Record):
-    """One event coded in the ACLED schema, with its evidence.
+class EventFields(Record):
+    """The fields of an event coded in the ACLED schema, with its evidence (the base of
+    `EventMention` and `Event`).
 
     Fields named as ACLED's columns hold ACLED's values.  `evidence` maps a field
     name (event_type, actor1, event_date, fatalities, location, ...) to the span
-    of the sentence it came from.  Before cross-source linking an Event has one
-    entry in `sources`; after linking it is the canonical event of all of them.
+    of the sentence it came from.
     """
 
     id: str
@@ -204,6 +211,17 @@ class Event(Record):
         row["event_id_cnty"] = self.id
         row["year"] = self.year
         return row
+
+
+class EventMention(EventFields):
+    """One event as one article reports it: what extraction and geocoding make of the article,
+    stored with it.  Its `sources` is that one article; `corroboration` and `disagreements`
+    keep their defaults until linking."""
+
+
+class Event(EventFields):
+    """A linked event: the canonical record of the mentions of one event across sources
+    (`sources` lists their articles)."""
 
 
 class Story(Record):

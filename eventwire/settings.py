@@ -24,6 +24,11 @@ class Settings(BaseSettings):
     model: Path | None = Field(
         default=None, description="Event-typing model saved by `eventwire train`; packaged default if unset."
     )
+    host: str = Field(
+        default="127.0.0.1",
+        description="Address `eventwire serve` binds; anything but a loopback address needs a token.",
+    )
+    port: int = Field(default=8765, ge=1, le=65535, description="TCP port `eventwire serve` listens on.")
     cache_dir: Path = Field(
         default=Path.home() / ".cache" / "eventwire",
         description="Where built artefacts (the gazetteer index) are cached.",

@@ -211,10 +211,9 @@ def _load_annotator(settings: Settings):
     return Annotator(settings)
 
 
-def evaluate_acled(path: str | Path, settings: Settings | None = None, limit: int | None = None,
+def evaluate_acled(path: str | Path, settings: Settings, limit: int | None = None,
                    sample: bool = False, seed: int = 13, half: Half | None = None) -> AcledReport:
     """Scores over the rows of `path` (only those of `half` when given), and per half."""
-    settings = settings or Settings()
     rows = read_rows(path, limit=limit, sample=sample, seed=seed, half=half)
     articles = [row_article(r, n) for n, r in enumerate(rows)]
     annotator = _load_annotator(settings)

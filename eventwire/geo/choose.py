@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from eventwire.geo.admin_units import filed_under, territories
 from eventwire.geo.countries import iso2_for, iso_numeric, region_of
-from eventwire.geo.detect import SECONDARY_ROLES, Mention
+from eventwire.geo.detect import SECONDARY_ROLES, PlaceMention
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.names import name_key
 from eventwire.geo.resolve import SPECIFIC, TOWNS, Candidate, Resolution, Resolved
@@ -202,7 +202,7 @@ def _precision(r: Resolved, main: Span) -> int:
     return 2 if kind == "adm2" else 3
 
 
-def _in_parens(m: Mention, main: Span) -> bool:
+def _in_parens(m: PlaceMention, main: Span) -> bool:
     if not (main.start <= m.start < main.end):
         return False
     before = main.text[:m.start - main.start]

@@ -137,7 +137,7 @@ red green white black blue golden liberation democratic popular revolutionary un
 
 
 @dataclass(frozen=True)
-class Mention:
+class PlaceMention:
     """One place name in the text: character span (article offsets), key, and its cues."""
 
     start: int
@@ -279,13 +279,13 @@ def _variant_keys(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in out if k and k != key))
 
 
-def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = ()) -> list[Mention]:
+def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = ()) -> list[PlaceMention]:
     """Place mentions in `text` (which starts at article offset `offset`), in order of position.
 
     `lookup(key)` says whether the gazetteer knows a key; `ner_names` are names spaCy labelled.
     """
     ner_keys = {name_key(n) for n in ner_names}
-    found: list[Mention] = []
+    found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for run in _runs(text):
         i = 0
@@ -347,7 +347,7 @@ def _known_well(hits) -> bool:
     return any(e.kind in ("country", "adm1", "site", "airport") or e.population >= SMALL_TOWN for e in hits)
 
 
-def _name_part(m: Mention, run: list[re.Match], i: int, hits) -> bool:
+def _name_part(m: PlaceMention, run: list[re.Match], i: int, hits) -> bool:
     """A small place's name used as part of a person's or group's name: the first or last word of a
     run of two or three capitalised words not after a preposition ("Shannon Burnside told", "Bernie
     Sanders"), the tail of an Arabic name ("Abu Salim"), or a possessive ("Modi's government")."""
@@ -372,7 +372,7 @@ def _water_descriptor(text: str, key: str, end: int) -> bool:
     return water and bool(DESCRIBED.match(text, end))
 
 
-def unknown_names(text: str, offset: int, known: list[Mention]) -> list[Mention]:
+def unknown_names(text: str, offset: int, known: list[PlaceMention]) -> list[PlaceMention]:
     """Capitalised names in a locative position that matched nothing ("in the area of Sentianivka"):
     candidates for fuzzy matching inside the admin unit or country the event is placed in."""
     spans = [(m.start - offset, m.end - offset) for m in known if not m.partial]
@@ -397,12 +397,12 @@ def _next_is_name(run: list[re.Match], end: int) -> bool:
                            or rest[0].group(0) in INNER_PARTICLES)  # "Jal el Dib": a particle inside a name
 
 
-def _mention(text: str, offset: int, start: int, end: int, key: str, ner: bool, partial: bool = False) -> Mention:
-    return Mention(start=offset + start, end=offset + end, text=text[start:end], key=key, ner=ner,
+def _mention(text: str, offset: int, start: int, end: int, key: str, ner: bool, partial: bool = False) -> PlaceMention:
+    return PlaceMention(start=offset + start, end=offset + end, text=text[start:end], key=key, ner=ner,
                    partial=partial, keys=_variant_keys(key), **_cues(text, start, end))
 
 
-def _ner_only(text: str, offset: int, ner_names: tuple[str, ...], taken: list[tuple[int, int]]) -> list[Mention]:
+def _ner_only(text: str, offset: int, ner_names: tuple[str, ...], taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """spaCy's names the phrase matcher did not cover (kept for skeleton matching and the trace)."""
     out = []
     for name in dict.fromkeys(ner_names):
@@ -416,6 +416,6 @@ def _ner_only(text: str, offset: int, ner_names: tuple[str, ...], taken: list[tu
     return out
 
 
-def skeleton_keys(mention: Mention) -> tuple[str, ...]:
+def skeleton_keys(mention: PlaceMention) -> tuple[str, ...]:
     """Transliteration skeletons of a mention (for names with no exact match)."""
     return tuple(dict.fromkeys(s for s in (skeleton(k) for k in (mention.key, *mention.keys)) if len(s) >= 3))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from eventwire.geo.detect import NON_PLACE_ROLES, SECONDARY_ROLES, Mention, skeleton_keys
+from eventwire.geo.detect import NON_PLACE_ROLES, SECONDARY_ROLES, PlaceMention, skeleton_keys
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.names import name_key
 
@@ -53,7 +53,7 @@ class Candidate:
 
 @dataclass
 class Resolved:
-    mention: Mention
+    mention: PlaceMention
     candidates: list[Candidate]
     chosen: Candidate | None = None
     how: str = ""
@@ -65,12 +65,12 @@ class Resolution:
     country: str | None
     votes: dict[str, float]
     mentions: list[Resolved]
-    unknown: list[Mention] = field(default_factory=list)  # locative names with no gazetteer match
-    set_aside: list[Mention] = field(default_factory=list)  # names that are no place here (role_of: a count, a currency)
+    unknown: list[PlaceMention] = field(default_factory=list)  # locative names with no gazetteer match
+    set_aside: list[PlaceMention] = field(default_factory=list)  # names that are no place here (role_of: a count, a currency)
     home_adm1: tuple[int, ...] = ()  # the ADM1 units a named group works in ("OSCE SMM": Donetsk, Luhansk)
 
 
-def prior(entry: Entry, mention: Mention) -> float:
+def prior(entry: Entry, mention: PlaceMention) -> float:
     """How likely a candidate is from its own features and the words around the mention."""
     if entry.kind == "site":
         p = 3.2
@@ -103,7 +103,7 @@ def prior(entry: Entry, mention: Mention) -> float:
     return max(p, MIN_PRIOR)  # a type word's penalty ("Sayagaz province", a hamlet) never makes it negative
 
 
-def candidates(gaz: Gazetteer, mention: Mention, focus_iso2: set[str], loose: bool = False) -> list[Candidate]:
+def candidates(gaz: Gazetteer, mention: PlaceMention, focus_iso2: set[str], loose: bool = False) -> list[Candidate]:
     """Exact-key places, then looser keys (article or type word dropped), then skeletons in the focus country
     (for spaCy's names, Arabic-article names, and `loose` ones: unmatched names after a preposition)."""
     found: dict[int, tuple[Entry, float]] = {e.id: (e, 1.0) for e in gaz.lookup(mention.key)}
@@ -147,7 +147,7 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
     return votes
 
 
-def _vote_weight(mention: Mention, candidates: list[Candidate] = ()) -> float:
+def _vote_weight(mention: PlaceMention, candidates: list[Candidate] = ()) -> float:
     if mention.agent and not mention.locative or _attacker_country(mention, candidates):
         return AGENT_WEIGHT
     if mention.role in SECONDARY_ROLES:
@@ -157,12 +157,12 @@ def _vote_weight(mention: Mention, candidates: list[Candidate] = ()) -> float:
     return SUBJECT_WEIGHT if mention.subject else 1.0
 
 
-def _attacker_country(mention: Mention, candidates: list[Candidate]) -> bool:
+def _attacker_country(mention: PlaceMention, candidates: list[Candidate]) -> bool:
     """A country named before weapons or a border ("Saudi artillery"): the attacker or a neighbour."""
     return mention.force and any(c.entry.kind == "country" for c in candidates)
 
 
-def _short_partial(mention: Mention) -> bool:
+def _short_partial(mention: PlaceMention) -> bool:
     """A short first word of a longer name ("Thi" of "Thi Qar", "Jal" of "Jal el Dib"): as likely
     a small place elsewhere that shares the word as the place meant."""
     return mention.head_only and " " not in mention.key and len(mention.key) <= SHORT_PARTIAL
@@ -197,9 +197,9 @@ def _members(resolved: list[Resolved]) -> dict[int, set[int]]:
     return out
 
 
-def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms: list[str] = (),
+def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, demonyms: list[str] = (),
             focus_iso2: set[str] = frozenset(), cues: list[tuple[str, tuple[str, ...]]] = (),
-            unknown: list[Mention] = ()) -> Resolution:
+            unknown: list[PlaceMention] = ()) -> Resolution:
     """`cues`: (country, home regions) of the one-country groups the event's sentences name; `unknown`:
     unmatched names after a preposition, tried as spelling variants ("near Hodeidah" -> Al Hudaydah)."""
     home_named = any(regions for _, regions in cues)  # villages of a group's regions: `choose` spells them
@@ -285,7 +285,7 @@ def _prominence(cands: list[Candidate]) -> None:
         top.why.append("prominent: a city of a million over a small namesake")
 
 
-def _ruled_out(c: Candidate, mention: Mention, country: str | None, backed: set[str]) -> str:
+def _ruled_out(c: Candidate, mention: PlaceMention, country: str | None, backed: set[str]) -> str:
     """Why a reading is no reading at all here ('' when it stays)."""
     if not _village_backed(c, country):
         return "a village outside the event's country or the units the text names"
