@@ -33,6 +33,7 @@ articles = sa.Table(
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("origin", sa.Text),
     sa.Column("extra", sa.JSON, nullable=False),
+    sa.Column("language", sa.String(16)),  # the identified language (migration 0007)
 )
 sa.Index("ix_articles_current", articles.c.is_current, articles.c.published)
 
@@ -147,6 +148,18 @@ article_links = sa.Table(
 )
 sa.Index("ix_mentions_country_date", mentions.c.country, mentions.c.event_date)
 
+# -- languages and the model backend's answers (migration 0007, issue 18) -----------------------
+
+llm_answers = sa.Table(
+    "llm_answers", metadata,
+    sa.Column("model_hash", sa.String(64), primary_key=True),
+    sa.Column("prompt_hash", sa.String(64), primary_key=True),
+    sa.Column("text_hash", sa.String(64), primary_key=True),
+    sa.Column("model", sa.Text, nullable=False),
+    sa.Column("answer", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 Migration = Callable[[sa.Connection], None]
 
 
@@ -182,10 +195,19 @@ def _add_columns(table: sa.Table, *names: str) -> Migration:
     return run
 
 
+def _steps(*migrations: Migration) -> Migration:
+    def run(conn: sa.Connection) -> None:
+        for migration in migrations:
+            migration(conn)
+
+    return run
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_articles_mentions_events", _create(articles, mentions, events, event_sources)),
     ("0002_linking_features_copies_stories", _create(article_features, *LINK_TABLES)),
     ("0003_incremental_linking", _create_with_indexes((article_bands, article_keys, article_links),
                                                       ("ix_mentions_country_date",))),
     ("0004_features_version", _add_columns(article_features, "features_version")),
+    ("0007_article_language_llm_answers", _steps(_add_columns(articles, "language"), _create(llm_answers))),
 ]
