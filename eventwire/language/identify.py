@@ -14,11 +14,10 @@ from functools import cache
 
 ENGLISH = "en"
 UNDETERMINED = "und"
-SAMPLE_CHARS = 1000   # the first 1,000 characters decide: more costs time and changes nothing seen
-MIN_LETTERS = 3       # fewer letters than this carry no language (numbers, punctuation, nothing)
-
+SAMPLE_CHARS = 1000   # the first 1,000 characters decide (past a headline or a quote in another
+                      # language); the model reads every character n-gram, so more costs more
 _SPACE = re.compile(r"\s+")
-_LETTER = re.compile(r"[^\W\d_]")
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")  # fewer letters carry no language
 
 
 @dataclass(frozen=True)
@@ -35,10 +34,7 @@ def sample_text(title: str | None, text: str) -> str:
     """Title and the start of the body on one line, as the model reads it.  A text in capitals
     is lowered: the model was trained on ordinary case and reads shouting as another language."""
     joined = _SPACE.sub(" ", f"{title or ''} {text[:SAMPLE_CHARS]}").strip()[:SAMPLE_CHARS]
-    letters = _LETTER.findall(joined)
-    if letters and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
-        joined = joined.lower()
-    return joined
+    return joined.lower() if joined.isupper() else joined
 
 
 @cache
@@ -52,7 +48,7 @@ def _model():
 def identify(text: str, title: str | None = None) -> LanguageGuess:
     """The most likely language of a text (and title); `und` when it has almost no letters."""
     sample = sample_text(title, text)
-    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+    if _THREE_LETTERS.search(sample) is None:
         return LanguageGuess(UNDETERMINED, 0.0)
     best = _model().detect(sample, model="lite", k=1)[0]
     return LanguageGuess(best["lang"], float(best["score"]))
