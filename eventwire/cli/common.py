@@ -20,7 +20,21 @@ from eventwire.settings import Settings
 
 EXIT_OK, EXIT_DISCARDED, EXIT_USAGE = 0, 1, 2
 
-console = Console()
+class _Console(Console):
+    """Rich's console, as wide as its content when stdout is not a terminal (a pipe, a file), so
+    piped tables keep one row a line instead of wrapping at 80 columns."""
+
+    @property
+    def size(self):  # type: ignore[override]
+        dimensions = Console.size.fget(self)  # type: ignore[attr-defined]
+        return dimensions if self.is_terminal else dimensions._replace(width=100_000)
+
+    @size.setter
+    def size(self, new_size) -> None:
+        Console.size.fset(self, new_size)  # type: ignore[attr-defined]
+
+
+console = _Console()
 err_console = Console(stderr=True)
 
 DbOption = Annotated[str | None, typer.Option(
@@ -79,10 +93,12 @@ def write_jsonl(rows: Iterable[dict[str, Any]]) -> None:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def write_csv(rows: Sequence[dict[str, Any]]) -> None:
-    if not rows:
+def write_csv(rows: Sequence[dict[str, Any]], fieldnames: Sequence[str] | None = None) -> None:
+    """CSV on stdout; the header is written even when there are no rows (give `fieldnames`)."""
+    if not rows and not fieldnames:
         return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(fieldnames or rows[0]), lineterminator="\n",
+                            extrasaction="ignore")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _csv_cell(v) for k, v in row.items()})

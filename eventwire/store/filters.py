@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -20,7 +21,14 @@ class EventFilter(BaseModel):
     bbox: tuple[float, float, float, float] | None = Field(
         default=None, description="min_lon, min_lat, max_lon, max_lat"
     )
-    text: str | None = Field(default=None, description="substring of anything in the event record (actors, places, notes, evidence), any case")
+    text: str | None = Field(default=None, description="every word (or \"quoted phrase\") of it in the event record "
+                                                       "(actors, places, notes, evidence), any case")
+    include_undated: bool = Field(default=False, description="with since/until: keep undated events too")
+    undated_only: bool = Field(default=False, description="only events whose date is unknown")
+    countries: tuple[str, ...] | None = Field(default=None, description="country is one of these (exact)")
+    admin1s: tuple[str, ...] | None = Field(default=None, description="admin1 is one of these (exact)")
+    actors: tuple[str, ...] | None = Field(default=None, description="actor1 or actor2 is one of these, "
+                                                                       "or an associated actor contains one")
     limit: int | None = Field(default=None, ge=1)
     offset: int = Field(default=0, ge=0)
 
@@ -33,6 +41,11 @@ class EventFilter(BaseModel):
             if min_lon > max_lon or min_lat > max_lat:
                 raise ValueError("bbox must be min_lon,min_lat,max_lon,max_lat with min <= max")
         return self
+
+
+def search_terms(text: str) -> list[str]:
+    """Lower-case words and "quoted phrases" of a search."""
+    return [(quoted or word).lower() for quoted, word in re.findall(r'"([^"]+)"|(\S+)', text) if quoted or word]
 
 
 class ArticleFilter(BaseModel):

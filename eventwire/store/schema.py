@@ -148,6 +148,44 @@ article_links = sa.Table(
 )
 sa.Index("ix_mentions_country_date", mentions.c.country, mentions.c.event_date)
 
+# -- the flat events table (migration 0006): every ACLED column as a column ------------------
+# The `events` table keeps its filter columns and the JSON record; 0006 adds the rest of ACLED's
+# 31 columns and eventwire's extras (values from `eventwire.acled.flat_columns`), and the view
+# `acled_events` shows them in ACLED's order, for SQL users, datasette or DuckDB.
+
+FLAT_ADDED: tuple[tuple[str, sa.types.TypeEngine], ...] = (
+    ("event_id_cnty", sa.String(100)), ("year", sa.Integer()), ("time_precision", sa.Integer()),
+    ("disorder_type", sa.String(60)), ("assoc_actor_1", sa.Text()), ("inter1", sa.String(40)),
+    ("assoc_actor_2", sa.Text()), ("inter2", sa.String(40)), ("interaction", sa.String(80)),
+    ("civilian_targeting", sa.String(40)), ("iso", sa.Integer()), ("region", sa.String(100)),
+    ("admin2", sa.String(200)), ("admin3", sa.String(200)), ("location", sa.Text()),
+    ("geo_precision", sa.Integer()), ("source", sa.Text()), ("source_scale", sa.String(100)),
+    ("notes", sa.Text()), ("tags", sa.Text()), ("timestamp", sa.BigInteger()),
+    ("inter1_code", sa.Integer()), ("inter2_code", sa.Integer()), ("interaction_code", sa.Integer()),
+    ("injuries", sa.Integer()), ("weapon", sa.String(60)), ("claimant", sa.Text()),
+    ("corroboration", sa.Integer()), ("confidence", sa.Float()), ("flat_version", sa.Integer()),
+)
+for _name, _type in FLAT_ADDED:
+    events.append_column(sa.Column(_name, _type))
+
+ACLED_VIEW = "acled_events"
+
+
+def _flat_events(conn: sa.Connection) -> None:
+    """Add the flat columns an older `events` table lacks, then (re)create the ACLED view.
+    The columns are filled when the store opens (`Store._refresh_flat`)."""
+    from eventwire.acled import FLAT_COLUMNS
+
+    quote = conn.dialect.identifier_preparer.quote
+    have = {c["name"] for c in sa.inspect(conn).get_columns("events")}
+    for name, kind in FLAT_ADDED:
+        if name not in have:
+            conn.execute(sa.text(f"ALTER TABLE events ADD COLUMN {quote(name)} {kind.compile(dialect=conn.dialect)}"))
+    columns = ", ".join(quote(c) for c in FLAT_COLUMNS)
+    conn.execute(sa.text(f"DROP VIEW IF EXISTS {ACLED_VIEW}"))
+    conn.execute(sa.text(f"CREATE VIEW {ACLED_VIEW} AS SELECT {columns} FROM events"))
+
+
 # -- languages and the model backend's answers (migration 0007, issue 18) -----------------------
 
 llm_answers = sa.Table(
@@ -209,5 +247,6 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0003_incremental_linking", _create_with_indexes((article_bands, article_keys, article_links),
                                                       ("ix_mentions_country_date",))),
     ("0004_features_version", _add_columns(article_features, "features_version")),
+    ("0006_flat_events", _flat_events),
     ("0007_article_language_llm_answers", _steps(_add_columns(articles, "language"), _create(llm_answers))),
 ]

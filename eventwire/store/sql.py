@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
+from eventwire import acled
 from eventwire.errors import StoreError
 from eventwire.link.model import ArticleCopy, ArticleFeatures, LinkUpdate, MergeLink
 from eventwire.records import Article, Event, Story
 from eventwire.store import schema
-from eventwire.store.filters import ArticleFilter, EventFilter
+from eventwire.store.filters import ArticleFilter, EventFilter, search_terms
 
 if TYPE_CHECKING:
     from eventwire.llm.cache import AnswerKey
@@ -53,6 +54,7 @@ class Store:
         self.url = url
         self.engine = _make_engine(url)
         self.migrate()
+        self._refresh_flat()
 
     # -- schema -----------------------------------------------------------------
 
@@ -224,10 +226,11 @@ class Store:
         """Replace all canonical events and their source links in one transaction."""
         try:
             with self.engine.begin() as conn:
+                stamps = _timestamps(conn, events)
                 conn.execute(schema.event_sources.delete())
                 conn.execute(schema.events.delete())
                 if events:
-                    conn.execute(schema.events.insert(), [_event_row(ev) for ev in events])
+                    conn.execute(schema.events.insert(), [_canonical_row(ev, stamps[ev.id]) for ev in events])
                     links = [link for ev in events for link in _source_links(ev)]
                     if links:
                         conn.execute(schema.event_sources.insert(), links)
@@ -235,16 +238,70 @@ class Store:
             raise StoreError(f"cannot store linked events: {exc}") from exc
 
     def get_event(self, event_id: str) -> Event | None:
+        """The event with this id, as stored (`a#1`) or as outputs show it (`a.1`)."""
+        row = self.get_event_row(event_id)
+        return row[0] if row else None
+
+    def get_event_row(self, event_id: str) -> tuple[Event, dict] | None:
+        """The event and its flat ACLED columns, by either form of its id."""
         e = schema.events
         with self.engine.connect() as conn:
-            rec = conn.scalar(sa.select(e.c.record).where(e.c.id == event_id))
-        return Event.model_validate(rec) if rec is not None else None
+            for candidate in acled.stored_ids(event_id):
+                row = conn.execute(_flat_select(e).where(e.c.id == candidate)).first()
+                if row is not None:
+                    return _event_and_flat(row)
+        return None
+
+    def list_event_rows(self, flt: EventFilter = EventFilter()) -> list[tuple[Event, dict]]:
+        """Events with their flat ACLED columns (`eventwire.acled.FLAT_COLUMNS`), as `list_events`."""
+        e = schema.events
+        query = _ordered(_filtered(_flat_select(e), e, flt), e, flt)
+        with self.engine.connect() as conn:
+            return [_event_and_flat(row) for row in conn.execute(query)]
+
+    def iter_event_rows(self, flt: EventFilter = EventFilter(), batch: int = 1000) -> Iterator[tuple[Event, dict]]:
+        return _paged(self.list_event_rows, flt, batch)
+
+    def event_vocabulary(self, column: str) -> list[str]:
+        """The distinct non-empty values of one of the events table's text columns."""
+        e = schema.events
+        with self.engine.connect() as conn:
+            return sorted(v for v in conn.scalars(sa.select(e.c[column]).distinct()) if v)
+
+    def event_pairs(self, first: str, second: str) -> list[tuple[str | None, str | None]]:
+        """The distinct (first, second) value pairs of two of the events table's columns."""
+        e = schema.events
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(sa.select(e.c[first], e.c[second]).distinct())]
+
+    def actor_names(self) -> list[str]:
+        """Every actor name the stored events use, as actor1, actor2 or an associated actor."""
+        e = schema.events
+        names: set[str] = set()
+        with self.engine.connect() as conn:
+            for column in (e.c.actor1, e.c.actor2, e.c.assoc_actor_1, e.c.assoc_actor_2):
+                for value in conn.scalars(sa.select(column).distinct()):
+                    names.update(n.strip() for n in (value or "").split(";") if n.strip())
+        return sorted(names)
+
+    def _refresh_flat(self) -> None:
+        """Rewrite the flat columns of events written by an older version (or before 0006)."""
+        e = schema.events
+        stale = sa.or_(e.c.flat_version.is_(None), e.c.flat_version != acled.FLAT_VERSION)
+        try:
+            with self.engine.begin() as conn:
+                rows = conn.execute(sa.select(e.c.id, e.c.record, e.c.timestamp).where(stale)).all()
+                now = _now()
+                for row in rows:
+                    event = Event.model_validate(row.record)
+                    conn.execute(e.update().where(e.c.id == row.id)
+                                 .values(**acled.db_columns(event, row.timestamp or now)))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot update the flat events table of {self.url!r}: {exc}") from exc
 
     def list_events(self, flt: EventFilter = EventFilter()) -> list[Event]:
         e = schema.events
-        query = _filtered(sa.select(e.c.record), e, flt)
-        query = query.order_by(e.c.event_date.is_(None), e.c.event_date, e.c.id)
-        query = query.offset(flt.offset).limit(flt.limit)
+        query = _ordered(_filtered(sa.select(e.c.record), e, flt), e, flt)
         with self.engine.connect() as conn:
             return [Event.model_validate(rec) for rec in conn.scalars(query)]
 
@@ -255,13 +312,7 @@ class Store:
             return conn.scalar(query) or 0
 
     def iter_events(self, flt: EventFilter = EventFilter(), batch: int = 1000) -> Iterator[Event]:
-        offset = flt.offset
-        while True:
-            page = self.list_events(flt.model_copy(update={"offset": offset, "limit": batch}))
-            yield from page
-            if len(page) < batch:
-                return
-            offset += batch
+        return _paged(self.list_events, flt, batch)
 
     # -- cross-source linking: features, copies, stories, merge explanations ---------------
 
@@ -480,16 +531,28 @@ class Store:
                                               for st in u.stories for aid in st.article_ids])
 
     def _write_events(self, conn: sa.Connection, u: LinkUpdate) -> None:
+        stamps = _timestamps(conn, u.events)
         gone = sorted(set(u.removed_events) | {e.id for e in u.events})
         for chunk in _chunks(gone, 500):
             for table in (schema.events, schema.event_sources, schema.event_mentions, schema.event_links):
                 column = table.c.id if table is schema.events else table.c.event_id
                 conn.execute(table.delete().where(column.in_(chunk)))
-        _insert(conn, schema.events, [_event_row(ev) for ev in u.events])
+        _insert(conn, schema.events, [_canonical_row(ev, stamps[ev.id]) for ev in u.events])
         _insert(conn, schema.event_sources, [link for ev in u.events for link in _source_links(ev)])
         _insert(conn, schema.event_mentions, [{"mention_id": m, "event_id": eid}
                                               for eid, ms in u.event_mentions.items() for m in ms])
         _insert(conn, schema.event_links, [link.model_dump(mode="json") for link in u.links])
+
+
+def _paged(fetch, flt: EventFilter, batch: int) -> Iterator:
+    """Everything `fetch(filter)` would list, fetched `batch` rows at a time."""
+    offset = flt.offset
+    while True:
+        page = fetch(flt.model_copy(update={"offset": offset, "limit": batch}))
+        yield from page
+        if len(page) < batch:
+            return
+        offset += batch
 
 
 def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
@@ -509,11 +572,7 @@ def _story_row(story: Story) -> dict:
 
 
 def _filtered(query: sa.Select, e: sa.Table, flt: EventFilter) -> sa.Select:
-    conditions = []
-    if flt.since:
-        conditions.append(e.c.event_date >= flt.since)
-    if flt.until:
-        conditions.append(e.c.event_date <= flt.until)
+    conditions = _date_conditions(e, flt)
     if flt.country:
         conditions.append(sa.func.lower(e.c.country) == flt.country.lower())
     if flt.admin1:
@@ -530,9 +589,45 @@ def _filtered(query: sa.Select, e: sa.Table, flt: EventFilter) -> sa.Select:
         min_lon, min_lat, max_lon, max_lat = flt.bbox
         conditions += [e.c.longitude.between(min_lon, max_lon), e.c.latitude.between(min_lat, max_lat)]
     if flt.text:
-        needle = flt.text.lower()
-        conditions.append(sa.func.lower(sa.cast(e.c.record, sa.Text)).contains(needle, autoescape=True))
+        conditions += _text_conditions(e, flt.text)
+    conditions += _resolved_conditions(e, flt)
     return query.where(*conditions) if conditions else query
+
+
+def _date_conditions(e: sa.Table, flt: EventFilter) -> list:
+    dated = []
+    if flt.since:
+        dated.append(e.c.event_date >= flt.since)
+    if flt.until:
+        dated.append(e.c.event_date <= flt.until)
+    if flt.undated_only:
+        return [e.c.event_date.is_(None)]
+    if dated and flt.include_undated:
+        return [sa.or_(sa.and_(*dated), e.c.event_date.is_(None))]
+    return dated
+
+
+def _text_conditions(e: sa.Table, text: str) -> list:
+    """Every word (or "quoted phrase") of `text` somewhere in the event's record or notes, any case."""
+    record = sa.func.lower(sa.cast(e.c.record, sa.Text))
+    notes = sa.func.lower(sa.func.coalesce(e.c.notes, ""))
+    return [sa.or_(record.contains(term, autoescape=True), notes.contains(term, autoescape=True))
+            for term in search_terms(text)]
+
+
+def _resolved_conditions(e: sa.Table, flt: EventFilter) -> list:
+    """Values a filter was resolved to (any of them): exact countries, admin1 units, actor names."""
+    conditions = []
+    if flt.countries is not None:
+        conditions.append(e.c.country.in_(flt.countries))
+    if flt.admin1s is not None:
+        conditions.append(e.c.admin1.in_(flt.admin1s))
+    if flt.actors is not None:
+        names = list(flt.actors)
+        assoc = [sa.or_(*(col.contains(n, autoescape=True) for n in names))
+                 for col in (e.c.assoc_actor_1, e.c.assoc_actor_2)] if names else []
+        conditions.append(sa.or_(e.c.actor1.in_(names), e.c.actor2.in_(names), *assoc))
+    return conditions
 
 
 def _article_row(article: Article) -> dict:
@@ -547,6 +642,7 @@ def _row_to_article(row: sa.Row) -> Article:
 
 
 def _event_row(event: Event) -> dict:
+    """A per-article mention's row, and the base of a canonical event's."""
     return {
         "id": event.id, "event_date": event.event_date, "event_type": event.event_type,
         "sub_event_type": event.sub_event_type, "actor1": event.actor1, "actor2": event.actor2,
@@ -554,6 +650,45 @@ def _event_row(event: Event) -> dict:
         "longitude": event.longitude, "fatalities": event.fatalities,
         "record": event.model_dump(mode="json"),
     }
+
+
+def _canonical_row(event: Event, timestamp: int) -> dict:
+    """A canonical event's row: the base columns and the flat ACLED ones (`eventwire.acled`)."""
+    return {**_event_row(event), **acled.db_columns(event, timestamp)}
+
+
+def _now() -> int:
+    return int(dt.datetime.now(dt.timezone.utc).timestamp())
+
+
+def _timestamps(conn: sa.Connection, events: Sequence[Event]) -> dict[str, int]:
+    """ACLED's `timestamp` for events about to be written: the time the event last changed, so an
+    event written again unchanged (same record) keeps its old one, and a new or changed one gets now."""
+    e = schema.events
+    old: dict[str, tuple[dict, int | None]] = {}
+    for chunk in _chunks(sorted({ev.id for ev in events}), 500):
+        for row in conn.execute(sa.select(e.c.id, e.c.record, e.c.timestamp).where(e.c.id.in_(chunk))):
+            old[row.id] = (row.record, row.timestamp)
+    now = _now()
+    stamps = {}
+    for ev in events:
+        record, stamp = old.get(ev.id, (None, None))
+        stamps[ev.id] = stamp if stamp is not None and record == ev.model_dump(mode="json") else now
+    return stamps
+
+
+def _flat_select(e: sa.Table) -> sa.Select:
+    return sa.select(e.c.record, *(e.c[c] for c in acled.FLAT_COLUMNS))
+
+
+def _event_and_flat(row: sa.Row) -> tuple[Event, dict]:
+    mapping = dict(row._mapping)
+    return Event.model_validate(mapping.pop("record")), acled.from_stored(mapping)
+
+
+def _ordered(query: sa.Select, e: sa.Table, flt: EventFilter) -> sa.Select:
+    query = query.order_by(e.c.event_date.is_(None), e.c.event_date, e.c.id)
+    return query.offset(flt.offset).limit(flt.limit)
 
 
 def _source_links(event: Event) -> list[dict]:

@@ -1,4 +1,5 @@
-"""Exports: ACLED CSV header/dtypes, JSONL, GeoJSON structure, Parquet round-trip."""
+"""Exports: ACLED CSV header, values and dtypes, JSONL, GeoJSON, Parquet; every format shows the
+values the flat events table holds."""
 
 from __future__ import annotations
 
@@ -10,8 +11,7 @@ import re
 import pytest
 
 from eventwire.export import export_events
-from eventwire.export.formats import interaction_label
-from eventwire.records import ACLED_COLUMNS, Event
+from eventwire.records import ACLED_COLUMNS
 from eventwire.store import EventFilter
 
 
@@ -47,10 +47,14 @@ def column_types(rows: list[dict]) -> dict[str, str]:
 
 def _csv(store, flt=EventFilter()) -> str:
     buf = io.StringIO()
-    from eventwire.export.formats import write_acled_csv
+    from eventwire.export.formats import ExportSummary, write_acled_csv
 
-    write_acled_csv(store.iter_events(flt), buf, timestamp=1706000000)
+    write_acled_csv(store.iter_event_rows(flt), buf, ExportSummary())
     return buf.getvalue()
+
+
+def _rows(store) -> dict[str, dict]:
+    return {r["event_id_cnty"]: r for r in csv.DictReader(io.StringIO(_csv(store)))}
 
 
 def test_acled_csv_header_and_values(event_store):
@@ -64,13 +68,59 @@ def test_acled_csv_header_and_values(event_store):
     assert r["latitude"] == "32.8912" and r["longitude"] == "44.1"
     assert r["inter1"] == "External/Other forces" and r["inter2"] == "Political militia"
     assert r["interaction"] == "Political militia-External/Other forces"
-    assert r["source"] == "Wire A; Outlet C" and r["source_scale"] == "National-International"
-    assert r["fatalities"] == "1" and r["timestamp"] == "1706000000" and r["iso"] == "368"
-    assert r["notes"].startswith("On 23 January 2024, Military Forces of the United States (2021-)")
-    assert "Jurf al-Sakhar (Babil, Iraq)" in r["notes"] and r["notes"].endswith("2 injured.")
+    assert r["fatalities"] == "1" and r["iso"] == "368" and r["timestamp"].isdigit()
     assert r["admin3"] == "" and r["tags"] == ""
-    assert rows["SDN-0001"]["latitude"] == ""
+    assert rows["a2.2"]["latitude"] == "" and rows["a2.2"]["event_date"] == ""
     assert rows["JOR-0001"]["interaction"] == "Protesters only"
+
+
+def test_source_is_the_outlets_in_acleds_order_and_scale_from_the_outlet_table(event_store):
+    rows = _rows(event_store)
+    strike = rows["IRQ-0001"]
+    # the outlets sorted and joined as ACLED does; Reuters is an international wire, Shafaq News
+    # an Iraqi national outlet reporting an event in Iraq
+    assert strike["source"] == "Reuters; Shafaq News"
+    assert strike["source_scale"] == "National-International"
+    assert rows["JOR-0001"]["source"] == "Outlet B" and rows["JOR-0001"]["source_scale"] == "Other"
+
+
+def test_notes_describe_the_event_in_acleds_style(event_store):
+    rows = _rows(event_store)
+    assert rows["IRQ-0001"]["notes"] == (
+        "On 23 January 2024, US forces conducted airstrikes on Kataib Hezbollah <b> near Jurf al-Sakhar (Babil). "
+        "1 fatality and 2 injuries reported. Reports of fatalities vary from 1 to 2; the lowest is coded.")
+    protest = rows["JOR-0001"]["notes"]
+    assert protest == "On 25 January 2024, hundreds of protesters demonstrated in Amman to demand lower bread prices."
+    assert rows["a2.2"]["notes"].startswith("On an unknown date, Sudanese forces clashed with Rapid Support Forces "
+                                            "in an unspecified location in Sudan.")
+
+
+def test_protests_carry_acleds_crowd_size_tag(event_store):
+    rows = _rows(event_store)
+    assert rows["JOR-0001"]["tags"] == "crowd size=hundreds"
+    assert rows["IRQ-0001"]["tags"] == ""
+
+
+def test_ids_are_url_safe(event_store):
+    ids = set(_rows(event_store))
+    assert "a2.2" in ids and not any("#" in i for i in ids)
+    assert event_store.get_event("a2.2").id == "a2#2"  # either form finds the event
+
+
+def test_timestamp_is_when_the_event_last_changed_not_the_export_time(event_store, tmp_db):
+    import sqlite3
+
+    from tests.export.conftest import make_events
+
+    first = {i: r["timestamp"] for i, r in _rows(event_store).items()}
+    assert first == {i: r["timestamp"] for i, r in _rows(event_store).items()}  # two exports agree
+    with sqlite3.connect(tmp_db) as db:  # as if the events had been written long ago
+        db.execute("UPDATE events SET timestamp = 1000")
+    strike, protest, undated = make_events()
+    event_store.replace_events([strike.model_copy(update={"fatalities": 3}), protest, undated])
+    again = {i: r["timestamp"] for i, r in _rows(event_store).items()}
+    assert again["JOR-0001"] == "1000" and again["a2.2"] == "1000"   # written again, unchanged
+    assert int(again["IRQ-0001"]) > 1_700_000_000                    # changed: the time it changed
 
 
 def test_acled_csv_dtypes_match_acled_export(event_store, shared_data):
@@ -88,20 +138,24 @@ def test_acled_csv_dtypes_match_acled_export(event_store, shared_data):
 
 
 def test_filters_apply(event_store):
-    text = _csv(event_store, EventFilter(country="Jordan"))
+    text = _csv(event_store, EventFilter(countries=("Jordan",)))
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["event_id_cnty"] for r in rows] == ["JOR-0001"]
 
 
-def test_jsonl_full_records(event_store, tmp_path):
+def test_jsonl_has_the_csvs_values_and_the_evidence(event_store, tmp_path):
     out = tmp_path / "e.jsonl"
-    assert export_events(event_store.iter_events(), "jsonl", out) == 3
-    recs = [json.loads(line) for line in out.read_text().splitlines()]
-    strike = next(r for r in recs if r["id"] == "IRQ-0001")
+    assert export_events(event_store.iter_event_rows(), "jsonl", out).written == 3
+    recs = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    csv_rows = _rows(event_store)
+    strike = recs["IRQ-0001"]
+    assert {c: "" if strike[c] is None else str(strike[c]) for c in ACLED_COLUMNS
+            if c not in ("latitude", "longitude")} == \
+        {c: v for c, v in csv_rows["IRQ-0001"].items() if c not in ("latitude", "longitude")}
+    assert strike["inter1"] == "External/Other forces" and strike["inter1_code"] == 8
     assert strike["sources"] == ["a1", "a3"]
     assert strike["disagreements"][0]["field"] == "fatalities"
     assert strike["evidence"]["event_type"]["text"].startswith("Wire A")
-    assert Event.model_validate(strike).id == "IRQ-0001"
 
 
 def _check_rfc7946(fc: dict) -> None:
@@ -114,21 +168,16 @@ def _check_rfc7946(fc: dict) -> None:
         assert -180 <= lon <= 180 and -90 <= lat <= 90
 
 
-def test_geojson_valid_and_skips_unplaced(event_store, tmp_path, capsys):
+def test_geojson_valid_and_counts_what_it_leaves_out(event_store, tmp_path):
     out = tmp_path / "e.geojson"
-    assert export_events(event_store.iter_events(), "geojson", out) == 2
-    assert "1 event(s) without coordinates" in capsys.readouterr().err
+    summary = export_events(event_store.iter_event_rows(), "geojson", out)
+    assert summary.written == 2 and summary.left_out == 1 and summary.undated == 1
     fc = json.loads(out.read_text())
     _check_rfc7946(fc)
     strike = next(f for f in fc["features"] if f["id"] == "IRQ-0001")
     assert strike["geometry"]["coordinates"] == [44.1, 32.891235]  # lon, lat
     assert set(ACLED_COLUMNS) <= set(strike["properties"])
     assert strike["properties"]["corroboration"] == 2 and strike["properties"]["sources"] == ["a1", "a3"]
-    try:
-        import geojson
-    except ImportError:
-        return
-    assert geojson.loads(out.read_text()).is_valid
 
 
 def test_parquet_round_trip(event_store, tmp_path):
@@ -136,7 +185,7 @@ def test_parquet_round_trip(event_store, tmp_path):
     from eventwire.export.formats import parquet_schema
 
     out = tmp_path / "e.parquet"
-    assert export_events(event_store.iter_events(), "parquet", out, timestamp=1706000000) == 3
+    assert export_events(event_store.iter_event_rows(), "parquet", out).written == 3
     table = pq.read_table(out)
     assert table.schema.equals(parquet_schema(), check_metadata=False)
     assert table.schema.names[:31] == list(ACLED_COLUMNS)
@@ -145,15 +194,17 @@ def test_parquet_round_trip(event_store, tmp_path):
     assert s["event_date"].isoformat() == "2024-01-23" and s["fatalities"] == 1
     assert s["sources"] == ["a1", "a3"] and s["inter1_code"] == 8 and s["latitude"] == 32.8912
     assert json.loads(s["disagreements_json"])[0]["values"] == {"a1": 1, "a3": 2}
-    assert rows["SDN-0001"]["latitude"] is None
+    assert rows["a2.2"]["latitude"] is None
 
 
 def test_parquet_needs_file(event_store):
     with pytest.raises(ValueError, match="parquet needs a file"):
-        export_events(event_store.iter_events(), "parquet", "-")
+        export_events(event_store.iter_event_rows(), "parquet", "-")
 
 
-def test_interaction_and_summary_helpers():
-    assert interaction_label(1, 7) == "State forces-Civilians"
-    assert interaction_label(7, 1) == "State forces-Civilians"
-    assert interaction_label(None, None) == ""
+@pytest.mark.parametrize("name, fmt", [("e.csv", "acled-csv"), ("e.geojson", "geojson"), ("e.jsonl", "jsonl"),
+                                       ("e.parquet", "parquet"), ("e.txt", None), ("-", None)])
+def test_format_from_the_output_files_extension(name, fmt):
+    from eventwire.export import format_for
+
+    assert format_for(name) == fmt

@@ -239,3 +239,94 @@ def test_a_token_server_asks_for_the_token_then_loads(browser, base_url, tmp_pat
             w.assert_clean()
         finally:
             w.page.close()
+
+
+def _view(page) -> tuple[str, str]:
+    return page.get_attribute("#map", "data-zoom"), page.get_attribute("#map", "data-center")
+
+
+def test_the_map_has_place_labels_and_admin1_outlines(watched, base_url):
+    watched.open(base_url + "/")
+    page = watched.page
+    page.wait_for_function("() => Number(document.querySelector('#map').dataset.admin1) > 10")
+    page.wait_for_function("() => document.querySelectorAll('#map .place-label').length > 3")
+    assert page.locator("#map .place-label", has_text="Baghdad").count() == 1
+    watched.assert_clean()
+
+
+def test_opening_an_event_keeps_context_and_back_restores_the_view(watched, base_url):
+    watched.open(base_url + "/")
+    page = watched.page
+    watched.wait_represented(sd.EVENTS_WITH_COORDINATES)
+    page.wait_for_timeout(600)
+    before = _view(page)
+    page.click(f"#event-list li[data-id='{sd.STRIKE_EVENT}']")
+    page.wait_for_selector("#map .ew-marker.selected")
+    page.wait_for_timeout(600)
+    assert float(page.get_attribute("#map", "data-zoom")) <= 9   # not level 14 on blank land
+    page.wait_for_function("() => document.querySelectorAll('#map .place-label').length > 0")
+    page.click("#back")
+    page.wait_for_timeout(600)
+    assert _view(page) == before
+    watched.assert_clean()
+
+
+def test_cluster_colours_are_neutral_and_timeline_labels_carry_the_year(watched, base_url):
+    watched.open(base_url + "/")
+    page = watched.page
+    watched.wait_represented(sd.EVENTS_WITH_COORDINATES)
+    type_colours = set(page.evaluate("""() => [...document.querySelectorAll('#legend .swatch[class*=" t"]')]
+        .map(s => getComputedStyle(s).backgroundColor)"""))
+    clusters = page.evaluate("""() => [...document.querySelectorAll('#map .marker-cluster div')]
+        .map(d => getComputedStyle(d).backgroundColor)""")
+    assert clusters and not set(clusters) & type_colours
+    first_label = page.locator("#timeline text.axis").nth(1).text_content()
+    assert first_label.endswith("2024"), first_label
+    assert "1 undated event is not on the timeline" in page.inner_text("#timeline-note")
+    watched.assert_clean()
+
+
+def test_sub_type_and_actor_aliases_filter_the_page(watched, base_url):
+    watched.open(base_url + "/")
+    page = watched.page
+    page.select_option("#f-sub-type", "Air/drone strike")
+    page.wait_for_function("() => document.querySelector('#status').dataset.total === '3'")
+    page.select_option("#f-sub-type", "")
+    page.fill("#f-actor", "US")   # the United States' forces: the strike and the Tower 22 attack
+    page.wait_for_function("() => document.querySelector('#status').dataset.total === '2'")
+    watched.wait_ready()
+    assert {page.locator("#event-list li").nth(i).get_attribute("data-id") for i in range(2)} == {
+        sd.STRIKE_EVENT, "JOR-0002"}
+    watched.assert_clean()
+
+
+def test_a_filter_that_matches_nothing_says_so_and_offers_the_nearest(watched, base_url):
+    watched.open(base_url + "/")
+    page = watched.page
+    page.fill("#f-actor", "Kataib Hezbolah")
+    page.wait_for_selector("#notices:not([hidden])")
+    assert "nearest: Kataib Hezbollah" in page.inner_text("#notices")
+    page.click("#notices button")
+    page.wait_for_function("() => document.querySelector('#status').dataset.total === '1'")
+    assert page.input_value("#f-actor") == "Kataib Hezbollah"
+    watched.assert_clean()
+
+
+def test_the_filtered_view_downloads_as_csv_and_geojson(watched, base_url):
+    import csv
+    import io
+    import json
+
+    watched.open(base_url + "/")
+    page = watched.page
+    page.select_option("#f-country", "Syria")
+    page.wait_for_function("() => document.querySelector('#status').dataset.total === '3'")
+    with page.expect_download() as csv_download:
+        page.click("#dl-csv")
+    rows = list(csv.DictReader(io.StringIO(open(csv_download.value.path(), encoding="utf-8").read())))
+    assert sorted(r["event_id_cnty"] for r in rows) == ["SYR-0001", "SYR-0002", "SYR-0003"]
+    with page.expect_download() as geo_download:
+        page.click("#dl-geojson")
+    features = json.loads(open(geo_download.value.path(), encoding="utf-8").read())["features"]
+    assert {f["id"] for f in features} == {"SYR-0001", "SYR-0002", "SYR-0003"}
+    watched.assert_clean()

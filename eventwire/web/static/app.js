@@ -15,10 +15,20 @@
     "Riots",
     "Strategic developments",
   ];
+  const SUB_TYPES = [
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+    "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+    "Suicide bomb", "Chemical weapon", "Attack", "Abduction/forced disappearance", "Sexual violence",
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+    "Violent demonstration", "Mob violence", "Arrests", "Agreement", "Change to group/activity",
+    "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction",
+    "Non-violent transfer of territory", "Other",
+  ];
   const PAGE = 1000;          // the API's largest page
   const MAX_EVENTS = 20000;   // the page stops loading markers past this
   const LIST_MAX = 300;       // rows in the side list
   const DAY_MS = 86400000;
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   const FIELD_LABELS = [
     ["event_date", "date"], ["time_precision", "time precision"], ["disorder_type", "disorder type"],
@@ -30,12 +40,16 @@
     ["country", "country"], ["coordinates", "coordinates"], ["geo_precision", "geo precision"],
     ["fatalities", "fatalities"], ["injuries", "injuries"], ["weapon", "weapon"],
     ["claimant", "claimed by"], ["corroboration", "independent sources"], ["confidence", "confidence"],
+    ["source", "source"], ["source_scale", "source scale"],
     ["notes", "notes"], ["tags", "tags"], ["id", "event id"],
   ];
 
+  const NO_FILTERS = { country: "", type: "", sub_type: "", actor: "", q: "" };
+  const EVENT_ZOOM = 9;       // opening an event zooms no closer than this: towns and units stay in view
+
   const state = {
     token: null,
-    filters: { country: "", type: "", actor: "" },
+    filters: Object.assign({}, NO_FILTERS),
     range: { since: "", until: "" },
     events: [],
     markers: new Map(),
@@ -115,7 +129,7 @@
   }
 
   function filterParams(withRange) {
-    const params = { country: state.filters.country, type: state.filters.type, actor: state.filters.actor };
+    const params = Object.assign({}, state.filters);
     if (withRange) Object.assign(params, state.range);
     return params;
   }
@@ -126,6 +140,7 @@
     for (let offset = 0; offset < MAX_EVENTS; offset += PAGE) {
       const page = await api("/events", Object.assign({}, params, { limit: PAGE, offset }));
       total = page.total;
+      state.notices = page.notices || [];
       items.push(...page.items);
       if (items.length >= total || page.items.length === 0) break;
     }
@@ -134,10 +149,23 @@
 
   // -- map -------------------------------------------------------------------------------------
 
-  const map = L.map("map", { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 14 }).setView([30, 30], 3);
+  const map = L.map("map", { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 11 }).setView([30, 30], 3);
   map.attributionControl.setPrefix(false);
-  const clusters = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
+  map.createPane("admin1").style.zIndex = 410;  // above the country fills (overlay pane, 400)
+  map.createPane("labels").style.zIndex = 450;
+  map.getPane("labels").style.pointerEvents = "none";
+  const clusters = L.markerClusterGroup({
+    maxClusterRadius: 40, showCoverageOnHover: false, disableClusteringAtZoom: EVENT_ZOOM,
+    iconCreateFunction: clusterIcon,
+  });
   map.addLayer(clusters);
+  const labels = L.layerGroup().addTo(map);
+
+  /* A group of events: a neutral disc with its count (the type colours belong to single events). */
+  function clusterIcon(cluster) {
+    const count = el("span", null, String(cluster.getChildCount()));
+    return L.divIcon({ html: el("div", null, count), className: "marker-cluster ew-cluster", iconSize: [34, 34] });
+  }
 
   async function loadOutlines() {
     if (state.outlines) return;
@@ -148,14 +176,81 @@
         renderer: L.canvas({ padding: 0.5 }),  // a few hundred polygons draw faster on canvas than as SVG
         style: { color: "#8a8f96", weight: 0.8, fillColor: "#f3f0e8", fillOpacity: 1 },
       }).addTo(map).bringToBack();
-      map.attributionControl.addAttribution("outlines: Natural Earth");
+      map.attributionControl.addAttribution("outlines: Natural Earth; towns: GeoNames");
       $("map").dataset.outlines = String(outlines.features.length);
+      state.iso3 = new Map(outlines.features.map((f) => [f.properties.iso_n3, f.properties.iso_a3]));
+      state.iso3ByName = new Map(outlines.features.map((f) => [f.properties.name, f.properties.iso_a3]));
     } catch (err) {
       if (err instanceof AuthError) throw err;
       $("map").dataset.outlines = "missing";
       console.warn("no base layer:", err.message);
     }
   }
+
+  /* First-level admin units of the countries with events, drawn once (thin dashed lines). */
+  async function loadAdmin1(events) {
+    if (state.admin1 || !state.iso3) return;
+    const codeOf = (ev) => state.iso3.get(ev.iso) || state.iso3ByName.get(ev.country);
+    const codes = [...new Set(events.map(codeOf).filter(Boolean))].slice(0, 40);
+    if (!codes.length) return;
+    try {
+      const units = await api("/outlines/admin1", { countries: codes.join(",") });
+      state.admin1 = L.geoJSON(units, {
+        interactive: false, pane: "admin1", renderer: L.canvas({ padding: 0.5, pane: "admin1" }),
+        style: { color: "#9aa0a6", weight: 0.6, dashArray: "3 3", fill: false },
+      }).addTo(map);
+      state.unitNames = units.features.map((f) => ({ name: f.properties.name, center: L.geoJSON(f).getBounds().getCenter() }));
+      $("map").dataset.admin1 = String(units.features.length);
+    } catch (err) {
+      if (err instanceof AuthError) throw err;
+      $("map").dataset.admin1 = "missing";
+    }
+  }
+
+  /* Town labels for the view (GeoNames' most populous first), and unit names once zoomed in;
+   * a label that would overlap one already placed is left out. */
+  async function drawLabels() {
+    const seq = (state.labelSeq = (state.labelSeq || 0) + 1);
+    const b = map.getBounds();
+    const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
+    const bbox = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180),
+      clamp(b.getNorth(), -90, 90)].map((v) => v.toFixed(3)).join(",");
+    const zoom = map.getZoom();
+    let towns = [];
+    try {
+      towns = await api("/places", { bbox, limit: zoom < 4 ? 25 : zoom < 6 ? 60 : 120 });
+    } catch (err) {
+      if (err instanceof AuthError) throw err;
+      return;
+    }
+    if (seq !== state.labelSeq) return;
+    labels.clearLayers();
+    const taken = [];
+    const free = (p, w) => {
+      const box = { x0: p.x - 4, x1: p.x + w, y0: p.y - 8, y1: p.y + 8 };
+      if (taken.some((t) => box.x0 < t.x1 && box.x1 > t.x0 && box.y0 < t.y1 && box.y1 > t.y0)) return false;
+      taken.push(box);
+      return true;
+    };
+    const place = (latlng, text, cls) => {
+      const point = map.latLngToContainerPoint(latlng);
+      if (!free(point, text.length * 6.5 + 8)) return;
+      const label = el("span", null, text);
+      labels.addLayer(L.marker(latlng, { pane: "labels", interactive: false, keyboard: false,
+        icon: L.divIcon({ html: label, className: "place-label" + (cls ? " " + cls : ""), iconSize: null, iconAnchor: [2, 7] }) }));
+    };
+    const limit = zoom < 4 ? 12 : zoom < 6 ? 30 : 70;
+    towns.slice(0, limit).forEach((t) => place([t.latitude, t.longitude], t.name));
+    if (zoom >= 5 && state.unitNames) {
+      state.unitNames.filter((u) => b.contains(u.center)).forEach((u) => place(u.center, u.name, "admin"));
+    }
+    $("map").dataset.labels = String(labels.getLayers().length);
+  }
+  map.on("moveend", () => {
+    const c = map.getCenter();  // the view, for tests and for anyone reading the page's state
+    Object.assign($("map").dataset, { zoom: String(map.getZoom()), center: c.lat.toFixed(3) + "," + c.lng.toFixed(3) });
+    drawLabels().catch(handle);
+  });
 
   function markerTitle(ev) {
     return [ev.event_date || "undated", ev.sub_event_type, ev.location || ev.country || ""]
@@ -184,6 +279,10 @@
     const legend = $("legend");
     clear(legend);
     TYPES.forEach((name, i) => legend.appendChild(el("div", null, el("span", { class: "swatch t" + i }), name)));
+    const precision = el("div", { class: "precision" });
+    precision.appendChild(el("div", null, el("span", { class: "ring" }), "region or country only"));
+    precision.appendChild(el("div", null, el("span", { class: "swatch cluster" }), "a group of events (count)"));
+    legend.appendChild(precision);
   }
 
   // -- list ------------------------------------------------------------------------------------
@@ -209,6 +308,7 @@
   // -- event panel -----------------------------------------------------------------------------
 
   async function openEvent(id) {
+    if (!state.savedView) state.savedView = { center: map.getCenter(), zoom: map.getZoom() };
     let detail;
     try {
       detail = await api("/events/" + encodeURIComponent(id));
@@ -225,8 +325,10 @@
   }
 
   function markerIcon(ev, selected) {
-    return L.divIcon({ className: "ew-marker t" + typeIndex(ev.event_type) + (selected ? " selected" : ""),
-      iconSize: selected ? [18, 18] : [14, 14] });
+    const precision = " p" + (ev.geo_precision || 3);
+    const size = (ev.geo_precision || 3) === 3 ? 18 : 14;
+    return L.divIcon({ className: "ew-marker t" + typeIndex(ev.event_type) + precision + (selected ? " selected" : ""),
+      iconSize: selected ? [size + 4, size + 4] : [size, size] });
   }
 
   /* The selected marker gets its own icon (not just a class on its element), so the mark
@@ -242,7 +344,10 @@
     if (!marker) return;
     marker.setIcon(markerIcon(marker.options.event, true));
     marker.setZIndexOffset(1000);
-    clusters.zoomToShowLayer(marker, () => {});
+    const zoom = Math.max(map.getZoom(), Math.min(EVENT_ZOOM, map.getMaxZoom()));
+    if (clusters.getVisibleParent(marker) !== marker || !map.getBounds().contains(marker.getLatLng())) {
+      map.setView(marker.getLatLng(), zoom);
+    }
   }
 
   function fieldValue(ev, key) {
@@ -378,6 +483,8 @@
     selectMarker(null);
     $("event-view").hidden = true;
     $("list-view").hidden = false;
+    if (state.savedView) map.setView(state.savedView.center, state.savedView.zoom);
+    state.savedView = null;
   }
 
   // -- timeline with a brush -------------------------------------------------------------------
@@ -388,16 +495,34 @@
   function drawTimeline(stats) {
     const box = $("timeline");
     clear(box);
+    $("timeline-note").textContent = stats.undated
+      ? stats.undated + " undated event" + (stats.undated === 1 ? " is" : "s are") + " not on the timeline" : "";
+    $("timeline").dataset.undated = String(stats.undated);
     state.days = [];
     if (!stats.first_date) {
       box.appendChild(el("p", { class: "muted" }, "No dated events."));
       return;
     }
     const first = toDay(stats.first_date), last = toDay(stats.last_date);
-    for (let t = first; t <= last; t += DAY_MS) state.days.push(toIso(t));
+    const size = (last - first) / DAY_MS <= 60 ? "day" : (last - first) / DAY_MS <= 400 ? "week" : "month";
+    const binOf = (iso) => binStart(iso, size);
+    state.binEnds = [];
+    for (let start = binOf(stats.first_date); start <= stats.last_date; start = nextBin(start, size)) {
+      state.days.push(start);
+      state.binEnds.push(toIso(toDay(nextBin(start, size)) - DAY_MS));
+    }
+    state.binSize = size;
+    $("timeline-head").firstElementChild.firstChild.textContent =
+      "Events per " + size + " — drag across the chart to pick a date range, click it to clear. ";
     const stacks = new Map(state.days.map((d) => [d, []]));
-    for (const row of stats.by_day_and_type) stacks.get(row.date).push(row);
-    const maxCount = Math.max(1, ...stats.by_day.map((d) => d.count));
+    const totals = new Map(state.days.map((d) => [d, 0]));
+    for (const row of stats.by_day_and_type) {
+      const bin = binOf(row.date), rows = stacks.get(bin);
+      const same = rows.find((r) => r.event_type === row.event_type);
+      if (same) same.count += row.count; else rows.push({ event_type: row.event_type, count: row.count });
+      totals.set(bin, totals.get(bin) + row.count);
+    }
+    const maxCount = Math.max(1, ...totals.values());
 
     const width = Math.max(box.clientWidth, 300), height = box.clientHeight || 120;
     const m = { left: 28, right: 8, top: 6, bottom: 18 };
@@ -417,9 +542,9 @@
         const h = (row.count / maxCount) * plotH;
         y -= h;
         const bar = svg("rect", { x: m.left + i * step + step * 0.1, y, width: Math.max(step * 0.8, 1), height: h,
-          class: "bar t" + typeIndex(row.event_type), "data-day": day });
+          class: "bar t" + typeIndex(row.event_type), "data-day": day, "data-end": state.binEnds[i] });
         const tip = svg("title");
-        tip.textContent = day + ": " + row.count + " × " + row.event_type;
+        tip.textContent = (size === "day" ? day : day + " – " + state.binEnds[i]) + ": " + row.count + " × " + row.event_type;
         bar.appendChild(tip);
         root.appendChild(bar);
       }
@@ -429,7 +554,9 @@
     state.days.forEach((day, i) => {
       if (i % labelEvery) return;
       const label = svg("text", { x: m.left + i * step + step / 2, y: height - 4, "text-anchor": "middle", class: "axis" });
-      label.textContent = day.slice(5);
+      const newYear = i === 0 || day.slice(0, 4) !== state.days[Math.max(0, i - labelEvery)].slice(0, 4);
+      label.textContent = size === "month" ? MONTHS[Number(day.slice(5, 7)) - 1] + (newYear ? " " + day.slice(0, 4) : "")
+        : dayLabel(day, newYear);
       root.appendChild(label);
     });
 
@@ -443,6 +570,30 @@
     attachBrush(overlay, geometry);
     drawBrush(geometry);
     state.timeline = geometry;
+  }
+
+  /* "12 Jan 2024" on the first label and where the year changes, "12 Jan" elsewhere. */
+  function dayLabel(iso, withYear) {
+    const d = new Date(iso + "T00:00:00Z");
+    const text = d.getUTCDate() + " " + MONTHS[d.getUTCMonth()];
+    return withYear ? text + " " + d.getUTCFullYear() : text;
+  }
+
+  function binStart(iso, size) {
+    if (size === "month") return iso.slice(0, 8) + "01";
+    if (size === "week") {
+      const d = new Date(iso + "T00:00:00Z");
+      return toIso(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS);  // the Monday
+    }
+    return iso;
+  }
+
+  function nextBin(iso, size) {
+    if (size === "month") {
+      const d = new Date(iso + "T00:00:00Z");
+      return toIso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+    }
+    return toIso(toDay(iso) + (size === "week" ? 7 : 1) * DAY_MS);
   }
 
   function dayAt(geometry, clientX) {
@@ -468,7 +619,7 @@
       const dragged = Math.abs(e.clientX - startX) > 3;
       const lo = Math.min(start, end), hi = Math.max(start, end);
       start = null;
-      if (dragged) setRange(state.days[lo], state.days[hi]);
+      if (dragged) setRange(state.days[lo], state.binEnds[hi]);
       else setRange("", "");
     });
   }
@@ -492,14 +643,14 @@
       $("range-label").textContent = "all dates";
       return;
     }
-    let lo = since ? state.days.findIndex((d) => d >= since) : 0;
+    let lo = since ? state.binEnds.findIndex((d) => d >= since) : 0;
     if (lo < 0) lo = state.days.length - 1;
     let hi = state.days.length - 1;
     if (until) { while (hi > 0 && state.days[hi] > until) hi--; }
     showBrush(geometry, lo, Math.max(lo, hi));
     bars.forEach((b) => {
-      const d = b.getAttribute("data-day");
-      b.classList.toggle("dim", (since && d < since) || (until && d > until));
+      const start = b.getAttribute("data-day"), end = b.getAttribute("data-end");
+      b.classList.toggle("dim", (since && end < since) || (until && start > until));
     });
     $("range-label").textContent = (since || "…") + " → " + (until || "…");
   }
@@ -523,6 +674,9 @@
       state.events = items;
       const onMap = drawMarkers(items);
       drawList(items, total);
+      drawNotices(state.notices);
+      drawMapNote(items, total, onMap);
+      await loadAdmin1(items);
       const count = $("status");
       count.dataset.total = String(total);
       count.dataset.onMap = String(onMap);
@@ -543,6 +697,44 @@
     await refreshEvents();
   }
 
+  /* What in the filters matched nothing, and the nearest value, which one click applies. */
+  function drawNotices(notices) {
+    const box = $("notices");
+    clear(box);
+    box.hidden = !notices.length;
+    for (const n of notices) {
+      const line = el("div", { "data-param": n.param }, n.param + ": " + n.message);
+      const input = { actor: "f-actor", country: "f-country", q: "f-q" }[n.param];
+      if (n.suggestion && input && n.param !== "country") {
+        const use = el("button", { type: "button" }, "use " + n.suggestion);
+        use.addEventListener("click", () => { $(input).value = n.suggestion; state.filters[n.param] = n.suggestion; refresh(); });
+        line.appendChild(use);
+      }
+      box.appendChild(line);
+    }
+  }
+
+  function drawMapNote(events, total, onMap) {
+    const wide = events.filter((ev) => ev.latitude !== null && (ev.geo_precision || 3) === 3).length;
+    const parts = [];
+    if (total > onMap) parts.push((total - onMap) + " without coordinates not on the map");
+    if (wide) parts.push(wide + " placed only at region or country level (rings)");
+    $("map-note").textContent = parts.join(" · ");
+  }
+
+  /* The filtered view as a file, fetched with the token when the server needs one. */
+  async function download(path, name) {
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(filterParams(true))) if (v) query.set(k, v);
+    const headers = state.token ? { Authorization: "Bearer " + state.token } : {};
+    const response = await fetch(path + (query.toString() ? "?" + query : ""), { headers });
+    if (!response.ok) throw new Error(path + ": " + response.status);
+    const link = el("a", { href: URL.createObjectURL(await response.blob()), download: name });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+
   function fillSelect(select, values) {
     while (select.options.length > 1) select.remove(1);
     for (const value of values) {
@@ -557,6 +749,7 @@
     fillSelect($("f-country"), stats.by_country.map((c) => c.key).filter(Boolean).sort());
     const known = stats.by_type.map((t) => t.key);
     fillSelect($("f-type"), TYPES.concat(known.filter((t) => !TYPES.includes(t))));
+    fillSelect($("f-sub-type"), SUB_TYPES);
     await loadOutlines();
     await refresh();
   }
@@ -585,15 +778,20 @@
     let actorTimer = null;
     $("f-country").addEventListener("change", (e) => { state.filters.country = e.target.value; refresh(); });
     $("f-type").addEventListener("change", (e) => { state.filters.type = e.target.value; refresh(); });
-    $("f-actor").addEventListener("input", (e) => {
-      clearTimeout(actorTimer);
-      actorTimer = setTimeout(() => { state.filters.actor = e.target.value.trim(); refresh(); }, 300);
-    });
+    $("f-sub-type").addEventListener("change", (e) => { state.filters.sub_type = e.target.value; refresh(); });
+    for (const [id, key] of [["f-actor", "actor"], ["f-q", "q"]]) {
+      $(id).addEventListener("input", (e) => {
+        clearTimeout(actorTimer);
+        actorTimer = setTimeout(() => { state.filters[key] = e.target.value.trim(); refresh(); }, 300);
+      });
+    }
+    $("dl-csv").addEventListener("click", () => download("/events.csv", "events.csv").catch(handle));
+    $("dl-geojson").addEventListener("click", () => download("/events.geojson", "events.geojson").catch(handle));
     $("f-since").addEventListener("change", (e) => setRange(e.target.value, state.range.until));
     $("f-until").addEventListener("change", (e) => setRange(state.range.since, e.target.value));
     $("f-clear").addEventListener("click", () => {
       $("filters").reset();
-      state.filters = { country: "", type: "", actor: "" };
+      state.filters = Object.assign({}, NO_FILTERS);
       state.range = { since: "", until: "" };
       refresh();
     });
