@@ -11,13 +11,12 @@ of each pair id).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from eventwire.errors import InputError
 from eventwire.evaluate.halves import HALVES, half_of
+from eventwire.evaluate.labelled import read_records
 
 
 class PairReport(BaseModel):
@@ -58,20 +57,7 @@ class CrossLingualReport(BaseModel):
 
 
 def read_pairs(path: str | Path) -> list[LabelledPair]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    out = []
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            try:
-                out.append(LabelledPair.model_validate(json.loads(line)))
-            except (json.JSONDecodeError, ValidationError) as exc:
-                raise InputError(f"{path}:{number}: not a pair with id, language, a, b and same ({exc})") from exc
-    if not out:
-        raise InputError(f"{path}: no pairs")
-    return out
+    return read_records(path, LabelledPair, "a pair with id, language, a, b and same")
 
 
 def predict(pair: LabelledPair) -> bool:

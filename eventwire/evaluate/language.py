@@ -7,14 +7,13 @@ them, per language, and on the tune and check halves (a fixed hash of each id).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from eventwire.errors import InputError
 from eventwire.evaluate.halves import HALVES, half_of
+from eventwire.evaluate.labelled import read_records
 
 
 class LabelledSentence(BaseModel):
@@ -46,22 +45,7 @@ class LanguageReport(BaseModel):
 
 
 def read_sentences(path: str | Path) -> list[LabelledSentence]:
-    """The labelled sentences of a JSON Lines file; a bad line is an error naming it."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    out = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            out.append(LabelledSentence.model_validate(json.loads(line)))
-        except (json.JSONDecodeError, ValidationError) as exc:
-            raise InputError(f"{path}:{number}: not an object with id, language and text ({exc})") from exc
-    if not out:
-        raise InputError(f"{path}: no sentences")
-    return out
+    return read_records(path, LabelledSentence, "an object with id, language and text")
 
 
 def evaluate_language(path: str | Path) -> LanguageReport:
