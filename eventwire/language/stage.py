@@ -8,13 +8,17 @@ dropped: the ingest summary says how many, in which languages, and why.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from eventwire.language.identify import ENGLISH, UNDETERMINED, identify
 from eventwire.records import Article, Event, Record
 
+log = logging.getLogger(__name__)
+
 CODED_BY_RULES = (ENGLISH, UNDETERMINED)   # text without letters has nothing to misread
 NO_TRANSLATOR = "no translator configured; see README"
+NO_VALID_TRANSLATION = "the model gave no valid translation, even after a retry (see the log)"
 
 
 class NotCoded(Record):
@@ -54,11 +58,14 @@ class LanguageStage:
         return self._translated(article, language)
 
     def _translated(self, article: Article, language: str) -> Routed:
-        from eventwire.llm import BackendError
+        from eventwire.llm import AnswerError, BackendError
         from eventwire.llm.translate import translate
 
         try:
             translation = translate(self.backend, article.text, language)
+        except AnswerError as exc:   # the model's own failure, one per article: the reason stays short
+            log.warning("article %s: %s", article.id, exc)
+            return Routed(article=article, not_coded=NotCoded(language=language, reason=NO_VALID_TRANSLATION))
         except BackendError as exc:
             return Routed(article=article, not_coded=NotCoded(language=language, reason=f"translation failed: {exc}"))
         if not translation.text:

@@ -23,7 +23,7 @@ SubEventType = Literal[tuple([*SUB_EVENT_TO_TYPE, NOT_AN_EVENT])]  # type: ignor
 
 class Opinion(BaseModel):
     sub_event_type: SubEventType = Field(description="ACLED sub-event type of the event the text reports")
-    quote: str = Field(description="the words of the text that show it, copied exactly")
+    quote: str = Field(max_length=300, description="the words of the text that show it, copied exactly")
 
 
 SECOND_OPINION = Task(

@@ -31,8 +31,8 @@ def response_format(mode: str, schema: type[BaseModel]) -> dict[str, Any] | None
     if mode == "json_schema":
         return {"type": "json_schema",
                 "json_schema": {"name": schema.__name__, "schema": schema.model_json_schema(), "strict": True}}
-    if mode == "json_object":
-        return {"type": "json_object"}
+    if mode == "json_object":   # the schema rides along: llama.cpp's server makes it a grammar
+        return {"type": "json_object", "schema": schema.model_json_schema()}
     return None
 
 

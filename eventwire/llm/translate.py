@@ -30,7 +30,8 @@ class TranslatedSentence(BaseModel):
 
 
 class TranslationAnswer(BaseModel):
-    sentences: list[TranslatedSentence]
+    # bounds a chunk (CHUNK_CHARS) never needs, so that a model that repeats itself must stop
+    sentences: list[TranslatedSentence] = Field(max_length=40)
 
 
 TRANSLATE = Task(

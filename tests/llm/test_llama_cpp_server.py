@@ -22,8 +22,10 @@ import pytest
 
 from eventwire.llm import AnswerError, Backend
 from eventwire.llm.client import ChatClient
-from eventwire.llm.structured import MODES, StructuredChat
-from eventwire.llm.translate import translate
+from eventwire.llm.second_opinion import SECOND_OPINION, Opinion
+from eventwire.llm.structured import StructuredChat
+from eventwire.llm.cache import AnswerKey
+from eventwire.llm.translate import TRANSLATE, translate
 from eventwire.records import Article
 from eventwire.settings import Settings
 from eventwire.store import open_store
@@ -88,9 +90,12 @@ def server_url(tmp_path_factory):
     port, log = _free_port(), tmp_path_factory.mktemp("llama") / "server.log"
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(_model_path()),
                "--model_alias", MODEL_NAME, "--host", "127.0.0.1", "--port", str(port),
-               "--n_ctx", "4096", "--n_threads", "2"]
+               "--n_ctx", "4096", "--n_threads", "1", "--n_threads_batch", "1"]
+    # one thread that sleeps when idle: with two spinning OpenMP threads on a busy 2-core machine
+    # a token took 0.25-0.7 s instead of 0.035 s
+    env = {**os.environ, "OMP_WAIT_POLICY": "PASSIVE"}
     with log.open("w") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}/v1"
     try:
         _wait_until_up(url, process, log)
@@ -108,66 +113,44 @@ def _client(url: str) -> ChatClient:
     return ChatClient(url=url, model=MODEL_NAME, timeout=300, max_tokens=400)
 
 
-def test_the_chain_settles_on_a_mode_the_server_accepts(server_url):
-    from pydantic import BaseModel
-
-    class Place(BaseModel):
-        town: str
-        quote: str
-
+def test_the_chain_steps_down_from_json_schema_and_keeps_json_object(server_url):
+    """llama.cpp's server (0.3.36) refuses json_schema with HTTP 500 and takes json_object, with the
+    schema as a grammar: the answer validates, and later questions go straight to json_object."""
     chat = StructuredChat(_client(server_url))
-    messages = [{"role": "user", "content": "Which town is named in: 'Shelling hit Idlib on Tuesday.'? "
-                                            "Answer as JSON with keys town and quote."}]
-    try:
-        answer, raw = chat.ask(messages, Place)
-    except AnswerError:
-        answer = None                       # a weak model may fail twice: that is a counted outcome
-    assert chat.mode_name in MODES
-    first_mode = chat.mode_name
-    requests = chat.client.requests
-    assert requests >= 1 + MODES.index(first_mode)   # one refused request per mode stepped over
-    if answer is not None:
-        assert isinstance(answer, Place) and json.loads(raw[raw.find("{"):raw.rfind("}") + 1])
-    try:
-        chat.ask(messages, Place)
-    except AnswerError:
-        pass
-    assert chat.mode_name == first_mode     # the accepted mode is kept: no refused request again
-    assert chat.client.requests - requests <= 2
+    messages = SECOND_OPINION.messages("Shelling hit the market in Idlib on Tuesday, killing three people.")
+    answer, raw = chat.ask(messages, Opinion)
+    assert isinstance(answer, Opinion) and json.loads(raw)["sub_event_type"] == answer.sub_event_type
+    assert chat.mode_name == "json_object" and chat.client.requests == 2
+    chat.ask(SECOND_OPINION.messages("Police fired tear gas at protesters in Basra."), Opinion)
+    assert chat.client.requests == 3
 
 
 def test_translation_keeps_only_sentences_that_quote_the_article(server_url, tmp_path):
-    store = open_store(str(tmp_path / "cache.db"))
-    backend = Backend(chat=StructuredChat(_client(server_url)), cache=store)
+    backend = Backend(chat=StructuredChat(_client(server_url)), cache=open_store(str(tmp_path / "cache.db")))
     try:
         result = translate(backend, ARABIC, "ar")
-    except AnswerError as exc:
-        pytest.skip(f"the model gave no valid translation twice: {exc}")  # counted, not a protocol fault
-    for segment in result.segments:
+    except AnswerError:
+        assert backend.chat.client.requests == 3   # refused json_schema, an answer, one retry
+        return
+    for segment in result.segments:               # every kept sentence quotes the article
         assert ARABIC[segment.source.start:segment.source.end] == segment.source.text
-        assert segment.english
-        assert result.text[segment.start:segment.end] == segment.english
+        assert segment.english and result.text[segment.start:segment.end] == segment.english
+    assert result.dropped == backend.stats.values_dropped
     assert backend.stats.asked == 1
 
 
 def test_answers_are_cached_in_the_store_by_model_prompt_and_text(server_url, tmp_path):
     store = open_store(str(tmp_path / "cache.db"))
+    sentence = "Gunmen attacked a police checkpoint outside Maiduguri on Monday, killing two officers."
     first = Backend(chat=StructuredChat(_client(server_url)), cache=store)
-    try:
-        translate(first, ARABIC, "ar")
-    except AnswerError:
-        pytest.skip("the model gave no valid translation twice")
+    answer = first.ask(SECOND_OPINION, sentence)
     asked = first.chat.client.requests
+    assert first.ask(SECOND_OPINION, sentence) == answer and first.chat.client.requests == asked
     again = Backend(chat=StructuredChat(_client(server_url)), cache=store)   # a new run, same database
-    translate(again, ARABIC, "ar")
+    assert again.ask(SECOND_OPINION, sentence) == answer
     assert again.chat.client.requests == 0 and again.stats.cached == 1
-    other_text = Backend(chat=StructuredChat(_client(server_url)), cache=store)
-    try:
-        translate(other_text, ARABIC + "\nوأضافوا أن القصف استمر حتى الفجر.", "ar")
-    except AnswerError:
-        pass
-    assert other_text.chat.client.requests >= 1
-    assert asked >= 1
+    again.ask(SECOND_OPINION, sentence + " Police said.")                  # another text is asked
+    assert again.chat.client.requests >= 1
 
 
 def test_ingest_with_the_backend_stores_only_verified_evidence(server_url, tmp_path):
@@ -196,5 +179,8 @@ def test_ingest_with_the_backend_stores_only_verified_evidence(server_url, tmp_p
         if "second_opinion" in event.provenance:
             assert event.provenance["second_opinion"] == MODEL_NAME
             assert "second_opinion" in event.evidence
-    ar_events = [e for e in events if e.article_id == "ar-1"]
-    assert ar_events or report.not_coded   # coded from the translation, or counted with its reason
+    # the Arabic article went to the model (its answer is cached under the translation prompt) and
+    # was coded from what of the translation quotes it, or counted uncoded with the reason
+    assert store.get_llm_answer(AnswerKey.of(MODEL_NAME, TRANSLATE.prompt, ARABIC)) is not None
+    reasons = [r for r, by_language in report.not_coded.items() if "ar" in by_language]
+    assert reasons in ([], ["the translation had no sentence that quotes the article"])
