@@ -152,7 +152,7 @@ def _with_place(event: Event, place: Place, i: int, fatalities: int, injuries: i
         "id": event.id if i == 0 else f"{event.id}-{i + 1}", "fatalities": fatalities,
         "injuries": injuries,
         "location": place.location, "country": place.country, "iso": place.iso, "region": place.region,
-        "admin1": place.admin1, "admin2": place.admin2, "latitude": place.latitude, "longitude": place.longitude,
+        "admin1": place.admin1, "admin2": place.admin2, "admin3": place.admin3, "latitude": place.latitude, "longitude": place.longitude,
         "geo_precision": place.geo_precision, "evidence": evidence})
 
 

