@@ -1,7 +1,11 @@
 """Runs the per-article stages in order and applies the error policy.
 
-read -> the stages of `eventwire.stages` (detect, tag, code, place, recode, split) -> store (one
-transaction per article) -> relink.
+read -> language (identify; translate when a model backend is configured) -> the stages of
+`eventwire.stages` (detect, tag, code, place, recode, split) -> store (one transaction per
+article) -> relink.
+
+An article the English rules cannot read (another language, no translator) is stored without
+events and counted in `IngestReport.not_coded`; see `eventwire.language.stage`.
 
 Policy: an item that fails a stage becomes a counted `Discard` naming the item, the
 stage and the reason; the rest of the batch goes on.  An article is stored together
@@ -19,6 +23,7 @@ from itertools import islice
 from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError
+from eventwire.language.stage import LanguageStage, NotCoded, Routed, count_not_coded
 from eventwire.records import Article, Discard, EventMention
 from eventwire.settings import Settings
 from eventwire.store import SaveOutcome, Store
@@ -37,6 +42,8 @@ class IngestReport(BaseModel):
     discarded: int = 0
     events: int = Field(default=0, description="event mentions extracted from new/updated articles")
     discards: list[Discard] = Field(default_factory=list)
+    not_coded: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="reason -> language -> articles stored without events")
 
     def count(self, outcome: SaveOutcome) -> None:
         setattr(self, outcome.value, getattr(self, outcome.value) + 1)
@@ -45,29 +52,63 @@ class IngestReport(BaseModel):
         self.discarded += 1
         self.discards.append(item)
 
+    def count_not_coded(self, item: NotCoded) -> None:
+        count_not_coded([item], self.not_coded)
+
 
 @dataclass
 class Annotator:
-    """The per-article stages after reading (`eventwire.stages`): rule detection, spaCy on the mentions
-    that need it, coding, geocoding, actors in the place's country, the split into events."""
+    """The per-article stages after reading: language, then `eventwire.stages` (rule detection, spaCy
+    on the mentions that need it, coding, geocoding, actors in the place's country, the split into
+    events).  `cache` keeps the model backend's answers (the store, when there is one)."""
 
     settings: Settings
+    cache: object | None = None
     extractor: object = field(init=False)
     geocoder: object = field(init=False)
     stages: list = field(init=False)
+    languages: LanguageStage = field(init=False)
+    not_coded: dict[str, NotCoded] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         from eventwire.extract import Extractor
         from eventwire.geo import Geocoder
+        from eventwire.llm import backend_from_settings
         from eventwire.stages import check_stages, extraction_stages
 
         self.extractor = Extractor.load(self.settings)
         self.geocoder = Geocoder.load(self.settings)
         self.stages = extraction_stages(self.extractor, self.geocoder)
         check_stages(self.stages)
+        self.languages = LanguageStage(backend_from_settings(self.settings, self.cache))
 
     def annotate(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[EventMention] | Discard]]:
-        """Events for each article, or a Discard for an article a stage failed on.
+        """Each article with its language, and its events or a Discard for a stage that failed.
+
+        An article the rules cannot read gets no events, and its NotCoded (why) in `not_coded`."""
+        routed = [self._guard(article, "language", self.languages.route, article) for article in articles]
+        views = [r.view for r in routed if isinstance(r, Routed) and r.view is not None]
+        coded = self._annotate_english(views)
+        for article, r in zip(articles, routed):
+            if isinstance(r, Discard):
+                yield article, r
+            elif r.view is None:
+                self.not_coded[article.id] = r.not_coded
+                yield r.article, []
+            else:
+                _, result = next(coded)
+                yield r.article, result if isinstance(result, Discard) else self._after_rules(r, result)
+
+    def _after_rules(self, routed: Routed, events: list[EventMention]) -> list[EventMention]:
+        """Events of a translation cite the original; low-confidence ones get a second opinion."""
+        from eventwire.llm.second_opinion import second_opinions
+
+        events = routed.restore(events)
+        below, backend = self.settings.llm_second_opinion_below, self.languages.backend
+        return second_opinions(backend, events, routed.article.text, below) if backend and below else events
+
+    def _annotate_english(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[EventMention] | Discard]]:
+        """Events for each (English) article, or a Discard for an article a stage failed on.
 
         Stages run in order; a batch stage (spaCy's entity recogniser) runs once over the batch's
         documents that are still going, and only on the mentions that need it (see `eventwire.extract`)."""
@@ -139,8 +180,8 @@ def ingest(paths: Sequence[str], store: Store, settings: Settings,
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
         pending = _triage(batch, store, report)
         if pending:
-            annotator = annotator or Annotator(settings)
-            _store_batch(annotator.annotate(pending), store, report)
+            annotator = annotator or Annotator(settings, cache=store)
+            _store_batch(annotator.annotate(pending), store, report, annotator.not_coded)
         if progress:
             progress(len(batch))
     if link:
@@ -164,7 +205,7 @@ def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) 
 
 
 def _store_batch(annotated: Iterable[tuple[Article, list[EventMention] | Discard]], store: Store,
-                 report: IngestReport) -> None:
+                 report: IngestReport, not_coded: dict[str, NotCoded]) -> None:
     ready = []
     for article, result in annotated:
         if isinstance(result, Discard):
@@ -177,6 +218,8 @@ def _store_batch(annotated: Iterable[tuple[Article, list[EventMention] | Discard
             continue
         report.count(outcome)
         report.events += len(events)
+        if article.id in not_coded:
+            report.count_not_coded(not_coded.pop(article.id))
 
 
 def relink(store: Store) -> None:
@@ -185,13 +228,15 @@ def relink(store: Store) -> None:
     link_events(store)
 
 
-def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention | Discard]:
-    """Events found in the inputs, without a database."""
+def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention | Discard | NotCoded]:
+    """Events found in the inputs, without a database; a NotCoded for each article the rules cannot read."""
     annotator: Annotator | None = None
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
         articles = [item for item in batch if isinstance(item, Article)]
         yield from (item for item in batch if isinstance(item, Discard))
         if articles:
             annotator = annotator or Annotator(settings)
-            for _article, result in annotator.annotate(articles):
+            for article, result in annotator.annotate(articles):
                 yield from ([result] if isinstance(result, Discard) else result)
+                if article.id in annotator.not_coded:
+                    yield annotator.not_coded.pop(article.id)

@@ -92,6 +92,7 @@ class Article(Record):
     ingested_at: dt.datetime | None = None
     origin: str | None = Field(default=None, description="file path (and line) it was read from")
     extra: dict[str, Any] = Field(default_factory=dict)
+    language: str | None = Field(default=None, description="identified language code (eventwire.language)")
 
     @staticmethod
     def hash_text(text: str) -> str:
@@ -200,6 +201,8 @@ class EventFields(Record):
     sources: tuple[str, ...] = ()
     corroboration: int = 1
     disagreements: tuple[Disagreement, ...] = ()
+    provenance: dict[str, str] = Field(default_factory=dict, description=(
+        "what besides the rules made the event: 'translation' or 'second_opinion' -> the model id"))
 
     @property
     def year(self) -> int | None:
