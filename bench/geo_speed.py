@@ -2,7 +2,7 @@
 
 1. gazetteer open time once built (a fresh process; builds first if the cache has none, timed apart);
 2. lookup time: uncached SQLite lookups of 2,000 name keys, then the same keys cached;
-3. the share of pipeline time spent in Geocoder.place_events while `pipeline.extract` runs over
+3. the share of pipeline time spent in Geocoder.locate_event while `pipeline.extract` runs over
    PATH (model loading included in the pipeline total, as a user sees it).
 """
 
@@ -42,21 +42,21 @@ def open_and_lookup(settings: Settings) -> None:
 
 def pipeline_share(paths: list[str], settings: Settings) -> None:
     spent = 0.0
-    original = Geocoder.place_events
+    original = Geocoder.locate_event
 
-    def timed(self, events, article, doc):
+    def timed(self, event, article, focus=None):
         nonlocal spent
         t0 = time.perf_counter()
         try:
-            return original(self, events, article, doc)
+            return original(self, event, article, focus)
         finally:
             spent += time.perf_counter() - t0
 
-    Geocoder.place_events = timed
+    Geocoder.locate_event = timed
     t0 = time.perf_counter()
     n = sum(1 for _ in pipeline.extract(paths, settings))
     total = time.perf_counter() - t0
-    Geocoder.place_events = original
+    Geocoder.locate_event = original
     print(f"pipeline over {', '.join(paths)}: {n} events in {total:.2f}s; geocoding {spent:.3f}s "
           f"= {100 * spent / total:.1f}% of pipeline time ({1000 * spent / max(n, 1):.2f} ms per event)")
 

@@ -1,6 +1,11 @@
 """Runs the per-article stages in order and applies the error policy.
 
-read -> extract (rules, then spaCy on the mentions that need it) -> geocode -> store (one transaction per article) -> relink.
+read -> language (identify; translate when a model backend is configured) -> the stages of
+`eventwire.stages` (detect, tag, code, place, recode, split) -> store (one transaction per
+article) -> relink.
+
+An article the English rules cannot read (another language, no translator) is stored without
+events and counted in `IngestReport.not_coded`; see `eventwire.language.stage`.
 
 Policy: an item that fails a stage becomes a counted `Discard` naming the item, the
 stage and the reason; the rest of the batch goes on.  An article is stored together
@@ -18,7 +23,8 @@ from itertools import islice
 from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError
-from eventwire.records import Article, Discard, Event
+from eventwire.language.stage import LanguageStage, NotCoded, Routed, count_not_coded
+from eventwire.records import Article, Discard, EventMention
 from eventwire.settings import Settings
 from eventwire.store import SaveOutcome, Store
 
@@ -36,6 +42,8 @@ class IngestReport(BaseModel):
     discarded: int = 0
     events: int = Field(default=0, description="event mentions extracted from new/updated articles")
     discards: list[Discard] = Field(default_factory=list)
+    not_coded: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="reason -> language -> articles stored without events")
 
     def count(self, outcome: SaveOutcome) -> None:
         setattr(self, outcome.value, getattr(self, outcome.value) + 1)
@@ -44,56 +52,100 @@ class IngestReport(BaseModel):
         self.discarded += 1
         self.discards.append(item)
 
+    def count_not_coded(self, item: NotCoded) -> None:
+        count_not_coded([item], self.not_coded)
+
 
 @dataclass
 class Annotator:
-    """The per-article stages after reading: spaCy, extraction, geocoding."""
+    """The per-article stages after reading: language, then `eventwire.stages` (rule detection, spaCy
+    on the mentions that need it, coding, geocoding, actors in the place's country, the split into
+    events).  `cache` keeps the model backend's answers (the store, when there is one)."""
 
     settings: Settings
+    cache: object | None = None
     extractor: object = field(init=False)
     geocoder: object = field(init=False)
+    stages: list = field(init=False)
+    languages: LanguageStage = field(init=False)
+    not_coded: dict[str, NotCoded] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         from eventwire.extract import Extractor
         from eventwire.geo import Geocoder
+        from eventwire.llm import backend_from_settings
+        from eventwire.stages import check_stages, extraction_stages
 
         self.extractor = Extractor.load(self.settings)
         self.geocoder = Geocoder.load(self.settings)
-        self.geocoder.prepare_pipeline(self.extractor.nlp)
+        self.stages = extraction_stages(self.extractor, self.geocoder)
+        check_stages(self.stages)
+        self.languages = LanguageStage(backend_from_settings(self.settings, self.cache))
 
-    def annotate(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[Event] | Discard]]:
-        """Events for each article, or a Discard for an article a stage failed on.
+    def annotate(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[EventMention] | Discard]]:
+        """Each article with its language, and its events or a Discard for a stage that failed.
 
-        The rule stages run per article; the spaCy model runs once for the whole batch, and only
-        on the mentions that need it (see `eventwire.extract`)."""
-        detected = [(article, self._guard(article, "extract", self.extractor.detect, article)) for article in articles]
+        An article the rules cannot read gets no events, and its NotCoded (why) in `not_coded`."""
+        routed = [self._guard(article, "language", self.languages.route, article) for article in articles]
+        views = [r.view for r in routed if isinstance(r, Routed) and r.view is not None]
+        coded = self._annotate_english(views)
+        for article, r in zip(articles, routed):
+            if isinstance(r, Discard):
+                yield article, r
+            elif r.view is None:
+                self.not_coded[article.id] = r.not_coded
+                yield r.article, []
+            else:
+                _, result = next(coded)
+                yield r.article, result if isinstance(result, Discard) else self._after_rules(r, result)
+
+    def _after_rules(self, routed: Routed, events: list[EventMention]) -> list[EventMention]:
+        """Events of a translation cite the original; low-confidence ones get a second opinion."""
+        from eventwire.llm.second_opinion import second_opinions
+
+        events = routed.restore(events)
+        below, backend = self.settings.llm_second_opinion_below, self.languages.backend
+        return second_opinions(backend, events, routed.article.text, below) if backend and below else events
+
+    def _annotate_english(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[EventMention] | Discard]]:
+        """Events for each (English) article, or a Discard for an article a stage failed on.
+
+        Stages run in order; a batch stage (spaCy's entity recogniser) runs once over the batch's
+        documents that are still going, and only on the mentions that need it (see `eventwire.extract`)."""
+        from eventwire.stages import ArticleDocument
+
+        last_batch = max((n for n, stage in enumerate(self.stages) if stage.batch), default=-1)
+        head, tail = self.stages[:last_batch + 1], self.stages[last_batch + 1:]
+        docs: list[ArticleDocument | Discard] = [ArticleDocument(article) for article in articles]
+        for stage in head:  # up to the last batch stage: each stage over the whole batch
+            docs = self._run_batch(stage, articles, docs) if stage.batch else [
+                d if isinstance(d, Discard) else self._step(stage, a, d) for a, d in zip(articles, docs)]
+        for article, doc in zip(articles, docs):  # then article by article
+            for stage in tail:
+                if isinstance(doc, Discard):
+                    break
+                doc = self._step(stage, article, doc)
+            yield article, doc if isinstance(doc, Discard) else doc.events
+
+    def _step(self, stage, article: Article, doc):
+        """`doc` after `stage`, or the Discard it became."""
+        result = self._guard(article, stage.fails_as, stage.run, doc)
+        return result if isinstance(result, Discard) else doc
+
+    def _run_batch(self, stage, articles: Sequence[Article], docs: list) -> list:
+        going = [d for d in docs if not isinstance(d, Discard)]
         try:
-            self.extractor.tag([d for _, d in detected if not isinstance(d, Discard)])
-        except (ValueError, KeyError, IndexError, TypeError) as exc:  # find the article spaCy failed on
-            log.warning("batch entity tagging failed (%s); tagging article by article", exc)
-            detected = [(a, d if isinstance(d, Discard) else self._guard(a, "extract", self._tag_one, d))
-                        for a, d in detected]
-        for article, detection in detected:
-            if isinstance(detection, Discard):
-                yield article, detection
-                continue
-            events = self._guard(article, "extract", self.extractor.code, detection)
-            if not isinstance(events, Discard):
-                events = self._guard(article, "geo", self._place, events, article, detection)
-            yield article, events
+            stage.run(going)
+        except (ValueError, KeyError, IndexError, TypeError) as exc:  # find the article it failed on
+            log.warning("batch stage %s failed (%s); running it article by article", stage.name, exc)
+            return [d if isinstance(d, Discard) else self._guard(a, stage.fails_as, self._one, stage, d)
+                    for a, d in zip(articles, docs)]
+        return docs
 
-    def _place(self, events: list[Event], article: Article, detection) -> list[Event]:
-        """Geocode the events, code their actors again where they were placed in another country than
-        the article's focus, and name their generic actors in the country they were placed in."""
-        from eventwire.extract import recode_actors
-        from eventwire.extract.actors import complete_countries
-
-        placed = self.geocoder.place_events(events, article, detection)
-        return [complete_countries(recode_actors(detection, event)) for event in placed]
-
-    def _tag_one(self, detection):
-        self.extractor.tag([detection])
-        return detection
+    @staticmethod
+    def _one(stage, doc):
+        stage.run([doc])
+        return doc
 
     def _guard(self, article: Article, stage: str, fn, *args):
         try:
@@ -128,8 +180,8 @@ def ingest(paths: Sequence[str], store: Store, settings: Settings,
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
         pending = _triage(batch, store, report)
         if pending:
-            annotator = annotator or Annotator(settings)
-            _store_batch(annotator.annotate(pending), store, report)
+            annotator = annotator or Annotator(settings, cache=store)
+            _store_batch(annotator.annotate(pending), store, report, annotator.not_coded)
         if progress:
             progress(len(batch))
     if link:
@@ -152,8 +204,8 @@ def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) 
     return list(pending.values())
 
 
-def _store_batch(annotated: Iterable[tuple[Article, list[Event] | Discard]], store: Store,
-                 report: IngestReport) -> None:
+def _store_batch(annotated: Iterable[tuple[Article, list[EventMention] | Discard]], store: Store,
+                 report: IngestReport, not_coded: dict[str, NotCoded]) -> None:
     ready = []
     for article, result in annotated:
         if isinstance(result, Discard):
@@ -166,6 +218,8 @@ def _store_batch(annotated: Iterable[tuple[Article, list[Event] | Discard]], sto
             continue
         report.count(outcome)
         report.events += len(events)
+        if article.id in not_coded:
+            report.count_not_coded(not_coded.pop(article.id))
 
 
 def relink(store: Store) -> None:
@@ -174,13 +228,15 @@ def relink(store: Store) -> None:
     link_events(store)
 
 
-def extract(paths: Sequence[str], settings: Settings) -> Iterator[Event | Discard]:
-    """Events found in the inputs, without a database."""
+def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention | Discard | NotCoded]:
+    """Events found in the inputs, without a database; a NotCoded for each article the rules cannot read."""
     annotator: Annotator | None = None
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
         articles = [item for item in batch if isinstance(item, Article)]
         yield from (item for item in batch if isinstance(item, Discard))
         if articles:
             annotator = annotator or Annotator(settings)
-            for _article, result in annotator.annotate(articles):
+            for article, result in annotator.annotate(articles):
                 yield from ([result] if isinstance(result, Discard) else result)
+                if article.id in annotator.not_coded:
+                    yield annotator.not_coded.pop(article.id)

@@ -1,7 +1,8 @@
 """Typed records that flow between eventwire's stages.
 
-An `Article` is read by `ingest`, enriched into `Event`s by `extract` and `geo`,
-stored by `store`, merged across sources by `link`.  Character offsets in every
+An `Article` is read by `ingest`, coded into `EventMention`s (one event as one article
+reports it) by `extract` and `geo`, stored with its article by `store`, and merged across
+sources into `Event`s by `link`.  Character offsets in every
 `Span` index into `Article.text` (the cleaned body), never into the raw file.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -64,6 +65,12 @@ class Record(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    def replace(self, **changes: Any) -> Self:
+        """A copy with `changes`, validated as a new record is: an unknown field or a value of the
+        wrong type raises (pydantic's `model_copy(update=...)` checks neither)."""
+        values = {name: getattr(self, name) for name in type(self).model_fields}
+        return type(self).model_validate({**values, **changes})
+
 
 class Span(Record):
     """A character range of `Article.text` with the text it covers."""
@@ -85,6 +92,7 @@ class Article(Record):
     ingested_at: dt.datetime | None = None
     origin: str | None = Field(default=None, description="file path (and line) it was read from")
     extra: dict[str, Any] = Field(default_factory=dict)
+    language: str | None = Field(default=None, description="identified language code (eventwire.language)")
 
     @staticmethod
     def hash_text(text: str) -> str:
@@ -145,13 +153,13 @@ class Disagreement(Record):
     chosen: Any = None
 
 
-class Event(Record):
-    """One event coded in the ACLED schema, with its evidence.
+class EventFields(Record):
+    """The fields of an event coded in the ACLED schema, with its evidence (the base of
+    `EventMention` and `Event`).
 
     Fields named as ACLED's columns hold ACLED's values.  `evidence` maps a field
     name (event_type, actor1, event_date, fatalities, location, ...) to the span
-    of the sentence it came from.  Before cross-source linking an Event has one
-    entry in `sources`; after linking it is the canonical event of all of them.
+    of the sentence it came from.
     """
 
     id: str
@@ -193,6 +201,8 @@ class Event(Record):
     sources: tuple[str, ...] = ()
     corroboration: int = 1
     disagreements: tuple[Disagreement, ...] = ()
+    provenance: dict[str, str] = Field(default_factory=dict, description=(
+        "what besides the rules made the event: 'translation' or 'second_opinion' -> the model id"))
 
     @property
     def year(self) -> int | None:
@@ -204,6 +214,17 @@ class Event(Record):
         row["event_id_cnty"] = self.id
         row["year"] = self.year
         return row
+
+
+class EventMention(EventFields):
+    """One event as one article reports it: what extraction and geocoding make of the article,
+    stored with it.  Its `sources` is that one article; `corroboration` and `disagreements`
+    keep their defaults until linking."""
+
+
+class Event(EventFields):
+    """A linked event: the canonical record of the mentions of one event across sources
+    (`sources` lists their articles)."""
 
 
 class Story(Record):

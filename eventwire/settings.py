@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -24,10 +24,26 @@ class Settings(BaseSettings):
     model: Path | None = Field(
         default=None, description="Event-typing model saved by `eventwire train`; packaged default if unset."
     )
+    host: str = Field(
+        default="127.0.0.1",
+        description="Address `eventwire serve` binds; anything but a loopback address needs a token.",
+    )
+    port: int = Field(default=8765, ge=1, le=65535, description="TCP port `eventwire serve` listens on.")
     cache_dir: Path = Field(
         default=Path.home() / ".cache" / "eventwire",
         description="Where built artefacts (the gazetteer index) are cached.",
     )
+
+    # the optional model backend (eventwire[llm]); off unless EVENTWIRE_LLM_URL is set
+    llm_url: str | None = Field(
+        default=None, description="Base URL of an OpenAI-compatible chat server, with its /v1 "
+                                  "(http://127.0.0.1:8080/v1); unset = no model backend.")
+    llm_model: str | None = Field(default=None, description="Model name sent to the server.")
+    llm_key: SecretStr | None = Field(default=None, description="API key sent as a Bearer token, if the server needs one.")
+    llm_timeout: float = Field(default=120.0, description="Seconds to wait for one answer.")
+    llm_max_tokens: int = Field(default=1024, description="Most tokens the model may write in one answer.")
+    llm_second_opinion_below: float | None = Field(
+        default=None, description="Ask the model about events whose confidence is below this; unset = never.")
 
 
 def database_url(db: str) -> str:

@@ -107,7 +107,7 @@ def test_articles_jsonl_keys(ingested_samples):
     result = invoke("articles", "--db", ingested_samples, "--format", "jsonl", "--limit", "3")
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 3
-    assert all(set(row) == {"id", "title", "published", "source", "byline", "url", "text"} for row in rows)
+    assert all(set(row) == {"id", "title", "published", "source", "byline", "url", "text", "language"} for row in rows)
 
 
 def test_events_filter_by_country(ingested_samples):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import ipaddress
 
 from eventwire.errors import EventwireError
+from eventwire.settings import Settings
 from eventwire.store import Store
 
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8765
+DEFAULT_HOST: str = Settings.model_fields["host"].default  # defined once, in Settings
+DEFAULT_PORT: int = Settings.model_fields["port"].default
 TOKEN_ENV = "EVENTWIRE_TOKEN"
 
 

@@ -35,8 +35,8 @@ def articles(db: DbOption = None, since: SinceOption = None, until: UntilOption 
     flt = run_guarded(_article_filter, since=as_date(since), until=as_date(until), source=source, limit=limit)
     rows = store.list_articles(flt)
     if fmt is OutputFormat.table:
-        write_table("articles", ("id", "published", "source", "title", "words"),
-                    ((a.id, a.published, a.source, a.title, len(a.text.split())) for a in rows))
+        write_table("articles", ("id", "published", "source", "title", "language", "words"),
+                    ((a.id, a.published, a.source, a.title, a.language, len(a.text.split())) for a in rows))
     elif fmt is OutputFormat.jsonl:
         write_jsonl(article_json(a) for a in rows)
     else:

@@ -85,7 +85,7 @@ def event_json(event: Event, extra: Sequence[str]) -> dict[str, Any]:
 
 def article_json(article: Article) -> dict[str, Any]:
     return article.model_dump(mode="json", include={
-        "id", "title", "published", "source", "byline", "url", "text"})
+        "id", "title", "published", "source", "byline", "url", "text", "language"})
 
 
 def write_jsonl(rows: Iterable[dict[str, Any]]) -> None:

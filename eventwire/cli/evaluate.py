@@ -1,4 +1,4 @@
-"""`eventwire eval acled|case2021|pairs`: score extraction, typing and linking against gold files."""
+"""`eventwire eval acled|case2021|pairs|language|crosslingual`: score extraction, typing and linking against gold files."""
 
 from __future__ import annotations
 
@@ -102,3 +102,25 @@ def news(gold: Annotated[list[str], typer.Argument(help="Gold files (tests/evalu
         console.print(table)
     if explain:
         print(format_explain(report.explain))
+
+
+@eval_app.command("language")
+def language(file: Annotated[str, typer.Argument(help="JSON Lines of sentences: id, language (en, ar, fa, ckb, ku, ...), text.")],
+             as_json: JsonOpt = False) -> None:
+    """Language identification accuracy: overall, per language, and on the tune and check halves."""
+    from eventwire.cli.common import run_guarded
+    from eventwire.evaluate.language import evaluate_language
+    from eventwire.evaluate.report import print_report
+
+    print_report(run_guarded(evaluate_language, file), as_json, "eval language")
+
+
+@eval_app.command("crosslingual")
+def crosslingual(file: Annotated[str, typer.Argument(help="JSON Lines of report pairs: id, language, a, b (title, text, published), same.")],
+                 as_json: JsonOpt = False) -> None:
+    """Same-incident P/R/F1 of a report in another language against an English one: all pairs, per language, by half."""
+    from eventwire.cli.common import run_guarded
+    from eventwire.evaluate.crosslingual import evaluate_crosslingual
+    from eventwire.evaluate.report import print_report
+
+    print_report(run_guarded(evaluate_crosslingual, file), as_json, "eval crosslingual")

@@ -9,9 +9,9 @@ import typer
 from eventwire.cli.common import DbOption, run_guarded, settings_for
 from eventwire.store import open_store
 
-HostOption = Annotated[str, typer.Option(
-    help="Address to bind. Anything but a loopback address needs a token.")]
-PortOption = Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")]
+HostOption = Annotated[str | None, typer.Option(
+    help="Address to bind. Anything but a loopback address needs a token. Default: $EVENTWIRE_HOST or 127.0.0.1.")]
+PortOption = Annotated[int | None, typer.Option(min=1, max=65535, help="TCP port. Default: $EVENTWIRE_PORT or 8765.")]
 TokenOption = Annotated[str | None, typer.Option(
     envvar="EVENTWIRE_TOKEN", show_envvar=True,
     help="Require 'Authorization: Bearer TOKEN' on every data route. Required off loopback.")]
@@ -21,12 +21,13 @@ def register(app: typer.Typer) -> None:
     app.command()(serve)
 
 
-def serve(db: DbOption = None, host: HostOption = "127.0.0.1", port: PortOption = 8765,
+def serve(db: DbOption = None, host: HostOption = None, port: PortOption = None,
           token: TokenOption = None) -> None:
     """Serve the read-only REST API (docs at /docs) and the web page at / until interrupted."""
     from eventwire.api import check_bind
     from eventwire.api import serve as run_server
 
-    run_guarded(check_bind, host, token)
-    store = run_guarded(open_store, settings_for(db).db)
-    run_guarded(run_server, store, host=host, port=port, token=token)
+    settings = settings_for(db, host=host, port=port)
+    run_guarded(check_bind, settings.host, token)
+    store = run_guarded(open_store, settings.db)
+    run_guarded(run_server, store, host=settings.host, port=settings.port, token=token)

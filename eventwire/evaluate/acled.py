@@ -61,6 +61,8 @@ class AcledScores(BaseModel):
     within_25km: float | None = None
     country_accuracy: float | None = None
     admin1_accuracy: float | None = None
+    admin1_lenient_accuracy: float | None = Field(default=None, description=(
+        "admin1 with lenient spelling (Idleb = Idlib, Al-Hasakeh = Al Hasakah): news_match.lenient_place"))
     geo_precision_agreement: float | None = None
 
 
@@ -209,10 +211,9 @@ def _load_annotator(settings: Settings):
     return Annotator(settings)
 
 
-def evaluate_acled(path: str | Path, settings: Settings | None = None, limit: int | None = None,
+def evaluate_acled(path: str | Path, settings: Settings, limit: int | None = None,
                    sample: bool = False, seed: int = 13, half: Half | None = None) -> AcledReport:
     """Scores over the rows of `path` (only those of `half` when given), and per half."""
-    settings = settings or Settings()
     rows = read_rows(path, limit=limit, sample=sample, seed=seed, half=half)
     articles = [row_article(r, n) for n, r in enumerate(rows)]
     annotator = _load_annotator(settings)
@@ -241,7 +242,9 @@ def _scores(scored: list[tuple[dict, Event | None, dt.date | None]]) -> AcledSco
         return AcledScores(rows=0)
     rows, best, gold_dates = (list(column) for column in zip(*scored))
     weighted, macro, _ = f1_table([r["sub_event_type"] for r in rows], [e.sub_event_type if e else "none" for e in best])
-    near = country = admin1 = prec = 0
+    from eventwire.evaluate.news_match import lenient_place
+
+    near = country = admin1 = lenient = prec = 0
     for e, r in zip(best, rows):
         if e is None:
             continue
@@ -250,6 +253,7 @@ def _scores(scored: list[tuple[dict, Event | None, dt.date | None]]) -> AcledSco
             near += 1
         country += place_norm(e.country) == place_norm(r.get("country"))
         admin1 += bool(e.admin1) and place_norm(e.admin1) == place_norm(r.get("admin1"))
+        lenient += lenient_place(e.admin1, r.get("admin1"))
         prec += e.geo_precision is not None and e.geo_precision == _int(r.get("geo_precision"))
     return AcledScores(
         rows=n, rows_without_event=sum(e is None for e in best),
@@ -259,4 +263,4 @@ def _scores(scored: list[tuple[dict, Event | None, dt.date | None]]) -> AcledSco
         fatalities_exact=sum(bool(e and e.fatalities == (_int(r.get("fatalities")) or 0)) for e, r in zip(best, rows)) / n,
         actor_match=sum(actor_matches(r.get("actor1"), e) for e, r in zip(best, rows)) / n,
         within_25km=near / n, country_accuracy=country / n, admin1_accuracy=admin1 / n,
-        geo_precision_agreement=prec / n)
+        admin1_lenient_accuracy=lenient / n, geo_precision_agreement=prec / n)

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict
 
 from eventwire.evaluate.acled import km, place_norm
 from eventwire.evaluate.news_gold import GoldEvent, GoldPlace
-from eventwire.records import Event
+from eventwire.records import EventFields
 
 MATCH_KM = 50.0
 MATCH_DAYS = {1: 1, 2: 3, 3: 16}
@@ -49,7 +49,7 @@ class Prediction(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     article: str
-    event: Event
+    event: EventFields  # an EventMention from the pipeline (or a linked Event)
     start: int | None = None
     end: int | None = None
 
@@ -72,20 +72,20 @@ def lenient_place(a: str | None, b: str | None) -> bool:
     return bool(ka and kb) and (ka == kb or fuzz.ratio(ka, kb) >= 85 or fuzz.token_set_ratio(ka, kb) >= 90)
 
 
-def distance(place: GoldPlace, event: Event) -> float | None:
+def distance(place: GoldPlace, event: EventFields) -> float | None:
     if place.coarse_place or event.latitude is None or event.longitude is None:
         return None
     return km(place.latitude, place.longitude, event.latitude, event.longitude)
 
 
-def place_matches(gold: GoldEvent, event: Event) -> bool:
+def place_matches(gold: GoldEvent, event: EventFields) -> bool:
     """The gold place, or one of its accepted alternatives, matches the predicted place."""
     if not event.country and not event.location:
         return False
     return any(_same_place(place, event) for place in gold.places)
 
 
-def _same_place(place: GoldPlace, event: Event) -> bool:
+def _same_place(place: GoldPlace, event: EventFields) -> bool:
     if place_key(place.location) and place_key(place.location) == place_key(event.location):
         return True
     near = distance(place, event)
@@ -98,14 +98,14 @@ def _same_place(place: GoldPlace, event: Event) -> bool:
     return False
 
 
-def date_matches(gold: GoldEvent, event: Event) -> bool:
+def date_matches(gold: GoldEvent, event: EventFields) -> bool:
     if gold.event_date is None or event.event_date is None:
         return True
     coarse = max(gold.time_precision or 1, event.time_precision or 1)
     return abs((gold.event_date - event.event_date).days) <= MATCH_DAYS.get(coarse, 1)
 
 
-def compatible(gold: GoldEvent, event: Event) -> bool:
+def compatible(gold: GoldEvent, event: EventFields) -> bool:
     return (family(gold.event_type) == family(event.event_type) and family(gold.event_type) is not None
             and place_matches(gold, event) and date_matches(gold, event))
 

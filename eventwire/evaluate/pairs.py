@@ -83,7 +83,7 @@ def _gold(rows: list[dict], path) -> tuple[list[PairGold], dict[str, str], int]:
     return pairs, texts, ignored
 
 
-def evaluate_pairs(path: str | Path, settings: Settings | None = None, limit: int | None = None,
+def evaluate_pairs(path: str | Path, settings: Settings, limit: int | None = None,
                    sample: bool = False, seed: int = 13) -> PairsReport:
     from eventwire import pipeline
     from eventwire.store import open_store
@@ -94,7 +94,7 @@ def evaluate_pairs(path: str | Path, settings: Settings | None = None, limit: in
         inputs.write_text("".join(json.dumps({"id": aid, "text": text}) + "\n"
                                   for aid, text in sorted(texts.items())), encoding="utf-8")
         store = open_store(str(Path(tmp) / "pairs.db"))
-        pipeline.ingest([str(inputs)], store, settings or Settings())
+        pipeline.ingest([str(inputs)], store, settings)
         stories = store.list_stories()
         store.close()
     story_of = {aid: s.story_id for s in stories for aid in s.article_ids}

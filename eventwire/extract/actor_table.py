@@ -18,67 +18,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.rules import rules, schema
 from eventwire.trie import alternation
 
 # --- Countries -------------------------------------------------------------------------------------
 
-# ACLED country name -> demonyms and other names the text may use for it.  Longest forms win when
-# matching ("South Sudanese" before "Sudanese").
-COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
-    "Afghanistan": ("Afghan",), "Albania": ("Albanian",), "Algeria": ("Algerian",), "Angola": ("Angolan",),
-    "Argentina": ("Argentine", "Argentinian", "Argentinean"), "Armenia": ("Armenian",),
-    "Australia": ("Australian",), "Austria": ("Austrian",), "Azerbaijan": ("Azerbaijani", "Azeri"),
-    "Bahrain": ("Bahraini",), "Bangladesh": ("Bangladeshi",), "Belarus": ("Belarusian", "Belarussian"),
-    "Belgium": ("Belgian",), "Benin": ("Beninese",), "Bolivia": ("Bolivian",),
-    "Bosnia and Herzegovina": ("Bosnian", "Bosnia"), "Botswana": ("Botswanan",), "Brazil": ("Brazilian",),
-    "Bulgaria": ("Bulgarian",), "Burkina Faso": ("Burkinabe", "Burkinabè", "Burkinabé"),
-    "Burundi": ("Burundian",), "Cambodia": ("Cambodian",), "Cameroon": ("Cameroonian",),
-    "Canada": ("Canadian",), "Central African Republic": ("Central African", "CAR"), "Chad": ("Chadian",),
-    "Chile": ("Chilean",), "China": ("Chinese",), "Colombia": ("Colombian",),
-    "Democratic Republic of Congo": ("Congolese", "DRC", "DR Congo", "Democratic Republic of the Congo",
-                                     "Congo-Kinshasa"),
-    "Republic of Congo": ("Congo-Brazzaville", "Republic of the Congo"),
-    "Costa Rica": ("Costa Rican",), "Croatia": ("Croatian",), "Cuba": ("Cuban",), "Cyprus": ("Cypriot",),
-    "Czech Republic": ("Czech", "Czechia"), "Denmark": ("Danish",), "Djibouti": ("Djiboutian",),
-    "Dominican Republic": ("Dominican",), "Ecuador": ("Ecuadorian", "Ecuadorean"), "Egypt": ("Egyptian",),
-    "El Salvador": ("Salvadoran", "Salvadorean"), "Eritrea": ("Eritrean",), "Estonia": ("Estonian",),
-    "eSwatini": ("Eswatini", "Swazi", "Swaziland"), "Ethiopia": ("Ethiopian",), "Finland": ("Finnish",),
-    "France": ("French",), "Gabon": ("Gabonese",), "Gambia": ("Gambian",), "Georgia": ("Georgian",),
-    "Germany": ("German",), "Ghana": ("Ghanaian",), "Greece": ("Greek",), "Guatemala": ("Guatemalan",),
-    "Guinea": ("Guinean",), "Haiti": ("Haitian",), "Honduras": ("Honduran",), "Hungary": ("Hungarian",),
-    "India": ("Indian",), "Indonesia": ("Indonesian",), "Iran": ("Iranian",), "Iraq": ("Iraqi",),
-    "Ireland": ("Irish",), "Israel": ("Israeli",), "Italy": ("Italian",),
-    "Ivory Coast": ("Ivorian", "Côte d'Ivoire", "Cote d'Ivoire"), "Jamaica": ("Jamaican",),
-    "Japan": ("Japanese",), "Jordan": ("Jordanian",), "Kazakhstan": ("Kazakh", "Kazakhstani"),
-    "Kenya": ("Kenyan",), "Kosovo": ("Kosovar", "Kosovan"), "Kuwait": ("Kuwaiti",),
-    "Kyrgyzstan": ("Kyrgyz",), "Laos": ("Laotian",), "Latvia": ("Latvian",), "Lebanon": ("Lebanese",),
-    "Liberia": ("Liberian",), "Libya": ("Libyan",), "Lithuania": ("Lithuanian",),
-    "Madagascar": ("Malagasy",), "Malawi": ("Malawian",), "Malaysia": ("Malaysian",), "Mali": ("Malian",),
-    "Mauritania": ("Mauritanian",), "Mexico": ("Mexican",), "Moldova": ("Moldovan",),
-    "Mongolia": ("Mongolian",), "Montenegro": ("Montenegrin",), "Morocco": ("Moroccan",),
-    "Mozambique": ("Mozambican",), "Myanmar": ("Burmese", "Burma"), "Namibia": ("Namibian",),
-    "Nepal": ("Nepali", "Nepalese"), "Netherlands": ("Dutch",), "New Zealand": (),
-    "Nicaragua": ("Nicaraguan",), "Niger": ("Nigerien",), "Nigeria": ("Nigerian",),
-    "North Korea": ("North Korean",), "North Macedonia": ("Macedonian", "Macedonia"),
-    "Norway": ("Norwegian",), "Oman": ("Omani",), "Pakistan": ("Pakistani",),
-    "Palestine": ("Palestinian", "Gaza", "West Bank"), "Panama": ("Panamanian",),
-    "Papua New Guinea": ("Papua New Guinean",), "Paraguay": ("Paraguayan",), "Peru": ("Peruvian",),
-    "Philippines": ("Filipino", "Philippine"), "Poland": ("Polish",), "Portugal": ("Portuguese",),
-    "Qatar": ("Qatari",), "Romania": ("Romanian",), "Russia": ("Russian",), "Rwanda": ("Rwandan",),
-    "Saudi Arabia": ("Saudi",), "Senegal": ("Senegalese",), "Serbia": ("Serbian",),
-    "Sierra Leone": ("Sierra Leonean",), "Somalia": ("Somali",), "South Africa": ("South African",),
-    "South Korea": ("South Korean",), "South Sudan": ("South Sudanese",), "Spain": ("Spanish",),
-    "Sri Lanka": ("Sri Lankan",), "Sudan": ("Sudanese",), "Sweden": ("Swedish",),
-    "Switzerland": ("Swiss",), "Syria": ("Syrian",), "Taiwan": ("Taiwanese",), "Tajikistan": ("Tajik",),
-    "Tanzania": ("Tanzanian",), "Thailand": ("Thai",), "Togo": ("Togolese",), "Tunisia": ("Tunisian",),
-    "Turkey": ("Turkish", "Türkiye", "Turkiye"), "Turkmenistan": ("Turkmen",), "Uganda": ("Ugandan",),
-    "Ukraine": ("Ukrainian",), "United Arab Emirates": ("Emirati", "UAE"),
-    "United Kingdom": ("British", "UK", "U.K.", "Britain"),
-    "United States": ("American", "US", "U.S.", "USA", "U.S.A.", "America"),
-    "Uruguay": ("Uruguayan",), "Uzbekistan": ("Uzbek",), "Venezuela": ("Venezuelan",),
-    "Vietnam": ("Vietnamese", "Viet Nam"), "Yemen": ("Yemeni",), "Zambia": ("Zambian",),
-    "Zimbabwe": ("Zimbabwean",),
-}
+# ACLED country name -> demonyms and other names the text may use for it (the `actors` rows of
+# eventwire/data/rules/country_words.csv, shared with geocoding).  Longest forms win when matching
+# ("South Sudanese" before "Sudanese").
+COUNTRY_WORDS: dict[str, tuple[str, ...]] = rules().actor_country_words()
 
 # Country names as other tools (pycountry, geo.countries) write them -> ACLED's form.
 COUNTRY_FORMS: dict[str, str] = {
@@ -94,60 +42,15 @@ COUNTRY_FORMS: dict[str, str] = {
     "Taiwan, Province of China": "Taiwan",
 }
 
-# ACLED writes these with "the": "Military Forces of the Philippines", "Civilians (Philippines)".
-WITH_THE = {"United States", "United Kingdom", "Philippines", "Democratic Republic of Congo",
-            "Republic of Congo", "Central African Republic", "Netherlands", "United Arab Emirates",
-            "Czech Republic", "Dominican Republic", "Gambia"}
+# ACLED writes these with "the": "Military Forces of the Philippines", "Civilians (Philippines)"
+# (countries.csv, with_the).
+WITH_THE = rules().countries_where("with_the")
 
-# Government terms as ACLED writes them in state-force names ("Military Forces of Mexico (2018-2024)"):
-# the years each head of government or regime took and left office.  Source: the public record of
-# who governed when (national election results and transfers of power, as in the encyclopaedias'
-# lists of heads of state and government), written from general knowledge, e.g. Mexico: Peña Nieto
-# 2012-2018, López Obrador 2018-2024, Sheinbaum 2024-; Mali: Keïta 2013-2020, transition 2020-2021,
-# Goïta 2021-.  Countries whose terms are not listed get no period.  A period is added only when
-# the event's year is known; on a boundary year TERM_MONTHS decides, else the older term.
-PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
-    "Afghanistan": ((2014, 2021), (2021, None)), "Algeria": ((2019, None),),
-    "Argentina": ((2015, 2019), (2019, 2023), (2023, None)), "Armenia": ((2018, None),),
-    "Azerbaijan": ((2003, None),), "Bangladesh": ((2009, 2024), (2024, None)), "Belarus": ((1994, None),),
-    "Bolivia": ((2019, 2020), (2020, None)), "Brazil": ((2016, 2018), (2019, 2022), (2023, None)),
-    "Burkina Faso": ((2015, 2022), (2022, None)), "Burundi": ((2005, 2020), (2020, None)),
-    "Cameroon": ((1982, None),), "Central African Republic": ((2016, None),), "Chad": ((1990, 2021), (2021, None)),
-    "Chile": ((2018, 2022), (2022, None)), "Colombia": ((2018, 2022), (2022, None)),
-    "Democratic Republic of Congo": ((2019, None),), "Ecuador": ((2017, 2021), (2021, 2023), (2023, None)),
-    "Egypt": ((2014, None),), "Ethiopia": ((2018, None),), "France": ((2017, None),),
-    "India": ((2004, 2014), (2014, None)), "Indonesia": ((2014, 2024), (2024, None)),
-    "Iran": ((1989, None),), "Iraq": ((2018, 2020), (2020, 2022), (2022, None)),
-    "Israel": ((2009, 2021), (2021, 2022), (2022, None)), "Jordan": ((1999, None),),
-    "Kazakhstan": ((2019, None),), "Kenya": ((2013, 2022), (2022, None)),
-    "Lebanon": ((2016, 2020), (2020, 2021), (2021, None)),
-    "Mali": ((2013, 2020), (2020, 2021), (2021, None)), "Mexico": ((2012, 2018), (2018, 2024), (2024, None)),
-    "Morocco": ((1999, None),), "Mozambique": ((2015, 2025), (2025, None)),
-    "Myanmar": ((2016, 2021), (2021, None)), "Nicaragua": ((2007, None),),
-    "Niger": ((2021, 2023), (2023, None)), "Nigeria": ((2015, 2023), (2023, None)), "Palestine": ((1994, None),),
-    "Pakistan": ((2013, 2018), (2018, 2022), (2022, 2024), (2024, None)),
-    "Philippines": ((2016, 2022), (2022, None)), "Russia": ((2000, None),), "Saudi Arabia": ((2015, None),),
-    "Somalia": ((2017, 2022), (2022, None)), "South Africa": ((2018, None),), "South Sudan": ((2011, None),),
-    "Sudan": ((2019, None),), "Syria": ((2000, 2024), (2024, None)), "Thailand": ((2019, 2023), (2023, None)),
-    "Tunisia": ((2019, None),), "Turkey": ((2016, None),), "Uganda": ((1986, None),), "Ukraine": ((2014, 2019), (2019, None)),
-    "United States": ((2017, 2021), (2021, 2025), (2025, None)), "Venezuela": ((1999, None),),
-    "Yemen": ((2012, 2022), (2022, None)), "Zimbabwe": ((2017, None),),
-}
-
-# The month a new term began, for a year on a boundary (same public knowledge: e.g. Mexico's
-# López Obrador took office in December 2018, Ukraine's Zelensky in May 2019, Iraq's al-Kadhimi in
-# May 2020).  Before that month the older term applies.
-TERM_MONTHS: dict[tuple[str, int], int] = {
-    ("Afghanistan", 2021): 8, ("Argentina", 2019): 12, ("Argentina", 2023): 12, ("Bangladesh", 2024): 8,
-    ("Bolivia", 2020): 11, ("Brazil", 2023): 1, ("Burkina Faso", 2022): 1, ("Burundi", 2020): 6, ("Chad", 2021): 4,
-    ("Chile", 2022): 3, ("Colombia", 2022): 8, ("Ecuador", 2021): 5, ("Ecuador", 2023): 11,
-    ("India", 2014): 5, ("Indonesia", 2024): 10, ("Iraq", 2020): 5, ("Iraq", 2022): 10, ("Israel", 2021): 6,
-    ("Israel", 2022): 12, ("Lebanon", 2020): 1, ("Lebanon", 2021): 9, ("Kenya", 2022): 9, ("Mali", 2020): 8, ("Mali", 2021): 5, ("Mexico", 2018): 12,
-    ("Mexico", 2024): 10, ("Mozambique", 2025): 1, ("Myanmar", 2021): 2, ("Niger", 2023): 7,
-    ("Nigeria", 2023): 5, ("Pakistan", 2018): 8, ("Pakistan", 2022): 4, ("Pakistan", 2024): 3,
-    ("Philippines", 2022): 6, ("Somalia", 2022): 5, ("Syria", 2024): 12, ("Thailand", 2023): 8,
-    ("Ukraine", 2019): 5, ("United States", 2021): 1, ("United States", 2025): 1, ("Yemen", 2022): 4,
-}
+# Government terms as ACLED writes them in state-force names ("Military Forces of Mexico (2018-2024)")
+# and the month a new term began on a boundary year: eventwire/data/rules/periods.csv.  A period is
+# added only when the event's year is known; on a boundary year TERM_MONTHS decides, else the older term.
+PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = rules().terms()
+TERM_MONTHS: dict[tuple[str, int], int] = rules().term_months()
 
 # --- Inter codes -----------------------------------------------------------------------------------
 STATE, REBEL, POLITICAL, IDENTITY, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
@@ -169,63 +72,13 @@ FORCE_NOUNS: tuple[tuple[str, str], ...] = (
     ("Government", r"government(?! forces| troops| soldiers| positions)|authorities|ministry"),
 )
 
-# Country-specific names of state forces: (pattern, country, kind, unit suffix).  Case-sensitive
-# entries are abbreviations.
-NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = (
-    (r"CENTCOM|Central Command|Pentagon|Operation Inherent Resolve", "United States", "Military", "", True),
-    (r"IDF", "Israel", "Military", "", True),
-    (r"NAF(?= jets| aircraft| fighter| air| helicopters?)|Nigerian Air Force(?: \(NAF\))?", "Nigeria", "Military", "", True),
-    (r"IRGC|Islamic Revolutionary Guard(?:s)? Corps|Revolutionary Guards", "Iran", "Military",
-     "Islamic Revolutionary Guard Corps", True),
-    (r"Tatmadaw", "Myanmar", "Military", "", False),
-    (r"(?:Kurdish |KRG |Kurdistan Region(?:al Government)?'?s? )?Pesh ?merga", "Iraq", "Military", "Peshmerga", False),
-    (r"FARDC", "Democratic Republic of Congo", "Military", "", True),
-    (r"ANDSF|ANA\b|Afghan National (?:Army|Defen[cs]e and Security Forces)", "Afghanistan", "Military", "", True),
-    (r"ANP\b|Afghan National Police|Afghan Local Police", "Afghanistan", "Police", "", True),
-    (r"JFO\b|Joint Forces? Operation", "Ukraine", "Military", "", True),
-    (r"SSPDF\b|South Sudan People'?s Defen[cs]e Forces?", "South Sudan", "Military", "", True),
-    (r"NDS\b|National Directorate of Security", "Afghanistan", "Police", "National Directorate of Security", True),
-    (r"SAF\b|Sudan(?:ese)? Armed Forces", "Sudan", "Military", "", True),
-    (r"(?<!Syrian National Army \()SNA\b|Somali National Army", "Somalia", "Military", "", True),
-    (r"Barkhane|Operation Serval", "France", "Military", "", True),
-    (r"Rosgvardia|Russian Guard", "Russia", "Military", "", True),
-    (r"Frontier Corps|Pakistan Rangers", "Pakistan", "Military", "", True),
-    (r"BSF\b|Border Security Force", "India", "Police", "Border Security Force", True),
-    (r"Assam Rifles", "India", "Military", "Assam Rifles", True),
-    (r"CRPF\b|Central Reserve Police Force", "India", "Police", "", True),
-    (r"RAB\b|Rapid Action Battalion", "Bangladesh", "Police", "", True),
-    (r"BGB\b|Border Guard Bangladesh", "Bangladesh", "Military", "", True),
-    (r"PNP\b|Philippine National Police", "Philippines", "Police", "", True),
-    (r"National Guard", "Mexico", "Military", "National Guard", True),
-    (r"[Mm]ilitary [Pp]olice|Pol[ií]cia Militar|PM officers", "Brazil", "Military", "Military Police", True),
-    (r"[Cc]ivil [Pp]olice|Pol[ií]cia Civil", "Brazil", "Police", "Civil Police", True),
-    (r"Federal Police|Pol[ií]cia Federal", "Brazil", "Police", "Federal Police", True),
-)
-
-# Libya's rival governments each have their own forces (ACLED names them by faction).
-FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = (
-    (r"LNA\b|Libyan National Army|Libyan Arab Armed Forces|LAAF\b|Haftar", "Military Forces of Libya (2014-) Haftar Faction",
-     STATE, True),
-    (r"(?<!Ghana News Agency \()GNA\b|Government of National Accord", "Military Forces of Libya (2016-) Government of National Accord",
-     STATE, True),
-    (r"GNU\b|Government of National Unity", "Military Forces of Libya (2021-) Government of National Unity",
-     STATE, True),
-    (r"Houthis?|Ansar Allah|Ansarallah", "Military Forces of Yemen (2017-) Houthi", STATE, False),
-    (r"(?:pro-)?Hadi(?:[- ](?:aligned|loyal|led))? (?:government )?(?:forces|troops|fighters|units)|"
-     r"forces loyal to (?:(?:President|ex-President) )?(?:Abd-?(?:Rabbu|Rabbo)h? Mansou?r )?Hadi",
-     "Military Forces of Yemen (2012-2022) Hadi", STATE, False),
-    # Air strikes in Syria's opposition areas that the sources give to either air force
-    (r"(?:Syrian|regime|government)(?: regime| government)? (?:and|or|and/or|/) ?Russian (?:war)?(?:planes|jets|aircraft|"
-     r"air ?strikes|air forces?)|Russian (?:and|or|and/or|/) ?(?:Syrian|regime)(?: regime| government)? (?:war)?(?:planes|"
-     r"jets|aircraft|air ?strikes|air forces?)|Syrian-Russian (?:war)?(?:planes|jets|aircraft|air ?strikes)",
-     "Allied Syrian and/or Russian Forces", EXTERNAL, False),
-    (r"Syrian National Army|Turkish-backed (?:Syrian )?(?:factions|fighters|rebels|opposition(?: factions| fighters)?|"
-     r"militias)", "Syrian National Army", REBEL, False),
-    (r"Saudi-led (?:Arab |military |Arab military )?coalition|Saudi-Emirati coalition|Arab coalition",
-     "Military Forces of Saudi Arabia (2015-)", EXTERNAL, False),
-    (r"Artsakh|Karabakh (?:Defen[cs]e )?(?:Army|forces|troops)|Nagorno-Karabakh (?:forces|troops|army)",
-     "Military Forces of Artsakh", STATE, False),
-)
+# Country-specific names of state forces: (pattern, country, kind, unit suffix, case-sensitive),
+# and the forces of rival governments and alliances, which ACLED names by faction: (pattern, name,
+# inter, case-sensitive).  Both are data: eventwire/data/rules/forces.yaml, in priority order.
+NAMED_FORCES: tuple[tuple[str, str, str, str, bool], ...] = tuple(
+    (f.pattern, f.country, f.force, f.unit, f.case_sensitive) for f in rules().named_forces)
+FACTION_FORCES: tuple[tuple[str, str, int, bool], ...] = tuple(
+    (f.pattern, f.name, f.inter_code, f.case_sensitive) for f in rules().faction_forces)
 
 # Without a demonym: the country of the event (a foreign force always names its country).
 BARE_FORCES: tuple[tuple[str, str], ...] = (
@@ -251,211 +104,17 @@ class Group:
     inter: int
     words: str = ""           # case-insensitive alternatives (regex)
     abbrev: str = ""          # case-sensitive abbreviations (regex)
+    priority: int = 0         # overlaps of two groups' matches: the lower priority wins, then the longer
 
+
+# The named groups are data: eventwire/data/rules/groups.yaml (in priority order).
+GROUPS: tuple[Group, ...] = tuple(Group(g.name, g.inter_code, g.words, g.abbrev_pattern, g.priority)
+                                  for g in rules().groups)
 
 # ACLED's names for a camp of groups the text does not name one by one: a named group of the
 # same event ranks before them ("Iran-backed militias ... a Kataib Hezbollah fighter").
-COLLECTIVE_GROUPS = frozenset({"Militia (Pro-Iran)", "Opposition Rebels (Syria)"})
-
-# An abbreviation that is also a common word or office ("SP" = Superintendent of Police) counts
-# only before a word for the party's people: "SP workers", "PPP supporters".
-MEMBERS = r"(?= workers?| supporters| activists| leaders?| members| cadres?| protesters| youths?| volunteers| men)"
-
-GROUPS: tuple[Group, ...] = (
-    # Middle East
-    Group("Kataib Hezbollah", POLITICAL, r"Kata'?[ie]?b Hez?[bi]?[ao]llah|Kata'ib Hizb[ao]llah|Hezbollah Brigades",
-          r"KH"),
-    Group("Harakat Hezbollah al Nujaba", POLITICAL, r"(?:Harakat )?(?:Hezbollah |Hizballah )?al-?Nujaba"),
-    Group("Asaib Ahl al Haq", POLITICAL, r"Asa'?ib Ahl al-?Haq", r"AAH"),
-    Group("Islamic Resistance in Iraq", POLITICAL, r"Islamic Resistance in Iraq"),
-    Group("PMF: Popular Mobilization Forces", POLITICAL,
-          r"Popular Mobili[sz]ation (?:Forces|Front|Units)|Hashd(?: al-Shaabi)?", r"PMF|PMU"),
-    Group("Hezbollah", POLITICAL, r"(?<!Kataib )(?<!Kata'ib )Hez?b[ao]llah|Hizb[ao]llah"),
-    Group("Hamas Movement", REBEL, r"Hamas|(?:Izz ad-Din |Ezzedine |Izz al-Din )?al-?Qassam Brigades"),
-    Group("PIJ: Palestinian Islamic Jihad", REBEL, r"(?:Palestinian )?Islamic Jihad|al-?Quds Brigades?", r"PIJ"),
-    Group("PKK: Kurdistan Workers Party", REBEL, r"Kurdistan Workers'? Party", r"PKK"),
-    Group("QSD: Syrian Democratic Forces", REBEL, r"Syrian Democratic Forces", r"SDF|QSD"),
-    Group("HTS: Hayat Tahrir al Sham", REBEL, r"Hay'?at Tahrir al-?Sham", r"HTS"),
-    Group("AQAP: Al Qaeda in the Arabian Peninsula", REBEL, r"al-?Qa'?e?ida in the Arabian Peninsula", r"AQAP"),
-    Group("YPG: Peoples Protection Units", REBEL, r"People'?s Protection Units", r"YPG"),
-    Group("KDPI: Democratic Party of Iranian Kurdistan", REBEL,
-          r"Democratic Party of Iranian Kurdistan|Kurdistan Democratic Party of Iran|Kurdish Democratic Party of Iran", r"KDPI|PDKI"),
-    Group("PJAK: Kurdistan Free Life Party", REBEL, r"Kurdistan Free Life Party|Party of Free Life of Kurdistan", r"PJAK"),
-    Group("Opposition Rebels (Syria)", REBEL, r"Syrian (?:armed )?(?:opposition|rebels?)(?: fighters| factions| groups| forces)?|"
-          r"Free Syrian Army", r"FSA"),
-    Group("TIP: Turkistan Islamic Party", REBEL, r"Turkistan Islamic Party", r"TIP(?= fighters| militants| jihadists)"),
-    Group("Sultan Murad Division", REBEL, r"Sultan Murad (?:Division|Brigade|faction)"),
-    Group("JaS: Levant Front", REBEL, r"Levant Front|al-?Jabha al-?Shamiya"),
-    Group("Jaysh al Izza", REBEL, r"Jaysh al-?Izz?a"),
-    Group("Global Coalition Against Daesh", EXTERNAL,
-          r"Global Coalition(?: Against Daesh| to Defeat (?:ISIS|Daesh|the Islamic State))?|international coalition|"
-          r"(?:US|U\.S\.|American)-led (?:international |global |military )?coalition|anti-(?:IS|ISIS|ISIL|Daesh) coalition"),
-    Group("Militia (Pro-Iran)", POLITICAL,
-          r"(?:Iran(?:ian)?-(?:backed|aligned|affiliated|allied)|pro-Iran(?:ian)?) (?:militias?|militiamen|paramilitar(?:y|ies)|"
-          r"armed groups?)"),
-    Group("STC: Southern Transitional Council", POLITICAL,
-          r"Southern Transitional Council|Security Belt(?: Forces)?|southern separatist(?:s| forces| fighters)", r"STC"),
-    Group("Settlers (Israel)", IDENTITY, r"(?:Israeli|Jewish) (?:extremist )?settlers?"),
-    Group("Al Aqsa Martyrs Brigade", REBEL, r"al-?Aqsa Martyrs'? Brigades?"),
-    Group("Fatah Movement", POLITICAL, r"Fatah(?! al-| el-)"),
-    Group("PFLP: Popular Front for the Liberation of Palestine", REBEL, r"Popular Front for the Liberation of Palestine",
-          r"PFLP"),
-    Group("DFLP: Democratic Front for the Liberation of Palestine", REBEL,
-          r"Democratic Front for the Liberation of Palestine", r"DFLP"),
-    Group("HDP: Peoples' Democratic Party", POLITICAL, r"Peoples'? Democratic Party(?= \(HDP\)| of Turkey)|"
-          r"pro-Kurdish (?:Peoples'? )?Democratic Party", r"HDP"),
-    Group("Muslim Brotherhood", POLITICAL, r"Muslim Brotherhood|Ikhwan"),
-    Group("IAF: Islamic Action Front", POLITICAL, r"Islamic Action Front"),
-    Group("NFSRPN: National Forum for Supporting Resistance and Protecting the Nation", POLITICAL,
-          r"National Forum for Supporting (?:the )?Resistance", r"NFSRPN"),
-    # Islamic State branches (the plain name takes the event's country)
-    Group("Islamic State (West Africa)", REBEL,
-          r"Islamic State(?: in)? West Africa(?: Province)?|IS West Africa", r"ISWAP"),
-    Group("Islamic State (Greater Sahara)", REBEL,
-          r"Islamic State in the Greater Sahara|Islamic State (?:in the )?Sahel(?: Province)?", r"ISGS|ISSP"),
-    Group("Islamic State (Afghanistan)", REBEL, r"Islamic State(?: in)? Khorasan(?: Province)?|ISIS-K|IS-K",
-          r"ISKP"),
-    Group("Islamic State ({country})", REBEL, r"Islamic State|Daesh|Da'esh", r"ISIS|ISIL|IS(?= militants| fighters)"),
-    Group("Al Qaeda", REBEL, r"al-?Qa'?e?ida"),
-    Group("ASG: Abu Sayyaf Group", REBEL, r"Abu Sayyaf(?: Group)?", r"ASG"),
-    Group("Dawlah Islamiyah", REBEL, r"Dawlah Islamiy[a]?h|Daulah Islamiyah"),
-    Group("Maute Group", REBEL, r"Maute(?: group| brothers)?"),
-    Group("BIFF: Bangsamoro Islamic Freedom Fighters", REBEL, r"Bangsamoro Islamic Freedom Fighters", r"BIFF"),
-    Group("MILF: Moro Islamic Liberation Front", REBEL, r"Moro Islamic Liberation Front", r"MILF"),
-    Group("MNLF: Moro National Liberation Front", REBEL, r"Moro National Liberation Front", r"MNLF"),
-    # Africa
-    Group("Al Shabaab", REBEL, r"al[- ]?Shabaa?b|Harakat al[- ]Shabaab"),
-    Group("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", REBEL,
-          r"Boko Haram|Jama'?atu Ahlis?[- ]Sunna", r"JAS(?! ?39| Gripen)"),
-    Group("JNIM: Group for Support of Islam and Muslims", REBEL,
-          r"Group for (?:the )?Support of Islam and Muslims|Jama'?at Nus?s?r(?:at)? al-?Islam wal?[- ]Muslimin",
-          r"JNIM|GSIM"),
-    Group("ADF: Allied Democratic Forces", REBEL, r"Allied Democratic Forces", r"ADF"),
-    Group("M23: March 23 Movement", REBEL, r"March 23 Movement", r"M23"),
-    Group("CODECO: Cooperative for Development of Congo", POLITICAL, r"Cooperative for (?:the )?Development of (?:the )?Congo",
-          r"CODECO"),
-    Group("Mayi Mayi Militia", POLITICAL, r"Ma[iy]i?[- ]Ma[iy]i?"),
-    Group("CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)",
-          POLITICAL, r"Imbonerakure"),
-    Group("Ambazonian Separatists", REBEL, r"Ambazonian?(?: separatists| fighters| rebels| forces)?|Amba boys"),
-    Group("IPOB: Indigenous People of Biafra", POLITICAL, r"Indigenous People of Biafra|Eastern Security Network",
-          r"IPOB|ESN"),
-    Group("Fulani Ethnic Militia ({country})", IDENTITY, r"herds?m[ae]n"),
-
-    Group("Dan Na Ambassagou", IDENTITY, r"Dan Na Ambassagou"),
-    Group("Dozo Communal Militia ({country})", IDENTITY, r"Dozos?(?: hunters| militia)?"),
-    Group("RSF: Rapid Support Forces", REBEL, r"Rapid Support Forces",
-          r"(?<!Reporters Without Borders \()(?<!Reporters Without Borders, )RSF(?! said| condemned| urged| called| denounced)"),
-    Group("SPLM/A-In Opposition: Sudan People's Liberation Movement/Army (In Opposition)", REBEL,
-          r"SPLM-IO|SPLA-IO|SPLM/A-IO|Sudan People's Liberation (?:Movement|Army)[- /]*(?:in|In) Opposition"),
-    Group("NAS: National Salvation Front", REBEL, r"National Salvation Front", r"NAS"),
-    Group("AMISOM: African Union Mission in Somalia", EXTERNAL, r"African Union Mission in Somalia", r"AMISOM"),
-    Group("ATMIS: African Union Transition Mission in Somalia", EXTERNAL,
-          r"African Union Transition Mission in Somalia", r"ATMIS"),
-    Group("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali", EXTERNAL,
-          r"MINUSMA|UN peacekeepers in Mali"),
-    Group("MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo",
-          EXTERNAL, r"MONUSCO"),
-    Group("UNMISS: United Nations Mission in South Sudan", EXTERNAL, r"UNMISS"),
-    Group("NATO: North Atlantic Treaty Organization", EXTERNAL, r"North Atlantic Treaty Organi[sz]ation|"
-                                                                  r"Resolute Support", r"NATO"),
-    Group("Dyck Advisory Group", EXTERNAL, r"Dyck Advisory Group", r"DAG"),
-    Group("Dahalo Militia", POLITICAL, r"dahalo"),
-    Group("Wagner Group", EXTERNAL, r"Wagner(?: Group| mercenaries| PMC)?|Africa Corps"),
-    # Europe and Asia
-    Group("NAF: United Armed Forces of Novorossiya", REBEL,
-          r"Donbass? People'?s Militia|(?:Donetsk|Luhansk|Lugansk) People'?s (?:Republic|Militia)|"
-          r"(?:pro-Russian |Russian-backed )?separatists?|armed formations|United Armed Forces of Novorossiya",
-          r"(?<!Air Force \()NAF(?! jets| aircraft| fighter| air| helicopters?)|DPR|LPR|DNR|LNR"),
-    Group("Taliban", REBEL, r"(?<!Pakistani )Taliban"),
-    Group("TTP: Tehreek-i-Taliban Pakistan", REBEL, r"Tehr[ei]e?k-?[ie]?-?Taliban(?: Pakistan)?|Pakistani Taliban",
-          r"TTP"),
-    Group("BLA: Balochistan Liberation Army", REBEL, r"Baloch(?:istan)? Liberation Army", r"BLA"),
-    Group("BLF: Balochistan Liberation Front", REBEL, r"Baloch(?:istan)? Liberation Front", r"BLF"),
-    Group("LeT: Lashkar-e-Taiba", REBEL, r"Lashkar-?e-?Ta[iy]y?ib?a", r"LeT"),
-    Group("JeM: Jaish-e-Mohammad", REBEL, r"Jaish-?e-?Moh?amm?[ae]d", r"JeM"),
-    Group("HM: Hizbul Mujahideen", REBEL, r"Hizb-?ul-? ?Mujahideen", r"HM(?= militants?| cadres?| commanders?)"),
-    Group("CPI (Maoist): Communist Party of India (Maoist)", REBEL,
-          r"Communist Party of India[- ]\(?Maoist\)?(?: \(CPI[- ]?\(?Maoist\)?\))?|CPI[- ]?\(?Maoist\)?"),
-    Group("Naxal-Maoist Rebels (India)", REBEL, r"Maoists?|Naxal(?:ite)?s?"),
-    Group("NPA: New People's Army", REBEL, r"New People'?s Army|communist rebels|communist guerrillas", r"NPA"),
-    Group("ULA/AA: United League of Arakan/Arakan Army", REBEL, r"Arakan Army|United League of Arakan",
-          r"AA(?= fighters| troops| militants| soldiers| insurgents| allegedly| reportedly| attacked| abducted| ambushed"
-          r"| killed| clashed)"),
-    Group("KIA: Kachin Independence Army", REBEL, r"Kachin Independence Army", r"KIA"),
-    Group("KNU: Karen National Union", REBEL, r"Karen National (?:Union|Liberation Army)", r"KNU|KNLA"),
-    Group("TNLA: Taang National Liberation Army", REBEL, r"Ta'?ang National Liberation Army", r"TNLA"),
-    Group("MNDAA: Myanmar National Democratic Alliance Army", REBEL,
-          r"Myanmar National Democratic Alliance Army", r"MNDAA"),
-    Group("PDF: People's Defense Force", REBEL, r"People'?s Defen[cs]e Forces?", r"PDFs?"),
-    # Americas
-    Group("ELN: National Liberation Army", REBEL, r"Ej[eé]rcito de Liberaci[oó]n Nacional|"
-                                                  r"National Liberation Army(?= \(ELN\))", r"ELN"),
-    Group("Comuneros del Sur", REBEL, r"Comuneros del Sur"),
-    Group("EPP: Paraguayan People's Army", REBEL, r"Paraguayan People'?s Army|Ej[eé]rcito del Pueblo Paraguayo",
-          r"EPP"),
-    Group("FARC Dissident Front 10", REBEL, r"(?:10th|Tenth) Front|Front 10"),
-    Group("FARC Dissidents", REBEL, r"FARC dissidents?|dissidents? of (?:the )?FARC|ex-FARC"),
-    Group("Clan del Golfo", POLITICAL, r"Cl[aá]n del Golfo|Gulf Clan|Gaitanista"),
-    Group("CJNG: Jalisco New Generation Cartel", POLITICAL, r"Jalisco (?:New Generation )?Cartel|"
-                                                              r"C[aá]rtel (?:de )?Jalisco Nueva Generaci[oó]n",
-          r"CJNG"),
-    Group("Sinaloa Cartel", POLITICAL, r"Sinaloa Cartel|C[aá]rtel de Sinaloa"),
-    Group("Gulf Cartel", POLITICAL, r"Gulf Cartel|C[aá]rtel del Golfo", r"CDG"),
-    Group("Santa Rosa de Lima Cartel", POLITICAL, r"Santa Rosa de Lima Cartel|C[aá]rtel de Santa Rosa de Lima",
-          r"CSRL"),
-    Group("La Familia Michoacana", POLITICAL, r"(?:La )?Familia Michoacana"),
-    Group("Los Zetas", POLITICAL, r"(?:Los )?Zetas"),
-    Group("CV: Red Command", POLITICAL, r"Red Command|Comando Vermelho", r"CV"),
-    Group("PCC: First Capital Command", POLITICAL, r"First Capital Command|Primeiro Comando da Capital", r"PCC"),
-    Group("TCP: Pure Third Command", POLITICAL, r"Pure Third Command|Terceiro Comando Puro", r"TCP"),
-    Group("MS-13: Mara Salvatrucha", POLITICAL, r"Mara Salvatrucha|MS-?13"),
-    Group("Barrio 18", POLITICAL, r"Barrio 18|18th Street gang"),
-    # Political parties (as participants or perpetrators)
-    Group("BJP: Bharatiya Janata Party", POLITICAL, r"Bharatiya Janata Party", r"BJP"),
-    Group("INC: Indian National Congress", POLITICAL, r"Indian National Congress|Congress (?:party )?(?:workers|members|activists)",
-          r"INC"),
-    Group("AITC: All India Trinamool Congress", POLITICAL, r"Trinamool(?: Congress)?", r"TMC|AITC"),
-    Group("AL: Awami League", POLITICAL, r"Awami League"),
-    Group("BCL: Bangladesh Chhatra League", POLITICAL, r"(?:Bangladesh )?Chhatra League", r"BCL"),
-    Group("BNP: Bangladesh Nationalist Party", POLITICAL, r"Bangladesh Nationalist Party", r"BNP"),
-    Group("PTI: Pakistan Tehreek-i-Insaf", POLITICAL, r"Pakistan Tehr[ei]e?k-?[ie]?-?Insaf",
-          r"PTI(?= workers| supporters| activists| leaders?| members| protesters| chief| government| party)"),
-    Group("TLP: Tehreek-i-Labbaik Pakistan", POLITICAL, r"Tehr[ei]e?k-?[ie]?-?Labbaik(?: Pakistan)?", r"TLP"),
-    Group("AAP: Aam Aadmi Party", POLITICAL, r"Aam Aadmi Party", r"AAP" + MEMBERS),
-    Group("SP: Samajwadi Party", POLITICAL, r"Samajwadi Party", r"SP" + MEMBERS),
-    Group("BSP: Bahujan Samaj Party", POLITICAL, r"Bahujan Samaj Party", r"BSP" + MEMBERS),
-    Group("RJD: Rashtriya Janata Dal", POLITICAL, r"Rashtriya Janata Dal", r"RJD"),
-    Group("DMK: Dravida Munnetra Kazhagam", POLITICAL, r"(?<!Anna )Dravida Munnetra Kazhagam", r"DMK"),
-    Group("AIADMK: All India Anna Dravida Munnetra Kazhagam", POLITICAL,
-          r"All India Anna Dravida Munnetra Kazhagam", r"AIADMK"),
-    Group("CPI(M): Communist Party of India (Marxist)", POLITICAL, r"Communist Party of India \(Marxist\)",
-          r"CPI ?\(M\)|CPM" + MEMBERS),
-    Group("Shiv Sena", POLITICAL, r"Shiv Sena"),
-    Group("ABVP: Akhil Bharatiya Vidyarthi Parishad", POLITICAL, r"Akhil Bharatiya Vidyarthi Parishad", r"ABVP"),
-    Group("NSUI: National Students Union of India", POLITICAL, r"National Students'? Union of India", r"NSUI"),
-    Group("SFI: Students Federation of India", POLITICAL, r"Students'? Federation of India", r"SFI"),
-    Group("RSS: Rashtriya Swayamsevak Sangh", POLITICAL, r"Rashtriya Swayamsevak Sangh", r"RSS" + MEMBERS),
-    Group("VHP: Vishwa Hindu Parishad", POLITICAL, r"Vishwa Hindu Parishad", r"VHP"),
-    Group("Bajrang Dal", POLITICAL, r"Bajrang Dal"),
-    Group("AIMIM: All India Majlis-e-Ittehadul Muslimeen", POLITICAL, r"All India Majlis-e-Ittehadul Muslimeen",
-          r"AIMIM"),
-    Group("TDP: Telugu Desam Party", POLITICAL, r"Telugu Desam Party", r"TDP"),
-    Group("NCP: Nationalist Congress Party", POLITICAL, r"Nationalist Congress Party", r"NCP" + MEMBERS),
-    Group("PML-N: Pakistan Muslim League (Nawaz)", POLITICAL, r"Pakistan Muslim League[- ]\(?N(?:awaz)?\)?",
-          r"PML-?N"),
-    Group("PPP: Pakistan Peoples Party", POLITICAL, r"Pakistan People'?s Party", r"PPP" + MEMBERS),
-    Group("JUI-F: Jamiat Ulema-e-Islam (Fazl)", POLITICAL, r"Jamiat[- ]Ulema[- ]e[- ]Islam(?: \(?F(?:azl)?\)?)?",
-          r"JUI-?F"),
-    Group("JI: Jamaat-e-Islami", POLITICAL, r"Jama'?at-?e-?Islami", r"JI" + MEMBERS),
-    Group("MQM: Muttahida Qaumi Movement", POLITICAL, r"Muttahida Qaumi Movement", r"MQM(?:-P)?"),
-    Group("PTM: Pashtun Tahafuz Movement", POLITICAL, r"Pashtun Tahaf?fuz Movement", r"PTM"),
-    Group("Hefazat-e-Islam", POLITICAL, r"Hefazat-?e-?Islam"),
-    Group("COSATU: Congress of South African Trade Unions", POLITICAL, r"Congress of South African Trade Unions",
-          r"COSATU|Cosatu"),
-    Group("ANC: African National Congress", POLITICAL, r"African National Congress", r"ANC"),
-    Group("EFF: Economic Freedom Fighters", POLITICAL, r"Economic Freedom Fighters", r"EFF"),
-)
+COLLECTIVE_GROUPS = frozenset(g.name for g in rules().groups if g.collective)
+MEMBERS = schema.MEMBERS
 
 # --- Generic actors (all take the country of the event) --------------------------------------------
 
@@ -555,12 +214,10 @@ def country_of_word() -> dict[str, str]:
             table[word.lower()] = country
     return table
 
-# Country names (not demonyms) that also name a place in text ("in the DRC", "in Gaza").
-PLACE_NAMES = {"DRC", "DR Congo", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo-Brazzaville",
-               "Republic of the Congo", "Czechia", "Eswatini", "Swaziland", "Burma", "Macedonia", "UK", "U.K.",
-               "Britain", "USA", "U.S.A.", "America", "Gaza", "West Bank", "Viet Nam", "Türkiye", "Turkiye",
-               "Côte d'Ivoire", "Cote d'Ivoire", "UAE", "Bosnia"}
+# Country names (not demonyms) that also name a place in text ("in the DRC", "in Gaza"): the
+# `place` rows of country_words.csv.
+PLACE_NAMES = rules().place_words()
 
-# Powers whose forces are often reported abroad: their demonym does not tell where an event was.
-EXPEDITIONARY = {"United States", "Russia", "France", "United Kingdom", "Turkey", "Iran", "Israel",
-                 "Saudi Arabia", "United Arab Emirates"}
+# Powers whose forces are often reported abroad: their demonym does not tell where an event was
+# (countries.csv, expeditionary).
+EXPEDITIONARY = rules().countries_where("expeditionary")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from eventwire.extract import actor_table as table
-from eventwire.extract.actor_mentions import CLASH, PEOPLE, TOPIC_NEAR, Mention, mentions_in
+from eventwire.extract.actor_mentions import CLASH, PEOPLE, TOPIC_NEAR, ActorMention, mentions_in
 from eventwire.extract.dates import span_of
 from eventwire.records import SUB_EVENT_TO_TYPE, Actor
 
@@ -39,7 +39,7 @@ _MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-
 DAY_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+\d{{1,2}},?)\s+"
                             r"(?P<year>19[89]\d|20[0-4]\d)\b")
 
-__all__ = ["ActorPair", "Mention", "complete_countries", "event_country", "find_actors", "interaction",
+__all__ = ["ActorPair", "ActorMention", "complete_countries", "event_country", "find_actors", "interaction",
            "mentions_in", "state_name"]
 
 
@@ -175,7 +175,7 @@ def generic_name(template: str, country: str | None) -> str:
     return template.format(country=country) if country else template.replace(" ({country})", "")
 
 
-def resolve(mention: Mention, ctx: str | None, year: int | None, month: int | None = None) -> Actor:
+def resolve(mention: ActorMention, ctx: str | None, year: int | None, month: int | None = None) -> Actor:
     """The actor a mention names, in the event's country `ctx`."""
     evidence = span_of(mention.sentence)
     if mention.kind == "state":
@@ -193,7 +193,7 @@ def resolve(mention: Mention, ctx: str | None, year: int | None, month: int | No
                  evidence=evidence)
 
 
-def social_of(mentions: list[Mention], ctx: str | None) -> tuple[str, ...]:
+def social_of(mentions: list[ActorMention], ctx: str | None) -> tuple[str, ...]:
     names = (generic_name(s, m.country or ctx) for m in mentions for s in m.social)
     return tuple(dict.fromkeys(names))
 
@@ -204,16 +204,16 @@ def social_of(mentions: list[Mention], ctx: str | None) -> tuple[str, ...]:
 class Cast:
     """Mentions of one event with their resolved actors."""
 
-    mentions: list[Mention]
+    mentions: list[ActorMention]
     ctx: str | None
     year: int | None
     texts: list[str] = field(default_factory=list)
     month: int | None = None
 
-    def actor(self, mention: Mention) -> Actor:
+    def actor(self, mention: ActorMention) -> Actor:
         return resolve(self._specific(mention), self.ctx, self.year, self.month)
 
-    def _specific(self, mention: Mention) -> Mention:
+    def _specific(self, mention: ActorMention) -> ActorMention:
         """A bare "police"/"soldiers" after a named unit ("Military Police officers ... the police")
         is that unit."""
         if mention.kind != "state" or mention.unit or mention.country or mention.name == "Government":
@@ -222,13 +222,13 @@ class Cast:
         same = [m for m in units if m.name == mention.name or "Police" in m.unit]
         return same[0] if same else mention
 
-    def of(self, *kinds: str, role: str | None = "any") -> list[Mention]:
+    def of(self, *kinds: str, role: str | None = "any") -> list[ActorMention]:
         return [m for m in self.mentions if m.kind in kinds and (role == "any" or m.role == role)]
 
-    def armed(self) -> list[Mention]:
+    def armed(self) -> list[ActorMention]:
         return self.of("group", "state", "faction", "unidentified")
 
-    def people(self, template: str, inter: int, mentions: list[Mention]) -> Actor:
+    def people(self, template: str, inter: int, mentions: list[ActorMention]) -> Actor:
         own = next((m.country for m in mentions if m.country and m.role != "topic"), None)
         evidence = span_of(mentions[0].sentence) if mentions else None
         return Actor(name=generic_name(template, own or self.ctx), inter=inter,
@@ -256,7 +256,7 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
     return list(seen.values())
 
 
-def _participants(cast: Cast, *kinds: str) -> list[Mention]:
+def _participants(cast: Cast, *kinds: str) -> list[ActorMention]:
     """People mentions that take part (agents, or no role found), the named kind first."""
     named = cast.of(*kinds)
     others = [m for m in cast.of("civilians", *kinds) if m.role not in ("patient", "topic") and m not in named]
@@ -325,7 +325,7 @@ def _perpetrators(cast: Cast, governments: bool = False) -> list[Actor]:
     return _gangs(cast, _distinct([cast.actor(m) for m in kept]))
 
 
-def _rank(m: Mention) -> int:
+def _rank(m: ActorMention) -> int:
     """Named actors that act come first, unnamed ones that act next ("armed groups" in a report
     that names the two sides is vague), then targets, then the rest."""
     unnamed = m.kind == "unidentified" or m.name in table.COLLECTIVE_GROUPS
@@ -334,7 +334,7 @@ def _rank(m: Mention) -> int:
     return {"patient": 4, "claimed": 4, "topic": 6, "witness": 7}[m.role] + unnamed
 
 
-def _bare_state(m: Mention) -> bool:
+def _bare_state(m: ActorMention) -> bool:
     """A force named by a plain noun ("the military", "troops"): among targets, one whose country
     is written ("U.S. Army Reserve soldiers") says better who was hit."""
     return m.kind == "state" and m.country is None
@@ -447,7 +447,7 @@ WEAPON_OWNER = re.compile(r"\b(?:planted|laid|placed|launched|fired|sent|flown|l
 def _disrupted(cast: Cast) -> ActorPair:
     """Who defused, intercepted or seized the weapon first; whose weapon it was ("a landmine
     planted by X", "a drone launched by X") second."""
-    def owns(m: Mention) -> bool:
+    def owns(m: ActorMention) -> bool:
         before = m.sentence.text[:m.start - m.sentence.start_char]
         return bool(WEAPON_OWNER.search(before[-40:]))
 
@@ -502,7 +502,7 @@ SUB_STRATEGIC = {"Agreement", "Arrests", "Change to group/activity", "Disrupted 
                  "Headquarters or base established", "Non-violent transfer of territory", "Other"}
 
 
-def _home_country(mentions: list[Mention], given: str | None) -> str | None:
+def _home_country(mentions: list[ActorMention], given: str | None) -> str | None:
     """With no country known: the one whose own forces or people are named (not a power that often
     fights abroad); the caller's country counts only when its own forces or people are named."""
     own = [m.country for m in mentions
@@ -512,7 +512,7 @@ def _home_country(mentions: list[Mention], given: str | None) -> str | None:
     return next((c for c in own if c not in table.EXPEDITIONARY), given if given in own else None)
 
 
-def _sides_country(sentences: list, mentions: list[Mention], ctx: str | None) -> str | None:
+def _sides_country(sentences: list, mentions: list[ActorMention], ctx: str | None) -> str | None:
     """A country the event's sentences never name (the article's most named one, often a border, a
     refuge or a broker) gives way to the one a side's own name carries ("Myanmar National Democratic
     Alliance Army" -> Myanmar) when exactly one such country is named."""
@@ -616,4 +616,4 @@ def complete_countries(event):
     update["inter1"] = _state_inter(update.get("actor1"), event.inter1, country)
     update["inter2"] = _state_inter(update.get("actor2"), event.inter2, country)
     update["interaction"] = interaction(update["inter1"], update["inter2"])
-    return event.model_copy(update=update)
+    return event.replace(**update)

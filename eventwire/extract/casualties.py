@@ -9,14 +9,15 @@
 - "killed three and wounded five" keeps deaths and injuries apart;
 - the claimant is the source the sentence attributes the toll to ("militia officials claim...",
   "..., according to the health ministry", "..., claimed the statement from X").
-A total covering several events is divided by `split_fatalities` (the geocoder's one-event-per-site
-split and the extractor's "in N separate attacks" rule use it).
+A total covering several events is divided by `eventwire.parts.split_fatalities` (re-exported
+here), once, when a mention is split into one event per attack and place.
 """
 
 from __future__ import annotations
 
 import re
 
+from eventwire.parts import split_fatalities  # noqa: F401 (re-exported)
 from eventwire.records import Casualties, Span
 
 NUMBER_WORDS = {
@@ -127,8 +128,3 @@ def is_vague(sentence, field: str = "fatalities") -> bool:
     found = _count(sentence.text, DEATH_PATTERNS if field == "fatalities" else INJURY_PATTERNS)
     return bool(found and found[1])
 
-
-def split_fatalities(total: int, n: int) -> list[int]:
-    """ACLED splits a total over n events: equal shares, the remainder on the first ones."""
-    share, rest = divmod(total, n)
-    return [share + (1 if i < rest else 0) for i in range(n)]

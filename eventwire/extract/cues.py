@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import re
 
+from eventwire.rules import rules
 from eventwire.trie import alternation
+
+
+def _trigger(name: str) -> tuple[str, ...]:
+    """The phrases of the trigger list `name`: eventwire/data/rules/triggers.yaml."""
+    return rules().trigger(name)
+
+
+def _names(cue_list: str) -> list[str]:
+    """The spellings of named groups and forces that join `cue_list` (eventwire/data/rules: `typing`)."""
+    return rules().typing_names(cue_list)
 
 
 def rx(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -30,32 +41,11 @@ KILL = r"(?:kill(?:ed|s|ing)?|murder(?:ed|s)?|shot|shoot(?:s|ing)?|gunned down|s
        r"extorted|assaulting)"
 
 # --- no event: background, aggregates, threats, plans, denials, hypotheticals -------------------
-NON_EVENT = rx(
-    r"(?:have|has) (?:\w+ ){0,8}since (?:the (?:start|beginning) of|October|November|December|January|February|March|"
-    r"April|May|June|July|August|September|last (?:year|month)|\d{4})",
-    r"\d+ (?:attacks|strikes|incidents|times|people|civilians|soldiers) (?:\w+ ){0,6}since",
-    r"so far this (?:year|month)", r"waiting for (?:a|the) (?:final )?order", r"poised to", r"gearing up",
-    r"(?:at least |more than |over |nearly )?\d[\d,]* (?:attacks|strikes|incidents) (?:since|this year|so far|in \d{4})",
-    r"dozens of attacks", r"(?:will|would|could|might|may) (?:be )?(?:strike|attack|retaliate|respond|continue|escalate|target|launch|face)",
-    r"threaten(?:ed|s|ing)? to", r"vow(?:ed|s|ing)? to", r"pledg(?:ed|es) to", r"plan(?:s|ned|ning)? to (?:attack|strike|launch|target|carry|bomb|invade|hold|stage|organi[sz]e|march|protest|retaliate)",
-    r"intend(?:s|ed)? to", r"prepar(?:ing|es|ed) to", r"warn(?:ed|s|ing)? (?:that|of)",
-    r"(?:is|are|was|were) expected to", r"in the event of", r"if (?:the|they|he|she|it) (?:attack|strike)",
-    r"has been targeted (?:several|many|multiple) times", r"in the past",
-)
+NON_EVENT = rx(*_trigger("NON_EVENT"))
 
 # Snippet-level out-of-scope topics: disasters, accidents, diplomacy, claims, plain crime.
-DISASTER = rx(r"earthquakes?", r"floods?", r"flooding", r"landslides?", r"mudslides?", r"cyclones?", r"hurricanes?",
-              r"typhoons?", r"tornado(?:es)?", r"tsunami", r"volcan(?:o|ic)", r"eruption", r"wildfires?", r"forest fires?",
-              r"bushfires?", r"droughts?", r"heavy (?:rain|rains|snow|snowfall)", r"torrential", r"storms?", r"heatwave",
-              r"blizzard", r"avalanche", r"epidemic", r"outbreak of", r"cases of (?:covid|coronavirus|cholera)",
-              r"covid-19 cases", r"infections", r"magnitude")
-ACCIDENT = rx(r"(?:road|car|bus|train|plane|air|boat|traffic) (?:crash|accident|collision)", r"crashed",
-              r"collision", r"capsized", r"derailed", r"overturned", r"gas (?:explosion|leak|cylinder)",
-              r"(?:boiler|furnace|tanker|pipeline|factory|plant|cylinder|transformer) (?:\w+ )?explo(?:ded|sion)",
-              r"explosion at (?:a |the )?(?:factory|plant|mine|warehouse|refinery|fireworks)", r"building collapse",
-              r"collapsed", r"fire broke out", r"blaze (?:broke out|engulfed)", r"short circuit", r"chemical (?:spill|leak|hazard)",
-              r"leaked", r"stampede", r"drown(?:ed|ing)", r"electrocut(?:ed|ion)", r"crash(?:es|ed)?", r"accidents?",
-              r"plunged", r"(?:storage|cold storage|container|cylinder) (?:\w+ ){0,2}exploded")
+DISASTER = rx(*_trigger("DISASTER"))
+ACCIDENT = rx(*_trigger("ACCIDENT"))
 DIPLOMACY = rx(r"expel(?:led|s)? (?:\w+ ){0,3}diplomats?", r"diplomats?", r"ambassadors?", r"embassy staff", r"consulate",
                r"sanctions", r"summit", r"foreign ministers?", r"bilateral", r"talks with", r"held talks", r"met with",
                r"phone call", r"state visit", r"security council", r"envoy")
@@ -75,29 +65,11 @@ MIGRATION = rx(r"border guards?", r"coast ?guards?", r"migrants?", r"(?:tried|tr
                r"(?:crossing|entry|entered)", r"asylum seekers?", r"stowaways?")
 POLITICAL = rx(r"protest\w*", r"rebels?", r"militants?", r"insurgents?", r"terroris\w+", r"jihadist\w*", r"militia\w*", r"army",
                r"soldiers?", r"troops", r"military", r"forces", r"armed group", r"separatists?", r"opposition", r"activists?",
-               r"journalists?", r"party", r"political", r"government", r"regime", r"Taliban", r"Islamic State", r"ISIS", r"ISIL",
-               r"al-Shabaa?b", r"Boko Haram", r"Houthis?", r"cartels?", r"CJNG", r"gangs?", r"police", r"paramilitar\w+", r"colectivos")
+               r"journalists?", r"party", r"political", r"government", r"regime", r"cartels?", r"gangs?", r"police",
+               r"paramilitar\w+", r"colectivos", *_names("political"))
 
 # --- protest and riot ---------------------------------------------------------------------------
-PROTEST = rx(r"protest(?:s|ed|ers?|ing)?", r"demonstrat(?:ion|ions|ors?|ed|ing|es?)", r"rall(?:y|ies|ied|ying)",
-             r"(?-i:march(?:es|ers|ing))", r"(?-i:marched) (?:peacefully|through|to|along|in protest|against|on the streets)",
-             r"(?-i:(?:a|the|protest|peaceful|silent|solidarity) march)", r"sit-ins?", r"die-ins?", r"human chains?", r"sit-downs?", r"picket(?:s|ed|ing)?",
-             r"(?:hunger|general|workers'?|labou?r|teachers'?|nurses'?|doctors'?|drivers'?) strikes?",
-             r"(?:went|go|going|are|were) on (?:a )?strike", r"strik(?:ing|ed) (?:workers|teachers|doctors|nurses|drivers)",
-             r"took to the streets", r"take to the streets", r"vigils?", r"boycott(?:ed)?", r"staged", r"gathered (?:\w+ ){0,6}"
-             r"(?:to (?:demand|protest|denounce|condemn|call|express|oppose|show|mark|commemorate)|against|in front of|outside|"
-             r"demanding|calling|holding)", r"chant(?:ed|ing)", r"slogans", r"placards", r"banners", r"(?:car|motorcade|vehicle) "
-             r"(?:protest|caravan|rally)", r"caravan", r"cacerolazo", r"banging pots", r"marchers", r"petitioners?",
-             r"blocked (?:the |a )?(?:road|highway|street|traffic|entrance|access)\w*", r"(?:road|highway)blocks?",
-             r"in solidarity with", r"stopped work", r"motorcades?", r"banged pots", r"pot-banging", r"dharnas?",
-             r"hartals?", r"bandhs?", r"(?:symbolically|peacefully) (?:took over|occupied|blocked|gathered)",
-             r"gathered and (?:chanted|shouted|sang|prayed|marched)",
-             r"walk-?outs?", r"walked out", r"(?:held|holding) (?:up )?(?:posters|signs)", r"processions?", r"agitation", r"gherao\w*",
-             r"(?:continued|began|called|observed|staged|held|started|called off|went on|go on|are on|were on) (?:a |an |the |their |its )?"
-             r"(?:general |hunger |indefinite |national |nationwide |total |sit-down |token |\d+-day |day-long |(?:\w+ )?workers'? )?"
-             r"strikes?",
-             r"burn(?:ed|t|ing)? (?:\w+ ){0,2}effig(?:y|ies)", r"filled the streets", r"blockades?", r"hartals?", r"(?<!anti-)riot(?:s|ed|ing|ers)?(?! police| gear| squad| control| units?)",
-             r"rioters", r"brought (?:\w+ ){0,4}to a standstill")
+PROTEST = rx(*_trigger("PROTEST"))
 RIOT_WORDS = rx(r"(?<!anti-)riot(?:s|ed|ing)?(?! police| gear| squad| control| units?)", r"rioters", r"violent (?:protest|demonstration|clashes)\w*", r"turned violent",
                 r"(?:protest|demonstration|rally)\w* (?:\w+ ){0,3}turned (?:violent|ugly)")
 PROTESTER_VIOLENCE = rx(
@@ -141,45 +113,15 @@ EXCESSIVE_FORCE = rx(
 )
 
 # --- mob violence --------------------------------------------------------------------------------
-MOB = rx(r"mobs?", r"lynch(?:ed|ing|es)?", r"vigilantes?", r"vigilante (?:group|operatives)", r"angry (?:crowd|residents|locals|villagers|youths?)",
-         r"(?:villagers|residents|locals|youths|crowds?|a group of (?:\w+ ){0,3}(?:people|men|youths|villagers|residents|locals|"
-         r"persons|individuals|boys|women|relatives|supporters)|relatives|family members|kin|neighbou?rs) (?:\w+ ){0,3}"
-         r"(?:attacked|assaulted|beat|beaten|thrashed|stoned|clashed|set|torched|burned|lynched|chased|pelted|vandali[sz]ed|"
-         r"damaged|stormed|injured|killed|hacked|stabbed)", r"(?:beat|beaten|thrashed|assaulted) (?:\w+ ){0,3}by (?:a |an )?"
-         r"(?:group|mob|crowd|villagers|residents|locals|youths|relatives|kin)", r"beat(?:en)? up", r"thrash(?:ed|ing)",
-         r"communal (?:violence|clash\w*|tension|fight\w*)", r"(?:two|rival|opposing) (?:groups|mobs|factions|families|clans|"
-         r"communities|villages|gangs of youths|parties|sides|students groups) (?:\w+ ){0,3}(?:clashed|fought|attacked)",
-         r"clash(?:ed|es)? (?:between|among) (?:\w+ ){0,5}(?:groups|villagers|residents|communities|families|supporters|"
-         r"students|youths|farmers|herders|workers|traders|members)", r"(?:clash(?:ed|es)?|fight|fought|brawl) (?:\w+ ){0,6}over "
-         r"(?:a |an )?(?:\w+ ){0,2}(?:dispute|land|property|water|money|election|issue)", r"brawl", r"(?:supporters|members|"
-         r"workers|activists|cadres) of (?:\w+ ){1,6}(?:clashed|attacked)", r"(?:fist )?fight (?:between|broke out)",
-         r"dispute (?:\w+ ){0,3}(?:turned violent|escalated)", r"stoned (?:to death)?", r"set ablaze by", r"jungle justice",
-         r"mob justice", r"(?:accused|suspected) (?:\w+ ){0,3}(?:thie(?:f|ves)|witch\w*|kidnappers?|of (?:theft|stealing|witchcraft))")
+MOB = rx(*_trigger("MOB"))
 
 # --- remote violence ------------------------------------------------------------------------------
-CHEMICAL = rx(r"chemical (?:weapons?|attacks?|agents?|munitions|substances?|bombs?|shells?|arms)", r"chlorine", r"sarin",
-              r"mustard gas", r"nerve agents?", r"toxic gas(?:es)?", r"poison(?:ous)? gas(?:es)?", r"gas attacks?",
-              r"novichok", r"VX", r"asphyxia\w*", r"phosphorus", r"toxic (?:substances?|chemicals?)", r"sulfur mustard",
-              r"mustard (?:agent|gas)", r"poison(?:ous)? (?:gas|chemicals?)")
-SUICIDE = rx(r"suicide (?:bomb(?:er|ers|ing|ings|s)?|attacks?|car[- ]bomb\w*|vests?|belts?|blasts?|attackers?|truck bomb\w*|"
-             r"explosions?|mission|operation)", r"blew (?:himself|herself|themselves) up", r"self-detonat\w*",
-             r"detonated (?:his|her|their) (?:explosives?|vests?|belts?)", r"S?VBIEDs? driven", r"SVBIEDs?", r"suicide",
-             r"martyrdom operation", r"explosive(?:s)?[- ]laden (?:vest|belt)s?", r"kamikazes?(?! drones?)")
-INTERCEPT = rx(r"intercept(?:ed|ion|s|ing) (?:\w+ ){0,4}(?:missiles?|rockets?|drones?|UAVs?|projectiles?|aircraft|"
-               r"ballistic|cruise|shells?|weapons|arms)", r"(?:missiles?|rockets?|drones?|UAVs?|projectiles?) (?:\w+ ){0,5}"
-               r"(?:was|were|been) intercepted", r"shot down", r"downed (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|missiles?|rockets?|"
-               r"planes?|helicopters?)", r"air defen[cs]es? (?:\w+ ){0,3}(?:intercepted|repelled|destroyed|downed|responded|activated)",
-               r"interception:")
-GRENADE = rx(r"(?<!stun )(?<!smoke )(?<!propelled )grenades?(?![- ]launch\w*)(?![- ]propelled)", r"grenade attacks?")
+CHEMICAL = rx(*_trigger("CHEMICAL"))
+SUICIDE = rx(*_trigger("SUICIDE"))
+INTERCEPT = rx(*_trigger("INTERCEPT"))
+GRENADE = rx(*_trigger("GRENADE"))
 GRENADE_LAUNCHER = rx(r"grenade[- ]launchers?", r"rocket[- ]propelled grenades?", r"RPGs?", r"under-barrel")
-IED = rx(r"IEDs?", r"RCIEDs?", r"VBIEDs?", r"improvised explosive(?:s| devices?)?", r"roadside bombs?", r"land ?mines?",
-         r"(?:anti-personnel|anti-tank) mines?", r"mines? (?:explosion|blast|exploded)", r"(?:struck|hit|stepped on|ran over) (?:a |an )?"
-         r"(?:\w+ ){0,2}mines?", r"explosive devices?", r"car[- ]bombs?", r"bomb(?:s|ed)? (?:exploded|went off|blasts?|explosions?|"
-         r"attacks?|was detonated|were detonated|detonated)", r"bomb blasts?", r"(?:planted|placed|hidden) (?:\w+ ){0,3}(?:bombs?|explosives?)",
-         r"booby[- ]trap\w*", r"sticky bombs?", r"magnetic bombs?", r"pipe bombs?", r"parcel bombs?", r"letter bombs?",
-         r"cane bombs?", r"crude bombs?", r"country[- ]made bombs?", r"bomb (?:attack|explosion)", r"bombs? (?:hidden|attached|placed)",
-         r"motorcycle bombs?", r"remote(?:ly)?[- ]controlled (?:bomb|explosive|device)s?", r"bomb(?:ing)? attacks?",
-         r"mines? (?:\w+ ){0,10}went off", r"limpet (?:blast|mine|bomb)s?")
+IED = rx(*_trigger("IED"))
 BLAST = rx(r"explosions?", r"blasts?", r"bombings?", r"detonat(?:ed|ion)", r"explosives?", r"exploded", r"a bomb", r"bombs",
            r"explosive")
 CROWD = rx(r"residents", r"people", r"workers", r"locals", r"villagers", r"group of", r"students", r"traders", r"drivers",
@@ -196,42 +138,20 @@ PROTEST_WEAK = rx(r"denounc(?:e|ed|ing)", r"demand(?:ing|ed)? (?:\w+ ){0,4}(?:re
                   r"solidarity|discontent|opposition)", r"called for the", r"calling for the", r"held up", r"carrying (?:\w+ ){0,2}"
                   r"(?:banners|placards|flags|signs)", r"block(?:ed|ing|aded)? (?:\w+ ){0,3}(?:road|highway|street|traffic|route|entrance|access|"
                   r"gate|house|office)\w*", r"padlocked", r"occupied (?:the )?(?:\w+ ){0,2}(?:office|building|premises)", r"gathered")
-AIR = rx(r"air ?strikes?", r"airstrikes?", r"air[- ]?raids?", r"aerial (?:bombardments?|bombings?|attacks?|strikes?|raids?|assaults?)",
-         r"drone (?:strikes?|attacks?)", r"(?:armed|combat|attack|unmanned|military|kamikaze|suicide|explosive) drones?",
-         r"UAVs? (?:strikes?|attacks?)", r"warplanes?", r"war planes?", r"fighter (?:jets?|planes?|aircraft)", r"(?:military )?jets? "
-         r"(?:struck|bombed|pounded|targeted|hit|attacked|fired)", r"helicopter gunships?", r"(?:military |attack )?helicopters? "
-         r"(?:\w+ ){0,2}(?:fired|attacked|strafed|struck|bombed|targeted|shelled|pounded)", r"bombed by (?:\w+ ){0,2}(?:aircraft|planes|jets)",
-         r"(?:aircraft|planes?|jets|drones?|UAVs?) (?:\w+ ){0,3}(?:bombed|struck|pounded|targeted|hit|attacked|dropped|fired)",
-         r"barrel bombs?", r"dropped (?:\w+ ){0,2}bombs?", r"bombers", r"(?:carried out|conducted|launched) (?:\w+ ){0,3}strikes? "
-         r"(?:on|against|targeting)", r"(?:coalition|US|U\.S\.|Israeli|Russian|Turkish|American|Saudi) (?!(?:missile|rocket|artillery|mortar|shell|ballistic|cruise)s? )(?:\w+ )?strikes?",
-         r"(?:drone|aerial) bombard\w*", r"drones? (?:targeted|struck|hit)", r"strike by (?:a )?(?:drone|UAV|aircraft)",
-         r"choppers?", r"gunships?", r"air force",
-         r"(?:dropped|dropping) (?:\w+ ){0,4}from (?:a |an )?(?:\w+ )?(?:drones?|UAVs?|aircraft|helicopters?|planes?)", r"(?:forces|military|army|troops) (?:[\w'’-]+ ){0,6}bombed")
-SHELLING = rx(r"shell(?:ed|ing|s)", r"artillery", r"mortars?", r"mortar (?:rounds|shells|fire)", r"rockets?", r"missiles?",
-              r"katyushas?", r"MLRS", r"Grad", r"howitzers?", r"tanks? (?:fire|fired|shells)", r"bombard(?:ed|ment|ments|ing)",
-              r"projectiles?", r"heavy weapons", r"cannons?", r"(?:\\d+ ?mm) (?:\\w+ ){0,2}(?:guns|cannons|mortars)",
-              r"heavy machine-?guns", r"(?:explosions?|projectiles?)[/\w ]{0,40} involving", r"IFVs?", r"BMPs?", r"tanks? (?:fired|shelled)", r"grenade[- ]launchers?", r"under-barrel", r"anti-tank", r"ATGMs?", r"(?:\d+ )?explosions (?:involving|of|caused)")
+AIR = rx(*_trigger("AIR"))
+SHELLING = rx(*_trigger("SHELLING"))
 SMALL_ARMS = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weapons|rifles)", r"gunfire", r"shots",
                 r"bursts? of fire", r"(?:unspecified|unknown|light) weapons", r"rifles?", r"firearms?", r"infantry", r"snipers?")
 
 # --- battles and attacks ----------------------------------------------------------------------------
-CLASH = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"fights?", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
-           r"gun ?battles?", r"shoot-?outs?", r"shootouts?", r"exchang(?:ed|e|es|ing) (?:of )?(?:\w+ )?(?:fire|gunfire|shots|blows)",
-           r"exchange of (?:fire|gunfire)", r"encounters?", r"engag(?:ed|ement|ements|ing)", r"battl(?:e|ed|es|ing)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))",
-           r"skirmish(?:es|ed)?", r"(?:repelled|repulsed|foiled|thwarted|fended off|beat back|pushed back|resisted) (?:\w+ ){0,4}"
-           r"(?:attacks?|assaults?|offensive|advance|incursion|infiltration)", r"counter-?attack(?:s|ed)?", r"counter-?offensive",
-           r"offensive", r"(?:military|security|police|army|joint|counter-?insurgency|counter-?terror\w*|clearance|search|combing) operations?",
-           r"cross-border (?:firing|fire|shelling)", r"ceasefire violations?", r"fired (?:\w+ ){0,4}(?:on|at|towards) (?:\w+ ){0,3}"
-           r"positions", r"positions of", r"(?:shots|bursts of fire|fire) (?:\w+ ){0,3}(?:involving|from)", r"fire (?:between|from both)",
-           r"hit[- ]and[- ]run", r"front ?lines?", r"infiltrat(?:ed|ion|ors)", r"raid(?:ed|s)? (?:\w+ ){0,3}(?:hideouts?|camps?|bases?|dens?)",
-           r"returned fire", r"retaliated", r"overran", r"cordon(?:ed)? and search",
-           r"(?:attack|assault|offensive|advance)\w* (?:\w+ ){0,8}(?:was|were) (?:repelled|repulsed|fended off|foiled|thwarted|beaten back)")
+CLASH = rx(*_trigger("CLASH"))
 SECURITY = r"(?:soldiers?|troops|servicem[ae]n|service ?members?|servicewom[ae]n|army|military|police(?:m[ae]n| officers?| forces| personnel| patrol| station)?|policewom[ae]n|" \
            r"officers?|security (?:forces|personnel|guards?|agents|officials)|forces|guards?|gendarm\w*|patrols?|convoys?|" \
            r"checkpoints?|check-points?|posts?|outposts?|bases?|barracks|positions|militants?|insurgents?|rebels?|fighters?|" \
            r"militi(?:a|as|amen|aman)|jihadists?|terrorists?|separatists?|guerrillas?|commanders?|bandits|gunmen|cadres|" \
-           r"Taliban|al-Shabaa?b|Boko Haram|ISWAP|ISIS|IS|ISIL|Maoists?|NPA|FARC|ELN|AA|KIA|personnel|marines|paratroopers|" \
-           r"peacekeepers?|troopers?|vigilantes?|CJTF|militiamen|combatants|camps?|units?|battalions?|SAA|NAF|DPR|LPR|PKK|YPG|SDF|" \
+           r"personnel|marines|paratroopers|" \
+           r"peacekeepers?|troopers?|vigilantes?|militiamen|combatants|camps?|units?|battalions?|" \
+           + "".join(name + "|" for name in _names("security")) + \
            r"(?:government|govt|state|federal|governmental|Ukrainian|Afghan|Syrian|Iraqi|Nigerian|Malian|Somali|Indian|" \
            r"Pakistani|Yemeni|Israeli|Turkish|Russian|Burkinab[eé]|Cameroonian) (?:forces|troops|soldiers|army|military|police))"
 SECURITY_RX = rx(SECURITY)
@@ -286,43 +206,17 @@ DISRUPTED = rx(r"defus(?:ed|ing|e)", r"(?:bomb|explosive|IED|mine)s? (?:\w+ ){0,
 DRUG_SEIZURE = rx(r"(?:seized|confiscated|destroyed|burned|dismantled|found|eradicated|uprooted) (?:[\w'’.,-]+ ){0,6}(?:marijuana|"
                   r"cannabis|cocaine|heroin|drugs|narcotics|methamphetamine|meth|opium|poppy|coca|labs?|laboratory|laboratories|"
                   r"plantations?|airstrips?|crops|contraband|khat)")
-LOOTING = rx(r"loot(?:ed|ing|ers)?", r"plunder(?:ed|ing)?", r"pillag(?:ed|e|ing)", r"ransack(?:ed|ing)",
-             r"(?:stole|stolen|steal|stealing|rustl(?:ed|ing)|raided|took away|carted away|made away with|seized|confiscated) "
-             r"(?:\w+[,]? ){0,4}(?:cattle|livestock|cows|goats|sheep|camels|animals|property|properties|belongings|valuables|"
-             r"goods|food|supplies|aid|money|cash|vehicles?|cars?|trucks?|motorcycles?|motorbikes?|phones?|crops|harvest)",
-             r"cattle[- ]rustl\w*", r"rustlers", r"(?:burn(?:ed|t|ing)? down|set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire to|"
-             r"torch(?:ed|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|vandali[sz](?:ed|ing)|damag(?:ed|ing)|smash(?:ed|ing)|"
-             r"blew up|blown up|bulldoz(?:ed|ing)|burn(?:ed|t)) (?:[\w'’-]+[,]? ){0,5}(?:houses?|homes?|huts?|shops?|stores?|vehicles?|"
-             r"cars?|trucks?|buses|tractors?|excavators?|machinery|equipment|property|properties|buildings?|offices?|schools?|"
-             r"church(?:es)?|mosques?|temples?|towers?|antennas?|masts?|bridges?|crops|fields|granar(?:y|ies)|markets?|stalls?|"
-             r"villages?|premises|statues?|monuments?|billboards?|posters|bank|warehouses?|facilit(?:y|ies)|pipelines?|"
-             r"(?:polling|police) stations?|headquarters)", r"arson", r"(?:was|were|have been|has been|had been) (?:\w+ )?(?:set on fire|set ablaze|set alight|torched|burned down|burned|burnt|"
-             r"destroyed|vandali[sz]ed|looted|ransacked|demolished)", r"(?:property|properties) (?:\w+ ){0,3}destr\w+",
-             r"destruction of (?:\w+ ){0,3}(?:property|properties|houses|homes)", r"spray[- ]paint\w*", r"graffiti",
-             r"(?:uproot(?:ed|ing|s)?|cut down|chopped down|felled|poisoned) (?:\w+[,]? ){0,3}(?:olive |fruit |palm )?"
-             r"(?:trees|saplings|seedlings|groves|orchards|vines) (?:belonging to|owned by|of (?:a |the )?(?:\w+ )?"
-             r"(?:farmers?|villagers?|residents?|famil(?:y|ies)|owners?|Palestinians?))")
-ABDUCTION = rx(r"(?<!the )(?<!for )(?<!of )abduct(?:ed|ion|ions|s|ing)?", r"(?<!the )(?<!for )(?<!of )kidnap(?:ped|ping|pings|s)?",
-               r"(?:taken|held|seized|took) (?:\w+ ){0,3}hostages?", r"hostages?", r"forcibly disappeared", r"forced disappearances?",
-               r"enforced disappearances?", r"(?:went|gone) missing after", r"taken to an (?:undisclosed|unknown) location",
-               r"whereabouts (?:\w+ ){0,3}unknown", r"captive")
-SEXUAL = rx(r"rap(?:e|ed|es|ing|ist|ists)", r"gang[- ]rap\w*", r"sexual(?:ly)? (?:assault\w*|abus\w*|violence|harass\w*|exploit\w*)",
-            r"molest(?:ed|ing|ation)?", r"sexual slavery", r"defil(?:ed|ement)",
-            r"abus(?:ed|ing) (?:\w+ ){0,2}(?:women|girls|children|minors|boys)")
-ARREST = rx(r"arrest(?:ed|s|ing)?", r"detain(?:ed|s|ing)?", r"detention", r"taken into custody", r"apprehend(?:ed|s)?", r"rounded up",
-            r"nabbed", r"(?:have|has) taken (?:\w+ ){0,3}(?:Palestinians|people|civilians|activists|men|youths) (?:in|during)",
-            r"(?:captured|seized) (?:a |an |the |two |three |\d+ )?(?:\w+ ){0,2}(?:suspects?|commanders?|leaders?|militants?|"
-            r"members|fighters|men|man|activists?)", r"handcuffed", r"jailed", r"imprisoned", r"custody", r"remanded")
+LOOTING = rx(*_trigger("LOOTING"))
+ABDUCTION = rx(*_trigger("ABDUCTION"))
+SEXUAL = rx(*_trigger("SEXUAL"))
+ARREST = rx(*_trigger("ARREST"))
 GOV_FORCES = rx(r"(?:government|govt|pro-government|regime|state|federal|national|loyalist|Syrian|Iraqi|Afghan|Somali|Nigerian|"
                 r"Malian|Ukrainian|Yemeni|Libyan|Sudanese|Ethiopian|Congolese|Cameroonian|Burkinabe|Mozambican|Philippine|Indian|"
                 r"Pakistani|Turkish|Russian|Israeli|Egyptian|Kenyan|Chadian) (?:\w+ )?(?:forces|troops|army|soldiers|military|"
                 r"police|security forces|units)", r"(?:the )?army", r"armed forces", r"military", r"troops", r"soldiers",
-                r"security forces", r"SAA", r"FARDC", r"ANDSF", r"SNA", r"AMISOM", r"Tatmadaw", r"peshmerga", r"Hashd",
-                r"Popular Mobili[sz]ation", r"PMF", r"police", r"gendarm\w*", r"Syrian Arab Army", r"Tiger Forces")
-NONSTATE = rx(r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terrorists?", r"Taliban", r"Islamic State", r"ISIS",
-              r"ISIL", r"IS", r"Daesh", r"al-Shabaa?b", r"Boko Haram", r"ISWAP", r"JNIM", r"Houthis?", r"militi(?:a|as|amen)",
-              r"separatists?", r"fighters", r"opposition", r"Hayat Tahrir al-Sham", r"HTS", r"Nusra", r"al-Qaeda", r"AQAP",
-              r"YPG", r"SDF", r"PKK", r"FSA", r"Mai[- ]Mai", r"M23", r"ADF", r"gunmen", r"guerrillas?", r"Ansar", r"group")
+                r"security forces", r"police", r"gendarm\w*", *_names("gov_forces"))
+NONSTATE = rx(r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terrorists?", r"militi(?:a|as|amen)",
+              r"separatists?", r"fighters", r"opposition", r"gunmen", r"guerrillas?", r"group", *_names("nonstate"))
 TAKE_CONTROL = rx(r"(?:seized|captured|took|taken|taking|take|gained|gain|established|seizing|capturing|assumed|wrested) "
                   r"(?:full |complete |total |effective )?control (?:of|over)", r"(?:seized|captured|overran|overrun|seizing|"
                   r"capturing|occupied|occupying|conquered|took over|taken over|taking over|stormed and took) "
@@ -337,7 +231,7 @@ REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", 
             r"freed (?:\w+ ){0,3}(?:villages?|towns?|areas?|city|district|territor\w+|neighbou?rhoods?)", r"restor(?:ed|ing) "
             r"(?:\w+ ){0,2}control", r"reclaim(?:ed|ing)?", r"(?:seized|took|won) back", r"back under (?:\w+ ){0,3}control",
             r"recover(?:ed|ing) control", r"cleared (?:\w+ ){0,4}(?:of|from) (?:\w+ ){0,3}(?:militants|rebels|terrorists|insurgents|"
-            r"IS|ISIS|jihadists|fighters)", r"(?:regained|restored) (?:full )?control", r"won back",
+            r"jihadists|fighters|" + "|".join(_names("cleared")) + ")", r"(?:regained|restored) (?:full )?control", r"won back",
             r"(?:drove|driven|pushed|beat) (?:\w+ ){0,4}back from", r"(?:drove|driven|pushed) (?:\w+ ){0,4}out of",
             r"(?:significant )?ground was regained", r"advanced to within")
 WITHDRAW = rx(r"withdr(?:ew|awn|aw|awal|awing)", r"pull(?:ed|s|ing)? out", r"pullout", r"retreat(?:ed|ing)?", r"evacuat(?:ed|ion) "
@@ -367,19 +261,10 @@ GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split
                   r"area|town|village|roads|city)", r"formed a patrol", r"imposed (?:\w+ ){0,2}curfew", r"announc(?:ed|ing) (?:\w+ ){0,2}curfew",
                   r"recruit(?:ed|ing|ment|s)", r"mobili[sz](?:ed|ing) (?:its|their) (?:members|fighters)", r"pull(?:ed|s)? back",
                   r"repositioned", r"redeploy(?:ed|ment)", r"joined (?:the )?(?:\w+ ){0,2}(?:group|rebels|militants|faction|army|"
-                  r"Taliban|Islamic State|ISIS|al-Shabaa?b|Houthis|insurgents|militias?)", r"military (?:exercises|drills)",
+                  r"insurgents|militias?|" + "|".join(_names("joined")) + ")", r"military (?:exercises|drills)",
                   r"(?:new|appointed|named|elected) (?:\w+ ){0,2}(?:leader|commander|chief|emir|head) (?:of|for)",
                   r"(?:video|statement) (?:\w+ ){0,4}(?:announcing|calling)", r"banned (?:the )?(?:group|party|organi[sz]ation)")
-AGREEMENT = rx(r"(?:signed|agreed|reached|concluded|brokered|struck|sealed|inked|accepted|announced|declared|entered) (?:\w+[,]? ){0,6}"
-               r"(?:agreements?|accords?|deals?|ceasefires?|cease-fires?|truces?|peace|treaty|pacts?|memorandum|MoU|settlement|"
-               r"armistice)", r"(?:ceasefire|cease-fire|truce) (?:\w+ ){0,3}(?:took effect|came into (?:effect|force)|went into effect|"
-               r"was agreed|agreed|declared|holding|began|started)", r"prisoners? (?:exchange|swap)s?", r"(?:exchang(?:ed|e)|swapp?(?:ed)?) "
-               r"(?:\w+ ){0,3}(?:prisoners|detainees|captives|bodies|dead fighters|hostages)", r"agreed to (?:resume|hold|start|begin|end|"
-               r"halt|stop|a|an|the) ", r"(?:peace|ceasefire) (?:agreement|deal|accord|pact|talks)", r"reconciliation (?:agreement|deal)",
-               r"(?:release|released|freed) (?:\w+ ){0,4}(?:prisoners|detainees|hostages|captives) (?:\w+ ){0,6}(?:deal|agreement|exchange|swap)",
-               r"agreement (?:with|between)", r"surrender(?:ed|s|ing)?", r"laid down (?:their|his|its) (?:arms|weapons)",
-               r"(?:decision|decided) (?:\w+ ){0,2}(?:on )?(?:the |a )?(?:cease-?fire|truce)", r"(?:peace|ceasefire) talks "
-               r"(?:\w+ ){0,2}(?:started|began|resumed|opened|kicked off)", r"evacuation (?:deal|agreement)")
+AGREEMENT = rx(*_trigger("AGREEMENT"))
 AGREEMENT_BROKEN = rx(r"despite", r"violat\w+", r"broke", r"collapsed", r"breach\w*")
 RELEASE = rx(r"releas(?:ed|es|ing) (?:\w+ ){0,4}(?:prisoners|detainees|captives|soldiers|fighters|hostages|abductees)",
              r"(?:prisoners|detainees|captives|soldiers|hostages|abductees) (?:\w+ ){0,3}(?:were|was) (?:released|freed)")
@@ -412,9 +297,9 @@ UNARMED_GROUP = rx(r"youths?", r"supporters", r"members", r"communit(?:y|ies)", 
 ARMED_SIDE = rx(r"gunmen", r"armed (?:men|man|individuals?|persons?|groups?|assailants|bandits|attackers|militants|forces)",
                 r"militants?", r"insurgents?", r"rebels?", r"bandits", r"jihadists?", r"terrorists?", r"militi(?:a|as|amen)",
                 r"hitm[ae]n", r"sicarios?", r"cartels?", r"military", r"army", r"soldiers?", r"troops", r"armed forces",
-                r"security forces", r"guerrillas?", r"separatists?", r"Taliban", r"al-Shabaa?b", r"Boko Haram", r"fighters",
-                r"shot", r"gunfire", r"guns?", r"rifles?", r"firearms?", r"opened fire", r"bullets?", r"AK-?47s?", r"Islamic State",
-                r"ISIS", r"ISWAP", r"JNIM", r"ISGS", r"NPA", r"ELN", r"FARC", r"CJNG", r"gangs?", r"gang members")
+                r"security forces", r"guerrillas?", r"separatists?", r"fighters",
+                r"shot", r"gunfire", r"guns?", r"rifles?", r"firearms?", r"opened fire", r"bullets?", r"AK-?47s?",
+                r"gangs?", r"gang members", *_names("armed_side"))
 FIGHT = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"fights?", r"brawl\w*", r"scuffl\w+", r"attack(?:ed|s)?",
            r"assault(?:ed|s)?", r"beat(?:en)?", r"injured", r"stabbed", r"hacked", r"killed")
 
@@ -493,42 +378,9 @@ SECURITY_TARGET = rx(r"soldiers?", r"troops", r"army", r"military (?:base|post|p
                      r"police(?:m[ae]n| officers?| stations?| posts?| patrols?| checkpoints?)?", r"security (?:forces|posts?|personnel)",
                      r"bases?", r"outposts?", r"checkpoints?", r"convoys?", r"patrols?", r"positions", r"barracks", r"garrisons?")
 
-# A cheap first look: a text with none of these word stems has no cue any stage could match.
-ANY_CUE_STEMS = tuple("""
-    kill shot shoot attack assault clash fight fought battl skirmish firefight gun exchang encounter
-    engag ambush raid operation offensive repel repuls foil thwart fend counter retaliat front
-    infiltrat overr protest demonstrat rall march sit- die- picket strike striking boycott vigil chant
-    slogan placard banner gather stag block road padlock occup denounc demand
-    solidarity walk petition caravan motorcade banged pot dharna hartal bandh standstill
-    riot unrest violen bomb explo blast detonat ied rcied vbied svbied mine landmine device booby
-    limpet grenade shell artillery mortar rocket missile katyusha mlrs grad howitzer tank projectile
-    cannon machine atgm ifv bmp anti- launcher rpg air drone uav warplane plane jet aircraft helicopter
-    chopper gunship bomber aerial chemical chlorine sarin mustard nerve gas novichok vx asphyx phosphor
-    toxic poison suicide kamikaze martyrdom blew self- abduct kidnap hostage captive disappear missing
-    undisclosed whereabouts rap sexual molest defil abus arrest detain detention custody apprehend
-    rounded nabbed handcuff jail imprison remand captur seiz taken took gain control fell hands advanc
-    push drove driven enter storm recaptur retak retook regain liberat freed restor reclaim back
-    recover clear won withdr pull retreat evacuat hand vacat abandon cross deploy transfer without
-    establish set built build open install construct erect base headquarter hq outpost post point
-    barrack camp garrison station agree sign accord deal ceasefire cease-fire truce peace treaty pact
-    memorandum mou settlement armistice prisoner swap reconcil surrender decision decided
-    talks defect merg split splinter form creat found launch joined pledg swore disband dissol rebrand
-    renam dispatch sent moved mobili reinforc build- buildup troop arriv distribut deliver food patrol
-    curfew recruit redeploy reposition appoint named elect leader video statement banned loot plunder
-    pillag ransack stole steal stolen rustl carted burn torch ablaze alight fire arson destr
-    demolish raz vandal damag smash bulldoz spray graffiti marijuana cannabis cocaine heroin drug
-    narcotic meth opium poppy coca lab plantation airstrip contraband khat releas fled flee displac
-    left mob lynch vigilante angry beat thrash stone pelt threw hurl brawl scuffl communal rival
-    dispute justice accused suspected injur wound murder stab hack behead slaughter execut assassin
-    tortur massacr bod corpse remains head dead died death drive-by decapitat dismember bullet harass
-    intimidat threaten extort whip flog maim mutilat militant rebel insurgent gunmen armed assailant
-    attacker bandit jihadist terrorist militia hitm sicario cartel gang dispers tear teargas water
-    rubber pepper baton lathi warning intervene interfere dissolv prevent stopp halt cordon kettl drag
-    remov charg forc crack suppress stun flash live opened brutal intercept downed defus
-    disposal cache stash arsenal depot ammunition ammo munition weapon arms rifle pistol firearm
-    cartridge round ak- detonator haul stockpile explosive test confiscat discover unearth uncover
-    detect impound kalash tyre tire barricad return held hold defenc defens
-""".split()) + ("took to", "take to", "human chain", "laid down", "made away", "open fir")
+# A cheap first look: a text with none of these word stems has no cue any stage could match
+# (triggers.yaml, `stems`).
+ANY_CUE_STEMS = rules().stems
 ANY_CUE = re.compile(r"\b(?:" + alternation(ANY_CUE_STEMS) + ")", re.IGNORECASE)
 
 CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:and|but|while|when|after|before|as|because)\b", re.IGNORECASE)
@@ -536,7 +388,7 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:and|but|while|when|after|before|as|b
 # An arrest is an event when someone is seen arresting, or the person held is a political actor.
 ARREST_AGENT = rx(r"(?:police|security forces|authorities|army|troops|soldiers|military|forces|officers|government|regime|"
                   r"gendarm\w*|intelligence|agents|guards|junta|NIA|CID|FBI|rangers|paramilitar\w*|law enforcement|security services|"
-                  r"Colectivos|SDF|QSD|Asayish|HTS|Houthis?|Hamas|Taliban|YPG|al-Shabaa?b) (?:[\w'’,-]+ ){0,8}"
+                  r"Colectivos|" + "|".join(_names("arrest_agent")) + r") (?:[\w'’,-]+ ){0,8}"
                   r"(?:arrested|detained|rounded up|apprehended|took|taken|nabbed|captured|seized|held|jailed)",
                   r"(?:arrested|detained|apprehended|held|taken into custody|rounded up) (?:\w+ ){0,3}by (?:the )?(?:\w+ )?"
                   r"(?:police|security|authorities|army|troops|soldiers|military|forces|officers|gendarm\w*|intelligence|agents)")
@@ -545,8 +397,7 @@ ARREST_POLITICAL = rx(r"activists?", r"opposition", r"journalists?", r"leaders?"
                       r"insurgents?", r"members of (?:the )?(?:\w+ ){0,3}(?:party|movement|group|organi[sz]ation|union|opposition)",
                       r"supporters", r"students", r"critics?", r"dissidents?", r"bloggers?", r"lawyers?", r"Palestinians",
                       r"separatists?", r"fighters", r"cadres?", r"clerics?", r"imams?", r"workers", r"unionists?",
-                      r"(?:ISIS|ISIL|IS|Daesh|Islamic State|al-?Qa'?e?ida|al-?Shabaa?b|Boko Haram|Taliban|PKK|HTS|Hamas|Islamic Jihad|"
-                      r"Hezbollah|Houthi|YPG|SDF|HDP|FETO|Gulenist) (?:members?|militants?|suspects?|operatives?|cells?|"
+                      r"(?:" + "|".join(_names("arrest_political")) + r") (?:members?|militants?|suspects?|operatives?|cells?|"
                       r"affiliates?|supporters|elements)")
 NO_ARRESTS = rx(r"no (?:\w+ ){0,4}arrests?", r"without (?:any )?arrests?", r"(?:no|neither|nor) (?:\w+[, ]+){0,4}detentions?")
 KILLED = rx(r"killed", r"killing", r"shot dead", r"murdered", r"executed", r"beheaded", r"hacked to death", r"shot and killed")

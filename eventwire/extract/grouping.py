@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventwire.extract.dates import DateHit
-from eventwire.extract.mentions import Mention, Typer, opens_background, sentence_mentions, stale
+from eventwire.extract.mentions import EventClause, Typer, opens_background, sentence_mentions, stale
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.typing import escalates
 from eventwire.records import SUB_EVENT_TO_TYPE
@@ -49,11 +49,11 @@ PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|of)\s+([A-Z][\w'\
 class EventGroup:
     """The mentions of one event, in article order."""
 
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[EventClause] = field(default_factory=list)
     sub: str | None = None
     date: DateHit | None = None
 
-    def add(self, mention: Mention) -> None:
+    def add(self, mention: EventClause) -> None:
         self.mentions.append(mention)
         if mention.sub and (self.sub is None or _refines(self.sub, mention.sub)):
             self.sub = mention.sub
@@ -107,7 +107,7 @@ class Grouper:
     focus: EventGroup | None = None
     last_sentence: int = -2
 
-    def feed(self, sentence: Sentence, mentions: list[Mention]) -> None:
+    def feed(self, sentence: Sentence, mentions: list[EventClause]) -> None:
         main_group = None
         for mention in mentions:
             if mention.retro:
@@ -120,7 +120,7 @@ class Grouper:
         if main_group is not None:
             self.focus, self.last_sentence = main_group, sentence.index
 
-    def _main(self, m: Mention) -> EventGroup | None:
+    def _main(self, m: EventClause) -> EventGroup | None:
         focus = self.focus
         if m.date is not None:
             fits = [g for g in reversed(self.groups) if _date_fits(g, m.date) and compatible(g.sub, m.sub)]
@@ -140,7 +140,7 @@ class Grouper:
             return self._join(same, m)
         return self._start(m)
 
-    def _referent(self, m: Mention) -> EventGroup | None:
+    def _referent(self, m: EventClause) -> EventGroup | None:
         """The event "the strikes" / "the attack" points back to: the one that last used that noun."""
         if not m.anaphoric or m.separate:
             return None
@@ -148,7 +148,7 @@ class Grouper:
         position, group = max(used, key=lambda pair: pair[0], default=(-1, None))
         return group if position >= 0 else None
 
-    def _retro(self, m: Mention, main_group: EventGroup | None) -> EventGroup | None:
+    def _retro(self, m: EventClause, main_group: EventGroup | None) -> EventGroup | None:
         """Join the earlier event a retrospective clause recalls; the new group when it starts one."""
         others = [g for g in reversed(self.groups) if g is not main_group
                   and compatible(g.sub, m.sub) and _date_fits(g, m.date)]
@@ -158,7 +158,7 @@ class Grouper:
             return self._start(m)
         return None
 
-    def _casualties_only(self, m: Mention, sentence: Sentence) -> None:
+    def _casualties_only(self, m: EventClause, sentence: Sentence) -> None:
         """A toll with no trigger of its own goes to the event just mentioned (or the one whose place it names)."""
         if m.quoted or sentence.index - self.last_sentence > FOLLOW_UP or not self.groups:
             return
@@ -169,7 +169,7 @@ class Grouper:
             target.add(m)
             self.last_sentence = sentence.index
 
-    def _aftermath(self, m: Mention) -> bool:
+    def _aftermath(self, m: EventClause) -> bool:
         """Dated after the article's first event, not marked separate, and not itself violence with
         casualties: what happened next ("soldiers found the bodies on Wednesday"), not a new event."""
         lead = next((g.date for g in self.groups if g.date is not None), None)
@@ -178,11 +178,11 @@ class Grouper:
         violent = m.sub is not None and SUB_EVENT_TO_TYPE[m.sub] in VIOLENT
         return not (violent and m.has_casualties)
 
-    def _join(self, group: EventGroup, m: Mention) -> EventGroup:
+    def _join(self, group: EventGroup, m: EventClause) -> EventGroup:
         group.add(m)
         return group
 
-    def _start(self, m: Mention) -> EventGroup | None:
+    def _start(self, m: EventClause) -> EventGroup | None:
         if m.quoted or stale(m.date, self.published) or m.sub is None and not m.generic:
             return None
         first_paragraph = self.groups[0].mentions[0].span.paragraph if self.groups else m.span.paragraph

@@ -72,7 +72,7 @@ STALE_DAYS = 31
 
 
 @dataclass
-class Mention:
+class EventClause:
     """One clause of a sentence that speaks of an event."""
 
     span: Sentence
@@ -148,7 +148,7 @@ def quoted(text: str) -> bool:
     return inside > 0.4 * len(text)
 
 
-def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | None) -> list[Mention]:
+def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | None) -> list[EventClause]:
     """The event mentions of one sentence (main clause first); [] for background or plans."""
     is_quoted = quoted(sentence.text)
     out = []
@@ -164,12 +164,12 @@ def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | Non
     return out
 
 
-def _mention(part: Sentence, typer: Typer, published: dt.date | None, retro: bool) -> Mention:
+def _mention(part: Sentence, typer: Typer, published: dt.date | None, retro: bool) -> EventClause:
     hits = find_dates(part.text, published)
     if not retro and CONTINUES.match(part.text):  # "The protesters carried placards ... last week": the
         hits = [h for h in hits if h.start < 60]  # date deep in the sentence dates something else
     sub = typer(part.text)
-    return Mention(
+    return EventClause(
         span=part, sub=sub, generic=sub is None and bool(GENERIC.search(part.text)),
         date=next((h for h in hits if not h.reporting), None), reported=next((h for h in hits if h.reporting), None),
         casualties=extract_casualties(part), retro=retro, anaphoric=_head(part.text),

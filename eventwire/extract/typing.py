@@ -1,7 +1,8 @@
 """Event typing: does a sentence report a conflict event, and which ACLED sub-event type is it?
 
 The packaged default is a rule cascade over the hand-written cues in `eventwire.extract.cues`
-(nothing fitted on any dataset).  It runs in this order, the first decision wins:
+(nothing fitted on any dataset).  Its stages run in the order of eventwire/data/rules/typing.yaml, the
+first decision wins; the packaged order:
 
 1. no event: background/aggregate/threat/plan markers (`cues.NON_EVENT`), claims of
    responsibility, and disasters/accidents/diplomacy/plain crime without a conflict cue;
@@ -19,7 +20,8 @@ The packaged default is a rule cascade over the hand-written cues in `eventwire.
    arrests, other (prisoner releases, displacement).
 
 A model saved by `eventwire train` replaces the cascade's choice of sub-type (see
-`eventwire.extract.model`); `use_model(path)` or `EVENTWIRE_MODEL` selects it.
+`eventwire.extract.model`); `load_typer(path)` loads it, and `Extractor.load` keeps the one
+`Settings.model` (`EVENTWIRE_MODEL`, `--model PATH`) names.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from pathlib import Path
 from typing import Protocol
 
 from eventwire.extract import cues as c
+from eventwire.rules import rules
+from eventwire.rules.schema import Decision
 
 NON_EVENT = c.NON_EVENT  # background, aggregates, threats, plans: no event
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“'(\[]?[A-Z0-9])")
@@ -337,7 +341,6 @@ def _headquarters(text: str) -> str | None:
     return None
 
 
-STAGES = (_headquarters, _agreement, _territory, _protest, _remote, _violence, _strategic)
 
 
 def without_sources(text: str) -> str:
@@ -350,34 +353,61 @@ def without_sources(text: str) -> str:
     return c.LEADING_SOURCE.sub("", text)
 
 
+def _non_event(text: str) -> Verdict | None:
+    marker = c.NON_EVENT.search(text)
+    if not marker:
+        return None
+    # "Workers rallied in the city and threatened to intensify their agitation": the clause
+    # before the marker may still report an event
+    prefix = text[:marker.start()]
+    head = classify(prefix) if len(prefix.split()) >= 5 else NO_CUE
+    return head if head.sub_event_type else Verdict(None, "non-event")
+
+
+def _out_of_scope(text: str) -> Verdict | None:
+    return Verdict(None, "out of scope") if out_of_scope(text) else None
+
+
+USED = re.compile(r"\b(used|attack|dropped)")
+
+
+def _chemical(text: str) -> str | None:
+    return "Chemical weapon" if c.CHEMICAL.search(text) and _any(text, c.ATTACK_VERB, c.SHELLING, c.AIR, USED) else None
+
+
+def _suicide(text: str) -> str | None:
+    return "Suicide bomb" if c.SUICIDE.search(text) and not c.DISRUPTED.search(text) else None
+
+
+def _sexual(text: str) -> str | None:
+    return "Sexual violence" if c.SEXUAL.search(text) else None
+
+
+def _mob(text: str) -> str | None:
+    if _mob_acted(text) and (c.VIGILANTE.search(text) or not _any(text, c.CLASH, c.ARMED_ACTOR)):
+        return "Mob violence"
+    return None
+
+
+# The decisions the cascade is made of; their order is data (eventwire/data/rules/typing.yaml).
+# Each gives a Verdict, a sub-event type, or None to pass the sentence on.
+DECISIONS = {"non_event": _non_event, "out_of_scope": _out_of_scope, "chemical": _chemical, "suicide": _suicide,
+             "sexual": _sexual, "headquarters": _headquarters, "agreement": _agreement, "territory": _territory,
+             "protest": _protest, "remote": _remote, "mob": _mob, "violence": _violence, "strategic": _strategic}
+assert set(DECISIONS) == set(Decision.__args__), "extract.typing.DECISIONS and rules.schema.Decision must agree"
+CASCADE = tuple(DECISIONS[stage.decision] for stage in rules().typing_stages)
+
+
 def classify(text: str) -> Verdict:
     """The rule cascade's decision for one sentence (or a short passage); source attributions are
-    left out first (`without_sources`)."""
+    left out first (`without_sources`), then the stages of typing.yaml run in order."""
     if not text or not text.strip() or not c.ANY_CUE.search(text):
         return NO_CUE
     text = without_sources(text)
-    if marker := c.NON_EVENT.search(text):
-        # "Workers rallied in the city and threatened to intensify their agitation": the clause
-        # before the marker may still report an event
-        prefix = text[:marker.start()]
-        head = classify(prefix) if len(prefix.split()) >= 5 else NO_CUE
-        return head if head.sub_event_type else Verdict(None, "non-event")
-    if out_of_scope(text):
-        return Verdict(None, "out of scope")
-    if c.CHEMICAL.search(text) and _any(text, c.ATTACK_VERB, c.SHELLING, c.AIR, re.compile(r"\b(used|attack|dropped)")):
-        return Verdict("Chemical weapon", "event")
-    if c.SUICIDE.search(text) and not c.DISRUPTED.search(text):
-        return Verdict("Suicide bomb", "event")
-    if c.SEXUAL.search(text):
-        return Verdict("Sexual violence", "event")
-    for stage in STAGES[:5]:
-        if sub := stage(text):
-            return Verdict(sub, "event")
-    if _mob_acted(text) and (c.VIGILANTE.search(text) or not _any(text, c.CLASH, c.ARMED_ACTOR)):
-        return Verdict("Mob violence", "event")
-    for stage in STAGES[5:]:
-        if sub := stage(text):
-            return Verdict(sub, "event")
+    for decide in CASCADE:
+        decision = decide(text)
+        if decision is not None:
+            return decision if isinstance(decision, Verdict) else Verdict(decision, "event")
     return NO_CUE
 
 
@@ -388,7 +418,7 @@ def rule_type(text: str) -> str | None:
     return classify(text).sub_event_type
 
 
-# --- the active typing model ------------------------------------------------------------------
+# --- typing models ----------------------------------------------------------------------------
 
 
 class Typer(Protocol):
@@ -402,37 +432,22 @@ class RuleTyper:
         return rule_type(text)
 
 
-_active: Typer | None = None
+RULES = RuleTyper()
 
 
 def load_typer(path: Path | str | None) -> Typer:
-    """The model saved at `path` by `eventwire train`, or the packaged rules when None."""
+    """The model saved at `path` by `eventwire train`, or the packaged rules when None.  The
+    caller keeps it (`Extractor.load` does, from `Settings.model`): there is no process-wide model."""
     if path is None:
-        return RuleTyper()
+        return RULES
     from eventwire.extract.model import TypingModel
 
     return TypingModel.load(path)
 
 
-def use_model(path: Path | str | None) -> Typer:
-    """Make the model at `path` (None: the packaged rules) the one `sentence_type` uses."""
-    global _active
-    _active = load_typer(path)
-    return _active
-
-
-def active_typer() -> Typer:
-    """The model in use; on first call, EVENTWIRE_MODEL (Settings.model) or the packaged rules."""
-    if _active is None:
-        from eventwire.settings import Settings
-
-        use_model(Settings().model)
-    return _active
-
-
 def sentence_type(text: str) -> str | None:
-    """The ACLED sub-event type a sentence reports, or None for no event."""
-    return active_typer().sentence_type(text)
+    """The ACLED sub-event type the packaged rules give a sentence, or None for no event."""
+    return RULES.sentence_type(text)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -492,7 +507,7 @@ def type_sentences(texts: list[str], typer: Typer | None = None) -> list[str | N
     (excessive force > violent demonstration > protest with intervention > peaceful protest) and
     the follow-up sentences are absorbed (None), so that they join the protest event.
     """
-    typer = typer or active_typer()
+    typer = typer or RULES
     types = [typer.sentence_type(text) for text in texts]
     rank = {sub: n for n, sub in enumerate(PROTEST_FAMILY)}
     protest = None

@@ -9,16 +9,16 @@ and the evidence span into each event — one event per place when a sentence re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from eventwire.extract.casualties import split_fatalities
 from eventwire.geo.choose import Located, locate
 from eventwire.geo.countries import cue_country, demonyms_in, geo_focus, group_cues, iso2_for
-from eventwire.geo.detect import Mention, find_mentions, unknown_names
+from eventwire.geo.detect import PlaceMention, find_mentions, unknown_names
 from eventwire.geo.gazetteer import Gazetteer, open_gazetteer
 from eventwire.geo.names import ascii_fold
 from eventwire.geo.resolve import Resolution, resolve
-from eventwire.records import Article, Event, Place, Span
+from eventwire.parts import split_parts
+from eventwire.records import Article, EventMention, Place, Span
 from eventwire.settings import Settings
 
 MAX_FALLBACK_CHARS = 3000
@@ -35,7 +35,7 @@ def fold_name(name: str | None) -> str | None:
 
 @dataclass
 class Geocoder:
-    gazetteer: Gazetteer | None = field(default=None)
+    gazetteer: Gazetteer
 
     @classmethod
     def load(cls, settings: Settings) -> "Geocoder":
@@ -44,13 +44,6 @@ class Geocoder:
 
         zipf_frequency("the", "en")  # reads wordfreq's table once, at start-up, not in the first article
         return cls(open_gazetteer(settings.cache_dir))
-
-    def __post_init__(self) -> None:
-        if self.gazetteer is None:
-            self.gazetteer = open_gazetteer(Settings().cache_dir)
-
-    def prepare_pipeline(self, nlp) -> None:
-        """Nothing to add to spaCy: gazetteer phrase matching runs on the event sentences' text."""
 
     # ---------------------------------------------------------------- analysis
 
@@ -62,8 +55,8 @@ class Geocoder:
         return resolution, locate(resolution, [span], self.gazetteer, focus)
 
     def _resolve(self, spans: list[Span], focus: str | None, ner_names: tuple[str, ...]) -> Resolution:
-        mentions: list[Mention] = []
-        unknown: list[Mention] = []
+        mentions: list[PlaceMention] = []
+        unknown: list[PlaceMention] = []
         for span in spans:
             found = find_mentions(span.text, span.start, self.gazetteer.lookup, ner_names)
             mentions += found
@@ -76,15 +69,22 @@ class Geocoder:
 
     # ---------------------------------------------------------------- events
 
-    def place_events(self, events: list[Event], article: Article, doc) -> list[Event]:
-        placed: list[Event] = []
+    def place_events(self, events: list[EventMention], article: Article, doc=None) -> list[EventMention]:
+        """Each event at its place(s), one event per place with the toll split (`parts.split_parts`)."""
+        placed: list[EventMention] = []
         focus = geo_focus(article.text) if events else None
         for event in events:
             placed.extend(self.place_event(event, article, focus))
         return placed
 
-    def place_event(self, event: Event, article: Article, focus: str | None = None) -> list[Event]:
-        """The event at its place(s); `focus` is the article's focus country (the event's own if None)."""
+    def place_event(self, event: EventMention, article: Article, focus: str | None = None) -> list[EventMention]:
+        """The event at its place(s), one event per place; `focus` as for `locate_event`."""
+        return split_parts(self.locate_event(event, article, focus))
+
+    def locate_event(self, event: EventMention, article: Article, focus: str | None = None) -> list[EventMention]:
+        """A copy of the event at each of its places, each with the whole toll and the event's id (the
+        split into events comes last, `parts.split_parts`); the event itself when it has no place.
+        `focus` is the article's focus country (the event's own if None)."""
         spans = _event_spans(event, article)
         focus = focus or event.country or cue_country(" ".join(s.text for s in spans))
         resolution = self._resolve(spans, focus, event.place_mentions)
@@ -97,14 +97,10 @@ class Geocoder:
             places = locate(resolution, [], self.gazetteer, focus)
         if not places:
             return [event]
-        n = len(places)
-        deaths = split_fatalities(event.fatalities or 0, n)
-        hurt = split_fatalities(event.injuries, n) if event.injuries else [event.injuries] * n
-        return [_with_place(event, located.place, i, fatalities=d, injuries=h)
-                for i, (located, d, h) in enumerate(zip(places, deaths, hurt))]
+        return [_with_place(event, located.place) for located in places]
 
 
-def _event_spans(event: Event, article: Article) -> list[Span]:
+def _event_spans(event: EventMention, article: Article) -> list[Span]:
     """The event's sentences, its main one (event_type evidence) first; the article text without any."""
     main = event.evidence.get("event_type")
     others = sorted({(s.start, s.end): s for k, s in event.evidence.items()
@@ -117,7 +113,7 @@ def _event_spans(event: Event, article: Article) -> list[Span]:
     return spans + _mention_sentences(event, article, spans)
 
 
-def _mention_sentences(event: Event, article: Article, spans: list[Span]) -> list[Span]:
+def _mention_sentences(event: EventMention, article: Article, spans: list[Span]) -> list[Span]:
     """Sentences of the article holding the event's place mentions that its evidence spans lack."""
     extra: list[Span] = []
     for name in event.place_mentions:
@@ -143,16 +139,14 @@ def _lead(article: Article, spans: list[Span]) -> Span | None:
     return Span(start=0, end=len(text), text=text)
 
 
-def _with_place(event: Event, place: Place, i: int, fatalities: int, injuries: int | None) -> Event:
-    """The event at one of its places; a toll over several places is split as ACLED splits it."""
+def _with_place(event: EventMention, place: Place) -> EventMention:
+    """The event at one of its places."""
     evidence = dict(event.evidence)
     if place.evidence is not None:
         evidence["location"] = place.evidence
-    return event.model_copy(update={
-        "id": event.id if i == 0 else f"{event.id}-{i + 1}", "fatalities": fatalities,
-        "injuries": injuries,
+    return event.replace(**{
         "location": place.location, "country": place.country, "iso": place.iso, "region": place.region,
-        "admin1": place.admin1, "admin2": place.admin2, "latitude": place.latitude, "longitude": place.longitude,
+        "admin1": place.admin1, "admin2": place.admin2, "admin3": place.admin3, "latitude": place.latitude, "longitude": place.longitude,
         "geo_precision": place.geo_precision, "evidence": evidence})
 
 

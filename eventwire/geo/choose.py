@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.geo.admin_units import filed_under, territories
 from eventwire.geo.countries import iso2_for, iso_numeric, region_of
-from eventwire.geo.detect import Mention
+from eventwire.geo.detect import SECONDARY_ROLES, PlaceMention
 from eventwire.geo.gazetteer import Entry, Gazetteer
+from eventwire.geo.names import name_key
 from eventwire.geo.resolve import SPECIFIC, TOWNS, Candidate, Resolution, Resolved
 from eventwire.records import Place, Span
 
@@ -40,7 +42,7 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
         found = _locate_in(resolution, main, gaz)
         if found and not first:
             first = found
-            if not _country_level(found):
+            if not _country_level(found) and not _secondary(found):
                 return found
         elif found and len(first) == 1 and not _country_level(found) and \
                 all(f.place.country == first[0].place.country for f in found):
@@ -48,7 +50,7 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
     if first:
         return first
     country = resolution.country or focus
-    entry = _country_entry(gaz, country) if country else None
+    entry = _country_entry(gaz, country, focus) if country else None
     if entry is None:
         return []
     return [Located(_entry_place(entry, None, 3, None), None)]
@@ -57,12 +59,30 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
 IN_UNIT = "in a named unit"
 
 
+def _event_roles(in_main: list[Resolved]) -> list[Resolved]:
+    """The mentions that may be the event's place: those with no other role; the dateline's town too
+    when they name no town, site or district, only its country or region ("BAGHDAD - ... protests in
+    Iraq"); someone's home town or a destination only when nothing else is named."""
+    primary = [r for r in in_main if r.mention.role is None]
+    if not any(r.chosen.entry.kind in (*SPECIFIC, "adm2") for r in primary):
+        datelines = [r for r in in_main if r.mention.role == "dateline" and r.chosen.entry.kind in SPECIFIC
+                     and all(p.chosen.entry.country == r.chosen.entry.country for p in primary)]
+        primary = datelines + primary
+    return primary or in_main
+
+
+def _secondary(found: list[Located]) -> bool:
+    """Only someone's home town, a destination or the dateline: kept unless another sentence names the place."""
+    return all(f.resolved is not None and f.resolved.mention.role in SECONDARY_ROLES for f in found)
+
+
 def _country_level(found: list[Located]) -> bool:
     return all(f.resolved is None or f.resolved.chosen.entry.kind == "country" for f in found)
 
 
 def _locate_in(resolution: Resolution, main: Span, gaz: Gazetteer) -> list[Located]:
     in_main = [r for r in resolution.mentions if main.start <= r.mention.start < main.end and _placeable(r)]
+    in_main = _event_roles(in_main)
     listed = _listed(in_main, main, resolution.country)
     if listed:
         return [Located(_place(r, main, _precision(r, main)), r) for r in listed]
@@ -106,6 +126,9 @@ def _placeable(r: Resolved) -> bool:
 def _best(resolution: Resolution, usable: list[Resolved]) -> Resolved | None:
     """First town/site in a locative position, else first; then district, region, country."""
     home = [r for r in usable if r.chosen.entry.country == resolution.country] or usable
+    if all(r.chosen.entry.kind == "country" for r in home) and \
+            any(r.mention.locative and r.chosen.entry.kind in SPECIFIC for r in usable):
+        home = usable  # "an airstrike in Baghdad ... tensions between Iran and the US": the town, not a country
     for kinds in ((*SPECIFIC, "adm2"), ("adm1",), ("country",)):
         pool = [r for r in home if r.chosen.entry.kind in kinds and not _is_container(r, kinds, resolution)]
         if pool:
@@ -179,7 +202,7 @@ def _precision(r: Resolved, main: Span) -> int:
     return 2 if kind == "adm2" else 3
 
 
-def _in_parens(m: Mention, main: Span) -> bool:
+def _in_parens(m: PlaceMention, main: Span) -> bool:
     if not (main.start <= m.start < main.end):
         return False
     before = main.text[:m.start - main.start]
@@ -217,9 +240,24 @@ def _joined(items: list[Resolved], main: Span) -> bool:
     return bool(gaps) and gaps[-1].strip(" ,") in ("and", "&") and all(g in (", ", " and ", ", and ") for g in gaps)
 
 
-def _country_entry(gaz: Gazetteer, country: str) -> Entry | None:
+def _country_entry(gaz: Gazetteer, country: str, focus: str | None = None) -> Entry | None:
+    """The country's entry; for a territory ACLED files under another country (Hong Kong), or that
+    country when the text is about the territory, the territory's admin1 unit, not the capital."""
+    territory = territory_unit(gaz, focus) if focus and filed_under(focus) in (country, filed_under(country)) else None
+    if territory is None:
+        territory = territory_unit(gaz, country)
+    if territory is not None:
+        return territory
     iso2 = iso2_for(country)
     return gaz.country(iso2) if iso2 else None
+
+
+def territory_unit(gaz: Gazetteer, name: str) -> Entry | None:
+    """'Hong Kong' -> the admin1 unit Hong Kong of China (admin_units.csv); None for other names."""
+    unit = territories().get(iso2_for(name) or "")
+    if unit is None:
+        return None
+    return next((e for e in gaz.lookup(name_key(unit.name)) if e.kind == "adm1" and e.country == unit.country), None)
 
 
 def _place(r: Resolved, main: Span, precision: int) -> Place:
@@ -230,7 +268,7 @@ def _place(r: Resolved, main: Span, precision: int) -> Place:
 def _entry_place(entry: Entry, raw: str | None, precision: int, evidence: Span | None) -> Place:
     country = entry.country or ""
     return Place(location=entry.name, country=country, iso=iso_numeric(country), iso2=entry.iso2,
-                 region=region_of(country), admin1=entry.admin1, admin2=entry.admin2,
+                 region=region_of(country), admin1=entry.admin1, admin2=entry.admin2, admin3=entry.admin3,
                  latitude=round(entry.lat, 4) if entry.lat is not None else None,
                  longitude=round(entry.lon, 4) if entry.lon is not None else None,
                  geo_precision=precision, raw=raw or entry.name, evidence=evidence)

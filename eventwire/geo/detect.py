@@ -34,13 +34,18 @@ ADMIN_WORDS = {"province", "governorate", "state", "region", "oblast", "district
 TOWN_WORDS = {"city", "town", "village", "camp", "neighbourhood", "neighborhood", "suburb", "hamlet", "settlement",
               "township", "locality", "market", "base", "airport", "port", "crossing", "junction"}
 NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirts of|in the vicinity of|vicinity of|"
+                  r"on the (?:main |highway |)road (?:to|from|between|linking)|on the (?:highway|motorway) (?:to|from)|"
+                  r"(?:road|highway|motorway) (?:to|between|linking)|at the (?:entrance|exit) (?:to|of)|"
+                  r"(?:entrance|exit) (?:to|of)|on the edge of|"
                   r"in the area of|area of|around|between|surroundings of|environs of|off the coast of|"
                   r"countryside of|\d+\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,25}?(?:of|from)|"
                   r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+(?:of|from))\s+"
                   r"(?:the\s+)?(?:\w+\s+of\s+|(?:[\w\-]+\s+){0,4}(?:city|town|village|port|area|district|region|"
                   r"province|governorate)\s+of\s+)?$", re.I)
-LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|into|around|across|between|on|"
-                      r"through|within|inside|along|and|,)\s+(?:the\s+)?(?:\w+\s+of\s+)?|"
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|into|around|across|between|on|"
+                      r"through|within|inside|along|and|,)\s+(?:the\s+)?(?:\w+\s+of\s+|[\w\-]+\s+(?:part|parts|side|edge|"
+                      r"outskirts|countryside|suburbs?|centre|center|heart|areas?|city|town|village|province|"
+                      r"governorate|district|region|neighbou?rhood)\s+of\s+)?|"
                       r"\b(?:village|town|city|area|outskirts|vicinity|district|province|region|suburbs?)\s+of\s+)$",
                       re.I)
 PART = re.compile(r"\b(northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
@@ -77,6 +82,29 @@ SUBJECT = re.compile(r"\b(?:in support of|in solidarity with|solidarity with|sup
                      r"denounc\w*|condemn\w*)\b", re.I)
 # "to protest against the bombardment of Gaza" (a subject) but "protested against the lockdown in Torit".
 PROTEST_AGAINST = re.compile(r"\b(?:in protest (?:at|of|against)|protest\w* against)\b", re.I)
+# Place roles (see `role_of`): where someone comes from or lives, where people or forces were sent,
+# the place a report was filed from.  Such a place is kept with its role and is the event's place
+# only when its sentences name no other.
+ORIGIN = re.compile(r"\b(?:from|native of|natives of|hails? from|hailing from|lived in|lives in|living in|"
+                    r"resident of|born in|grew up in|home ?town of|home in|moved (?:here )?from|"
+                    r"(?:who|which) (?:is|was|are|were) based in|based in)\s+(?:the\s+)?(?:[\w\-]+\s+of\s+)?$", re.I)
+DESTINATION = re.compile(r"\b(?:sent|deploy(?:ed|ing|s)?|dispatch(?:ed|ing)?|transferr?(?:ed|ing)?|deport(?:ed|ing)?|"
+                         r"flown|flew|fly|travel(?:l)?(?:ed|ing)?|relocat(?:ed|ing)|evacuated|extradited|"
+                         r"returned|repatriated|headed|heading|bound)\b[^.;:]{0,40}?\b(?:to|for|towards?)\s+"
+                         r"(?:the\s+)?$", re.I)
+# "BEIRUT, LEBANON (10:00 A.M.) -", "ROCK HILL, S.C. --", "MANILA, Philippines -": the opening names
+# where the report was filed.
+DATELINE = re.compile(r"^\s*(?:[(\[][^)\]]{1,40}[)\]]\s*)?(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})"
+                      r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                      r"(?:\s*[(\[][^)\]]{1,40}[)\]])?\s*(?:\u2014|\u2013|--|-|:)")
+# "over 100 Marines", "two Daniels": a name counted is people, not a place; "the US dollar", "the
+# Lebanese pound": a currency; "in Arabic": a language.
+COUNT_BEFORE = re.compile(r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*\s+|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+                          r"hundreds of|thousands of|several|many|some)\s+)$", re.I)
+CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinars?|euros?|shekels?|rupees?|"
+                            r"pesos?|francs?|currency|exchange rate)\b", re.I)
+NON_PLACE_ROLES = frozenset({"count", "currency", "name part"})
+SECONDARY_ROLES = frozenset({"origin", "destination", "dateline"})
 IN_AT = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|"
@@ -109,7 +137,7 @@ red green white black blue golden liberation democratic popular revolutionary un
 
 
 @dataclass(frozen=True)
-class Mention:
+class PlaceMention:
     """One place name in the text: character span (article offsets), key, and its cues."""
 
     start: int
@@ -129,14 +157,35 @@ class Mention:
     partial: bool = False  # only the first words of a longer name ("Khutir" of "Khutir Vilny"), or its last ones
     head_only: bool = False  # partial as the first words: the longer name goes on after it
     type_word: str | None = None  # "province" in "Anbar province"
+    role: str | None = None  # None: a candidate for the event's place; else origin, destination, dateline, ... (role_of)
     keys: tuple[str, ...] = field(default=())  # looser keys to try: article dropped, type word dropped
+
+
+class _Token:
+    """A word of the text, a possessive's "'s" left off ("Baghdad's airport": the name is "Baghdad")."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, m: re.Match):
+        word = m.group(0)
+        cut = 2 if len(word) > 3 and word[-2:] in ("'s", "\u2019s") else 0
+        self._start, self._end, self._text = m.start(), m.end() - cut, word[:len(word) - cut]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text
 
 
 def _runs(text: str) -> list[list[re.Match]]:
     """Runs of name tokens: capitalised words, joined by particles ("Jurf al-Sakhar", "Tower 22"),
     and feature words after them ("Al-Asad airbase", "Mosul dam")."""
     runs, current = [], []
-    tokens = list(TOKEN.finditer(text))
+    tokens = [_Token(m) for m in TOKEN.finditer(text)]
     for i, tok in enumerate(tokens):
         word = tok.group(0)
         gap = text[current[-1].end():tok.start()] if current else ""
@@ -188,7 +237,7 @@ def _cues(text: str, start: int, end: int) -> dict:
     part = PART.search(before)
     context = bool(CONTEXT.search(before))
     clause = text[max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), 0):start]
-    return {"near": bool(NEAR.search(before)),
+    return {"near": bool(NEAR.search(before)), "role": role_of(text, start, end, before),
             "locative": bool(LOCATIVE.search(before)) or before.endswith("("),
             "part": part.group(1).lower() if part else None, "context": context,
             "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
@@ -197,6 +246,26 @@ def _cues(text: str, start: int, end: int) -> dict:
             "subject": bool(SUBJECT.search(clause)) or (bool(PROTEST_AGAINST.search(clause)) and
                                                          not IN_AT.search(before)),
             "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
+
+
+def role_of(text: str, start: int, end: int, before: str) -> str | None:
+    """What a place name is in its sentence when it is not (or may not be) where the event happened:
+    'origin' ("a man from Cannock", "migrants from Afghanistan"), 'destination' ("troops sent to
+    Tripoli"), 'dateline' (the opening "BEIRUT, LEBANON -"), 'count' ("100 Marines"), 'currency'
+    ("the US dollar"); None for a place that may be the event's."""
+    if COUNT_BEFORE.search(before) and not re.match(r"[\s\-]*(?:city|town|village|province|district)\b",
+                                                    text[end:end + 20], re.I):
+        return "count"
+    if CURRENCY_AFTER.match(text, end):
+        return "currency"
+    if ORIGIN.search(before):
+        return "origin"
+    if DESTINATION.search(before):
+        return "destination"
+    head = DATELINE.match(text)
+    if head and start < head.end() and start < 80:
+        return "dateline"
+    return None
 
 
 def drop_number(key: str) -> str:
@@ -210,13 +279,13 @@ def _variant_keys(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in out if k and k != key))
 
 
-def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = ()) -> list[Mention]:
+def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = ()) -> list[PlaceMention]:
     """Place mentions in `text` (which starts at article offset `offset`), in order of position.
 
     `lookup(key)` says whether the gazetteer knows a key; `ner_names` are names spaCy labelled.
     """
     ner_keys = {name_key(n) for n in ner_names}
-    found: list[Mention] = []
+    found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for run in _runs(text):
         i = 0
@@ -233,7 +302,7 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                     continue
                 hits = lookup(key) or (lookup(strip_article(key)) if strip_article(key) not in COMMON else ()) or \
                     (lookup(drop_number(key)) if drop_number(key) != key and drop_number(key) not in COMMON else ())
-                if hits and not (j - i == 1 and _common_word(key, hits)):
+                if hits and not (j - i == 1 and _common_word(key, hits) and not _town_after_in(text, start, hits)):
                     match = (start, end, key)
                     break
             if match and _water_descriptor(text, match[2], match[1]):
@@ -248,14 +317,52 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                     (i > 0 and run[i - 1].group(0)[:1].isupper() and
                      (run[i - 1].group(0).lower() not in COMMON or run[i - 1].group(0).lower() in NAME_HEADS) and
                      run[i - 1].group(0).lower() not in ADMIN_PREFIXES)
-                found.append(replace(_mention(text, offset, start, end, key, key in ner_keys, partial),
-                                     head_only=head_only))
+                mention = replace(_mention(text, offset, start, end, key, key in ner_keys, partial), head_only=head_only)
+                if mention.role is None and _name_part(mention, run, i, hits):
+                    mention = replace(mention, role="name part")
+                elif mention.role == "count" and _known_well(hits):
+                    mention = replace(mention, role=None)  # "thousands of Hong Kong residents": still the place
+                found.append(mention)
                 taken.append((start, end))
                 i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= end)
             else:
                 i += 1
     found += _ner_only(text, offset, ner_names, taken)
     return sorted(found, key=lambda m: m.start)
+
+
+SMALL_TOWN = 100_000
+COMMON_WORD_TOWN = 20_000
+
+
+def _town_after_in(text: str, start: int, hits) -> bool:
+    """'in Hit', 'at Hit': a frequent English word that names a town of some size, right after a
+    locative preposition inside a sentence, is the town."""
+    return bool(re.search(r"[a-z,]\s+(?:in|at|near|outside)\s+$", text[max(0, start - 20):start])) and \
+        any(e.kind == "city" and e.population >= COMMON_WORD_TOWN for e in hits)
+
+
+def _known_well(hits) -> bool:
+    """A country, region, site or sizeable town among a name's readings."""
+    return any(e.kind in ("country", "adm1", "site", "airport") or e.population >= SMALL_TOWN for e in hits)
+
+
+def _name_part(m: PlaceMention, run: list[re.Match], i: int, hits) -> bool:
+    """A small place's name used as part of a person's or group's name: the first or last word of a
+    run of two or three capitalised words not after a preposition ("Shannon Burnside told", "Bernie
+    Sanders"), the tail of an Arabic name ("Abu Salim"), or a possessive ("Modi's government")."""
+    if _known_well(hits):
+        return False
+    words = [t.group(0) for t in run]
+    after_head = i > 0 and words[i - 1].lower() in NAME_HEADS
+    if after_head and not m.head_only:
+        return True
+    if m.locative or m.near or m.type_word:
+        return False
+    if m.possessive and not m.partial:
+        return True
+    plain = all(w[:1].isupper() and w.lower() not in PARTICLES and w.lower() not in FEATURE_WORDS for w in words)
+    return m.partial and plain and 2 <= len(words) <= 3
 
 
 def _water_descriptor(text: str, key: str, end: int) -> bool:
@@ -265,7 +372,7 @@ def _water_descriptor(text: str, key: str, end: int) -> bool:
     return water and bool(DESCRIBED.match(text, end))
 
 
-def unknown_names(text: str, offset: int, known: list[Mention]) -> list[Mention]:
+def unknown_names(text: str, offset: int, known: list[PlaceMention]) -> list[PlaceMention]:
     """Capitalised names in a locative position that matched nothing ("in the area of Sentianivka"):
     candidates for fuzzy matching inside the admin unit or country the event is placed in."""
     spans = [(m.start - offset, m.end - offset) for m in known if not m.partial]
@@ -290,12 +397,12 @@ def _next_is_name(run: list[re.Match], end: int) -> bool:
                            or rest[0].group(0) in INNER_PARTICLES)  # "Jal el Dib": a particle inside a name
 
 
-def _mention(text: str, offset: int, start: int, end: int, key: str, ner: bool, partial: bool = False) -> Mention:
-    return Mention(start=offset + start, end=offset + end, text=text[start:end], key=key, ner=ner,
+def _mention(text: str, offset: int, start: int, end: int, key: str, ner: bool, partial: bool = False) -> PlaceMention:
+    return PlaceMention(start=offset + start, end=offset + end, text=text[start:end], key=key, ner=ner,
                    partial=partial, keys=_variant_keys(key), **_cues(text, start, end))
 
 
-def _ner_only(text: str, offset: int, ner_names: tuple[str, ...], taken: list[tuple[int, int]]) -> list[Mention]:
+def _ner_only(text: str, offset: int, ner_names: tuple[str, ...], taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """spaCy's names the phrase matcher did not cover (kept for skeleton matching and the trace)."""
     out = []
     for name in dict.fromkeys(ner_names):
@@ -309,6 +416,6 @@ def _ner_only(text: str, offset: int, ner_names: tuple[str, ...], taken: list[tu
     return out
 
 
-def skeleton_keys(mention: Mention) -> tuple[str, ...]:
+def skeleton_keys(mention: PlaceMention) -> tuple[str, ...]:
     """Transliteration skeletons of a mention (for names with no exact match)."""
     return tuple(dict.fromkeys(s for s in (skeleton(k) for k in (mention.key, *mention.keys)) if len(s) >= 3))

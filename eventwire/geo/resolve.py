@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from eventwire.geo.detect import Mention, skeleton_keys
+from eventwire.geo.detect import NON_PLACE_ROLES, SECONDARY_ROLES, PlaceMention, skeleton_keys
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.names import name_key
 
@@ -36,6 +36,11 @@ IN_COUNTRY = 3.0
 GROUP_VOTE = 0.8  # a group or mission that works in one country ("OSCE SMM", "al-Shabaab")
 HOME_REGION = 1.0
 CONTAINED = 2.5
+ROLE_WEIGHT = 0.3  # someone's home town, a destination, a dateline: other places' evidence, a little
+# Prominence: a capital or a city of a million, named exactly, against a small namesake.
+PROMINENT_POPULATION = 1_000_000
+PROMINENCE_RATIO = 100
+MIN_PRIOR = 0.05  # a reading the words around it argue against is unlikely, never impossible
 
 
 @dataclass
@@ -48,10 +53,11 @@ class Candidate:
 
 @dataclass
 class Resolved:
-    mention: Mention
+    mention: PlaceMention
     candidates: list[Candidate]
     chosen: Candidate | None = None
     how: str = ""
+    dropped: list[tuple[Candidate, str]] = field(default_factory=list)  # readings ruled out, with the reason
 
 
 @dataclass
@@ -59,11 +65,12 @@ class Resolution:
     country: str | None
     votes: dict[str, float]
     mentions: list[Resolved]
-    unknown: list[Mention] = field(default_factory=list)  # locative names with no gazetteer match
+    unknown: list[PlaceMention] = field(default_factory=list)  # locative names with no gazetteer match
+    set_aside: list[PlaceMention] = field(default_factory=list)  # names that are no place here (role_of: a count, a currency)
     home_adm1: tuple[int, ...] = ()  # the ADM1 units a named group works in ("OSCE SMM": Donetsk, Luhansk)
 
 
-def prior(entry: Entry, mention: Mention) -> float:
+def prior(entry: Entry, mention: PlaceMention) -> float:
     """How likely a candidate is from its own features and the words around the mention."""
     if entry.kind == "site":
         p = 3.2
@@ -93,10 +100,10 @@ def prior(entry: Entry, mention: Mention) -> float:
         p *= 0.6  # "forces of Paraguay", "Turkish-backed": a country named, not where it happened
     if mention.partial:
         p *= 0.6
-    return p
+    return max(p, MIN_PRIOR)  # a type word's penalty ("Sayagaz province", a hamlet) never makes it negative
 
 
-def candidates(gaz: Gazetteer, mention: Mention, focus_iso2: set[str], loose: bool = False) -> list[Candidate]:
+def candidates(gaz: Gazetteer, mention: PlaceMention, focus_iso2: set[str], loose: bool = False) -> list[Candidate]:
     """Exact-key places, then looser keys (article or type word dropped), then skeletons in the focus country
     (for spaCy's names, Arabic-article names, and `loose` ones: unmatched names after a preposition)."""
     found: dict[int, tuple[Entry, float]] = {e.id: (e, 1.0) for e in gaz.lookup(mention.key)}
@@ -128,6 +135,8 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
         for country in _namesake_countries(r.candidates):  # "San Salvador": a town in its namesake region
             best[country] += NAMESAKE_VOTE
         total = sum(p * p for p in best.values())
+        if total <= 0:
+            continue  # no reading with a country (or none with any weight): this name casts no vote
         strength = max(best.values(), default=0.0) * _vote_weight(r.mention, r.candidates)
         for country, p in best.items():
             votes[country] = votes.get(country, 0.0) + strength * p * p / total
@@ -138,20 +147,22 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
     return votes
 
 
-def _vote_weight(mention: Mention, candidates: list[Candidate] = ()) -> float:
+def _vote_weight(mention: PlaceMention, candidates: list[Candidate] = ()) -> float:
     if mention.agent and not mention.locative or _attacker_country(mention, candidates):
         return AGENT_WEIGHT
+    if mention.role in SECONDARY_ROLES:
+        return ROLE_WEIGHT
     if _short_partial(mention):
         return PARTIAL_WEIGHT
     return SUBJECT_WEIGHT if mention.subject else 1.0
 
 
-def _attacker_country(mention: Mention, candidates: list[Candidate]) -> bool:
+def _attacker_country(mention: PlaceMention, candidates: list[Candidate]) -> bool:
     """A country named before weapons or a border ("Saudi artillery"): the attacker or a neighbour."""
     return mention.force and any(c.entry.kind == "country" for c in candidates)
 
 
-def _short_partial(mention: Mention) -> bool:
+def _short_partial(mention: PlaceMention) -> bool:
     """A short first word of a longer name ("Thi" of "Thi Qar", "Jal" of "Jal el Dib"): as likely
     a small place elsewhere that shares the word as the place meant."""
     return mention.head_only and " " not in mention.key and len(mention.key) <= SHORT_PARTIAL
@@ -186,9 +197,9 @@ def _members(resolved: list[Resolved]) -> dict[int, set[int]]:
     return out
 
 
-def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms: list[str] = (),
+def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, demonyms: list[str] = (),
             focus_iso2: set[str] = frozenset(), cues: list[tuple[str, tuple[str, ...]]] = (),
-            unknown: list[Mention] = ()) -> Resolution:
+            unknown: list[PlaceMention] = ()) -> Resolution:
     """`cues`: (country, home regions) of the one-country groups the event's sentences name; `unknown`:
     unmatched names after a preposition, tried as spelling variants ("near Hodeidah" -> Al Hudaydah)."""
     home_named = any(regions for _, regions in cues)  # villages of a group's regions: `choose` spells them
@@ -197,7 +208,8 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
     guessed = [] if home_named or not cue_iso2 else \
         [Resolved(m, candidates(gaz, m, cue_iso2, loose=True)) for m in unknown]
     guessed = [r for r in guessed if r.candidates]
-    resolved = [Resolved(m, candidates(gaz, m, focus_iso2)) for m in mentions]
+    set_aside = [m for m in mentions if m.role in NON_PLACE_ROLES]
+    resolved = [Resolved(m, candidates(gaz, m, focus_iso2)) for m in mentions if m.role not in NON_PLACE_ROLES]
     unmatched = [r.mention for r in resolved if not r.candidates]  # spaCy's names the gazetteer lacks
     resolved = sorted([r for r in resolved if r.candidates] + guessed, key=lambda r: r.mention.start)
     votes = country_votes(resolved, focus, list(demonyms))
@@ -211,9 +223,11 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
         own_adm1 = {c.entry.adm1_id for c in r.candidates if c.entry.kind == "adm1"}
         for c in r.candidates:
             _score(c, votes, others_adm, others_members)
-            if c.entry.kind == "city" and c.entry.adm1_id in own_adm1 and r.mention.type_word is None:
+            if c.entry.kind == "city" and own_adm1 and r.mention.type_word is None and \
+                    (c.entry.adm1_id in own_adm1 or _prominent(c.entry)):
                 c.score += 0.5 if r.mention.context else 1.0  # "in Baghdad": the city, unless "Baghdad province"
-                c.why.append("city of its namesake region")
+                c.why.append("city of its namesake region" if c.entry.adm1_id in own_adm1 else
+                             "a capital or a city of a million, named bare, over a region of its name")
     # Containment also votes for the country of the pair ("Cuauhtemoc, Chihuahua" -> Mexico).
     for r in resolved:
         for c in r.candidates:
@@ -230,8 +244,10 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
                 if c.entry.admin1 in home and c.entry.kind != "country":
                     c.score += HOME_REGION
                     c.why.append("in a named group's home region")
-        r.candidates = [c for c in r.candidates if _village_backed(c, country)
-                        and (not _short_partial(r.mention) or c.entry.country in backed)]
+        r.dropped = [(c, _ruled_out(c, r.mention, country, backed)) for c in r.candidates]
+        r.dropped = [(c, why) for c, why in r.dropped if why]
+        r.candidates = [c for c in r.candidates if not _ruled_out(c, r.mention, country, backed)]
+        _prominence(r.candidates)
         r.candidates.sort(key=lambda c: -c.score)
         r.chosen = r.candidates[0] if r.candidates else None
         r.how = ", ".join(r.chosen.why) if r.chosen else ""
@@ -240,9 +256,42 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], focus: str | None, demonyms
     home_ids = tuple(dict.fromkeys(e.adm1_id for region in sorted(home) for e in gaz.lookup(name_key(region))
                                    if e.kind == "adm1" and e.country == country and e.adm1_id is not None))
     taken = {id(r.mention) for r in guessed}
-    return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids,
+    return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids, set_aside=set_aside,
                       unknown=sorted([m for m in unknown if id(m) not in taken] +
                                      [m for m in dropped if m.locative], key=lambda m: m.start))
+
+
+def _prominent(entry: Entry) -> bool:
+    """A national capital, or a city of a million."""
+    from eventwire.geo.countries import capital_of
+
+    return entry.kind == "city" and (entry.population >= PROMINENT_POPULATION or
+                                     (entry.country is not None and name_key(entry.name) == capital_of(entry.country)))
+
+
+def _prominence(cands: list[Candidate]) -> None:
+    """A capital or a city of a million named exactly ("Baghdad") against namesakes a hundred times
+    smaller ("Baghdadeh", a village of the focus country): the prominent reading, unless the text puts
+    the small one inside a unit it names."""
+    big = [c for c in cands if not c.entry.variant and _prominent(c.entry)]
+    if not big:
+        return
+    top = max(big, key=lambda c: c.entry.population)
+    rivals = [c for c in cands if c is not top and c.entry.kind in ("city", "village") and
+              c.entry.population * PROMINENCE_RATIO <= top.entry.population and "in a named unit" not in c.why]
+    best_rival = max((c.score for c in rivals), default=None)
+    if best_rival is not None and best_rival >= top.score:
+        top.score = best_rival + 0.1
+        top.why.append("prominent: a city of a million over a small namesake")
+
+
+def _ruled_out(c: Candidate, mention: PlaceMention, country: str | None, backed: set[str]) -> str:
+    """Why a reading is no reading at all here ('' when it stays)."""
+    if not _village_backed(c, country):
+        return "a village outside the event's country or the units the text names"
+    if _short_partial(mention) and c.entry.country not in backed:
+        return "a short first word of a longer name, in a country nothing else points to"
+    return ""
 
 
 def _backed_countries(whole: list[Resolved], focus: str | None, demonyms, cues) -> set[str]:

@@ -33,6 +33,7 @@ articles = sa.Table(
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("origin", sa.Text),
     sa.Column("extra", sa.JSON, nullable=False),
+    sa.Column("language", sa.String(16)),  # the identified language (migration 0007)
 )
 sa.Index("ix_articles_current", articles.c.is_current, articles.c.published)
 
@@ -202,6 +203,18 @@ def _flat_events(conn: sa.Connection) -> None:
     conn.execute(sa.text(f"CREATE VIEW {ACLED_VIEW} AS SELECT {columns} FROM events"))
 
 
+# -- languages and the model backend's answers (migration 0007, issue 18) -----------------------
+
+llm_answers = sa.Table(
+    "llm_answers", metadata,
+    sa.Column("model_hash", sa.String(64), primary_key=True),
+    sa.Column("prompt_hash", sa.String(64), primary_key=True),
+    sa.Column("text_hash", sa.String(64), primary_key=True),
+    sa.Column("model", sa.Text, nullable=False),
+    sa.Column("answer", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 Migration = Callable[[sa.Connection], None]
 
 
@@ -256,6 +269,14 @@ def _event_id_history(conn: sa.Connection) -> None:
     _create(event_id_changes)(conn)
 
 
+def _steps(*migrations: Migration) -> Migration:
+    def run(conn: sa.Connection) -> None:
+        for migration in migrations:
+            migration(conn)
+
+    return run
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_articles_mentions_events", _create(articles, mentions, events, event_sources)),
     ("0002_linking_features_copies_stories", _create(article_features, *LINK_TABLES)),
@@ -264,4 +285,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0004_features_version", _add_columns(article_features, "features_version")),
     ("0005_event_id_history", _event_id_history),
     ("0006_flat_events", _flat_events),
+    ("0007_article_language_llm_answers", _steps(_add_columns(articles, "language"), _create(llm_answers))),
 ]

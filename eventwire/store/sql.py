@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
@@ -16,6 +16,9 @@ from eventwire.link.model import ArticleCopy, ArticleFeatures, EventIdChange, Li
 from eventwire.records import Article, Event, Story
 from eventwire.store import schema
 from eventwire.store.filters import ArticleFilter, EventFilter, search_terms
+
+if TYPE_CHECKING:
+    from eventwire.llm.cache import AnswerKey
 
 
 class ArticleMeta(NamedTuple):
@@ -190,6 +193,28 @@ class Store:
         a = schema.articles
         with self.engine.connect() as conn:
             return conn.scalar(sa.select(sa.func.count()).where(a.c.is_current)) or 0
+
+    # -- the model backend's answer cache (eventwire.llm.cache) ------------------
+
+    def get_llm_answer(self, key: AnswerKey) -> str | None:
+        t = schema.llm_answers
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(t.c.answer).where(
+                t.c.model_hash == key.model_hash, t.c.prompt_hash == key.prompt_hash,
+                t.c.text_hash == key.text_hash))
+
+    def save_llm_answer(self, key: AnswerKey, answer: str) -> None:
+        t = schema.llm_answers
+        where = (t.c.model_hash == key.model_hash, t.c.prompt_hash == key.prompt_hash,
+                 t.c.text_hash == key.text_hash)
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(t.delete().where(*where))
+                conn.execute(t.insert().values(model_hash=key.model_hash, prompt_hash=key.prompt_hash,
+                                               text_hash=key.text_hash, model=key.model, answer=answer,
+                                               created_at=dt.datetime.now(dt.timezone.utc)))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot cache the model's answer in {self.url!r}: {exc}") from exc
 
     # -- per-article event mentions --------------------------------------------
 

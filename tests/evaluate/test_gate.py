@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.evaluate.acled import evaluate_acled, f1_table, parse_acled_date
 from eventwire.evaluate.report import report_tables
+from eventwire.settings import Settings
 
 # Floors measured 2026-12-01 on the 24 gold events of the 25 sample articles (both formats):
 # date 1.000, fatalities 1.000, sub-type found 0.833, 0 events beyond gold.  Raise as stages improve,
@@ -23,11 +24,9 @@ NO_EVENT_ARTICLES = ("iq-attacks-analysis", "ng-lokoja-flood")
 @pytest.fixture(scope="module")
 def sample_events(sample_dir):
     from eventwire.extract import Extractor
-    from eventwire.extract.typing import use_model
     from eventwire.ingest import read_inputs
     from eventwire.settings import Settings
 
-    use_model(None)  # the packaged rules, whatever an earlier test selected
     expected = sample_dir / "expected.jsonl"
     gold = [json.loads(line) for line in expected.read_text().splitlines() if line.strip()]
     articles = list(read_inputs([str(sample_dir / "articles"), str(sample_dir / "articles.jsonl")], Settings()))
@@ -89,7 +88,7 @@ def test_component_scores_on_own_rows(tmp_path):
                          "sub_event_type": "Armed clash", "actor1": "Rebels",
                          "notes": "On 4 March 2024, rebels clashed with soldiers near a river town. Three soldiers were killed.",
                          "fatalities": "3"})
-    report = evaluate_acled(path)
+    report = evaluate_acled(path, Settings())
     assert report.rows == 1
     assert report.component_date_exact == 1.0 and report.component_fatalities_exact == 1.0
     assert report.full_pipeline and report.date_exact == 1.0 and report.fatalities_exact == 1.0

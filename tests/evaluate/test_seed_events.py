@@ -21,11 +21,9 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def seed_events(shared_seeds):
     from eventwire.extract import Extractor
-    from eventwire.extract.typing import use_model
     from eventwire.ingest import read_inputs
     from eventwire.settings import Settings
 
-    use_model(None)  # the packaged typing rules
 
     articles = list(read_inputs([str(shared_seeds)], Settings()))
     return {a.id[:3]: events for a, events in zip(articles, Extractor.load(Settings()).extract_batch(articles))}

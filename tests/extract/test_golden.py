@@ -19,10 +19,8 @@ FIELDS = ("sub_event_type", "event_date", "time_precision", "fatalities", "injur
 @pytest.fixture(scope="module")
 def extractor():
     from eventwire.extract import Extractor
-    from eventwire.extract.typing import use_model
     from eventwire.settings import Settings
 
-    use_model(None)  # the packaged typing rules
     return Extractor.load(Settings())
 
 

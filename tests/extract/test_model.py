@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.extract.model import ModelFileError, TypingModel, read_training_csv, train
-from eventwire.extract.typing import load_typer, passage_type, sentence_type, use_model
+from eventwire.extract.typing import load_typer, passage_type, sentence_type
 
 ROWS = [
     ("On 3 May, soldiers clashed with rebels near the river crossing.", "Armed clash"),
@@ -35,13 +35,6 @@ def write_csv(path: Path, rows, header=("event_id_cnty", "notes", "sub_event_typ
         for n, row in enumerate(rows):
             writer.writerow((f"X{n}", *row))
     return path
-
-
-@pytest.fixture(autouse=True)
-def packaged_rules():
-    use_model(None)
-    yield
-    use_model(None)
 
 
 @pytest.fixture
@@ -76,14 +69,13 @@ def test_loaded_model_types_sentences_and_the_rules_still_reject_non_events(trai
     assert passage_type("The group claimed responsibility for the shelling.", typer) is None
 
 
-def test_use_model_switches_sentence_type(training_csv, tmp_path):
+def test_a_loaded_model_types_for_its_holder_only(training_csv, tmp_path):
     train(training_csv, tmp_path / "typing.pkl")
-    use_model(tmp_path / "typing.pkl")
+    typer = load_typer(tmp_path / "typing.pkl")
     # the rules alone call this a clash (small arms); the model, trained on this wording, shelling
     text = "On 7 May, rebel artillery and small arms fire hit the market district."
-    assert sentence_type(text) == "Shelling/artillery/missile attack"
-    use_model(None)
-    assert sentence_type(text) == "Armed clash"
+    assert typer.sentence_type(text) == "Shelling/artillery/missile attack"
+    assert sentence_type(text) == "Armed clash"  # loading a model changed nothing for anyone else
 
 
 def test_missing_columns_name_the_file(tmp_path):

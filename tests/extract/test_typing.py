@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.extract.typing import (
-    RuleTyper, classify, passage_type, rule_type, sentence_type, split_sentences, type_sentences, use_model,
+    RuleTyper, classify, passage_type, rule_type, sentence_type, split_sentences, type_sentences,
 )
 from eventwire.records import SUB_EVENT_TO_TYPE
 
@@ -18,13 +18,6 @@ def golden_cases() -> list:
     rows = [line.split("\t") for line in GOLDEN.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
     return [pytest.param(text, None if sub == "NONE" else sub, id=ident) for text, sub, ident in rows]
-
-
-@pytest.fixture(autouse=True)
-def packaged_rules():
-    use_model(None)
-    yield
-    use_model(None)
 
 
 @pytest.mark.parametrize("text, sub", golden_cases())
@@ -106,7 +99,9 @@ def test_split_sentences():
 
 
 def test_rule_typer_is_the_packaged_default():
-    assert isinstance(use_model(None), RuleTyper)
+    from eventwire.extract.typing import load_typer
+
+    assert isinstance(load_typer(None), RuleTyper)
 
 
 @pytest.mark.parametrize("text, sub", [
@@ -187,16 +182,21 @@ def _tiny_model(tmp_path, swapped: bool = False) -> Path:
     return TypingModel.fit(TrainingSet(texts, labels), source="tiny").save(tmp_path / "typing.pkl")
 
 
-def test_extractor_load_makes_the_settings_model_active(tmp_path):
+def test_extractor_load_keeps_the_settings_model_and_nothing_else_changes(tmp_path):
     from eventwire.extract import Extractor
     from eventwire.extract.model import TypingModel
-    from eventwire.extract.typing import active_typer
+    from eventwire.records import Article
     from eventwire.settings import Settings
 
-    Extractor.load(Settings(model=_tiny_model(tmp_path)))
-    assert isinstance(active_typer(), TypingModel)
-    Extractor.load(Settings())
-    assert isinstance(active_typer(), RuleTyper)
+    text = "Hundreds of teachers protested outside the ministry on Monday over unpaid pay."
+    article = Article(id="t", text=text, content_hash=Article.hash_text(text))
+    with_model = Extractor.load(Settings(model=_tiny_model(tmp_path, swapped=True)))
+    packaged = Extractor.load(Settings())
+    assert isinstance(with_model.typer, TypingModel) and isinstance(packaged.typer, RuleTyper)
+    # each extractor types with its own model, whichever was loaded last
+    assert [g.sub for g in with_model.detect(article).groups] == ["Armed clash"]
+    assert [g.sub for g in packaged.detect(article).groups] == ["Peaceful protest"]
+    assert sentence_type(text) == "Peaceful protest"  # the module function is always the packaged rules
 
 
 def test_a_missing_model_fails_once_naming_the_path(tmp_path):
@@ -236,7 +236,6 @@ def test_extract_command_uses_the_model_option(tmp_path):
                                       "--format", "jsonl", "-q"])
     assert result.exit_code == 0, result.output
     assert '"sub_event_type": "Armed clash"' in result.output  # the swapped model's answer, not the rules'
-    use_model(None)
 
 
 @pytest.mark.parametrize("text, has_cue", [

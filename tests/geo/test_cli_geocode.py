@@ -31,3 +31,13 @@ def test_geocode_rejects_an_unknown_country():
 def test_geocode_rejects_empty_text():
     result = runner.invoke(app, ["geocode", "  ", "--no-spacy"])
     assert result.exit_code == 2 and "text is empty" in result.output
+
+
+def test_geocode_explain_shows_roles_and_why_readings_lost(geocoder):
+    text = "Gunmen from Fallujah attacked a checkpoint in Ramadi as the dinar fell against 100 Marines."
+    result = runner.invoke(app, ["geocode", text, "--no-spacy", "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "role: someone's origin or residence: evidence only" in result.output
+    assert "role: may be where the event happened" in result.output
+    assert "no place here (people counted, not a place)" in result.output
+    assert "place: Ramadi" in result.output

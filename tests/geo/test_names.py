@@ -110,10 +110,10 @@ def test_geonames_form_does_not_replace_a_french_one():
 
 
 def test_a_small_county_seat_does_not_vote_for_its_country_as_a_namesake(geocoder):
-    from eventwire.geo.detect import Mention
+    from eventwire.geo.detect import PlaceMention
     from eventwire.geo.resolve import _namesake_countries, candidates
 
-    athens = candidates(geocoder.gazetteer, Mention(0, 6, "Athens", "athens"), set())
+    athens = candidates(geocoder.gazetteer, PlaceMention(0, 6, "Athens", "athens"), set())
     assert {c.entry.country for c in athens} >= {"Greece", "United States"}
     assert "United States" not in _namesake_countries(athens)
 

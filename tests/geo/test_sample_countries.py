@@ -10,12 +10,10 @@ import pytest
 
 @pytest.fixture(scope="module")
 def sample_events(sample_dir):
-    from eventwire.extract.typing import use_model
     from eventwire.ingest import read_inputs
     from eventwire.pipeline import Annotator
     from eventwire.settings import Settings
 
-    use_model(None)
     gold = [json.loads(line) for line in (sample_dir / "expected.jsonl").read_text().splitlines() if line.strip()]
     articles = list(read_inputs([str(sample_dir / "articles"), str(sample_dir / "articles.jsonl")], Settings()))
     placed = dict((a.id, events) for a, events in Annotator(Settings()).annotate(articles))
