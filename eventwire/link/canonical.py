@@ -1,10 +1,14 @@
 """The canonical event of a cluster of mentions: chosen values, sources and disagreements.
 
-- fatalities: ACLED's conservative figure, the lowest any source reports (a source that gives no
-  figure does not count as reporting zero);
+- id: the id of its first stored report's mention (earliest stored article, then publication
+  date, then article and mention id), so an event keeps its id when later reports join it;
+- fatalities: ACLED's rule over the sources (`tolls.canonical_toll`): the latest revised figure
+  where a report says it revises, else the most conservative specific figure;
 - date: the most precise one the sources give (the earliest among equally precise ones);
 - place: the most precise located one; actors: the source that names the most of them;
 - type: what most independent sources say;
+- a report that covers several events (`covers`) is a source of each, but neither its coarse
+  place nor its total toll is chosen for any one of them;
 - every field the sources give different values for becomes a `Disagreement` with each
   source's value and evidence sentence;
 - `corroboration` is the number of independent sources (copies of one original count once).
@@ -15,10 +19,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.link.events import actor_names
+from eventwire.link.actors import actor_names
+from eventwire.link.tolls import canonical_toll, reports_fatalities
 from eventwire.records import Disagreement, Event, disorder_type_for
 
 PLACE_FIELDS = ("location", "country", "iso", "region", "admin1", "admin2", "admin3",
@@ -34,12 +39,34 @@ class Sources:
     article_of: Mapping[str, str]                 # mention id -> article id
     original_of: Mapping[str, str]                # article id -> original article id
     published_of: Mapping[str, dt.date | None]    # article id -> publication date
+    stored_of: Mapping[str, dt.datetime | None] = field(default_factory=dict)   # article id -> stored at
 
 
-def canonical_event(mentions: Sequence[Event], src: Sources) -> Event:
+def anchor(mentions: Sequence[Event], src: Sources, covers: Sequence[str] = ()) -> Event:
+    """The mention that names the event: the first stored report's (covering reports aside)."""
+    own = [m for m in mentions if m.id not in covers] or list(mentions)
+    return min(own, key=lambda m: _stored_order(m, src))
+
+
+def _stored_order(m: Event, src: Sources) -> tuple:
+    article = src.article_of[m.id]
+    return (_instant(src.stored_of.get(article)), src.published_of.get(article) or dt.date.max, article, m.id)
+
+
+def _instant(at: dt.datetime | None) -> str:
+    """A sortable UTC form (stores give naive or aware datetimes); unknown sorts last."""
+    if at is None:
+        return "~"
+    if at.tzinfo is not None:
+        at = at.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return at.isoformat()
+
+
+def canonical_event(mentions: Sequence[Event], src: Sources, covers: Sequence[str] = ()) -> Event:
     ordered = sorted(mentions, key=lambda m: _source_order(m, src))
-    ranked = sorted(mentions, key=lambda m: _quality(m, src))
-    base = min(mentions, key=lambda m: m.id)
+    own = [m for m in mentions if m.id not in covers] or list(mentions)
+    ranked = sorted(own, key=lambda m: _quality(m, src))
+    base = anchor(mentions, src, covers)
     if len(mentions) == 1:
         return base.model_copy(update=_source_fields(ordered, src))
     update: dict[str, Any] = {}
@@ -111,17 +138,13 @@ def _actor_choice(ranked: Sequence[Event], src: Sources) -> Choice:
 
 def _casualty_choice(ranked: Sequence[Event], src: Sources) -> Choice:
     fields: dict[str, Any] = {}
-    reporting = [m for m in ranked if reports_fatalities(m)]
-    chosen = min(reporting, key=lambda m: m.fatalities) if reporting else None
+    chosen = canonical_toll([m for m in ranked if reports_fatalities(m)],
+                            lambda m: src.published_of.get(src.article_of[m.id]))
     fields["fatalities"] = chosen.fatalities if chosen else 0
     fields["claimant"] = chosen.claimant if chosen else next((m.claimant for m in ranked if m.claimant), None)
     injured = [m.injuries for m in ranked if m.injuries is not None]
     fields["injuries"] = min(injured) if injured else None
     return fields, chosen, ("fatalities",)
-
-
-def reports_fatalities(m: Event) -> bool:
-    return m.fatalities > 0 or "fatalities" in m.evidence
 
 
 # -- disagreements -----------------------------------------------------------------------------
@@ -141,15 +164,15 @@ DISAGREEMENT_FIELDS: tuple[tuple[str, Getter, Callable[[Event], bool], str], ...
 
 def disagreements(ordered: Sequence[Event], src: Sources, chosen: Mapping[str, Any]) -> list[Disagreement]:
     out = []
-    for field, value_of, gives, evidence_key in DISAGREEMENT_FIELDS:
+    for field_name, value_of, gives, evidence_key in DISAGREEMENT_FIELDS:
         giving = [m for m in ordered if gives(m)]
         values = {src.article_of[m.id]: value_of(m) for m in giving}
         if len(set(map(str, values.values()))) > 1:
-            chosen_value = chosen.get(field)
+            chosen_value = chosen.get(field_name)
             if isinstance(chosen_value, dt.date):
                 chosen_value = chosen_value.isoformat()
             out.append(Disagreement(
-                field=field, values=values, chosen=chosen_value,
-                evidence={src.article_of[m.id]: m.evidence.get(field) or m.evidence.get(evidence_key)
+                field=field_name, values=values, chosen=chosen_value,
+                evidence={src.article_of[m.id]: m.evidence.get(field_name) or m.evidence.get(evidence_key)
                           for m in giving}))
     return out

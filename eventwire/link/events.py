@@ -1,180 +1,50 @@
 """Cross-source event merge: which per-article mentions report the same real-world event.
 
-Two mentions are compared when they are in the same country and their dates are close (or
-their articles are copies of one original).  `compare` scores the pair on type, date (with
-each side's precision), place, actors and story, and says why; a pair it vetoes can never be
-in one event.  Clusters are built greedily from the best-scoring pairs down, joining two
-clusters only when no pair across them is vetoed and no article would report twice — so the
-result depends only on the set of mentions, not on the order they were stored in.
+Two mentions are compared (`rules.compare`) when they are in the same country and their dates
+are within `BLOCK_DAYS` (or their articles are copies of one original).  Events are then built
+in three passes, each depending only on the set of mentions, never on the order they came in:
+
+1. firm mentions -- an exact date and a place with a point -- are joined best-scoring pair
+   first, two groups only when no pair across them is vetoed (so no article reports twice);
+2. each loose mention -- a date known only to the week or month, or a place known only to the
+   region or country -- joins the one event it fits clearly better than any other (more kinds
+   of telling point in common with its reports); a coarse-place report that fits several site
+   events which another source reported together (one article, several sites), and whose article
+   is alike to that one, joins each of them: it covers them;
+   a loose mention that fits several unrelated events about equally well joins none and makes no
+   event of its own: it is an unplaced report of one of them, whose toll is counted there already
+   (it is shown with each of them, "kept apart");
+3. the loose mentions left are joined among themselves as in pass 1.
+
+Pairs in different events that came close -- vetoed by a hard reason though their soft
+evidence would have merged them, or merge-worthy but kept out -- are kept with the reason.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from eventwire.link.dates import is_exact
 from eventwire.link.groups import Groups
+from eventwire.link.places import is_coarse_place
+from eventwire.link.rules import MERGE_SCORE, NO, Context, Decision, compare, specific_toll
 from eventwire.records import Event
 
-MERGE_SCORE = 2.5
+__all__ = ["BLOCK_DAYS", "MERGE_SCORE", "Cluster", "Context", "Decision", "cluster", "compare"]
+
 BLOCK_DAYS = 8          # mentions further apart than this are never compared
-DAY_SLACK = 1           # "late on Saturday" and "on Sunday" can be one night
-PRECISION_HALF_WIDTH = {1: 0, 2: 3, 3: 15}   # days either side a date with that precision covers
-UNKNOWN_ACTORS = re.compile(r"^(unidentified|unknown)", re.IGNORECASE)
-GENERIC_ACTORS = re.compile(r"^(civilians|protesters|rioters)\b", re.IGNORECASE)
+
+Pair = tuple[str, str]
+Decisions = Mapping[Pair, Decision]
 
 
-@dataclass(frozen=True)
-class Context:
-    """What the merge knows about each mention's article."""
-
-    article_of: Mapping[str, str]        # mention id -> article id
-    original_of: Mapping[str, str]       # article id -> original article id (itself if none)
-    story_of: Mapping[str, str]          # article id -> story id
+def is_loose(m: Event) -> bool:
+    return not is_exact(m) or is_coarse_place(m)
 
 
-@dataclass(frozen=True)
-class Decision:
-    score: float
-    reasons: tuple[str, ...]
-    veto: bool = False
-
-    @property
-    def merges(self) -> bool:
-        return not self.veto and self.score >= MERGE_SCORE
-
-
-NO = Decision(0.0, (), veto=True)
-
-
-# -- comparing two mentions -----------------------------------------------------------------
-
-def compare(a: Event, b: Event, ctx: Context) -> Decision:
-    art_a, art_b = ctx.article_of[a.id], ctx.article_of[b.id]
-    if art_a == art_b:
-        return Decision(0.0, ("same article",), veto=True)
-    if ctx.original_of[art_a] == ctx.original_of[art_b]:
-        return _compare_copies(a, b)
-    if a.event_date is None or b.event_date is None:
-        return Decision(0.0, ("undated: never merged on place and type alone",), veto=True)
-    parts = [_type(a, b), _date(a, b), _place(a, b), _actors(a, b),
-             _story(ctx.story_of[art_a], ctx.story_of[art_b])]
-    if any(p is None for p in parts):
-        return Decision(0.0, tuple(r for p in parts if p for r in p[1]), veto=True)
-    score = sum(p[0] for p in parts)
-    reasons = tuple(r for p in parts for r in p[1])
-    weak_place = parts[2][0] < 0.5
-    strong_support = parts[3][0] >= 1.0 or parts[4][0] > 0
-    if weak_place and not strong_support:
-        reasons += ("place known only to the country and no actor or story in common: not enough",)
-        score = min(score, MERGE_SCORE - 0.01)
-    return Decision(round(score, 3), reasons)
-
-
-def _compare_copies(a: Event, b: Event) -> Decision:
-    """Events of two copies of one article are the same when they report the same thing."""
-    if a.sub_event_type != b.sub_event_type or a.event_date != b.event_date:
-        return Decision(0.0, ("copies, but different events",), veto=True)
-    if (a.location or "") != (b.location or ""):
-        return Decision(0.0, ("copies, but different places",), veto=True)
-    return Decision(5.0, ("the articles are copies of one original", f"same type {a.sub_event_type}",
-                          f"same date {a.event_date}", f"same place {a.location or a.country}"))
-
-
-Part = tuple[float, tuple[str, ...]] | None
-
-
-def _type(a: Event, b: Event) -> Part:
-    if a.sub_event_type == b.sub_event_type:
-        return 1.0, (f"same sub-event type ({a.sub_event_type})",)
-    if a.event_type == b.event_type:
-        return 0.6, (f"same event type ({a.event_type}): {a.sub_event_type} / {b.sub_event_type}",)
-    return None
-
-
-def date_range(event: Event) -> tuple[int, int]:
-    """The days (ordinals) a date with its precision covers."""
-    day = event.event_date.toordinal()
-    half = PRECISION_HALF_WIDTH.get(event.time_precision or 1, 0)
-    return day - half, day + half
-
-
-def _date(a: Event, b: Event) -> Part:
-    (lo_a, hi_a), (lo_b, hi_b) = date_range(a), date_range(b)
-    gap = max(lo_a, lo_b) - min(hi_a, hi_b)
-    exact = (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1
-    if gap > DAY_SLACK:
-        return None
-    if exact and a.event_date == b.event_date:
-        return 1.0, (f"same day ({a.event_date})",)
-    if exact:
-        return 0.7, (f"adjacent days ({a.event_date} / {b.event_date}), one night apart",)
-    return 0.5, (f"dates compatible with their precision ({a.event_date} p{a.time_precision} / "
-                 f"{b.event_date} p{b.time_precision})",)
-
-
-def _place(a: Event, b: Event) -> Part:
-    if a.country and b.country and a.country != b.country:
-        return None
-    if not (a.country and b.country):
-        return None
-    if _has_point(a) and _has_point(b):
-        km = distance_km(a, b)
-        if km <= 10:
-            return 1.0, (f"same place ({a.location} / {b.location}, {km:.0f} km)",)
-        if km <= 30:
-            return 0.8, (f"nearby places ({a.location} / {b.location}, {km:.0f} km)",)
-        if km <= 60 and a.admin1 and a.admin1 == b.admin1:
-            return 0.5, (f"same admin unit {a.admin1} ({km:.0f} km apart)",)
-        return None
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
-        return None
-    if a.admin1 and a.admin1 == b.admin1:
-        return 0.5, (f"same admin unit ({a.admin1})",)
-    return 0.3, (f"same country ({a.country}), place not more precise on one side",)
-
-
-def _has_point(e: Event) -> bool:
-    return e.latitude is not None and e.longitude is not None and (e.geo_precision or 3) < 3
-
-
-def distance_km(a: Event, b: Event) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def actor_names(e: Event) -> set[str]:
-    """Known actors, without ACLED's country and period suffixes."""
-    names = set()
-    for actor in (e.actor1, e.actor2):
-        if actor and not UNKNOWN_ACTORS.match(actor):
-            names.add(re.sub(r"\s*\([^)]*\)\s*$", "", actor).strip().lower())
-    return names
-
-
-def _actors(a: Event, b: Event) -> Part:
-    na, nb = actor_names(a), actor_names(b)
-    if not na or not nb:
-        return 0.3, ("actors unknown on one side",)
-    common = na & nb
-    specific = {n for n in common if not GENERIC_ACTORS.match(n)}
-    if specific:
-        return 1.0, ("same actors: " + ", ".join(sorted(specific)),)
-    if common:
-        return 0.5, ("same kind of actor: " + ", ".join(sorted(common)),)
-    return -0.5, ("different actors: " + " / ".join(sorted(na)) + " vs " + " / ".join(sorted(nb)),)
-
-
-def _story(sa: str, sb: str) -> Part:
-    return (0.5, ("articles in the same story",)) if sa == sb else (0.0, ())
-
-
-# -- candidate pairs and clusters ------------------------------------------------------------
+# -- candidate pairs ---------------------------------------------------------------------------
 
 def candidate_pairs(mentions: Sequence[Event], ctx: Context) -> Iterator[tuple[Event, Event]]:
     """Pairs worth comparing: same country within BLOCK_DAYS, or events of copies."""
@@ -184,7 +54,7 @@ def candidate_pairs(mentions: Sequence[Event], ctx: Context) -> Iterator[tuple[E
         by_original[ctx.original_of[ctx.article_of[m.id]]].append(m)
         if m.country and m.event_date:
             by_country[m.country].append(m)
-    seen: set[tuple[str, str]] = set()
+    seen: set[Pair] = set()
     for group in by_original.values():
         yield from _pairs_once(_all_pairs(group), seen)
     for group in by_country.values():
@@ -206,7 +76,7 @@ def _window_pairs(group: list[Event]) -> Iterator[tuple[Event, Event]]:
             yield a, b
 
 
-def _pairs_once(pairs, seen: set[tuple[str, str]]) -> Iterator[tuple[Event, Event]]:
+def _pairs_once(pairs, seen: set[Pair]) -> Iterator[tuple[Event, Event]]:
     for a, b in pairs:
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
         if key not in seen:
@@ -214,41 +84,269 @@ def _pairs_once(pairs, seen: set[tuple[str, str]]) -> Iterator[tuple[Event, Even
             yield (a, b) if a.id < b.id else (b, a)
 
 
+def key(x: str, y: str) -> Pair:
+    return (x, y) if x < y else (y, x)
+
+
+# -- clusters ----------------------------------------------------------------------------------
+
 @dataclass(frozen=True)
 class Cluster:
     mention_ids: tuple[str, ...]
-    links: tuple[tuple[str, str, Decision], ...]   # the pairs that joined it, best first
+    links: tuple[tuple[str, str, Decision], ...]        # the pairs that joined it, best first
+    covers: tuple[str, ...] = ()                        # members that also report other events
+    kept_apart: tuple[tuple[str, str, Decision], ...] = ()   # (member, other mention, decision)
 
 
 def cluster(mentions: Sequence[Event], ctx: Context) -> list[Cluster]:
-    decisions: dict[tuple[str, str], Decision] = {}
-    for a, b in candidate_pairs(mentions, ctx):
-        decisions[(a.id, b.id)] = compare(a, b, ctx)
-    groups = Groups(m.id for m in mentions)
-    members: dict[str, set[str]] = {m.id: {m.id} for m in mentions}
+    decisions = {(a.id, b.id): compare(a, b, ctx) for a, b in candidate_pairs(mentions, ctx)}
+    loose = {m.id for m in mentions if is_loose(m)}
+    coarse = {m.id for m in mentions if is_coarse_place(m)}
+    tolls = {m.id: specific_toll(m) for m in mentions}
+    groups = _greedy(sorted(m.id for m in mentions if m.id not in loose), decisions)
+    attached, left, unplaced = _attach_loose(sorted(loose), groups, decisions, ctx, Loose(coarse, tolls))
+    for i, joining in attached.items():
+        members, links = groups[i]
+        members |= {u for u, _ in joining}
+        links += [(u, m, d) for u, (m, d) in joining]
+    groups += _greedy(sorted(left), decisions)
+    covers = _covers(groups)
+    return _with_kept_apart(groups, covers, decisions, unplaced)
+
+
+Group = tuple[set[str], list[tuple[str, str, Decision]]]
+
+
+def _greedy(ids: Sequence[str], decisions: Decisions) -> list[Group]:
+    """Join the best-scoring merging pairs first, groups only when no pair across is vetoed."""
+    chosen = set(ids)
+    groups = Groups(ids)
+    members: dict[str, set[str]] = {i: {i} for i in ids}
     joined: dict[str, list[tuple[str, str, Decision]]] = defaultdict(list)
-    merging = sorted(((d.score, pair) for pair, d in decisions.items() if d.merges),
+    merging = sorted(((d.score, pair) for pair, d in decisions.items()
+                      if d.merges and pair[0] in chosen and pair[1] in chosen),
                      key=lambda sp: (-sp[0], sp[1]))
     for _, (x, y) in merging:
         rx, ry = groups.find(x), groups.find(y)
-        if rx == ry or not _can_join(members[rx], members[ry], decisions, ctx):
+        if rx == ry or not _can_join(members[rx], members[ry], decisions):
             continue
         groups.union(rx, ry)
         root = groups.find(rx)
         other = ry if root == rx else rx
         members[root] |= members.pop(other)
         joined[root] += joined.pop(other, []) + [(x, y, decisions[(x, y)])]
-    return [Cluster(tuple(sorted(members[groups.find(c[0])])), tuple(joined.get(groups.find(c[0]), ())))
-            for c in groups.components()]
+    return [(members[groups.find(c[0])], joined.get(groups.find(c[0]), [])) for c in groups.components()]
 
 
-def _can_join(left: set[str], right: set[str], decisions: Mapping[tuple[str, str], Decision],
-              ctx: Context) -> bool:
-    """No article twice (copies aside) and no vetoed or never-compared pair across the two."""
+def _can_join(left: Iterable[str], right: Iterable[str], decisions: Decisions) -> bool:
+    """No vetoed or never-compared pair across the two (so no article twice, copies aside)."""
+    right = list(right)
     for x in left:
         for y in right:
-            key = (x, y) if x < y else (y, x)
-            decision = decisions.get(key)
+            decision = decisions.get(key(x, y))
             if decision is None or decision.veto:
                 return False
     return True
+
+
+# -- loose mentions ----------------------------------------------------------------------------
+
+Attachment = tuple[str, tuple[str, Decision]]   # (loose mention, (the member it fits best, decision))
+
+
+@dataclass(frozen=True)
+class Loose:
+    """What attaching loose mentions needs to know of them."""
+
+    coarse: set[str]                     # mentions whose place is known only to the region or country
+    tolls: Mapping[str, int | None]      # mention -> the toll it states as a number
+
+    def covers(self, u: str, sites: Sequence[set[str]]) -> bool:
+        """A coarse-place report covers these site events unless it gives a toll that is no more
+        than one site's alone (then it may be that site's report)."""
+        if u not in self.coarse:
+            return False
+        total = self.tolls.get(u)
+        return total is None or all(total > self._toll(site) for site in sites)
+
+    def _toll(self, members: set[str]) -> int:
+        return min((t for m in members if (t := self.tolls.get(m)) is not None), default=0)
+
+
+Unplaced = dict[str, dict[int, tuple[float, tuple[str, Decision]]]]   # mention -> the events it fits
+
+
+def _attach_loose(loose: Sequence[str], groups: list[Group], decisions: Decisions, ctx: Context,
+                  info: Loose) -> tuple[dict[int, list[Attachment]], set[str], Unplaced]:
+    """Which events each loose mention joins (by group index), the loose mentions left to join
+    among themselves, and those that fit several events about equally well (unplaced)."""
+    group_of = {m: i for i, (members, _) in enumerate(groups) for m in members}
+    neighbours = _neighbours(decisions)
+    close = _neighbours(decisions, close=True)
+    wanted: dict[int, list[tuple[float, str, tuple[str, Decision]]]] = defaultdict(list)
+    unplaced: Unplaced = {}
+    for u in loose:
+        chosen, fits = _choose_events(u, neighbours, groups, group_of, decisions, ctx, info)
+        if not chosen and len(fits) > 1:   # fits several about equally well
+            unplaced[u] = fits
+        elif not fits and (could := _could_be(u, close, groups, group_of, decisions)):
+            unplaced[u] = could
+        for i, (score, best) in chosen.items():
+            wanted[i].append((score, u, best))
+    attached: dict[int, list[Attachment]] = {}
+    placed: set[str] = set()
+    for i in sorted(wanted):
+        accepted = _accept(groups[i][0], sorted(wanted[i], key=lambda t: (-t[0], t[1])), decisions)
+        attached[i] = accepted
+        placed |= {u for u, _ in accepted}
+    return attached, set(loose) - placed - set(unplaced), unplaced
+
+
+def _neighbours(decisions: Decisions, close: bool = False) -> dict[str, dict[str, Decision]]:
+    """mention -> the mentions it merges with (close: it is related to, with no hard reason and no
+    toll that contradicts)."""
+    out: dict[str, dict[str, Decision]] = defaultdict(dict)
+    for (x, y), d in decisions.items():
+        if (d.related and not d.hard and not d.toll_conflict) if close else d.merges:
+            out[x][y] = d
+            out[y][x] = d
+    return out
+
+
+Fits = dict[int, tuple[float, tuple[str, Decision]]]   # group index -> (score, (best member, decision))
+
+
+def _choose_events(u: str, neighbours, groups: list[Group], group_of: Mapping[str, int],
+                   decisions: Decisions, ctx: Context, info: Loose) -> tuple[Fits, Fits]:
+    """The events loose mention `u` joins -- the one it fits clearly best, or every site of the one
+    operation a coarse-place report covers; none if unclear -- and all the events it fits.
+
+    An event fits clearly best when u shares more kinds of telling point with its reports (alike
+    articles, a named group, the same toll, the same people) than with any other event's; the
+    score of single pairs does not decide, as it mostly says how each report happened to word it."""
+    fits: Fits = {}
+    kinds: dict[int, set[str]] = defaultdict(set)
+    rivals: set[int] = set()     # events one of whose reports it merges with, but another vetoes it
+    for m, d in neighbours.get(u, {}).items():
+        i = group_of.get(m)
+        if i is None or not d.merges:
+            continue
+        kinds[i] |= d.telling
+        if not _can_join((u,), groups[i][0], decisions):
+            rivals.add(i)
+        elif i not in fits or fits[i][0] < d.score:
+            fits[i] = (d.score, (m, d))
+    rivals -= set(fits)
+    if not fits:
+        return {}, fits
+    strength = {i: len(kinds[i]) for i in kinds}
+    if any(strength[r] >= max(strength[i] for i in fits) for r in rivals):
+        return {}, {**fits, **{r: (0.0, ("", NO)) for r in rivals}}
+    operations = _operations(fits, groups, ctx)
+    ranked = sorted(operations, key=lambda op: (-max(strength[i] for i in op), min(op)))
+    best = ranked[0]
+    if len(ranked) > 1 and max(strength[i] for i in ranked[1]) >= max(strength[i] for i in best):
+        return {}, fits
+    if len(best) == 1 or (info.covers(u, [groups[i][0] for i in best]) and _alike_to_operation(u, best, groups, ctx)):
+        return {i: fits[i] for i in best}, fits
+    inside = sorted(best, key=lambda i: -strength[i])
+    if strength[inside[1]] >= strength[inside[0]]:
+        return {}, fits
+    return {inside[0]: fits[inside[0]]}, fits
+
+
+def _could_be(u: str, close, groups: list[Group], group_of: Mapping[str, int], decisions: Decisions) -> Fits:
+    """The events a loose mention that fits none could still be: related, nothing against it
+    (no hard reason, no contradicting toll), only too little in common to join.  A report that
+    could be an event already counted is not counted again."""
+    out: Fits = {}
+    for m, d in close.get(u, {}).items():
+        i = group_of.get(m)
+        if i is not None and (i not in out or out[i][0] < d.score) and _can_join((u,), groups[i][0], decisions):
+            out[i] = (d.score, (m, d))
+    return out
+
+
+def _alike_to_operation(u: str, operation: Sequence[int], groups: list[Group], ctx: Context) -> bool:
+    """The report's article is alike (a story link) to an article that reports the sites together."""
+    articles: dict[str, int] = defaultdict(int)
+    for i in operation:
+        for art in {ctx.article_of[m] for m in groups[i][0]}:
+            articles[art] += 1
+    mine = ctx.article_of[u]
+    return any(n > 1 and ctx.similarity(mine, art) is not None for art, n in articles.items())
+
+
+def _operations(fits: Mapping[int, object], groups: list[Group], ctx: Context) -> list[tuple[int, ...]]:
+    """Candidate events grouped by operation: events one article reports together (several sites)."""
+    ops = Groups(str(i) for i in fits)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i in fits:
+        for m in groups[i][0]:
+            by_article[ctx.article_of[m]].append(i)
+    for events in by_article.values():
+        for i in events[1:]:
+            ops.union(str(events[0]), str(i))
+    return [tuple(sorted(int(i) for i in op)) for op in ops.components()]
+
+
+def _accept(members: set[str], wanted: Sequence[tuple[float, str, tuple[str, Decision]]],
+            decisions: Decisions) -> list[Attachment]:
+    """Loose mentions that join one event: best first, none vetoed with another that joined."""
+    accepted: list[Attachment] = []
+    for _, u, best in wanted:
+        if _can_join((u,), [a for a, _ in accepted], decisions):
+            accepted.append((u, best))
+    return accepted
+
+
+# -- covers and near misses --------------------------------------------------------------------
+
+def _covers(groups: list[Group]) -> set[str]:
+    seen: dict[str, int] = defaultdict(int)
+    for members, _ in groups:
+        for m in members:
+            seen[m] += 1
+    return {m for m, n in seen.items() if n > 1}
+
+
+def _with_kept_apart(groups: list[Group], covers: set[str], decisions: Decisions,
+                     unplaced: Unplaced) -> list[Cluster]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, (members, _) in enumerate(groups):
+        for m in members:
+            index[m].append(i)
+    best: dict[tuple[int, int | str], tuple[str, str, Decision]] = {}
+    for (x, y), d in sorted(decisions.items()):
+        if not (d.near_miss or d.score >= MERGE_SCORE) or set(index[x]) & set(index[y]):
+            continue
+        d = _why_apart(d)
+        for i in index[x]:
+            for j in index[y]:
+                for a, b, k in ((x, y, (i, j)), (y, x, (j, i))):
+                    if k not in best or best[k][2].score < d.score:
+                        best[k] = (a, b, d)
+    for u, fits in sorted(unplaced.items()):
+        for i, (_, (member, d)) in fits.items():
+            if member:
+                best[(i, u)] = (member, u, _unplaced(d, len(fits)))
+    apart: dict[int, list[tuple[str, str, Decision]]] = defaultdict(list)
+    for (i, _), link in sorted(best.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+        apart[i].append(link)
+    return sorted((Cluster(tuple(sorted(members)), tuple(sorted(links, key=lambda l: (-l[2].score, l[0], l[1]))),
+                           tuple(sorted(covers & members)), tuple(apart.get(i, ())))
+                   for i, (members, links) in enumerate(groups)), key=lambda c: c.mention_ids)
+
+
+def _why_apart(d: Decision) -> Decision:
+    if d.hard or d.capped:
+        return d
+    why = "another report in one of the two events is kept apart from the other"
+    return Decision(d.score, d.reasons, d.against + (why,), capped=True)
+
+
+def _unplaced(d: Decision, n: int) -> Decision:
+    why = (f"an unplaced report: it could be this event or {n - 1} other(s) equally well, so it joins none"
+           if n > 1 else "an unplaced report: it could be this event, but has too little in common to join it")
+    why += "; it makes no event of its own, as its toll is likely counted already"
+    return Decision(d.score, d.reasons, d.against + (why,), capped=True)

@@ -86,7 +86,7 @@ def features_for(article: Article) -> ArticleFeatures:
     return ArticleFeatures(
         article_id=article.id, content_hash=article.content_hash, published=article.published,
         title=article.title, minhash=_minhash(lowered), terms=_terms(lowered, names),
-        keys=_keys(names, lead), version=FEATURES_VERSION,
+        keys=_keys(names, lead), version=FEATURES_VERSION, stored_at=article.ingested_at,
     )
 
 
@@ -209,6 +209,11 @@ def _keys(names: Counter, lead: Counter | None = None) -> tuple[str, ...]:
 
     ranked = sorted(names.items(), key=lambda kv: (-weight(*kv), kv[0]))
     return tuple(sorted(name for name, _ in ranked[:MAX_KEYS]))
+
+
+def long_names(f: ArticleFeatures) -> frozenset[str]:
+    """The article's names of two words or more ("ali ibrahim", "lower shabelle") among its terms."""
+    return frozenset(t[1:] for t in f.terms if t.startswith("@") and " " in t)
 
 
 def jaccard(a: ArticleFeatures, b: ArticleFeatures) -> float:

@@ -17,8 +17,9 @@ from pydantic import BaseModel
 
 from eventwire.link.canonical import Sources, canonical_event
 from eventwire.link.duplicates import band_keys, copies, copy_pairs, is_copy_pair
-from eventwire.link.events import BLOCK_DAYS, Context, cluster, compare
-from eventwire.link.features import FEATURES_VERSION, features_for
+from eventwire.link.events import BLOCK_DAYS, Cluster, Context, cluster, compare
+from eventwire.link.features import FEATURES_VERSION, features_for, long_names
+from eventwire.link.ids import id_changes
 from eventwire.link.model import ArticleFeatures, LinkResult, LinkUpdate, MergeLink
 from eventwire.link.stories import WINDOW_DAYS, group_stories, is_story_pair, story_links
 from eventwire.records import Event, Story
@@ -43,32 +44,48 @@ class LinkReport(BaseModel):
 def link(features: list[ArticleFeatures], mentions: list[Event]) -> LinkResult:
     """The linked state for these article features and mentions, computed from scratch."""
     published = {f.article_id: f.published for f in features}
+    stored = {f.article_id: f.stored_at for f in features}
     titles = {f.article_id: f.title for f in features}
     pairs = copy_pairs(features)
     copy_list = copies(published, pairs)
-    stories = group_stories(published, titles, [*pairs, *story_links(features)])
+    linked = list(story_links(features))
+    stories = group_stories(published, titles, [*pairs, *linked])
     original_of = {**{a: a for a in published}, **{c.article_id: c.original_id for c in copy_list}}
     story_of = {aid: s.story_id for s in stories for aid in s.article_ids}
     mentions = [m for m in mentions if m.article_id in published]
-    events, members, links = _events(mentions, original_of, story_of, published)
+    alike = {(a, b): score for a, b, score in linked}
+    names = {f.article_id: long_names(f) for f in features}
+    events, members, links = _events(mentions, original_of, story_of, published, stored, alike, names)
     return LinkResult(events=tuple(events), event_mentions=members, links=tuple(links),
                       stories=tuple(stories), copies=tuple(copy_list))
 
 
 def _events(mentions: Sequence[Event], original_of: Mapping[str, str], story_of: Mapping[str, str],
-            published: Mapping) -> tuple[list[Event], dict[str, tuple[str, ...]], list[MergeLink]]:
+            published: Mapping, stored: Mapping, alike: Mapping,
+            names: Mapping) -> tuple[list[Event], dict[str, tuple[str, ...]], list[MergeLink]]:
     article_of = {m.id: m.article_id for m in mentions}
-    ctx = Context(article_of=article_of, original_of=original_of, story_of=story_of)
-    src = Sources(article_of=article_of, original_of=original_of, published_of=published)
+    ctx = Context(article_of=article_of, original_of=original_of, story_of=story_of, published_of=published,
+                  alike=alike, names_of=names)
+    src = Sources(article_of=article_of, original_of=original_of, published_of=published, stored_of=stored)
     by_id = {m.id: m for m in mentions}
-    events, members, links = [], {}, []
-    for group in cluster(mentions, ctx):
-        event = canonical_event([by_id[i] for i in group.mention_ids], src)
+    groups = cluster(mentions, ctx)
+    events, members, links = [], {}, {}
+    for i, group in enumerate(groups):
+        event = canonical_event([by_id[m] for m in group.mention_ids], src, group.covers)
         events.append(event)
         members[event.id] = group.mention_ids
-        links += [MergeLink(event_id=event.id, mention_a=a, mention_b=b, score=d.score, reasons=d.reasons)
-                  for a, b, d in group.links]
-    return sorted(events, key=lambda e: e.id), members, links
+        for link in _merge_links(event.id, group):
+            links.setdefault((link.mention_a, link.mention_b), link)
+    return sorted(events, key=lambda e: e.id), members, list(links.values())
+
+
+def _merge_links(event_id: str, group: Cluster) -> list[MergeLink]:
+    """The pairs that joined the event, then those of its mentions kept apart from close ones."""
+    merged = [MergeLink(event_id=event_id, mention_a=a, mention_b=b, score=d.score, reasons=d.reasons,
+                        against=d.against) for a, b, d in group.links]
+    apart = [MergeLink(event_id=event_id, mention_a=a, mention_b=b, score=d.score, reasons=d.reasons,
+                       against=d.against, hard=d.hard, merged=False) for a, b, d in group.kept_apart]
+    return merged + apart
 
 
 # -- incremental (over the store) ---------------------------------------------------------------
@@ -81,9 +98,9 @@ def relink(store: Store) -> LinkReport:
     old_story = store.story_assignments(fresh)
     reached, links = _reach(store, set(fresh) | store.story_members(old_story.values()), fresh, new_links)
     meta = store.article_meta(reached)
-    published = {aid: p for aid, (p, _) in meta.items()}
+    published = {aid: m.published for aid, m in meta.items()}
     copy_list = copies(published, [(a, b, s) for a, b, kind, s in links if kind == "copy"])
-    stories = group_stories(published, {aid: t for aid, (_, t) in meta.items()}, [(a, b, s) for a, b, _, s in links])
+    stories = group_stories(published, {aid: m.title for aid, m in meta.items()}, [(a, b, s) for a, b, _, s in links])
     original_of = _Stored(store.copy_originals, {**{a: a for a in meta}, **{c.article_id: c.original_id for c in copy_list}},
                           missing_is_self=True)
     story_of = _Stored(store.story_assignments, {aid: s.story_id for s in stories for aid in s.article_ids})
@@ -92,16 +109,28 @@ def relink(store: Store) -> LinkReport:
     changed = set(fresh) | {a for a in meta if old_story.get(a) != story_of[a]
                             or old_original.get(a, a) != original_of[a]}
     everything = len(fresh) == store.count_articles()
-    removed_events, affected = _affected_mentions(store, changed, original_of, story_of, everything,
-                                                  _copy_groups(copy_list, set(meta)))
-    published_of = _Stored(lambda ids: {k: p for k, (p, _) in store.article_meta(ids).items()}, published)
-    events, members, merge_links = _events(list(affected.values()), original_of, story_of, published_of)
+    published_of = _Stored(lambda ids: {k: m.published for k, m in store.article_meta(ids).items()}, published)
+    stored_of = _Stored(lambda ids: {k: m.stored_at for k, m in store.article_meta(ids).items()},
+                        {aid: m.stored_at for aid, m in meta.items()})
+    alike = _Alike(store, set(meta), {(a, b): s for a, b, kind, s in links if kind == "story"})
+    names = _Stored(lambda ids: {f.article_id: long_names(f) for f in store.get_features(ids)},
+                    {aid: long_names(f) for aid, f in fresh.items()})
+    removed_events, affected, context = _affected_mentions(store, changed, original_of, story_of, published_of,
+                                                           alike, names, everything,
+                                                           _copy_groups(copy_list, set(meta)))
+    before = store.event_memberships(removed_events)
+    names.preload({m.article_id for m in affected.values()})
+    events, members, merge_links = _events(list(affected.values()), original_of, story_of, published_of, stored_of,
+                                           alike, names)
+    merge_links += _kept_apart_from_stored(store, context, affected, members, original_of, story_of,
+                                           published_of, alike, names)
     store.apply_link_update(LinkUpdate(
         features=tuple(fresh.values()), bands=bands, article_links=tuple(new_links),
         copy_scope=tuple(sorted(reached)), copies=tuple(copy_list),
         removed_stories=tuple(sorted(set(old_story.values()))), stories=tuple(stories),
         removed_events=tuple(sorted(removed_events)), events=tuple(events), event_mentions=members,
-        links=tuple(merge_links)))
+        links=tuple(merge_links),
+        id_changes=tuple(id_changes(before, members, dt.datetime.now(dt.timezone.utc)))))
     return LinkReport(articles_linked=len(fresh), articles_affected=len(changed),
                       mentions_relinked=len(affected), events=store.count_events(),
                       stories=store.count_stories(), copies=len(copy_list))
@@ -122,6 +151,34 @@ class _Stored(dict):
 
     def get(self, key, default=None):
         return self[key]
+
+    def preload(self, keys) -> None:
+        """Look the missing ones of these up in one go."""
+        missing = [k for k in keys if not dict.__contains__(self, k)]
+        if missing:
+            found = self._lookup(missing)
+            for k in missing:
+                self[k] = found.get(k, k if self._missing_is_self else None)
+
+
+class _Alike(dict):
+    """(a, b) -> story-link cosine: this relink's links among the articles it reached, the stored
+    ones for pairs with an article it did not reach (looked up when first asked)."""
+
+    def __init__(self, store: Store, reached: set[str], computed: Mapping[tuple[str, str], float]):
+        super().__init__(computed)
+        self._store, self._reached, self._looked_up = store, reached, set()
+
+    def get(self, pair, default=None):
+        if pair in self:
+            return self[pair]
+        outside = [aid for aid in pair if aid not in self._reached and aid not in self._looked_up]
+        if outside:
+            self._looked_up.update(outside)
+            for a, b, kind, score in self._store.links_touching(outside):
+                if kind == "story" and not (a in self._reached and b in self._reached):
+                    self[(a, b)] = score
+        return super().get(pair, default)
 
 
 def _reach(store: Store, seeds: set[str], fresh: Mapping, new_links: Sequence[Link]) -> tuple[set[str], list[Link]]:
@@ -209,31 +266,44 @@ def _copy_groups(copy_list: Sequence, reached: set[str]) -> dict[str, set[str]]:
     return {aid: group_of.get(aid, {aid}) for aid in reached}
 
 
+Context_ = dict[str, tuple[Event, set[str]]]   # stored mention kept apart -> (it, the re-clustered ones)
+
+
 def _affected_mentions(store: Store, changed: set[str], original_of: Mapping[str, str],
-                       story_of: Mapping[str, str], everything: bool,
-                       groups: dict[str, set[str]]) -> tuple[set[str], dict[str, Event]]:
+                       story_of: Mapping[str, str], published_of: Mapping, alike: Mapping, names: Mapping,
+                       everything: bool,
+                       groups: dict[str, set[str]]) -> tuple[set[str], dict[str, Event], Context_]:
     """Events to rebuild and the mentions to re-cluster: those of changed articles, plus every
-    event one of them could now merge with (the closure over merging pairs)."""
+    event one of them could now take part in a merge decision with (the closure over related
+    pairs); and the stored mentions outside them that a re-clustered one is a near miss of (kept
+    apart by a hard reason, so never in one decision: only their "kept apart" rows change)."""
     if everything:
-        return {e.id for e in store.iter_events()}, {m.id: m for m in store.list_mentions()}
+        return {e.id for e in store.iter_events()}, {m.id: m for m in store.list_mentions()}, {}
     removed = store.events_of_articles(changed)
     affected = {m.id: m for m in store.list_mentions(changed)}
-    affected.update({m.id: m for m in store.get_mentions(store.event_members(removed))})
-    ctx = Context(article_of={}, original_of=original_of, story_of=story_of)
+    affected.update({m.id: m for m in store.get_mentions(_mentions_of(store, removed))})
+    ctx = Context(article_of={}, original_of=original_of, story_of=story_of, published_of=published_of,
+                  alike=alike, names_of=names)
     frontier = list(affected.values())
+    context: Context_ = {}
     while frontier:
-        reached = _merging_events(store, frontier, affected, ctx, groups) - removed
+        reached, unplaced = _merging_events(store, frontier, affected, ctx, groups, context)
+        reached -= removed
         removed |= reached
-        added = [m for m in store.get_mentions(store.event_members(reached)) if m.id not in affected]
+        added = [m for m in store.get_mentions(_mentions_of(store, reached)) if m.id not in affected]
+        added += [m for m in unplaced if m.id not in affected and m not in added]
         affected.update({m.id: m for m in added})
         frontier = added
-    return removed, affected
+    return removed, affected, {k: v for k, v in context.items() if k not in affected}
 
 
 def _merging_events(store: Store, frontier: Iterable[Event], affected: Mapping[str, Event],
-                    ctx: Context, groups: dict[str, set[str]]) -> set[str]:
-    """Stored events outside `affected` holding a mention that merges with one in the frontier."""
+                    ctx: Context, groups: dict[str, set[str]],
+                    context: Context_) -> tuple[set[str], list[Event]]:
+    """Stored events outside `affected` holding a mention related to one in the frontier, and the
+    related mentions that are in no event (unplaced reports); near misses go to `context`."""
     reached: set[str] = set()
+    unplaced: list[Event] = []
     for x in frontier:
         ctx.article_of[x.id] = x.article_id
         if x.article_id not in groups:
@@ -245,6 +315,42 @@ def _merging_events(store: Store, frontier: Iterable[Event], affected: Mapping[s
                 continue
             ctx.article_of[y.id] = y.article_id
             a, b = sorted((x, y), key=lambda m: m.id)
-            if compare(a, b, ctx).merges:
-                reached |= set(store.event_of_mentions([y.id]).values())
-    return reached
+            decision = compare(a, b, ctx)
+            if decision.related:
+                events = store.events_of_mentions([y.id])
+                reached |= events
+                if not events:
+                    unplaced.append(y)
+            elif decision.near_miss:
+                context.setdefault(y.id, (y, set()))[1].add(x.id)
+    return reached, unplaced
+
+
+def _kept_apart_from_stored(store: Store, context: Context_, affected: Mapping[str, Event],
+                            members: Mapping[str, tuple[str, ...]], original_of, story_of, published_of,
+                            alike, names) -> list[MergeLink]:
+    """"Kept apart" rows between re-clustered mentions and the stored ones they are near misses of,
+    on both sides: the rebuilt event's and the stored event's (which is not rebuilt)."""
+    if not context:
+        return []
+    event_of: dict[str, list[str]] = {}
+    for eid, ms in members.items():
+        for m in ms:
+            event_of.setdefault(m, []).append(eid)
+    stored_events = {y: store.events_of_mentions([y]) for y in context}
+    article_of = {m.id: m.article_id for m in affected.values()} | {y: m.article_id for y, (m, _) in context.items()}
+    ctx = Context(article_of=article_of, original_of=original_of, story_of=story_of, published_of=published_of,
+                  alike=alike, names_of=names)
+    rows: list[MergeLink] = []
+    for y, (other, xs) in sorted(context.items()):
+        for x in sorted(xs):
+            a, b = sorted((affected[x], other), key=lambda m: m.id)
+            d = compare(a, b, ctx)
+            for mine, theirs, events in ((x, y, event_of.get(x, [])), (y, x, sorted(stored_events[y]))):
+                rows += [MergeLink(event_id=e, mention_a=mine, mention_b=theirs, score=d.score, reasons=d.reasons,
+                                   against=d.against, hard=d.hard, merged=False) for e in events[:1]]
+    return rows
+
+
+def _mentions_of(store: Store, event_ids: Iterable[str]) -> set[str]:
+    return {m for members in store.event_memberships(event_ids).values() for m in members}

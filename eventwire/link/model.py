@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from eventwire.records import Event, Story
 
@@ -27,6 +29,8 @@ class ArticleFeatures(_Frozen):
     terms: dict[str, float] = Field(description="content word / name -> weight (top terms only)")
     keys: tuple[str, ...] = Field(description="blocking keys: the article's most frequent names")
     version: int = Field(0, description="the feature code's FEATURES_VERSION (0: stored before versions)")
+    stored_at: dt.datetime | None = Field(None, description="when this version was stored: the first stored "
+                                                            "report of an event names it")
 
 
 class ArticleCopy(_Frozen):
@@ -38,13 +42,46 @@ class ArticleCopy(_Frozen):
 
 
 class MergeLink(_Frozen):
-    """Why two mentions were merged into one canonical event."""
+    """Why two mentions were merged into one canonical event -- or, `merged` false, why a mention
+    of this event (`mention_a`) was kept apart from a close one of another event (`mention_b`)."""
 
     event_id: str
     mention_a: str
     mention_b: str
-    score: float
-    reasons: tuple[str, ...]
+    score: float = Field(description="the soft evidence's score (merging takes MERGE_SCORE, no hard reason)")
+    reasons: tuple[str, ...] = Field(description="evidence for the merge")
+    against: tuple[str, ...] = Field((), description="soft evidence against, or support the pair lacked")
+    hard: tuple[str, ...] = Field((), description="hard reasons: the data says these are different events")
+    merged: bool = True
+
+    @field_validator("against", "hard", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value):   # rows stored before migration 0005
+        return () if value is None else value
+
+    @field_validator("merged", mode="before")
+    @classmethod
+    def _none_is_merged(cls, value):
+        return True if value is None else value
+
+
+IdChangeKind = Literal["merged_into", "split_from", "replaced_by", "withdrawn"]
+
+
+class EventIdChange(_Frozen):
+    """How a canonical event id changed at one relink (the store keeps them all, oldest first).
+
+    merged_into: `event_id` no longer exists; its first report now belongs to `other_id`.
+    split_from:  `event_id` is new; some of its reports were part of `other_id`.
+    replaced_by: `event_id` no longer exists (its first report was changed or removed); most of its
+                 reports are now in `other_id`.
+    withdrawn:   `event_id` no longer exists and none of its reports gives an event.
+    """
+
+    event_id: str
+    change: IdChangeKind
+    other_id: str | None = None
+    changed_at: dt.datetime
 
 
 class LinkResult(_Frozen):
@@ -72,3 +109,4 @@ class LinkUpdate(_Frozen):
     events: tuple[Event, ...]
     event_mentions: dict[str, tuple[str, ...]]
     links: tuple[MergeLink, ...]
+    id_changes: tuple[EventIdChange, ...] = Field((), description="how this relink changed event ids")

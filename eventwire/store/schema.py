@@ -106,10 +106,12 @@ story_articles = sa.Table(
     sa.Column("story_id", sa.String(40), nullable=False, index=True),
 )
 
+# A mention is in one event, or in several when it covers several sites (migration 0005: the key
+# became (mention_id, event_id)).
 event_mentions = sa.Table(
     "event_mentions", metadata,
     sa.Column("mention_id", sa.String(100), primary_key=True),
-    sa.Column("event_id", sa.String(100), nullable=False, index=True),
+    sa.Column("event_id", sa.String(100), primary_key=True, index=True),
 )
 
 event_links = sa.Table(
@@ -119,6 +121,10 @@ event_links = sa.Table(
     sa.Column("mention_b", sa.String(100), primary_key=True),
     sa.Column("score", sa.Float, nullable=False),
     sa.Column("reasons", sa.JSON, nullable=False),
+    # migration 0005: reasons against, hard reasons, and rows of pairs kept apart (merged false)
+    sa.Column("against", sa.JSON),
+    sa.Column("hard", sa.JSON),
+    sa.Column("merged", sa.Boolean),
 )
 
 LINK_TABLES = (article_copies, stories, story_articles, event_mentions, event_links)
@@ -147,6 +153,17 @@ article_links = sa.Table(
     sa.Column("score", sa.Float, nullable=False),
 )
 sa.Index("ix_mentions_country_date", mentions.c.country, mentions.c.event_date)
+
+# -- event id history (migration 0005) ---------------------------------------------------------
+
+event_id_changes = sa.Table(
+    "event_id_changes", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(100), nullable=False, index=True),
+    sa.Column("change", sa.String(20), nullable=False),
+    sa.Column("other_id", sa.String(100), index=True),
+    sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False, index=True),
+)
 
 # -- the flat events table (migration 0006): every ACLED column as a column ------------------
 # The `events` table keeps its filter columns and the JSON record; 0006 adds the rest of ACLED's
@@ -233,6 +250,25 @@ def _add_columns(table: sa.Table, *names: str) -> Migration:
     return run
 
 
+def _rekey_event_mentions(conn: sa.Connection) -> None:
+    """event_mentions keyed by (mention_id, event_id), rows kept (a store from before 0005 has
+    the key mention_id alone)."""
+    if len(sa.inspect(conn).get_pk_constraint("event_mentions")["constrained_columns"]) == 2:
+        return
+    conn.execute(sa.text("CREATE TABLE event_mentions_0004 AS SELECT mention_id, event_id FROM event_mentions"))
+    conn.execute(sa.text("DROP TABLE event_mentions"))
+    event_mentions.create(conn)
+    conn.execute(sa.text("INSERT INTO event_mentions (mention_id, event_id) "
+                         "SELECT mention_id, event_id FROM event_mentions_0004"))
+    conn.execute(sa.text("DROP TABLE event_mentions_0004"))
+
+
+def _event_id_history(conn: sa.Connection) -> None:
+    _rekey_event_mentions(conn)
+    _add_columns(event_links, "against", "hard", "merged")(conn)
+    _create(event_id_changes)(conn)
+
+
 def _steps(*migrations: Migration) -> Migration:
     def run(conn: sa.Connection) -> None:
         for migration in migrations:
@@ -247,6 +283,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0003_incremental_linking", _create_with_indexes((article_bands, article_keys, article_links),
                                                       ("ix_mentions_country_date",))),
     ("0004_features_version", _add_columns(article_features, "features_version")),
+    ("0005_event_id_history", _event_id_history),
     ("0006_flat_events", _flat_events),
     ("0007_article_language_llm_answers", _steps(_add_columns(articles, "language"), _create(llm_answers))),
 ]

@@ -5,20 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from eventwire import acled
 from eventwire.errors import StoreError
-from eventwire.link.model import ArticleCopy, ArticleFeatures, LinkUpdate, MergeLink
+from eventwire.link.model import ArticleCopy, ArticleFeatures, EventIdChange, LinkUpdate, MergeLink
 from eventwire.records import Article, Event, Story
 from eventwire.store import schema
 from eventwire.store.filters import ArticleFilter, EventFilter, search_terms
 
 if TYPE_CHECKING:
     from eventwire.llm.cache import AnswerKey
+
+
+class ArticleMeta(NamedTuple):
+    published: dt.date | None
+    title: str | None
+    stored_at: dt.datetime | None
 
 
 class SaveOutcome(str, enum.Enum):
@@ -349,7 +355,8 @@ class Store:
                                      .order_by(em.c.mention_id)))
 
     def event_links(self, event_id: str) -> list[MergeLink]:
-        """Why the mentions of this event were merged, one row per merging pair."""
+        """Why the mentions of this event were merged (one row per merging pair), and the close
+        mentions of other events its own were kept apart from (`merged` false), best first."""
         el = schema.event_links
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(el).where(el.c.event_id == event_id)
@@ -404,15 +411,17 @@ class Store:
                     for r in conn.execute(sa.select(k.c.key, k.c.published, k.c.article_id)
                                           .where(k.c.key.in_(chunk), sa.or_(dated, k.c.published.is_(None))))]
 
-    def article_meta(self, article_ids: Iterable[str] | None = None) -> dict[str, tuple[dt.date | None, str | None]]:
-        """Current article id -> (published, title), for these articles or all."""
+    def article_meta(self, article_ids: Iterable[str] | None = None) -> dict[str, ArticleMeta]:
+        """Current article id -> (published, title, stored_at), for these articles or all."""
         a = schema.articles
-        query = sa.select(a.c.id, a.c.published, a.c.title).where(a.c.is_current)
+        query = sa.select(a.c.id, a.c.published, a.c.title, a.c.ingested_at).where(a.c.is_current)
         with self.engine.connect() as conn:
             if article_ids is None:
-                return {row.id: (row.published, row.title) for row in conn.execute(query)}
-            return {row.id: (row.published, row.title) for chunk in _chunks(sorted(set(article_ids)), 500)
-                    for row in conn.execute(query.where(a.c.id.in_(chunk)))}
+                rows = list(conn.execute(query))
+            else:
+                rows = [row for chunk in _chunks(sorted(set(article_ids)), 500)
+                        for row in conn.execute(query.where(a.c.id.in_(chunk)))]
+        return {row.id: ArticleMeta(row.published, row.title, row.ingested_at) for row in rows}
 
     def count_linked_articles(self) -> int:
         f = schema.article_features
@@ -463,20 +472,37 @@ class Store:
             return {eid for chunk in _chunks(ids, 500)
                     for eid in conn.scalars(sa.select(es.c.event_id).where(es.c.article_id.in_(chunk)))}
 
-    def event_members(self, event_ids: Iterable[str]) -> dict[str, str]:
-        """mention id -> event id, for the mentions of these events."""
-        return self._mention_events(schema.event_mentions.c.event_id, event_ids)
+    def event_memberships(self, event_ids: Iterable[str]) -> dict[str, set[str]]:
+        """event id -> its mention ids, for these events."""
+        out: dict[str, set[str]] = {}
+        for m, e in self._mention_events(schema.event_mentions.c.event_id, event_ids):
+            out.setdefault(e, set()).add(m)
+        return out
 
-    def event_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
-        """mention id -> event id, for these mentions."""
-        return self._mention_events(schema.event_mentions.c.mention_id, mention_ids)
+    def events_of_mentions(self, mention_ids: Iterable[str]) -> set[str]:
+        """The events these mentions are in (a mention that covers several sites is in several)."""
+        return {e for _, e in self._mention_events(schema.event_mentions.c.mention_id, mention_ids)}
 
-    def _mention_events(self, column: sa.Column, values: Iterable[str]) -> dict[str, str]:
+    def _mention_events(self, column: sa.Column, values: Iterable[str]) -> list[tuple[str, str]]:
         em = schema.event_mentions
         ids = sorted(set(values))
         with self.engine.connect() as conn:
-            return {m: e for chunk in _chunks(ids, 500) for m, e in conn.execute(
-                sa.select(em.c.mention_id, em.c.event_id).where(column.in_(chunk)))}
+            return [(m, e) for chunk in _chunks(ids, 500) for m, e in conn.execute(
+                sa.select(em.c.mention_id, em.c.event_id).where(column.in_(chunk)))]
+
+    def event_id_changes(self, since: dt.datetime | None = None,
+                         event_ids: Iterable[str] | None = None) -> list[EventIdChange]:
+        """How event ids changed (merged into, split from, replaced by, withdrawn), oldest first:
+        all, those at or after `since`, or those naming one of `event_ids` on either side."""
+        c = schema.event_id_changes
+        query = sa.select(c.c.event_id, c.c.change, c.c.other_id, c.c.changed_at).order_by(c.c.seq)
+        if since is not None:
+            query = query.where(c.c.changed_at >= since)
+        if event_ids is not None:
+            ids = sorted(set(event_ids))
+            query = query.where(sa.or_(c.c.event_id.in_(ids), c.c.other_id.in_(ids)))
+        with self.engine.connect() as conn:
+            return [EventIdChange.model_validate(dict(row._mapping)) for row in conn.execute(query)]
 
     def mentions_near(self, country: str, day: dt.date, days: int) -> list[Event]:
         """Mentions in this country dated within `days` of `day`."""
@@ -541,7 +567,13 @@ class Store:
         _insert(conn, schema.event_sources, [link for ev in u.events for link in _source_links(ev)])
         _insert(conn, schema.event_mentions, [{"mention_id": m, "event_id": eid}
                                               for eid, ms in u.event_mentions.items() for m in ms])
-        _insert(conn, schema.event_links, [link.model_dump(mode="json") for link in u.links])
+        el = schema.event_links
+        pairs = sorted({(link.mention_a, link.mention_b) for link in u.links})
+        for chunk in _chunks(pairs, 500):   # "kept apart" rows of events not rebuilt are replaced
+            conn.execute(el.delete().where(sa.tuple_(el.c.mention_a, el.c.mention_b).in_(list(chunk))))
+        _insert(conn, el, list({(link.mention_a, link.mention_b): link.model_dump(mode="json")
+                                for link in u.links}.values()))
+        _insert(conn, schema.event_id_changes, [c.model_dump() for c in u.id_changes])
 
 
 def _paged(fetch, flt: EventFilter, batch: int) -> Iterator:

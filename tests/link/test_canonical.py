@@ -47,3 +47,37 @@ def test_the_located_place_wins_over_country_level():
     b = mention("b#1", "b")
     event = canonical_event([a, b], sources())
     assert (event.location, event.latitude, event.geo_precision) == ("Ariha", 35.8137, 1)
+
+
+def said(mid: str, sentence: str, fatalities: int, **fields):
+    from eventwire.records import Span
+
+    span = Span(start=0, end=len(sentence), text=sentence)
+    return mention(mid, mid.split("#")[0], fatalities=fatalities, evidence={"fatalities": span}, **fields)
+
+
+def test_the_latest_revised_toll_wins_over_the_lowest():
+    early = said("a#1", "Gunmen killed at least three people in Ariha on Saturday.", 3)
+    other = said("b#1", "Five people died in the attack on the market in Ariha.", 5)
+    revised = said("c#1", "The death toll from Saturday's attack in Ariha has risen to seven.", 7)
+    event = canonical_event([early, other, revised], sources())
+    assert event.fatalities == 7
+    assert event.evidence["fatalities"].text.startswith("The death toll")
+    assert {d.field: d.values for d in event.disagreements}["fatalities"] == {"a": 3, "b": 5, "c": 7}
+    assert canonical_event([early, other], sources()).fatalities == 3   # no revision: the lowest
+
+
+def test_a_specific_figure_wins_over_a_vague_word_coded_as_a_number():
+    vague = said("a#1", "Several soldiers were killed near Ariha.", 3)
+    specific = said("b#1", "Gunmen killed five soldiers near Ariha.", 5)
+    assert canonical_event([vague, specific], sources()).fatalities == 5
+    assert canonical_event([vague], sources()).fatalities == 3
+
+
+def test_a_report_covering_two_sites_gives_neither_its_total_nor_its_coarse_place():
+    site = mention("a#1", "a", fatalities=2)
+    region = said("b#1", "Attacks across Idlib province killed nine people.", 9, location="Idlib",
+                  latitude=35.9, longitude=36.6, geo_precision=3)
+    event = canonical_event([site, region], sources(), covers=("b#1",))
+    assert (event.fatalities, event.location, event.id) == (2, "Ariha", "a#1")
+    assert event.sources == ("a", "b") and event.corroboration == 2

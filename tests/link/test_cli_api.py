@@ -38,17 +38,17 @@ def test_stories_jsonl_lists_each_story_with_its_articles_and_dates(db):
 
 
 def test_show_prints_sources_evidence_disagreements_and_why(db):
-    result = runner.invoke(app, ["show", "other#1", "--db", db], catch_exceptions=False)
+    result = runner.invoke(app, ["show", "wire-a#1", "--db", db], catch_exceptions=False)
     assert result.exit_code == 0
     out = result.stdout
     assert "source wire-b (copy of wire-a)" in out
     assert "At least four people died on Sunday" in out
     assert "fatalities: other: 4; wire-a: 3; wire-b: 3  -> chosen 3" in out
-    assert "why the mentions were merged" in out and "adjacent days" in out
+    assert "why the mentions were merged" in out and "one night apart" in out and "late on Saturday" in out
 
 
 def test_show_json_and_unknown_event(db):
-    body = json.loads(runner.invoke(app, ["show", "other#1", "--db", db, "--format", "json"]).stdout)
+    body = json.loads(runner.invoke(app, ["show", "wire-a#1", "--db", db, "--format", "json"]).stdout)
     assert body["event"]["corroboration"] == 2 and len(body["sources"]) == 3
     missing = runner.invoke(app, ["show", "nope", "--db", db])
     assert missing.exit_code == 2 and "no event 'nope'" in missing.stderr
@@ -71,7 +71,7 @@ def test_api_event_detail_pairs_each_source_with_its_merged_mention(db):
 
     from eventwire.api import create_app
 
-    body = TestClient(create_app(open_store(db))).get("/events/other%231").json()
+    body = TestClient(create_app(open_store(db))).get("/events/wire-a%231").json()
     assert [(s["article_id"], s["mention_id"]) for s in body["sources"]] == \
         [("other", "other#1"), ("wire-a", "wire-a#1"), ("wire-b", "wire-b#1")]
     assert body["sources"][0]["claims"]["fatalities"] == 4

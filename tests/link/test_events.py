@@ -21,12 +21,15 @@ def ctx(*pairs: tuple[str, str], copies: dict[str, str] | None = None, story: di
 C = ctx(("a#1", "a"), ("b#1", "b"))
 
 
-def test_late_saturday_and_sunday_are_one_attack():
-    a = mention("a#1", "a", event_date=dt.date(2024, 4, 13))
+def test_late_saturday_and_sunday_are_one_attack_when_the_articles_are_one_story():
+    a = mention("a#1", "a", event_date=dt.date(2024, 4, 13))   # its sentence says "late on Saturday"
     b = mention("b#1", "b", event_date=dt.date(2024, 4, 14), fatalities=4)
-    decision = compare(a, b, C)
+    decision = compare(a, b, ctx(("a#1", "a"), ("b#1", "b"), story={"b": "a"}))
     assert decision.merges
-    assert any("adjacent days" in r for r in decision.reasons)
+    assert any("one night apart" in r and "late on Saturday" in r for r in decision.reasons)
+    apart = compare(a, b, C)
+    assert not apart.merges and not apart.veto
+    assert any("dates a night apart need the articles alike" in r for r in apart.against)
 
 
 def test_a_week_precision_date_covers_the_exact_day():
@@ -51,7 +54,7 @@ def test_an_undated_event_is_never_merged_on_place_and_type_alone():
     a = mention("a#1", "a", event_date=None, time_precision=None)
     b = mention("b#1", "b")
     decision = compare(a, b, C)
-    assert decision.veto and "undated" in decision.reasons[0]
+    assert decision.veto and "undated" in decision.hard[0]
     both_undated = compare(a, mention("b#1", "b", event_date=None, time_precision=None), C)
     assert both_undated.veto
 
@@ -61,10 +64,10 @@ def test_two_events_of_one_article_stay_apart():
     assert compare(mention("a#1", "a"), mention("a#2", "a"), c).veto
 
 
-def test_country_level_places_need_an_actor_or_story_in_common():
+def test_country_level_places_need_an_actor_story_or_toll_in_common():
     loose = dict(location="Syria", admin1=None, latitude=None, longitude=None, geo_precision=3,
                  actor1="Unidentified Armed Group (Syria)", actor2=None)
-    a, b = mention("a#1", "a", **loose), mention("b#1", "b", **loose)
+    a, b = mention("a#1", "a", **loose), mention("b#1", "b", **loose, fatalities=0, evidence={})
     assert not compare(a, b, C).merges
     same_story = ctx(("a#1", "a"), ("b#1", "b"), story={"b": "a"})
     assert compare(a, b, same_story).merges

@@ -82,3 +82,33 @@ def test_a_store_from_before_versions_is_migrated_and_relinked(tmp_path):
     relink(store)
     assert store.articles_to_link(FEATURES_VERSION) == []
     assert stored_state(store) == scratch_state(store)
+
+
+def test_a_store_from_before_0005_keeps_its_event_members_and_links(store):
+    """Migration 0005: event_mentions is keyed by (mention, event), event_links gain the reasons
+    against and the kept-apart rows, event_id_changes is created; the rows already there stay."""
+    import sqlalchemy as sa
+
+    fill(store)
+    members = {e.id: store.event_mention_ids(e.id) for e in store.list_events()}
+    with store.engine.begin() as conn:   # the store as migrations 0001-0004 left it
+        for statement in (
+                "CREATE TABLE em_old (mention_id VARCHAR(100) PRIMARY KEY, event_id VARCHAR(100) NOT NULL)",
+                "INSERT INTO em_old SELECT mention_id, event_id FROM event_mentions",
+                "DROP TABLE event_mentions",
+                "ALTER TABLE em_old RENAME TO event_mentions",
+                "CREATE INDEX ix_event_mentions_event_id ON event_mentions (event_id)",
+                "DELETE FROM event_links WHERE merged = false",
+                "ALTER TABLE event_links DROP COLUMN against",
+                "ALTER TABLE event_links DROP COLUMN hard",
+                "ALTER TABLE event_links DROP COLUMN merged",
+                "DROP TABLE event_id_changes",
+                "DELETE FROM schema_migrations WHERE name = '0005_event_id_history'"):
+            conn.execute(sa.text(statement))
+    assert store.migrate() == ["0005_event_id_history"]
+    assert {e.id: store.event_mention_ids(e.id) for e in store.list_events()} == members
+    [event] = [e for e in store.list_events() if len(e.sources) > 1]
+    assert all(link.merged and link.against == () for link in store.event_links(event.id))
+    assert store.event_id_changes() == []
+    relink(store)
+    assert stored_state(store) == scratch_state(store)

@@ -8,13 +8,14 @@ across gold groups (extraction quality is measured elsewhere).
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 
 import pytest
 
 from eventwire.ingest import read_inputs
 from eventwire.link import relink
-from eventwire.records import Article, Event, SUB_EVENT_TO_TYPE, disorder_type_for
+from eventwire.records import Article, Event, Span, SUB_EVENT_TO_TYPE, disorder_type_for
 from eventwire.settings import Settings
 from eventwire.store import open_store
 from tests.conftest import SAMPLES
@@ -27,8 +28,20 @@ def sample_articles() -> list[Article]:
     return [a for a in read_inputs(paths, Settings()) if isinstance(a, Article)]
 
 
+DATED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|night)\b", re.I)
+
+
+def date_sentence(article: Article) -> Span | None:
+    """The article's first sentence that dates something: extraction's evidence for the date."""
+    for found in re.finditer(r"[^.!?\n]+[.!?]", article.text):
+        if DATED.search(found.group(0)):
+            return Span(start=found.start(), end=found.end(), text=found.group(0))
+    return None
+
+
 def gold_mentions() -> dict[str, list[Event]]:
     out: dict[str, list[Event]] = defaultdict(list)
+    sentences = {a.id: date_sentence(a) for a in sample_articles()}
     for row in GOLD:
         aid = row["article_id"]
         n = len(out[aid]) + 1
@@ -39,7 +52,8 @@ def gold_mentions() -> dict[str, list[Event]]:
             actor1=row["actor1"], actor2=row["actor2"], fatalities=row["fatalities"], injuries=row["injuries"],
             location=row["location"], admin1=row["admin1"], country=row["country"],
             latitude=row["latitude"], longitude=row["longitude"],
-            geo_precision=1 if row["latitude"] is not None else 3, weapon=row["weapon"], sources=(aid,)))
+            geo_precision=1 if row["latitude"] is not None else 3, weapon=row["weapon"], sources=(aid,),
+            evidence={"event_date": sentences[aid]} if sentences.get(aid) else {}))
     return out
 
 

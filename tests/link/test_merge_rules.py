@@ -1,0 +1,102 @@
+"""Hard reasons veto a merge whatever else agrees; soft evidence merges only what nothing contradicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.link.events import cluster, compare
+from eventwire.records import Span
+from tests.link.builders import mention
+from tests.link.test_events import ctx
+
+MONDAY, TUESDAY = dt.date(2024, 5, 6), dt.date(2024, 5, 7)
+KIRKUK = dict(country="Iraq", admin1="Kirkuk", location="Kirkuk", latitude=35.468, longitude=44.392,
+              actor1="Unidentified Armed Group (Iraq)", sub_event_type="Armed clash", event_type="Battles")
+TIKRIT = dict(KIRKUK, admin1="Salah al-Din", location="Tikrit", latitude=34.616, longitude=43.679)
+BAIJI = dict(TIKRIT, location="Baiji", latitude=34.929, longitude=43.489)
+SOLDIERS, POLICE = "Military Forces of Iraq (2022-)", "Police Forces of Iraq (2022-)"
+SAME_STORY = ctx(("a#1", "a"), ("b#1", "b"), story={"b": "a"})
+
+
+def brief(mid: str, sentence: str, **fields):
+    """A mention whose date, toll and actors come from one sentence, as extraction gives it."""
+    span = Span(start=0, end=len(sentence), text=sentence)
+    return mention(mid, mid.split("#")[0], text=sentence, **{
+        "evidence": {k: span for k in ("event_type", "event_date", "fatalities", "location", "actor1")},
+        **fields})
+
+
+def test_monday_and_tuesday_briefs_in_one_town_are_two_events_even_in_one_story():
+    a = brief("a#1", "Gunmen killed three soldiers in Kirkuk on Monday.", event_date=MONDAY,
+              actor2=SOLDIERS, fatalities=3, **KIRKUK)
+    b = brief("b#1", "Gunmen killed two policemen in Kirkuk on Tuesday.", event_date=TUESDAY,
+              actor2=POLICE, fatalities=2, **KIRKUK)
+    decision = compare(a, b, SAME_STORY)
+    assert decision.veto and not decision.merges and decision.near_miss
+    assert any("different days" in h for h in decision.hard)
+    assert any("different actors named" in h and "police forces of iraq" in h for h in decision.hard)
+
+
+def test_a_relative_date_reconciles_neighbouring_days_only_with_nothing_else_against():
+    late = brief("a#1", "Gunmen killed three soldiers in Kirkuk late on Monday.", event_date=MONDAY,
+                 actor2=SOLDIERS, fatalities=3, **KIRKUK)
+    next_day = brief("b#1", "Three soldiers died in Kirkuk on Tuesday.", event_date=TUESDAY,
+                     actor2=SOLDIERS, fatalities=3, **KIRKUK)
+    assert compare(late, next_day, SAME_STORY).merges
+    police = next_day.model_copy(update={"actor2": POLICE})
+    assert compare(late, police, SAME_STORY).veto
+
+
+@pytest.mark.parametrize("place, km", [(TIKRIT, "115"), (BAIJI, "102")], ids=["tikrit", "baiji"])
+def test_exact_places_more_than_a_few_km_apart_are_two_events(place, km):
+    a = brief("a#1", "Gunmen killed two soldiers on Tuesday.", event_date=TUESDAY, actor2=SOLDIERS, **KIRKUK)
+    b = brief("b#1", "Gunmen killed two soldiers on Tuesday.", event_date=TUESDAY, actor2=SOLDIERS, **place)
+    decision = compare(a, b, SAME_STORY)
+    assert decision.veto and any("both exact" in h and f"{km} km" in h for h in decision.hard)
+
+
+def test_a_unit_of_a_force_is_that_force_and_unknown_actors_contradict_nobody():
+    a = mention("a#1", "a", actor1="Military Forces of Syria (2000-2024) Republican Guard")
+    b = mention("b#1", "b", actor1="Military Forces of Syria (2000-2024)")
+    c = mention("b#1", "b", actor1="Unidentified Armed Group (Syria)", actor2=None)
+    assert not compare(a, b, SAME_STORY).veto
+    assert not compare(a, c, SAME_STORY).veto
+    russian = mention("b#1", "b", actor1="Military Forces of Russia (2000-)")
+    assert compare(a, russian, SAME_STORY).veto
+
+
+def test_a_country_level_report_covers_both_sites_one_article_names():
+    sites = dict(event_date=TUESDAY, actor2=SOLDIERS, actor1="Islamic State (Iraq)")
+    tikrit = brief("a#1", "IS attacked posts in Tikrit and Baiji on Tuesday.", **{**TIKRIT, **sites})
+    baiji = brief("a#2", "IS attacked posts in Tikrit and Baiji on Tuesday.", **{**BAIJI, **sites})
+    iraq = brief("b#1", "Attacks in Iraq killed soldiers on Tuesday.", **{**KIRKUK, **sites},
+                 ).model_copy(update=dict(location="Iraq", admin1=None, latitude=None, longitude=None,
+                                          geo_precision=3))
+    c = ctx(("a#1", "a"), ("a#2", "a"), ("b#1", "b"), story={"b": "a"})
+    groups = cluster([tikrit, baiji, iraq], c)
+    assert [g.mention_ids for g in groups] == [("a#1", "b#1"), ("a#2", "b#1")]
+    assert all(g.covers == ("b#1",) for g in groups)
+
+
+def region_report(mid: str):
+    return brief(mid, "Attacks in Salah al-Din killed soldiers on Tuesday.", event_date=TUESDAY,
+                 **{**TIKRIT, "actor2": SOLDIERS, "actor1": "Islamic State (Iraq)"}).model_copy(
+        update=dict(location="Salah al-Din", latitude=34.6, longitude=43.7, geo_precision=3))
+
+
+def test_a_region_report_joins_the_one_event_its_story_points_to_and_neither_when_unclear():
+    sites = dict(event_date=TUESDAY, actor2=SOLDIERS, actor1="Islamic State (Iraq)")
+    tikrit = brief("a#1", "IS attacked a post in Tikrit on Tuesday.", **{**TIKRIT, **sites})
+    baiji = brief("b#1", "IS attacked a post in Baiji on Tuesday.", **{**BAIJI, **sites})
+    region = region_report("c#1")
+    pairs = (("a#1", "a"), ("b#1", "b"), ("c#1", "c"))
+    unclear = cluster([tikrit, baiji, region], ctx(*pairs))
+    # it could be either: it joins neither and is no event of its own (its toll is counted in one)
+    assert [g.mention_ids for g in unclear] == [("a#1",), ("b#1",)]
+    for g in unclear:
+        [(_, other, d)] = [link for link in g.kept_apart if link[1] == "c#1"]
+        assert any("unplaced report" in r for r in d.against)
+    story = cluster([tikrit, baiji, region], ctx(*pairs, story={"c": "b"}))
+    assert [g.mention_ids for g in story] == [("a#1",), ("b#1", "c#1")]
