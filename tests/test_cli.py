@@ -135,3 +135,16 @@ def test_usage_errors_exit_2(args, tmp_db):
     if "--db" not in args:
         args = [*args, "--db", tmp_db]
     assert invoke(*args).exit_code == 2
+
+
+def test_one_file_name_in_two_folders_stores_both_and_reruns_change_nothing(tmp_path, tmp_db):
+    for outlet, story in (("reuters", "Gunmen fired on a checkpoint outside Tal Afar on Monday."),
+                          ("ap", "Protesters blocked the road to the port of Aden on Tuesday.")):
+        (tmp_path / "feeds" / outlet).mkdir(parents=True)
+        (tmp_path / "feeds" / outlet / "article.txt").write_text(story + "\n", encoding="utf-8")
+    first = invoke("ingest", str(tmp_path / "feeds"), "--db", tmp_db)
+    assert first.exit_code == 0 and "2 new, 0 unchanged, 0 updated" in first.stderr
+    again = invoke("ingest", str(tmp_path / "feeds"), "--db", tmp_db)
+    assert "0 new, 2 unchanged, 0 updated" in again.stderr
+    texts = {a.id: a.text for a in open_store(tmp_db).list_articles()}
+    assert texts["reuters:article"].startswith("Gunmen") and texts["ap:article"].startswith("Protesters")

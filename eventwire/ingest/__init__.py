@@ -12,8 +12,10 @@ format's reader:
 * `csvfile` -- CSV/TSV with a header row, one article per row;
 * `html` -- saved web pages, main text and metadata by trafilatura.
 
-Article ids: the record's `id` for JSONL/CSV (else `<file stem>-<line>`), the file name
-without its extension otherwise.  `Article.origin` is the file path, or `path:line` for a
+Article ids: the record's `id` for JSONL/CSV (else one derived from its URL or text, see
+`fields`), the file's id otherwise (its path under the folder walked, see `inputs`).  One id
+is never given to two different articles in one run: the second is a Discard that names
+the first.  `Article.origin` is the file path, or `path:line` for a
 record.  A problem with one input yields a Discard (stage "ingest") whose `item` is the
 path (`path:line` for a record) and whose reason names the file, the problem and the fix;
 the rest of the batch is still read.
@@ -40,6 +42,12 @@ __all__ = ["read_inputs", "read_file"]
 
 def read_inputs(paths: Sequence[str], settings: Settings) -> Iterator[Article | Discard]:
     """Every article found under `paths`, and a Discard for every input that cannot be read."""
+    first_seen: dict[str, Article] = {}
+    for found in _read_all(paths, settings):
+        yield _unless_taken(found, first_seen)
+
+
+def _read_all(paths: Sequence[str], settings: Settings) -> Iterator[Article | Discard]:
     for item in expand(paths):
         if isinstance(item, Discard):
             yield item
@@ -47,6 +55,19 @@ def read_inputs(paths: Sequence[str], settings: Settings) -> Iterator[Article | 
             yield from _read_stdin(settings)
         else:
             yield from read_file(item, settings)
+
+
+def _unless_taken(found: Article | Discard, first_seen: dict[str, Article]) -> Article | Discard:
+    """`found`, or a Discard when an earlier, different article of this run has its id."""
+    if isinstance(found, Discard):
+        return found
+    first = first_seen.setdefault(found.id, found)
+    if first is found or first.content_hash == found.content_hash:
+        return found
+    return Discard(item=found.origin or found.id, stage=STAGE,
+                   reason=f"{found.origin}: the id {found.id!r} is already taken in this run by "
+                          f"{first.origin}; give the record its own `id`, or ingest the folder "
+                          "above both files so that their paths tell them apart")
 
 
 def read_file(item: InputFile, settings: Settings) -> Iterator[Article | Discard]:
@@ -78,18 +99,18 @@ def _load(item: InputFile, settings: Settings) -> str:
 
 def _parse(item: InputFile, text: str) -> Iterator[Article | Discard]:
     path, origin = item.path, item.origin
-    stem, name = path.stem, path.name
+    file_id, name = item.article_id, path.name
     if item.format == "jsonl":
-        yield from read_jsonl_lines(text.splitlines(), origin, stem, name)
+        yield from read_jsonl_lines(text.splitlines(), origin, file_id, name)
     elif item.format == "json":
-        yield from read_json_document(text, origin, stem, name)
+        yield from read_json_document(text, origin, file_id, name)
     elif item.format in ("csv", "tsv"):
-        yield from read_csv_text(text, origin, stem, name,
+        yield from read_csv_text(text, origin, file_id, name,
                                  delimiter="\t" if item.format == "tsv" else None)
     elif item.format == "html":
-        yield parse_html(text, stem, origin, name)
+        yield parse_html(text, file_id, origin, name)
     else:
-        yield parse_plain_text(text, stem, origin, name)
+        yield parse_plain_text(text, file_id, origin, name)
 
 
 def _read_stdin(settings: Settings) -> Iterator[Article | Discard]:

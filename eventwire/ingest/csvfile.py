@@ -19,7 +19,7 @@ from eventwire.records import Article, Discard
 _FIELD_LIMIT = 2**31 - 1
 
 
-def read_csv_text(text: str, origin: str, stem: str, name: str,
+def read_csv_text(text: str, origin: str, file_id: str, name: str,
                   delimiter: str | None = None) -> Iterator[Article | Discard]:
     csv.field_size_limit(_FIELD_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or _sniff(text))
@@ -30,7 +30,7 @@ def read_csv_text(text: str, origin: str, stem: str, name: str,
                              f"({', '.join(header) or 'empty'}); the first row must name the "
                              "columns, e.g. id,title,text,published,source,url")
         return
-    yield from _rows(reader, header, origin, stem, name)
+    yield from _rows(reader, header, origin, file_id, name)
 
 
 def _sniff(text: str) -> str:
@@ -50,7 +50,7 @@ def _header(reader) -> list[str]:
     return []
 
 
-def _rows(reader, header: list[str], origin: str, stem: str,
+def _rows(reader, header: list[str], origin: str, file_id: str,
           name: str) -> Iterator[Article | Discard]:
     while True:
         start = reader.line_num + 1
@@ -64,14 +64,14 @@ def _rows(reader, header: list[str], origin: str, stem: str,
             return
         if not any(cell.strip() for cell in row):
             continue
-        yield _row(row, header, f"{origin}:{start}", f"{stem}-{start}", f"{name}:{start}")
+        yield _row(row, header, f"{origin}:{start}", file_id, f"{name}:{start}")
 
 
-def _row(row: list[str], header: list[str], item: str, default_id: str,
+def _row(row: list[str], header: list[str], item: str, file_id: str,
          where: str) -> Article | Discard:
     if len(row) > len(header):
         return Discard(item=item, stage=STAGE,
                        reason=f"{where}: the row has {len(row)} cells but the header has "
                               f"{len(header)}; quote values that contain the delimiter")
     record = dict(zip(header, row))
-    return record_to_article(record, item, default_id, where)
+    return record_to_article(record, item, file_id, where)

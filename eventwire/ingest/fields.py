@@ -1,17 +1,22 @@
 """A mapping of named fields (a JSONL object, a CSV row) -> `Article` or `Discard`.
 
-Known keys: id, title, text (or body), published (or date), source, url, byline (or
-author).  Any other key is kept in `Article.extra`.  A missing id is derived from the file
-name and line (`<stem>-<line>`); a record without text is discarded.  A published value
+Known keys and their aliases: id; title (headline); text (body, content); published (date,
+publish_date, published_at); source (publisher, outlet); url (link); byline (author).  Any
+other key is kept in `Article.extra`.  A missing id is derived from the record itself, never
+from its position, so re-sorting a file keeps every id on its article: from the URL when
+there is one (`<host>-<hash of the URL>`, the same in every file), else from the text
+(`<file id>-<hash of the text>`).  A record without text is discarded.  A published value
 that cannot be read leaves `published` empty and keeps the raw value in
 `extra["published_unparsed"]`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from eventwire.ingest.dates import parse_published
 from eventwire.records import Article, Discard
@@ -21,18 +26,19 @@ log = logging.getLogger(__name__)
 STAGE = "ingest"
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id",),
-    "title": ("title",),
-    "text": ("text", "body"),
-    "published": ("published", "date"),
-    "source": ("source",),
-    "url": ("url",),
+    "title": ("title", "headline"),
+    "text": ("text", "body", "content"),
+    "published": ("published", "date", "publish_date", "published_at"),
+    "source": ("source", "publisher", "outlet"),
+    "url": ("url", "link"),
     "byline": ("byline", "author"),
 }
 
 
-def record_to_article(record: Mapping[str, Any], origin: str, default_id: str,
-                      where: str) -> Article | Discard:
-    """An Article from one record; `where` names it in messages (e.g. `feed.jsonl:3`)."""
+def record_to_article(record: Mapping[str, Any], origin: str, file_id: str, where: str,
+                      whole_file: bool = False) -> Article | Discard:
+    """An Article from one record; `where` names it in messages (e.g. `feed.jsonl:3`).  A record
+    without an id gets `file_id` when it is the whole file, else an id derived from itself."""
     values, extra = _split(record)
     if _present(values.get("text")) and not isinstance(values["text"], str):
         return Discard(item=origin, stage=STAGE,
@@ -49,7 +55,8 @@ def record_to_article(record: Mapping[str, Any], origin: str, default_id: str,
         log.info("%s: published value %r is not a date; stored without a date", where,
                  values["published"])
     return Article(
-        id=_string(values.get("id")) or default_id,
+        id=_string(values.get("id")) or (file_id if whole_file else
+                                          derived_id(_string(values.get("url")), text, file_id)),
         title=_string(values.get("title")),
         published=published,
         source=_string(values.get("source")),
@@ -60,6 +67,14 @@ def record_to_article(record: Mapping[str, Any], origin: str, default_id: str,
         origin=origin,
         extra=extra,
     )
+
+
+def derived_id(url: str | None, text: str, file_id: str) -> str:
+    """A record's id when it gives none: from its URL, else from its text (see the module)."""
+    if url:
+        host = urlsplit(url).hostname or "url"
+        return f"{host}-{hashlib.sha1(url.strip().encode()).hexdigest()[:12]}"
+    return f"{file_id}-{hashlib.sha1(text.encode()).hexdigest()[:12]}"
 
 
 def _split(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -12,6 +12,9 @@
   format, or as plain text when the extension is unknown (a binary file is then
   discarded by the decoder with a clear reason).
 * A file reached twice (a folder and a glob) is read once.
+* A file's article id is its path under the folder walked, without the extension and with
+  `:` between folders (`feeds/reuters/article.txt` under `feeds` is `reuters:article`), or
+  its name without the extension when it was named directly (`InputFile.article_id`).
 
 Known extensions: .txt .text .md (plain text), .jsonl .ndjson (JSON Lines), .json
 (JSON or JSON Lines), .csv, .tsv, .html .htm .xhtml.
@@ -45,10 +48,21 @@ _GLOB_CHARS = frozenset("*?[")
 class InputFile:
     path: Path | None  # None for standard input
     format: str
+    root: Path | None = None  # the folder it was found under, when it was found by walking one
 
     @property
     def origin(self) -> str:
         return "<stdin>" if self.path is None else str(self.path)
+
+    @property
+    def article_id(self) -> str:
+        """The file's id: its path under the folder walked, without the extension and with `:`
+        between folders (`reuters:article`), or its name without the extension when it was named
+        directly.  Two files with one name in two folders thus get two ids."""
+        assert self.path is not None
+        if self.root is None:
+            return self.path.stem
+        return ":".join(self.path.relative_to(self.root).with_suffix("").parts)
 
 
 def expand(paths: Sequence[str]) -> Iterator[InputFile | Discard]:
@@ -101,7 +115,7 @@ def _walk(root: Path) -> Iterator[InputFile]:
         if fmt is None:
             skipped.append(path.name)
             continue
-        yield InputFile(path, fmt)
+        yield InputFile(path, fmt, root)
     if skipped:
         log.info("%s: skipped %d file(s) with extensions eventwire does not read: %s",
                  root, len(skipped), ", ".join(skipped[:10]))

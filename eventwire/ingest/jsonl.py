@@ -16,7 +16,7 @@ from eventwire.ingest.fields import STAGE, record_to_article
 from eventwire.records import Article, Discard
 
 
-def read_jsonl_lines(lines: Iterable[str], origin: str, stem: str, name: str,
+def read_jsonl_lines(lines: Iterable[str], origin: str, file_id: str, name: str,
                      first_line: int = 1) -> Iterator[Article | Discard]:
     """Articles from JSON Lines; `origin` is the file path (or `<stdin>`), `name` its short name."""
     for number, line in enumerate(lines, start=first_line):
@@ -30,26 +30,28 @@ def read_jsonl_lines(lines: Iterable[str], origin: str, stem: str, name: str,
                           reason=f"{where}: malformed JSON ({exc.msg}, column {exc.colno}); "
                                  "fix the line or remove it")
             continue
-        yield _from_value(record, item, f"{stem}-{number}", where)
+        yield _from_value(record, item, file_id, where)
 
 
-def read_json_document(text: str, origin: str, stem: str, name: str) -> Iterator[Article | Discard]:
+def read_json_document(text: str, origin: str, file_id: str,
+                       name: str) -> Iterator[Article | Discard]:
     """A `.json` file: one object, an array of objects, or else JSON Lines."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError:
-        yield from read_jsonl_lines(text.splitlines(), origin, stem, name)
+        yield from read_jsonl_lines(text.splitlines(), origin, file_id, name)
         return
     if isinstance(document, list):
         for index, record in enumerate(document, start=1):
-            yield _from_value(record, f"{origin}#{index}", f"{stem}-{index}", f"{name}#{index}")
+            yield _from_value(record, f"{origin}#{index}", file_id, f"{name}#{index}")
     else:
-        yield _from_value(document, origin, stem, name)
+        yield _from_value(document, origin, file_id, name, whole_file=True)
 
 
-def _from_value(record: Any, item: str, default_id: str, where: str) -> Article | Discard:
+def _from_value(record: Any, item: str, file_id: str, where: str,
+                whole_file: bool = False) -> Article | Discard:
     if not isinstance(record, dict):
         return Discard(item=item, stage=STAGE,
                        reason=f"{where}: expected a JSON object with `id` and `text`, got "
                               f"{type(record).__name__}; write one object per line")
-    return record_to_article(record, item, default_id, where)
+    return record_to_article(record, item, file_id, where, whole_file)
