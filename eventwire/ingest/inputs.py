@@ -3,9 +3,11 @@
 * `-` is JSON Lines on standard input.
 * A directory is walked recursively, in sorted order.  Hidden files and folders (names
   starting with `.`) are skipped.  Files with a known extension are read; files with any
-  other extension (images, PDFs, office documents, code, files with no extension) are
-  skipped without a Discard, because a folder of articles often holds such files and they
-  are not articles.  Skipped names are logged at INFO level.
+  other extension (images, PDFs, office documents, code, files with no extension) and a
+  project's own documents and lock files (README, LICENSE, CHANGELOG, package-lock.json,
+  *.lock) are skipped without a Discard, because a folder of articles often holds such files
+  and they are not articles.  One warning line sums them up ("12 files skipped: not
+  articles (.py ×7, README ×1, …)"); their names are logged at INFO level.
 * A path that does not exist but contains `*`, `?` or `[` is a glob pattern (`**` recurses);
   its matches, sorted, are read as if named one by one.  No match is a Discard.
 * A file named directly (or matched by a glob) is always read: with its extension's
@@ -25,6 +27,8 @@ from __future__ import annotations
 import glob
 import logging
 import os
+import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +46,12 @@ FORMATS: dict[str, str] = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }
 _GLOB_CHARS = frozenset("*?[")
+# files a folder of articles often holds that are not articles although their extension is read:
+# a project's own documents and package managers' lock files
+_NOT_ARTICLE_NAME = re.compile(
+    r"^(readme|licen[cs]e|copying|notice|changelog|changes|history|contributing|authors"
+    r"|code_of_conduct|security)(\.[a-z]+)?$|^(package-lock\.json|npm-shrinkwrap\.json"
+    r"|composer\.lock|.*\.lock)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,16 +119,31 @@ def _glob(pattern: str) -> Iterator[InputFile | Discard]:
 
 
 def _walk(root: Path) -> Iterator[InputFile]:
-    skipped: list[str] = []
+    skipped: list[Path] = []
     for path in sorted(_files_under(root), key=lambda p: p.relative_to(root).parts):
         fmt = FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            skipped.append(path.name)
+        if fmt is None or _NOT_ARTICLE_NAME.match(path.name):
+            skipped.append(path)
             continue
         yield InputFile(path, fmt, root)
     if skipped:
-        log.info("%s: skipped %d file(s) with extensions eventwire does not read: %s",
-                 root, len(skipped), ", ".join(skipped[:10]))
+        log.warning("%s: %s", root, skipped_summary(skipped))
+        log.info("%s: skipped %s", root, ", ".join(str(p.relative_to(root)) for p in skipped))
+
+
+def skipped_summary(skipped: Sequence[Path]) -> str:
+    """`12 files skipped: not articles (.py ×7, .md ×3, …)`, kinds most frequent first."""
+    kinds = Counter(_kind(path) for path in skipped)
+    listed = ", ".join(f"{kind} ×{count}" for kind, count in kinds.most_common(6))
+    more = ", …" if len(kinds) > 6 else ""
+    noun = "file" if len(skipped) == 1 else "files"
+    return f"{len(skipped)} {noun} skipped: not articles ({listed}{more})"
+
+
+def _kind(path: Path) -> str:
+    if _NOT_ARTICLE_NAME.match(path.name):
+        return path.stem.upper() if path.suffix.lower() in ("", ".md", ".txt") else path.name
+    return path.suffix.lower() or "no extension"
 
 
 def _files_under(root: Path) -> Iterator[Path]:

@@ -79,3 +79,20 @@ def test_stdin_line_over_the_limit(monkeypatch, read):
     monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"id": "big", "text": "x" * 500}) + "\n"))
     result = read("-", max_file_bytes=100)
     assert not result.articles and "over the limit" in result.discards[0].reason
+
+
+def test_a_project_folder_yields_only_its_articles_and_one_summary_line(tmp_path, read, caplog):
+    root = tmp_path / "project"
+    write(root / "README.md", "| kind | example |\n|---|---|\n| attack | a suicide bombing |\n")
+    write(root / "LICENSE.txt", "Permission is hereby granted to anyone.\n")
+    write(root / "package-lock.json", '{"name": "x", "lockfileVersion": 3}\n')
+    for name in ("main.py", "util.py"):
+        write(root / "src" / name, "print('hello')\n")
+    write(root / "news" / "story.txt", "Gunmen attacked a checkpoint near Mosul on Monday.\n")
+    with caplog.at_level("WARNING", logger="eventwire.ingest.inputs"):
+        result = read(root)
+    assert not result.discards
+    assert ids(result.articles) == ["news:story"]
+    [line] = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "5 files skipped: not articles (.py ×2" in line
+    assert "README ×1" in line and "package-lock.json ×1" in line
