@@ -7,8 +7,19 @@ article) -> relink.
 An article the English rules cannot read (another language, no translator) is stored without
 events and counted in `IngestReport.not_coded`; see `eventwire.language.stage`.
 
-Policy: an item that fails a stage becomes a counted `Discard` naming the item, the
-stage and the reason; the rest of the batch goes on.  An article is stored together
+Policy (docs/INTERNALS.md, "Error policy"):
+
+* bad input (unreadable, malformed, too big, not an article; an `InputError` or another
+  `EventwireError` of a stage) -> a counted `Discard` naming the item, the stage, the problem and
+  the fix; exit code 1;
+* a bug in a stage (any other exception) -> a counted `Failure` naming the article, the stage
+  and the exception, its traceback logged at ERROR on logger `eventwire.failures`; the rest of
+  the batch goes on and the run exits with code 3, so a bug is never taken for bad input;
+  `Settings.strict` (EVENTWIRE_STRICT=1) raises it at once instead;
+* a missing model or an unusable database (`ModelError`, `StoreError`) stops the run: no
+  article could be coded or stored.
+
+In both counted cases the rest of the batch goes on.  An article is stored together
 with its events or not at all, so an interrupted run loses at most the article in
 flight and a rerun skips what is already stored.
 """
@@ -22,13 +33,14 @@ from itertools import islice
 
 from pydantic import BaseModel, Field
 
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, ModelError, StoreError
 from eventwire.language.stage import LanguageStage, NotCoded, Routed, count_not_coded
-from eventwire.records import Article, Discard, EventMention
+from eventwire.records import Article, Discard, EventMention, Failure
 from eventwire.settings import Settings
 from eventwire.store import SaveOutcome, Store
 
 log = logging.getLogger(__name__)
+failures_log = logging.getLogger("eventwire.failures")
 
 BATCH_SIZE = 32
 
@@ -40,6 +52,7 @@ class IngestReport(BaseModel):
     unchanged: int = 0
     updated: int = 0
     discarded: int = 0
+    failed: int = Field(default=0, description="articles a bug in a stage failed on (not stored)")
     events: int = Field(default=0, description="event mentions extracted from new/updated articles")
     discards: list[Discard] = Field(default_factory=list)
     not_coded: dict[str, dict[str, int]] = Field(
@@ -49,7 +62,11 @@ class IngestReport(BaseModel):
         setattr(self, outcome.value, getattr(self, outcome.value) + 1)
 
     def discard(self, item: Discard) -> None:
-        self.discarded += 1
+        """Count a discard, or a failure (a `Failure` is a `Discard` that a bug caused)."""
+        if isinstance(item, Failure):
+            self.failed += 1
+        else:
+            self.discarded += 1
         self.discards.append(item)
 
     def count_not_coded(self, item: NotCoded) -> None:
@@ -136,7 +153,11 @@ class Annotator:
         going = [d for d in docs if not isinstance(d, Discard)]
         try:
             stage.run(going)
-        except (ValueError, KeyError, IndexError, TypeError) as exc:  # find the article it failed on
+        except (ModelError, StoreError):
+            raise
+        except Exception as exc:  # find the article it failed on
+            if self.settings.strict:
+                raise
             log.warning("batch stage %s failed (%s); running it article by article", stage.name, exc)
             return [d if isinstance(d, Discard) else self._guard(a, stage.fails_as, self._one, stage, d)
                     for a, d in zip(articles, docs)]
@@ -150,10 +171,22 @@ class Annotator:
     def _guard(self, article: Article, stage: str, fn, *args):
         try:
             return fn(*args)
-        except (EventwireError, ValueError, KeyError, IndexError, TypeError, AttributeError,
-                StopIteration) as exc:
-            log.warning("article %s failed at %s: %s", article.id, stage, exc, exc_info=True)
+        except (ModelError, StoreError):
+            raise
+        except EventwireError as exc:
+            log.info("article %s discarded at %s: %s", article.id, stage, exc)
             return Discard(item=_item_name(article), stage=stage, reason=f"{type(exc).__name__}: {exc}")
+        except Exception as exc:
+            if self.settings.strict:
+                raise
+            return _failure(article, stage, exc)
+
+
+def _failure(article: Article, stage: str, exc: Exception) -> Failure:
+    failures_log.error("article %s failed at stage %s: %s: %s", _item_name(article), stage,
+                       type(exc).__name__, exc, exc_info=exc)
+    return Failure(item=_item_name(article), stage=stage, error=type(exc).__name__,
+                   reason=f"{type(exc).__name__}: {exc}")
 
 
 def _item_name(article: Article) -> str:
@@ -172,10 +205,40 @@ def read_inputs(paths: Sequence[str], settings: Settings) -> Iterator[Article | 
     return read(paths, settings)
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during `ingest`; `report` counts what was stored, `linked` says whether its events were
+    linked before stopping (else the next ingest links them)."""
+
+    def __init__(self, report: IngestReport, linked: bool):
+        super().__init__()
+        self.report, self.linked = report, linked
+
+
 def ingest(paths: Sequence[str], store: Store, settings: Settings,
            progress: Progress | None = None, link: bool = True) -> IngestReport:
-    """Read, extract, geocode and store every article under `paths`, then relink events."""
+    """Read, extract, geocode and store every article under `paths`, then relink events.
+
+    On Ctrl-C while reading, the articles stored so far (each stored whole with its events, or not
+    at all) are linked, then `Interrupted` is raised with the report; a Ctrl-C while linking stops
+    that too.  A rerun skips the stored articles, goes on, and links everything."""
     report = IngestReport()
+    try:
+        _ingest_batches(paths, store, settings, report, progress)
+        stopped = False
+    except KeyboardInterrupt:
+        stopped = True
+    if link:
+        try:
+            relink(store)
+        except KeyboardInterrupt:
+            raise Interrupted(report, linked=False) from None
+    if stopped:
+        raise Interrupted(report, linked=link)
+    return report
+
+
+def _ingest_batches(paths: Sequence[str], store: Store, settings: Settings, report: IngestReport,
+                    progress: Progress | None) -> None:
     annotator: Annotator | None = None
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
         pending = _triage(batch, store, report)
@@ -184,9 +247,6 @@ def ingest(paths: Sequence[str], store: Store, settings: Settings,
             _store_batch(annotator.annotate(pending), store, report, annotator.not_coded)
         if progress:
             progress(len(batch))
-    if link:
-        relink(store)
-    return report
 
 
 def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) -> list[Article]:

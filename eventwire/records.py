@@ -107,6 +107,13 @@ class Discard(Record):
     reason: str
 
 
+class Failure(Discard):
+    """An article a stage failed on because of a bug in eventwire, not in the input: counted apart
+    from discards and ending the run with its own exit code (see `eventwire.pipeline`)."""
+
+    error: str = Field(description="the exception's type")
+
+
 class Actor(Record):
     name: str
     inter: int = Field(ge=0, le=8, description="ACLED inter code; 0 = none")

@@ -15,6 +15,11 @@ class Settings(BaseSettings):
         default="eventwire.db",
         description="Database: a file path (SQLite) or a SQLAlchemy URL (sqlite:///..., postgresql://...).",
     )
+    strict: bool = Field(
+        default=False,
+        description="Raise a stage's unexpected exception at once instead of failing the one article "
+                    "and going on (for tests and debugging).",
+    )
     max_file_bytes: int = Field(
         default=20 * 1024 * 1024, description="Input files larger than this are discarded."
     )

@@ -18,7 +18,7 @@ from eventwire.errors import EventwireError
 from eventwire.records import ACLED_COLUMNS, Article, Event
 from eventwire.settings import Settings
 
-EXIT_OK, EXIT_DISCARDED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_DISCARDED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 class _Console(Console):
     """Rich's console, as wide as its content when stdout is not a terminal (a pipe, a file), so

@@ -10,11 +10,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from eventwire import pipeline
 from eventwire.cli.common import (
-    EXIT_DISCARDED, EXIT_OK, DbOption, OutputFormat, QuietOption, err_console, print_events,
-    run_guarded, settings_for,
+    EXIT_DISCARDED, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, DbOption, OutputFormat, QuietOption,
+    err_console, print_events, run_guarded, settings_for,
 )
 from eventwire.language.stage import NotCoded, count_not_coded, not_coded_summary
-from eventwire.records import Discard
+from eventwire.records import Discard, Failure
 from eventwire.store import open_store
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for JSONL on stdin.")]
@@ -35,16 +35,20 @@ def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, quie
     store = run_guarded(open_store, settings.db)
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
-        report = run_guarded(pipeline.ingest, paths, store, settings,
-                             progress=lambda n: progress.advance(task, n))
+        try:
+            report = run_guarded(pipeline.ingest, paths, store, settings,
+                                 progress=lambda n: progress.advance(task, n))
+        except pipeline.Interrupted as stopped:
+            _print_interrupted(stopped, store, settings.db)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
     _print_discards(report.discards)
     _print_not_coded(report.not_coded)
     if not quiet:
         err_console.print(
             f"{report.new} new, {report.unchanged} unchanged, {report.updated} updated, "
-            f"{report.discarded} discarded; {report.events} events extracted; "
+            f"{report.discarded} discarded{_failed(report.failed)}; {report.events} events extracted; "
             f"{store.count_articles()} articles and {store.count_events()} events in {settings.db}")
-    raise typer.Exit(EXIT_DISCARDED if report.discarded else EXIT_OK)
+    raise typer.Exit(exit_code(report.discards))
 
 
 def extract(paths: PathsArg,
@@ -58,13 +62,44 @@ def extract(paths: PathsArg,
     print_events(events, fmt, EXTRACT_EXTRA, title="events found")
     _print_discards(discards)
     _print_not_coded(count_not_coded(not_coded))
-    raise typer.Exit(EXIT_DISCARDED if discards else EXIT_OK)
+    raise typer.Exit(exit_code(discards))
+
+
+def exit_code(discards: list[Discard]) -> int:
+    """3 when a bug failed an article, else 1 when bad input was discarded, else 0."""
+    if any(isinstance(item, Failure) for item in discards):
+        return EXIT_FAILED
+    return EXIT_DISCARDED if discards else EXIT_OK
+
+
+def _print_interrupted(stopped: pipeline.Interrupted, store, db: str) -> None:
+    report = stopped.report
+    _print_discards(report.discards)
+    linked = ("and their events linked" if stopped.linked
+              else "but linking was stopped: the events of this run are not listed yet")
+    err_console.print(
+        f"interrupted: {report.new} new, {report.updated} updated, {report.unchanged} unchanged "
+        f"articles were stored {linked} ({store.count_articles()} articles and "
+        f"{store.count_events()} linked events in {db}); no article is half-stored. Run the same "
+        "command again to go on: stored articles are skipped and every event is linked.",
+        highlight=False, soft_wrap=True)
+
+
+def _failed(count: int) -> str:
+    return f", {count} failed" if count else ""
 
 
 def _print_discards(discards: list[Discard]) -> None:
     for item in discards:
-        err_console.print(f"[yellow]discarded[/] {item.item} ({item.stage}): {item.reason}",
-                          highlight=False, soft_wrap=True)
+        if isinstance(item, Failure):
+            err_console.print(
+                f"[red]failed[/] {item.item} ({item.stage}): {item.reason} -- a bug in eventwire, "
+                "not in your input: the traceback is logged above (logger eventwire.failures); "
+                "please report it. The article was not stored; a rerun after the fix stores it.",
+                highlight=False, soft_wrap=True)
+        else:
+            err_console.print(f"[yellow]discarded[/] {item.item} ({item.stage}): {item.reason}",
+                              highlight=False, soft_wrap=True)
 
 
 def _print_not_coded(counts: dict[str, dict[str, int]]) -> None:
