@@ -11,6 +11,7 @@
 * A file named directly (or matched by a glob) is always read: with its extension's
   format, or as plain text when the extension is unknown (a binary file is then
   discarded by the decoder with a clear reason).
+* An http:// or https:// URL is a Discard: pages are not fetched; download the page first.
 * A file reached twice (a folder and a glob) is read once.
 
 Known extensions: .txt .text .md (plain text), .jsonl .ndjson (JSON Lines), .json
@@ -39,6 +40,7 @@ FORMATS: dict[str, str] = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }
 _GLOB_CHARS = frozenset("*?[")
+_URL_SCHEMES = ("http://", "https://")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,10 @@ def expand(paths: Sequence[str]) -> Iterator[InputFile | Discard]:
 def _expand_one(raw: str) -> Iterator[InputFile | Discard]:
     if raw == STDIN:
         yield InputFile(None, "jsonl")
+        return
+    if raw.lower().startswith(_URL_SCHEMES):
+        yield Discard(item=raw, stage=STAGE,
+                      reason=f"{raw}: URLs are not fetched: download the page and ingest the file")
         return
     path = Path(raw).expanduser()
     if path.is_dir():
