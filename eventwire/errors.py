@@ -15,3 +15,7 @@ class StoreError(EventwireError):
 
 class ModelError(EventwireError):
     """A model or resource needed for extraction is missing or broken."""
+
+
+class NoDatabaseError(StoreError):
+    """A command that only reads was pointed at a database file that does not exist."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 
 from eventwire.errors import EventwireError
 from eventwire.settings import Settings
@@ -36,6 +37,19 @@ def check_bind(host: str, token: str | None) -> str | None:
     raise BindError(f"refusing to serve on {host!r} without a token: anything but a loopback address "
                     f"is reachable from other machines. Pass --token TOKEN or set {TOKEN_ENV}, "
                     f"or bind to {DEFAULT_HOST}")
+
+
+def check_port(host: str, port: int) -> None:
+    """Refuse, before the server starts, a host and port that cannot be bound (already in use)."""
+    bare = host.strip("[]")
+    family = socket.AF_INET6 if ":" in bare else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind((bare, port))
+        except OSError as exc:
+            raise BindError(f"cannot serve on {host}:{port}: {exc.strerror or exc}; "
+                            "is another server using it? Pick another with --port") from exc
 
 
 def serve(store: Store, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,

@@ -31,7 +31,7 @@ def articles(db: DbOption = None, since: SinceOption = None, until: UntilOption 
              source: Annotated[str | None, typer.Option(help="Outlet name contains this.")] = None,
              fmt: FormatOption = OutputFormat.table, limit: LimitOption = None) -> None:
     """List stored articles (current versions)."""
-    store = run_guarded(open_store, settings_for(db).db)
+    store = run_guarded(open_store, settings_for(db).db, create=False)
     flt = run_guarded(_article_filter, since=as_date(since), until=as_date(until), source=source, limit=limit)
     rows = store.list_articles(flt)
     if fmt is OutputFormat.table:
@@ -51,7 +51,7 @@ def events(db: DbOption = None, since: SinceOption = None, until: UntilOption = 
     """List stored events (linked across sources), with ACLED's columns as `export` writes them."""
     from eventwire.acled import FLAT_COLUMNS, event_record
 
-    store = run_guarded(open_store, settings_for(db).db)
+    store = run_guarded(open_store, settings_for(db).db, create=False)
     request = FilterRequest(since=as_date(since), until=as_date(until), country=country, admin1=admin1,
                             event_type=event_type, sub_type=sub_type, actor=actor, text=search,
                             include_undated=include_undated, limit=limit)

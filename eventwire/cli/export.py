@@ -54,7 +54,7 @@ def export(
     from eventwire.export import export_events, format_for
 
     chosen = fmt.value if fmt else (format_for(output) or ExportFormat.acled_csv.value)
-    store = run_guarded(open_store, settings_for(db).db)
+    store = run_guarded(open_store, settings_for(db).db, create=False)
     request = FilterRequest(since=as_date(since), until=as_date(until), country=country, admin1=admin1,
                             event_type=event_type, sub_type=sub_type, actor=actor, text=search,
                             include_undated=include_undated)
@@ -101,7 +101,7 @@ def report(
     from eventwire.export.report import build_report, render_html, render_markdown
 
     chosen, path = _report_target(fmt, output)
-    store = run_guarded(open_store, settings_for(db).db)
+    store = run_guarded(open_store, settings_for(db).db, create=False)
     s, u = _window(store, as_date(since), as_date(until))
     request = FilterRequest(since=s, until=u, country=country, admin1=admin1, event_type=event_type,
                             sub_type=sub_type, actor=actor)

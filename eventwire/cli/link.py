@@ -46,7 +46,7 @@ def changes(db: DbOption = None,
     (ids in the form outputs show them, `a.1`)."""
     from eventwire.acled.ids import public_id, stored_ids
 
-    store = run_guarded(open_store, settings_for(db).db)
+    store = run_guarded(open_store, settings_for(db).db, create=False)
     asked = [i for given in event for i in stored_ids(given)] if event else None
     rows = [c.model_copy(update={"event_id": public_id(c.event_id),
                                  "other_id": public_id(c.other_id) if c.other_id else None})
@@ -63,7 +63,7 @@ def stories(db: DbOption = None,
             min_articles: Annotated[int, typer.Option(min=1, help="Only stories with at least N articles.")] = 1,
             limit: Annotated[int | None, typer.Option(min=1, help="At most this many stories.")] = None) -> None:
     """List stories: groups of articles about the same news story."""
-    store = run_guarded(open_store, settings_for(db).db)
+    store = run_guarded(open_store, settings_for(db).db, create=False)
     rows = store.list_stories(limit=limit, min_articles=min_articles)
     if fmt is StoryFormat.jsonl:
         write_jsonl(s.model_dump(mode="json") for s in rows)
@@ -79,7 +79,7 @@ def show(event_id: Annotated[str, typer.Argument(help="Event id, as `eventwire e
     """Show one event: its values, each source's claims with evidence, disagreements, why it merged."""
     from eventwire.link.explain import explain_event
 
-    store = run_guarded(open_store, settings_for(db).db)
+    store = run_guarded(open_store, settings_for(db).db, create=False)
     explanation = explain_event(store, event_id)
     if explanation is None:
         raise fail(f"no event {event_id!r} in this database; list ids with `eventwire events`")

@@ -24,10 +24,11 @@ def register(app: typer.Typer) -> None:
 def serve(db: DbOption = None, host: HostOption = None, port: PortOption = None,
           token: TokenOption = None) -> None:
     """Serve the read-only REST API (docs at /docs) and the web page at / until interrupted."""
-    from eventwire.api import check_bind
+    from eventwire.api import check_bind, check_port
     from eventwire.api import serve as run_server
 
     settings = settings_for(db, host=host, port=port)
     run_guarded(check_bind, settings.host, token)
-    store = run_guarded(open_store, settings.db)
+    store = run_guarded(open_store, settings.db, create=False)
+    run_guarded(check_port, settings.host, settings.port)
     run_guarded(run_server, store, host=settings.host, port=settings.port, token=token)

@@ -13,6 +13,7 @@
 * A file named directly (or matched by a glob) is always read: with its extension's
   format, or as plain text when the extension is unknown (a binary file is then
   discarded by the decoder with a clear reason).
+* An http:// or https:// URL is a Discard: pages are not fetched; download the page first.
 * A file reached twice (a folder and a glob) is read once.
 * A file's article id is its path under the folder walked, without the extension and with
   `:` between folders (`feeds/reuters/article.txt` under `feeds` is `reuters:article`), or
@@ -52,6 +53,7 @@ _NOT_ARTICLE_NAME = re.compile(
     r"^(readme|licen[cs]e|copying|notice|changelog|changes|history|contributing|authors"
     r"|code_of_conduct|security)(\.[a-z]+)?$|^(package-lock\.json|npm-shrinkwrap\.json"
     r"|composer\.lock|.*\.lock)$", re.IGNORECASE)
+_URL_SCHEMES = ("http://", "https://")
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,10 @@ def expand(paths: Sequence[str]) -> Iterator[InputFile | Discard]:
 def _expand_one(raw: str) -> Iterator[InputFile | Discard]:
     if raw == STDIN:
         yield InputFile(None, "jsonl")
+        return
+    if raw.lower().startswith(_URL_SCHEMES):
+        yield Discard(item=raw, stage=STAGE,
+                      reason=f"{raw}: URLs are not fetched: download the page and ingest the file")
         return
     path = Path(raw).expanduser()
     if path.is_dir():
