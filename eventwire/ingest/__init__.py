@@ -42,7 +42,7 @@ __all__ = ["read_inputs", "read_file"]
 
 def read_inputs(paths: Sequence[str], settings: Settings) -> Iterator[Article | Discard]:
     """Every article found under `paths`, and a Discard for every input that cannot be read."""
-    first_seen: dict[str, Article] = {}
+    first_seen: dict[str, tuple[str, str | None]] = {}  # id -> (content hash, origin): no texts kept
     for found in _read_all(paths, settings):
         yield _unless_taken(found, first_seen)
 
@@ -57,16 +57,17 @@ def _read_all(paths: Sequence[str], settings: Settings) -> Iterator[Article | Di
             yield from read_file(item, settings)
 
 
-def _unless_taken(found: Article | Discard, first_seen: dict[str, Article]) -> Article | Discard:
+def _unless_taken(found: Article | Discard,
+                  first_seen: dict[str, tuple[str, str | None]]) -> Article | Discard:
     """`found`, or a Discard when an earlier, different article of this run has its id."""
     if isinstance(found, Discard):
         return found
-    first = first_seen.setdefault(found.id, found)
-    if first is found or first.content_hash == found.content_hash:
+    content_hash, first_origin = first_seen.setdefault(found.id, (found.content_hash, found.origin))
+    if content_hash == found.content_hash:
         return found
     return Discard(item=found.origin or found.id, stage=STAGE,
                    reason=f"{found.origin}: the id {found.id!r} is already taken in this run by "
-                          f"{first.origin}; give the record its own `id`, or ingest the folder "
+                          f"{first_origin}; give the record its own `id`, or ingest the folder "
                           "above both files so that their paths tell them apart")
 
 
