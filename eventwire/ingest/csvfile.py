@@ -5,16 +5,20 @@ row is named by the line it starts on (`file:line`), so quoted fields that span 
 still point at the right place.  A file without a `text` or `body` column is discarded
 whole; a row with more cells than the header, or with no text, is discarded alone.
 Comma is the delimiter, unless the header line has no comma but has semicolons or tabs.
+Columns that are no article field are kept as `extra` and named once, in one warning per file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 from collections.abc import Iterator
 
-from eventwire.ingest.fields import STAGE, SYNONYMS, record_to_article
+from eventwire.ingest.fields import STAGE, SYNONYMS, record_to_article, unknown_fields
 from eventwire.records import Article, Discard
+
+log = logging.getLogger(__name__)
 
 _FIELD_LIMIT = 2**31 - 1
 
@@ -30,6 +34,9 @@ def read_csv_text(text: str, origin: str, file_id: str, name: str,
                              f"({', '.join(header) or 'empty'}); the first row must name the "
                              "columns, e.g. id,title,text,published,source,url")
         return
+    if unknown := unknown_fields(header):
+        log.warning("%s: columns %s are not article fields; kept as extra metadata", name,
+                    ", ".join(unknown))
     yield from _rows(reader, header, origin, file_id, name)
 
 

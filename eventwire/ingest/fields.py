@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -67,6 +67,12 @@ def record_to_article(record: Mapping[str, Any], origin: str, file_id: str, wher
         origin=origin,
         extra=extra,
     )
+
+
+def unknown_fields(names: Iterable[str]) -> list[str]:
+    """The names among `names` that are no article field nor an alias of one (kept as `extra`)."""
+    known = {alias for aliases in SYNONYMS.values() for alias in aliases}
+    return [name for name in names if str(name).strip().lower() not in known]
 
 
 def derived_id(url: str | None, text: str, file_id: str) -> str:

@@ -148,3 +148,15 @@ def test_csv_without_text_column_is_discarded_whole(tmp_path, read):
     assert not result.articles
     discard = result.discard_for("wrong.csv")
     assert discard.item == str(path) and "no `text`" in discard.reason
+
+
+def test_unknown_csv_columns_are_kept_and_named_once_in_a_warning(tmp_path, read, caplog):
+    path = write(tmp_path / "feed.csv", "headline,body,publisher,link,desk,mood\n"
+                 "Clash,Fighters clashed near Tame.,Llanos Report,https://l.example/1,Colombia,calm\n"
+                 "Rally,Students marched in Bogota.,Llanos Report,https://l.example/2,Bogota,loud\n")
+    with caplog.at_level("WARNING", logger="eventwire.ingest.csvfile"):
+        first, second = read(path).articles
+    assert (first.title, first.source, first.url) == ("Clash", "Llanos Report", "https://l.example/1")
+    assert second.extra == {"desk": "Bogota", "mood": "loud"}
+    [warning] = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "feed.csv" in warning and "desk, mood" in warning
