@@ -153,9 +153,7 @@ class Annotator:
         going = [d for d in docs if not isinstance(d, Discard)]
         try:
             stage.run(going)
-        except (ModelError, StoreError):
-            raise
-        except Exception as exc:  # find the article it failed on
+        except Exception as exc:  # find the article it failed on; `_guard` applies the policy
             if self.settings.strict:
                 raise
             log.warning("batch stage %s failed (%s); running it article by article", stage.name, exc)

@@ -34,6 +34,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "byline": ("byline", "author"),
 }
 
+_KNOWN_NAMES = frozenset(alias for aliases in SYNONYMS.values() for alias in aliases)
+
 
 def record_to_article(record: Mapping[str, Any], origin: str, file_id: str, where: str,
                       whole_file: bool = False) -> Article | Discard:
@@ -71,8 +73,7 @@ def record_to_article(record: Mapping[str, Any], origin: str, file_id: str, wher
 
 def unknown_fields(names: Iterable[str]) -> list[str]:
     """The names among `names` that are no article field nor an alias of one (kept as `extra`)."""
-    known = {alias for aliases in SYNONYMS.values() for alias in aliases}
-    return [name for name in names if str(name).strip().lower() not in known]
+    return [name for name in names if str(name).strip().lower() not in _KNOWN_NAMES]
 
 
 def derived_id(url: str | None, text: str, file_id: str) -> str:
