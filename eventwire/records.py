@@ -114,6 +114,16 @@ class Failure(Discard):
     error: str = Field(description="the exception's type")
 
 
+class NoEvent(Record):
+    """A candidate event that scope or modality rejected, kept with the reason so a user can see
+    why a sentence produced no event (`eventwire extract --explain`)."""
+
+    article_id: str
+    sub_event_type: str = Field(description="the type the candidate would have had")
+    reason: str
+    evidence: Span
+
+
 class Actor(Record):
     name: str
     inter: int = Field(ge=0, le=8, description="ACLED inter code; 0 = none")

@@ -7,7 +7,9 @@ assign one field; `pipeline.Annotator` checks its stages so before reading any a
 
   detect   article            -> detection   rule sentences, event clauses, event groups (extract)
   tag      detection          -> entities    spaCy's entities on the mentions that need them, per batch
-  code     detection, entities -> mentions   one EventMention per group, coded in the focus country
+  code     detection, entities -> candidates one EventMention per group, coded in the focus country
+  scope    candidates, detection -> mentions, rejected   only events ACLED codes; the rest kept
+                                             with the reason (extract.scope)
   place    mentions           -> geo_focus, placed   each mention at each of its places (geo)
   recode   placed, detection  -> coded       actors coded again in the place's country, generic
                                              actors named in it (extract.actors)
@@ -23,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from eventwire.errors import EventwireError
-from eventwire.records import Article, EventMention
+from eventwire.records import Article, EventMention, NoEvent
 
 
 class StageOrderError(EventwireError):
@@ -37,7 +39,9 @@ class ArticleDocument:
     article: Article
     detection: object | None = None        # extract.Detection: sentences, groups, focus country
     entities: bool = False                 # the detection's mention sentences carry spaCy's entities
+    candidates: list[EventMention] | None = None
     mentions: list[EventMention] | None = None
+    rejected: list[NoEvent] = field(default_factory=list)
     geo_focus: str | None = None
     placed: list[list[EventMention]] | None = None
     coded: list[list[EventMention]] | None = None
@@ -97,7 +101,10 @@ def extraction_stages(extractor, geocoder) -> list[Stage]:
             doc.entities = True
 
     def code(doc: ArticleDocument) -> None:
-        doc.mentions = extractor.code(doc.detection)
+        doc.candidates = extractor.code(doc.detection)
+
+    def scope(doc: ArticleDocument) -> None:
+        doc.mentions, doc.rejected = extractor.scope(doc.detection, doc.candidates)
 
     def place(doc: ArticleDocument) -> None:
         doc.geo_focus = geo_focus(doc.article.text) if doc.mentions else None
@@ -113,7 +120,8 @@ def extraction_stages(extractor, geocoder) -> list[Stage]:
     return [
         Stage("detect", ("article",), ("detection",), detect),
         Stage("tag", ("detection",), ("entities",), tag, batch=True),
-        Stage("code", ("detection", "entities"), ("mentions",), code),
+        Stage("code", ("detection", "entities"), ("candidates",), code),
+        Stage("scope", ("candidates", "detection"), ("mentions", "rejected"), scope),
         Stage("place", ("mentions",), ("geo_focus", "placed"), place, fails_as="geo"),
         Stage("recode", ("placed", "detection"), ("coded",), recode, fails_as="geo"),
         Stage("split", ("coded", "detection", "mentions"), ("events",), split, fails_as="geo"),

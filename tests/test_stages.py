@@ -15,12 +15,13 @@ def noop(doc) -> None:
 def test_the_extraction_stages_are_in_a_valid_order():
     stages = extraction_stages(extractor=None, geocoder=None)
     check_stages(stages)
-    assert [s.name for s in stages] == ["detect", "tag", "code", "place", "recode", "split"]
+    assert [s.name for s in stages] == ["detect", "tag", "code", "scope", "place", "recode", "split"]
     assert [s.name for s in stages if s.batch] == ["tag"]
 
 
 def test_places_come_before_actors_are_coded_again_and_the_split_is_last():
     names = [s.name for s in extraction_stages(None, None)]
+    assert names.index("code") < names.index("scope") < names.index("place")  # nothing out of scope is geocoded
     assert names.index("place") < names.index("recode") < names.index("split") == len(names) - 1
 
 
@@ -33,7 +34,7 @@ def test_a_stage_that_reads_what_no_earlier_stage_sets_is_refused():
 
 def test_two_writers_of_one_field_are_refused():
     stages = [*extraction_stages(None, None), Stage("again", ("events",), ("mentions",), noop)]
-    with pytest.raises(StageOrderError, match="'again' assigns 'mentions', which 'code' already sets"):
+    with pytest.raises(StageOrderError, match="'again' assigns 'mentions', which 'scope' already sets"):
         check_stages(stages)
 
 

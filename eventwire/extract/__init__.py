@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
@@ -24,13 +24,14 @@ from eventwire.extract.casualties import is_vague
 from eventwire.extract.dates import resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
 from eventwire.extract.mentions import EventClause
+from eventwire.extract.scope import decide
 from eventwire.extract.sentences import Entity, Sentence, split_sentences
 from eventwire.extract.typing import NON_EVENT, RULES, Typer, load_typer, sentence_type  # noqa: F401 (re-exported)
 from eventwire.extract.weapons import find_weapon
 from eventwire.geo.countries import focus_country
 from eventwire.geo.sites import find_site
 from eventwire.parts import split_parts
-from eventwire.records import SUB_EVENT_TO_TYPE, Article, Casualties, EventMention, disorder_type_for
+from eventwire.records import SUB_EVENT_TO_TYPE, Article, Casualties, EventMention, NoEvent, disorder_type_for
 from eventwire.settings import Settings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -52,6 +53,7 @@ class Detection:
     sents: list[Sentence]
     groups: list[EventGroup]
     country: str | None = None  # the article's focus country, which coding assumed (set by `code`)
+    skipped: list[tuple[Sentence, str]] = field(default_factory=list)  # typed clauses that made no event, and why
 
     @property
     def text(self) -> str:
@@ -128,8 +130,9 @@ class Extractor:
 
     def detect(self, article: Article) -> Detection:
         """Rule stages only: sentences, mentions, events (no spaCy)."""
-        sents = split_sentences(article.text)
-        return Detection(article=article, sents=sents, groups=group_mentions(sents, self.typer.sentence_type, article.published))
+        sents, skipped = split_sentences(article.text), []
+        groups = group_mentions(sents, self.typer.sentence_type, article.published, article.title, skipped)
+        return Detection(article=article, sents=sents, groups=groups, skipped=skipped)
 
     def tag(self, detections: Sequence[Detection]) -> None:
         """Run the entity recogniser once over the mentions that need it, for a whole batch."""
@@ -151,10 +154,31 @@ class Extractor:
         return self.extract_batch([article])[0]
 
     def extract_batch(self, articles: Sequence[Article]) -> list[list[EventMention]]:
-        """The events of each article, split into one per attack (not geocoded)."""
+        """The events in scope of each article, split into one per attack (not geocoded)."""
         detections = [self.detect(a) for a in articles]
         self.tag(detections)
-        return [[part for event in self.code(d) for part in split_parts([event], d.attacks(event))] for d in detections]
+        return [[part for event in self.scope(d, self.code(d))[0] for part in split_parts([event], d.attacks(event))]
+                for d in detections]
+
+    @staticmethod
+    def scope(detection: Detection, candidates: Sequence[EventMention]) -> tuple[list[EventMention], list[NoEvent]]:
+        """The candidates ACLED codes, and the others with the reason (`extract.scope`)."""
+        kept = []
+        rejected = [NoEvent(article_id=detection.article.id, sub_event_type=detection_type, reason=reason,
+                            evidence=span_of(sentence))
+                    for sentence, reason in detection.skipped
+                    for detection_type in [sentence_type(sentence.text) or "Other"]]
+        for event in candidates:
+            group = detection.group_of(event)
+            sentences = [s.text for s in group.sentences] if group else [event.evidence["event"].text]
+            verdict = decide(event, sentences, detection.text, len(detection.sents) - len(sentences))
+            if verdict.kept:
+                kept.append(event)
+            else:
+                rejected.append(NoEvent(article_id=event.article_id or detection.article.id,
+                                        sub_event_type=event.sub_event_type, reason=verdict.reason,
+                                        evidence=event.evidence["event"]))
+        return kept, rejected
 
     def _code(self, article: Article, n: int, group: EventGroup, country: str | None) -> EventMention:
         sub, sentences = group.sub, group.sentences

@@ -68,6 +68,23 @@ POLITICAL = rx(r"protest\w*", r"rebels?", r"militants?", r"insurgents?", r"terro
                r"journalists?", r"party", r"political", r"government", r"regime", r"cartels?", r"gangs?", r"police",
                r"paramilitar\w+", r"colectivos", *_names("political"))
 
+# --- event scope (extract/scope.py): context, and what ACLED does not code ---------------------
+SCOPE_POLITICAL = rx(*_trigger("SCOPE_POLITICAL"))
+SCOPE_POLITICAL_TARGET = rx(*_trigger("SCOPE_POLITICAL_TARGET"))
+SCOPE_CRIME = rx(*_trigger("SCOPE_CRIME"))
+SCOPE_HARM = rx(*_trigger("SCOPE_HARM"))
+SCOPE_SPORTS = rx(*_trigger("SCOPE_SPORTS"))
+SCOPE_CELEBRATION = rx(*_trigger("SCOPE_CELEBRATION"))
+
+# --- clause modality (extract/mentions.py `modality`): no event that happened ----------------------
+MODALITY_NEGATED = rx(*_trigger("MODALITY_NEGATED"))
+MODALITY_DENIED = rx(*_trigger("MODALITY_DENIED"))
+MODALITY_EXPECTED = rx(*_trigger("MODALITY_EXPECTED"))
+MODALITY_PLANNED = rx(*_trigger("MODALITY_PLANNED"))
+MODALITY_AGGREGATE = rx(*_trigger("MODALITY_AGGREGATE"))
+MODALITY_NO_PROGRESS = rx(*_trigger("MODALITY_NO_PROGRESS"))
+MODALITY_GENERIC = rx(*_trigger("MODALITY_GENERIC"))
+
 # --- protest and riot ---------------------------------------------------------------------------
 PROTEST = rx(*_trigger("PROTEST"))
 RIOT_WORDS = rx(r"(?<!anti-)riot(?:s|ed|ing)?(?! police| gear| squad| control| units?)", r"rioters", r"violent (?:protest|demonstration|clashes)\w*", r"turned violent",

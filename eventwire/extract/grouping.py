@@ -42,6 +42,8 @@ HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fig
     "blast": ("blast", "explo", "bomb"), "explosion": ("explo", "blast", "bomb"), "bombing": ("bomb", "blast", "explo"),
     "shelling": ("shell", "barrage", "bombard", "artillery"), "barrage": ("barrage", "shell", "rocket", "missile"),
 }
+HEADLINE_WORDS = 25
+HEADLINE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*$")
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|of)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
 
 
@@ -196,8 +198,11 @@ class Grouper:
         return group
 
 
-def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date | None) -> list[EventGroup]:
-    """The events of an article (as groups of mentions) from its sentences, in order of first mention."""
+def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date | None, title: str | None = None,
+                   skipped: list[tuple[Sentence, str]] | None = None) -> list[EventGroup]:
+    """The events of an article (as groups of mentions) from its sentences, in order of first mention.
+    A headline (the title repeated, or a first line without a full stop) never starts an event;
+    `skipped` collects the typed clauses left out, with the reason (headline, plan, denial...)."""
     grouper = Grouper(published)
     typer = _memo(typer)
     background_paragraph = None
@@ -205,11 +210,34 @@ def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date |
         first_of_paragraph = sentence.index == 0 or sentence.paragraph != _previous_paragraph(sentences, sentence)
         if first_of_paragraph:
             background_paragraph = sentence.paragraph if opens_background(sentence, typer) else None
-        mentions = sentence_mentions(sentence, typer, published)
+        if is_headline(sentence, sentences, title):
+            _note(skipped, sentence, typer, "headline: a title never makes an event by itself")
+            continue
+        mentions = sentence_mentions(sentence, typer, published, skipped)
         if background_paragraph == sentence.paragraph:
             mentions = [m for m in mentions if m.date is not None]
         grouper.feed(sentence, mentions)
     return [g for g in grouper.groups if g.sub is not None]
+
+
+def is_headline(sentence: Sentence, sentences: list[Sentence], title: str | None) -> bool:
+    """The article's title repeated in its body, or a first line that is a headline: no full stop,
+    at most `HEADLINE_WORDS` words, a paragraph of its own."""
+    if title and _folded(sentence.text) and _folded(sentence.text) in _folded(title):
+        return True
+    if sentence.index != 0 or HEADLINE_END.search(sentence.text) or len(sentence.text.split()) > HEADLINE_WORDS:
+        return False
+    following = sentences[1] if len(sentences) > 1 else None
+    return following is not None and following.paragraph != sentence.paragraph
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _note(skipped: list | None, sentence: Sentence, typer: Typer, reason: str) -> None:
+    if skipped is not None and typer(sentence.text) is not None:
+        skipped.append((sentence, reason))
 
 
 def _memo(typer: Typer) -> Typer:

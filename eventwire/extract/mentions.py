@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from eventwire.extract import cues as c
 from eventwire.extract.casualties import CASUALTY_WORDS, extract_casualties
 from eventwire.extract.dates import DateHit, find_dates
 from eventwire.extract.sentences import Sentence
@@ -50,6 +51,9 @@ MODAL = re.compile(  # plans, threats, hypotheticals: no event unless the clause
     r"planning|threat(?:en(?:ed|s|ing)?)? to|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of)|pledged to|"
     r"intends? to|expected to|is set to|are set to|aims? to|seeks? to|if |unless|in case of|ready to|"
     r"prepared to|cannot rule out|unclear (?:whether|if)|not clear (?:whether|if)|called on \w+ to)\b", re.IGNORECASE)
+MODALITIES = (("negated", c.MODALITY_NEGATED), ("denied", c.MODALITY_DENIED), ("expected", c.MODALITY_EXPECTED),
+              ("planned", c.MODALITY_PLANNED), ("aggregate", c.MODALITY_AGGREGATE),
+              ("no progress", c.MODALITY_NO_PROGRESS), ("generic", c.MODALITY_GENERIC))
 QUOTE_START = ("\u201c", '"', "\u2018", "'")
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 CONTINUES = re.compile(r"^(?:The|These|Those) (?:protesters|demonstrators|marchers|students|rioters|crowd|attackers|"
@@ -100,6 +104,17 @@ def opens_background(sentence: Sentence, typer: Typer) -> bool:
     return is_background(clauses(sentence, typer)[0][0].text)
 
 
+def modality(text: str) -> str | None:
+    """What keeps a clause from reporting an event that happened: negated, denied, expected,
+    planned, aggregate, no progress, or a generic struggle ("the fight against terrorism")."""
+    return next((kind for kind, pattern in MODALITIES if pattern.search(text)), None)
+
+
+def kind_phrase(text: str, kind: str) -> str:
+    """The words that gave a clause its modality `kind`."""
+    return dict(MODALITIES)[kind].search(text).group(0)
+
+
 def is_background(text: str) -> bool:
     return bool(BACKGROUND.search(text) or RECALL.search(text))
 
@@ -148,12 +163,19 @@ def quoted(text: str) -> bool:
     return inside > 0.4 * len(text)
 
 
-def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | None) -> list[EventClause]:
-    """The event mentions of one sentence (main clause first); [] for background or plans."""
+def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | None,
+                      skipped: list[tuple[Sentence, str]] | None = None) -> list[EventClause]:
+    """The event mentions of one sentence (main clause first); [] for background or plans.
+    A typed clause left out for its modality is added to `skipped` with the reason."""
     is_quoted = quoted(sentence.text)
     out = []
     for part, retro in clauses(sentence, typer):
         if BACKGROUND.search(part.text):
+            continue
+        kind = modality(part.text)
+        if kind:
+            if skipped is not None and typer(part.text) is not None:
+                skipped.append((part, f"{kind}: {kind_phrase(part.text, kind)!r}"))
             continue
         mention = _mention(part, typer, published, retro)
         if mention.date is None and (is_modal(part.text) or RECALL.search(part.text)):

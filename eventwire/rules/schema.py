@@ -168,7 +168,8 @@ class TriggerCue(Rule):
     """A trigger-phrase list of event typing (triggers.yaml): `name` is the list's name in extract/cues.py."""
 
     name: str = Field(pattern=r"^[A-Z][A-Z_]*$")
-    points_to: str = Field(description="the sub-event type the cue serves, or 'no event' / 'out of scope'")
+    points_to: str = Field(description="the sub-event type the cue serves, 'no event' / 'out of scope', or 'scope' "
+                                       "(context that extract/scope.py reads)")
     phrases: tuple[str, ...] = Field(min_length=1)
     examples: tuple[str, ...] = Field(min_length=1)
     counter_examples: tuple[str, ...] = Field(min_length=1)
@@ -185,8 +186,9 @@ class TriggerCue(Rule):
     def _known_type(cls, value: str) -> str:
         from eventwire.records import SUB_EVENT_TO_TYPE
 
-        if value not in SUB_EVENT_TO_TYPE and value not in ("no event", "out of scope"):
-            raise ValueError(f"{value!r} is not an ACLED sub-event type, 'no event' or 'out of scope'")
+        if value not in SUB_EVENT_TO_TYPE and value not in ("no event", "out of scope", "scope"):
+            raise ValueError(f"{value!r} is not an ACLED sub-event type, 'no event', 'out of scope' or 'scope' "
+                             "(context for extract/scope.py)")
         return value
 
 

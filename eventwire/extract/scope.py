@@ -1,0 +1,160 @@
+"""Event scope: whether a coded candidate is an event ACLED codes at all, with the reason.
+
+ACLED codes political violence, demonstrations and strategic developments; it does not code
+ordinary crime, accidents, disasters, self-harm, animals, sports or celebrations.  Typing looks at
+one sentence; scope looks at the candidate as coded (its type and actors), the sentences it came
+from and the article around it, and keeps it or rejects it with a stated reason:
+
+- political actor: a named group, state military, rebels or a foreign force on either side;
+- political context in the event's own sentences (armed groups, air strikes, protest, sectarian or
+  hate motive, activists or journalists targeted...: `cues.SCOPE_POLITICAL`);
+- otherwise, in order: an accident, disaster, self-harm or animal (`SCOPE_HARM`), sports
+  (`SCOPE_SPORTS`), a celebration gathering (`SCOPE_CELEBRATION`), ordinary crime (`SCOPE_CRIME`
+  in the sentences, or in an article that never speaks of political violence), and, for an article
+  with no political context anywhere, "no political actor or context";
+- demonstrations need a protest or riot word in their sentences, not a gathering alone;
+- arrests are coded when the detained are political (activists, journalists, party members,
+  militants...) or happen in a conflict article and are not a criminal case;
+- other strategic developments need an armed or political actor and an article about conflict.
+
+A rejected candidate is kept with its reason (`NoEvent`), so `eventwire extract --explain` can say
+why a sentence produced no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.extract import cues as c
+from eventwire.records import EventMention
+
+VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+DEMONSTRATIONS = {"Protests", "Riots"}
+GENERIC_ACTORS = ("Unidentified Armed Group", "Unidentified Gang", "Civilians", "Police Forces", "Protesters",
+                  "Rioters", "Private Security Forces", "Sole Perpetrator")
+CONFLICT_ARTICLE = 2  # political-context cues an article needs, beyond the event's own sentences
+LONG_ARTICLE = 4  # sentences besides the event's from which an article's silence on conflict counts
+HARM_KINDS = ((c.SCOPE_HARM, "accident, disaster, self-harm or animal"), (c.SCOPE_SPORTS, "sports"))
+ALL_KINDS = (*HARM_KINDS, (c.SCOPE_CELEBRATION, "celebration"))
+# state forces as the ones who used violence ("beaten to death by police", "killed during a police
+# raid", "soldiers opened fire"): ACLED codes it whatever the victim's offence
+STATE_FORCES = r"(?:police(?:men)?|officers|personnel|troops|soldiers|guards|security forces|army)"
+STATE_VIOLENCE = re.compile(
+    rf"\b(?:{STATE_FORCES}\b(?: \w+){{0,5}}? (?:shot|killed|beat|beaten|assault(?:ed|ing)|raided|fired|opened fire|"
+    rf"tortured|tear-?gassed)|(?:shot|killed|beaten|assaulted|tortured|wounded|injured)(?: \w+){{0,4}}? by "
+    rf"(?:the )?(?:\w+ ){{0,2}}{STATE_FORCES}|during an? (?:\w+ )?(?:police|army|military|security) (?:raid|operation|"
+    rf"encounter))\b", re.IGNORECASE)
+CRIMINAL_SUBS = {"Looting/property destruction", "Arrests", "Abduction/forced disappearance", "Sexual violence"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A candidate's scope: kept or not, and why (a short phrase naming the rule and its cue)."""
+
+    kept: bool
+    reason: str
+
+
+def decide(event: EventMention, sentences: Sequence[str], article_text: str, other_sentences: int) -> Scope:
+    """Whether `event`, coded from `sentences` of an article with `other_sentences` more, is in
+    ACLED's scope.  The article's context counts only in an article long enough to give one (a
+    brief or a coder's note that reports one act is a report of that act)."""
+    text = " ".join(sentences)
+    context = _article_context(article_text, text) if other_sentences >= LONG_ARTICLE else CONFLICT_ARTICLE
+    if event.event_type in DEMONSTRATIONS:
+        return _demonstration(text)
+    if event.event_type in VIOLENCE or event.sub_event_type in CRIMINAL_SUBS:
+        if event.sub_event_type == "Arrests":
+            return _arrest(text, context)
+        return _violence(event, text, context)
+    return _strategic(event, text, context)
+
+
+def _violence(event: EventMention, text: str, context: int) -> Scope:
+    actor = _political_actor(event)
+    if actor:
+        return Scope(True, f"political actor: {actor}")
+    cue = c.SCOPE_POLITICAL.search(text) or c.MOB.search(text)
+    if cue:
+        return Scope(True, f"political context: {cue.group(0)!r}")
+    excluded = _excluded_kind(text, HARM_KINDS)
+    if excluded:
+        return Scope(False, excluded)
+    cue = STATE_VIOLENCE.search(text)
+    if cue:
+        return Scope(True, f"violence by state forces: {cue.group(0)!r}")
+    crime = c.SCOPE_CRIME.search(text)
+    if crime:
+        return Scope(False, f"ordinary crime: {crime.group(0)!r}, no political actor or motive")
+    if event.sub_event_type == "Armed clash" and not _armed(text):
+        return Scope(False, "no armed sides named: a clash needs two")
+    if context < CONFLICT_ARTICLE:
+        return Scope(False, "no political actor or context in the article")
+    return Scope(True, "violence in an article about conflict")
+
+
+def _demonstration(text: str) -> Scope:
+    cue = c.PROTEST.search(text) or c.RIOT_WORDS.search(text) or c.MOB.search(text)
+    if cue:
+        return Scope(True, f"demonstration: {cue.group(0)!r}")
+    celebration = c.SCOPE_CELEBRATION.search(text)
+    if celebration:
+        return Scope(False, f"celebration or gathering, not a demonstration: {celebration.group(0)!r}")
+    excluded = _excluded_kind(text, HARM_KINDS)
+    if excluded:
+        return Scope(False, excluded)
+    return Scope(False, "no protest, riot or mob named")
+
+
+def _arrest(text: str, context: int) -> Scope:
+    target = c.SCOPE_POLITICAL_TARGET.search(text) or c.SCOPE_POLITICAL.search(text)
+    if target:
+        return Scope(True, f"political arrest: {target.group(0)!r}")
+    crime = c.SCOPE_CRIME.search(text)
+    if crime:
+        return Scope(False, f"criminal case: {crime.group(0)!r}")
+    if context < CONFLICT_ARTICLE:
+        return Scope(False, "arrest with no political target or context")
+    return Scope(True, "arrest in an article about conflict")
+
+
+def _strategic(event: EventMention, text: str, context: int) -> Scope:
+    excluded = _excluded_kind(text, ALL_KINDS)
+    if excluded and not c.SCOPE_POLITICAL.search(text):
+        return Scope(False, excluded)
+    cue = c.SCOPE_POLITICAL.search(text) or c.SECURITY_RX.search(text)
+    actor = _political_actor(event) or (cue.group(0) if cue else None)
+    if not actor:
+        return Scope(False, "strategic development with no armed or political actor")
+    if context < CONFLICT_ARTICLE:
+        return Scope(False, "strategic development in an article not about conflict")
+    return Scope(True, f"strategic development: {actor}")
+
+
+def _armed(text: str) -> bool:
+    """An armed side is named: armed men, security forces, or the weapons' fire itself."""
+    return bool(c.ARMED_ACTOR.search(text) or c.SMALL_ARMS.search(text) or c.SECURITY_RX.search(text))
+
+
+def _excluded_kind(text: str, kinds) -> str | None:
+    """What the sentences report instead of political violence, if they say so."""
+    for pattern, kind in kinds:
+        match = pattern.search(text)
+        if match:
+            return f"{kind}: {match.group(0)!r}"
+    return None
+
+
+def _political_actor(event: EventMention) -> str | None:
+    """The first actor that is not generic (a named group, state military, a foreign force)."""
+    for name in (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2):
+        if name and not name.startswith(GENERIC_ACTORS):
+            return name
+    return None
+
+
+def _article_context(article_text: str, own: str) -> int:
+    """How many political-context cues the article has outside the event's own sentences."""
+    return len(c.SCOPE_POLITICAL.findall(article_text)) - len(c.SCOPE_POLITICAL.findall(own))

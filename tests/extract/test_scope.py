@@ -1,0 +1,127 @@
+"""Event scope and clause modality: only political violence, demonstrations and strategic
+developments become events; every other candidate is kept with the reason it made no event.
+
+Each article here is written for these tests: one per excluded kind and one per modality, beside
+the in-scope reports the same rules must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Article
+
+FILLER = ("The town council met on Monday to discuss the budget. Schools reopened after the holiday. "
+          "A new bakery opened on the main street. Residents said the winter had been mild. "
+          "The mayor thanked volunteers for their work.")
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from eventwire.extract import Extractor
+    from eventwire.settings import Settings
+
+    return Extractor.load(Settings())
+
+
+def _article(text: str, title: str | None = None) -> Article:
+    return Article(id="scope-case", title=title, text=text, content_hash=Article.hash_text(text))
+
+
+def _outcome(extractor, text: str, title: str | None = None):
+    detection = extractor.detect(_article(text, title))
+    extractor.tag([detection])
+    return extractor.scope(detection, extractor.code(detection))
+
+
+EXCLUDED = {
+    "ordinary crime": ("Police are investigating a shooting outside a bar in Dayton that left two men wounded "
+                       "late on Saturday. Detectives asked witnesses to come forward. " + FILLER, "ordinary crime"),
+    "criminal arrest": ("Officers arrested a 31-year-old man in Leeds on suspicion of dangerous driving on "
+                        "Friday night. " + FILLER, "criminal case"),
+    "accident": ("A boy in Lodz lost two fingers when a firework exploded in his hand on New Year's Eve, "
+                 "his mother said. " + FILLER, "accident"),
+    "self-harm": ("A woman set herself ablaze outside a tax office in Pune on Tuesday after a dispute with "
+                  "her landlord. " + FILLER, "self-harm"),
+    "animal": ("Wildlife officers shot dead two bears that had attacked livestock near Brasov on Sunday. "
+               + FILLER, "animal"),
+    "disaster": ("Two people were killed as bushfires tore through the hills above Bega on Tuesday. "
+                 + FILLER, None),  # typing already leaves it untyped: no candidate at all
+    "sports": ("The striker scored twice as United fought back to beat the visitors in the league match in "
+               "Leeds on Sunday. " + FILLER, "sports|no armed sides"),
+    "celebration": ("Some 300 members of the parish gathered on Sunday for the annual harvest festival in "
+                    "Cork. " + FILLER, "celebration"),
+}
+
+
+@pytest.mark.parametrize("kind", EXCLUDED)
+def test_an_excluded_kind_makes_no_event_and_says_why(extractor, kind):
+    import re
+
+    text, reason = EXCLUDED[kind]
+    kept, rejected = _outcome(extractor, text)
+    assert kept == [], [e.sub_event_type for e in kept]
+    if reason is None:
+        assert rejected == []
+    else:
+        assert any(re.search(reason, r.reason) for r in rejected), [r.reason for r in rejected]
+    assert all(r.evidence.text in text for r in rejected)  # the sentence it came from
+
+
+KEPT = {
+    "militant attack": "Militants attacked an army post near Gao on Monday, killing four soldiers. " + FILLER,
+    "protest": "Hundreds of teachers protested outside parliament in Accra on Tuesday over unpaid wages. " + FILLER,
+    "police killing": "A street vendor was beaten to death by police officers in Dhaka on Friday. " + FILLER,
+    "hate attack": ("A man stabbed two worshippers outside a synagogue in Antwerp on Saturday in what police called "
+                    "an antisemitic attack. " + FILLER),
+    "gang shoot-out": "A shoot-out between armed men and police left three dead in Celaya on Sunday.",
+    "political arrest": ("Security forces detained two opposition activists at their homes in Minsk early on "
+                         "Wednesday, their party said. " + FILLER),
+}
+
+
+@pytest.mark.parametrize("kind", KEPT)
+def test_political_violence_protest_and_political_arrests_are_kept(extractor, kind):
+    kept, rejected = _outcome(extractor, KEPT[kind])
+    assert len(kept) == 1, [r.reason for r in rejected]
+
+
+MODAL = {
+    "negated": ("A caller said a bomb had been left at the station in Graz on Monday; police searched it but no "
+                "explosives were found. " + FILLER, "negated"),
+    "denied": ("The army denied that its troops had fired on villagers near Kidal on Sunday. " + FILLER, "denied"),
+    "expected": ("Most observers expected a missile test on the anniversary, but the day passed quietly. " + FILLER,
+                 "expected"),
+    "planned": ("Casino workers plan a rally on pay and conditions in Macau next week. " + FILLER, "planned"),
+    "aggregate": ("Curfews stayed in force in the states that saw protests against the law. " + FILLER, "aggregate"),
+    "no progress": ("Talks between the government and the rebels stalled again in Doha on Tuesday. " + FILLER,
+                    None),  # typing already leaves it untyped
+    "generic": ("Five soldiers were decorated for gallantry in the fight against insurgency in the north. " + FILLER,
+                "generic"),
+}
+
+
+@pytest.mark.parametrize("kind", MODAL)
+def test_a_clause_that_reports_no_event_that_happened_makes_none_and_says_why(extractor, kind):
+    text, reason = MODAL[kind]
+    kept, rejected = _outcome(extractor, text)
+    assert kept == [], [e.sub_event_type for e in kept]
+    if reason is None:
+        assert rejected == []
+    else:
+        assert any(r.reason.startswith(reason) for r in rejected), [r.reason for r in rejected]
+
+
+def test_the_title_repeated_in_the_body_never_makes_an_event(extractor):
+    title = "Dockers plan strike over pay"
+    text = "Dockers plan strike over pay\n\nThe union said members would vote next month. " + FILLER
+    kept, rejected = _outcome(extractor, text, title)
+    assert kept == []
+
+
+def test_a_headline_line_alone_makes_no_event_but_the_body_does(extractor):
+    text = ("Soldiers killed in border ambush\n\nGunmen ambushed an army patrol near Diffa on Monday, killing "
+            "three soldiers, the defence ministry said. " + FILLER)
+    kept, rejected = _outcome(extractor, text)
+    assert len(kept) == 1
+    assert kept[0].evidence["event"].text.startswith("Gunmen ambushed")
+    assert any(r.reason.startswith("headline") for r in rejected)
