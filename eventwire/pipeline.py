@@ -35,7 +35,7 @@ from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError, ModelError, StoreError
 from eventwire.language.stage import LanguageStage, NotCoded, Routed, count_not_coded
-from eventwire.records import Article, Discard, EventMention, Failure
+from eventwire.records import Article, Discard, EventMention, Failure, NoEvent
 from eventwire.settings import Settings
 from eventwire.store import SaveOutcome, Store
 
@@ -86,6 +86,8 @@ class Annotator:
     stages: list = field(init=False)
     languages: LanguageStage = field(init=False)
     not_coded: dict[str, NotCoded] = field(init=False, default_factory=dict)
+    keep_no_events: bool = False  # keep rejected candidates in `no_events` (extract); ingest does not
+    no_events: dict[str, list[NoEvent]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         from eventwire.extract import Extractor
@@ -142,6 +144,8 @@ class Annotator:
                 if isinstance(doc, Discard):
                     break
                 doc = self._step(stage, article, doc)
+            if self.keep_no_events and not isinstance(doc, Discard) and doc.rejected:
+                self.no_events[article.id] = doc.rejected
             yield article, doc if isinstance(doc, Discard) else doc.events
 
     def _step(self, stage, article: Article, doc):
@@ -286,15 +290,17 @@ def relink(store: Store) -> None:
     link_events(store)
 
 
-def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention | Discard | NotCoded]:
-    """Events found in the inputs, without a database; a NotCoded for each article the rules cannot read."""
+def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention | Discard | NotCoded | NoEvent]:
+    """Events found in the inputs, without a database; a NotCoded for each article the rules cannot
+    read, and a NoEvent for each candidate that scope or modality rejected (with its reason)."""
     annotator: Annotator | None = None
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
         articles = [item for item in batch if isinstance(item, Article)]
         yield from (item for item in batch if isinstance(item, Discard))
         if articles:
-            annotator = annotator or Annotator(settings)
+            annotator = annotator or Annotator(settings, keep_no_events=True)
             for article, result in annotator.annotate(articles):
                 yield from ([result] if isinstance(result, Discard) else result)
                 if article.id in annotator.not_coded:
                     yield annotator.not_coded.pop(article.id)
+                yield from annotator.no_events.pop(article.id, [])

@@ -45,6 +45,8 @@ Bbox = Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat 
 Text = Annotated[str | None, _text("Full-text search: every word (or \"quoted phrase\") must appear in the event "
                                    "(actors, places, notes, evidence), any case.")]
 Undated = Annotated[bool, Query(description="With since/until: keep events whose date is unknown.")]
+MinConfidence = Annotated[float | None, Query(ge=0.0, le=1.0, description=(
+    "Only events with at least this confidence (0-1): the expected precision at that score, docs/CONFIDENCE.md."))]
 Resolution = Annotated[Literal["50m", "110m"], Query(
     description="Natural Earth scale: 50m (detailed, about 2 MB) or 110m (coarse, about 0.3 MB).")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1 to {MAX_LIMIT}.")]
@@ -52,7 +54,8 @@ PlaceLimit = Annotated[int, Query(ge=1, le=500, description="At most this many t
 Countries = Annotated[str, Query(max_length=2000, description="ISO alpha-3 codes, comma-separated: IRQ,SYR.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Events to skip (pagination).")]
 
-FILTER_PARAMS = ("since", "until", "country", "admin1", "type", "sub_type", "actor", "bbox", "q", "include_undated")
+FILTER_PARAMS = ("since", "until", "country", "admin1", "type", "sub_type", "actor", "bbox", "q", "include_undated",
+                 "min_confidence")
 PAGE_PARAMS = ("limit", "offset")
 
 
@@ -109,8 +112,8 @@ def _clean(param: str, value: str | None) -> str | None:
 def filter_request(*, since: str | None = None, until: str | None = None, country: str | None = None,
                    admin1: str | None = None, event_type: str | None = None,
                    sub_type: str | None = None, actor: str | None = None, bbox: str | None = None,
-                   q: str | None = None, include_undated: bool = False, limit: int | None = None,
-                   offset: int = 0) -> FilterRequest:
+                   q: str | None = None, include_undated: bool = False, min_confidence: float | None = None,
+                   limit: int | None = None, offset: int = 0) -> FilterRequest:
     """The filter request for the API's parameters; `ParamError` names the one that is wrong."""
     start, end = parse_date("since", since), parse_date("until", until)
     if start and end and start > end:
@@ -119,7 +122,7 @@ def filter_request(*, since: str | None = None, until: str | None = None, countr
         since=start, until=end, country=_clean("country", country), admin1=_clean("admin1", admin1),
         event_type=_clean("type", event_type), sub_type=_clean("sub_type", sub_type),
         actor=_clean("actor", actor), bbox=parse_bbox(bbox), text=_clean("q", q),
-        include_undated=include_undated, limit=limit, offset=offset)
+        include_undated=include_undated, min_confidence=min_confidence, limit=limit, offset=offset)
 
 
 def reject_unknown(request: Request, allowed: tuple[str, ...]) -> None:
@@ -131,10 +134,12 @@ def reject_unknown(request: Request, allowed: tuple[str, ...]) -> None:
 
 def filter_params(since: Since = None, until: Until = None, country: Country = None, admin1: Admin1 = None,
                   type: EventType = None, sub_type: SubType = None, actor: Actor = None,  # noqa: A002
-                  bbox: Bbox = None, q: Text = None, include_undated: Undated = False) -> FilterRequest:
+                  bbox: Bbox = None, q: Text = None, include_undated: Undated = False,
+                  min_confidence: MinConfidence = None) -> FilterRequest:
     """The filter parameters every event route takes, as one request (a FastAPI dependency)."""
     return filter_request(since=since, until=until, country=country, admin1=admin1, event_type=type,
-                          sub_type=sub_type, actor=actor, bbox=bbox, q=q, include_undated=include_undated)
+                          sub_type=sub_type, actor=actor, bbox=bbox, q=q, include_undated=include_undated,
+                          min_confidence=min_confidence)
 
 
 Filters = Annotated[FilterRequest, Depends(filter_params)]

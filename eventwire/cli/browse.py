@@ -11,8 +11,8 @@ from eventwire.cli.common import (
     run_guarded, settings_for, write_csv, write_jsonl, write_table,
 )
 from eventwire.cli.filters import (
-    ActorOption, Admin1Option, CountryOption, SearchOption, SubTypeOption, TypeOption, UndatedOption,
-    resolve_or_fail, undated_note,
+    ActorOption, Admin1Option, CountryOption, MinConfidenceOption, SearchOption, SubTypeOption, TypeOption,
+    UndatedOption, resolve_or_fail, undated_note,
 )
 from eventwire.query import FilterRequest
 from eventwire.store import ArticleFilter, open_store
@@ -46,7 +46,7 @@ def articles(db: DbOption = None, since: SinceOption = None, until: UntilOption 
 def events(db: DbOption = None, since: SinceOption = None, until: UntilOption = None,
            country: CountryOption = None, admin1: Admin1Option = None, event_type: TypeOption = None,
            sub_type: SubTypeOption = None, actor: ActorOption = None, search: SearchOption = None,
-           include_undated: UndatedOption = False,
+           include_undated: UndatedOption = False, min_confidence: MinConfidenceOption = None,
            fmt: FormatOption = OutputFormat.table, limit: LimitOption = None) -> None:
     """List stored events (linked across sources), with ACLED's columns as `export` writes them."""
     from eventwire.acled import FLAT_COLUMNS, event_record
@@ -54,7 +54,7 @@ def events(db: DbOption = None, since: SinceOption = None, until: UntilOption = 
     store = run_guarded(open_store, settings_for(db).db, create=False)
     request = FilterRequest(since=as_date(since), until=as_date(until), country=country, admin1=admin1,
                             event_type=event_type, sub_type=sub_type, actor=actor, text=search,
-                            include_undated=include_undated, limit=limit)
+                            include_undated=include_undated, min_confidence=min_confidence, limit=limit)
     resolution = resolve_or_fail(store, request)
     rows = [] if resolution.empty else store.list_event_rows(resolution.filter)
     if fmt is OutputFormat.table:

@@ -13,8 +13,8 @@ from eventwire.cli.common import (
     DbOption, SinceOption, UntilOption, as_date, err_console, fail, run_guarded, settings_for,
 )
 from eventwire.cli.filters import (
-    ActorOption, Admin1Option, CountryOption, SearchOption, SubTypeOption, TypeOption, UndatedOption,
-    resolve_or_fail, undated_note,
+    ActorOption, Admin1Option, CountryOption, MinConfidenceOption, SearchOption, SubTypeOption, TypeOption,
+    UndatedOption, resolve_or_fail, undated_note,
 )
 from eventwire.query import FilterRequest
 from eventwire.store import EventFilter, open_store
@@ -48,7 +48,7 @@ def export(
     db: DbOption = None, since: SinceOption = None, until: UntilOption = None,
     country: CountryOption = None, admin1: Admin1Option = None, event_type: TypeOption = None,
     sub_type: SubTypeOption = None, actor: ActorOption = None, search: SearchOption = None,
-    include_undated: UndatedOption = False,
+    include_undated: UndatedOption = False, min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Export stored events as ACLED-style CSV, JSON Lines, GeoJSON or Parquet (docs/EXPORT_SCHEMA.md)."""
     from eventwire.export import export_events, format_for
@@ -57,7 +57,7 @@ def export(
     store = run_guarded(open_store, settings_for(db).db, create=False)
     request = FilterRequest(since=as_date(since), until=as_date(until), country=country, admin1=admin1,
                             event_type=event_type, sub_type=sub_type, actor=actor, text=search,
-                            include_undated=include_undated)
+                            include_undated=include_undated, min_confidence=min_confidence)
     resolution = resolve_or_fail(store, request)
     rows = iter(()) if resolution.empty else store.iter_event_rows(resolution.filter)
     try:

@@ -20,6 +20,9 @@ ActorOption = Annotated[str | None, typer.Option(
     help="Actor: part of a name, initials (KH, IRGC) or a state's country (US, Iraqi).")]
 SearchOption = Annotated[str | None, typer.Option(
     "--search", help="Words (or \"quoted phrases\") that must all appear in the event: actors, places, notes, evidence.")]
+MinConfidenceOption = Annotated[float | None, typer.Option(
+    "--min-confidence", min=0.0, max=1.0,
+    help="Only events with at least this confidence: the expected precision at that score (docs/CONFIDENCE.md).")]
 UndatedOption = Annotated[bool, typer.Option(
     "--include-undated", help="With --since/--until: keep events whose date is unknown.")]
 

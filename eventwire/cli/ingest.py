@@ -14,7 +14,8 @@ from eventwire.cli.common import (
     err_console, print_events, run_guarded, settings_for,
 )
 from eventwire.language.stage import NotCoded, count_not_coded, not_coded_summary
-from eventwire.records import Discard, Failure
+from eventwire.cli.filters import MinConfidenceOption
+from eventwire.records import Discard, EventMention, Failure, NoEvent
 from eventwire.store import open_store
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for JSONL on stdin.")]
@@ -53,16 +54,36 @@ def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, quie
 
 def extract(paths: PathsArg,
             fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
-            model: ModelOption = None, quiet: QuietOption = False) -> None:
+            model: ModelOption = None, quiet: QuietOption = False,
+            explain: Annotated[bool, typer.Option(
+                "--explain", help="Also list each sentence that was typed but made no event, and why "
+                                  "(out of scope, negated, planned, a headline...).")] = False,
+            min_confidence: MinConfidenceOption = None) -> None:
     """Print the events found in the inputs, without a database."""
     results = run_guarded(lambda: list(pipeline.extract(paths, settings_for(model=model))))
     discards = [r for r in results if isinstance(r, Discard)]
     not_coded = [r for r in results if isinstance(r, NotCoded)]
-    events = [r for r in results if not isinstance(r, (Discard, NotCoded))]
+    no_events = [r for r in results if isinstance(r, NoEvent)]
+    events = [r for r in results if isinstance(r, EventMention)
+              and (min_confidence is None or r.confidence >= min_confidence)]
     print_events(events, fmt, EXTRACT_EXTRA, title="events found")
+    if explain:
+        _print_no_events(no_events, fmt)
     _print_discards(discards)
     _print_not_coded(count_not_coded(not_coded))
     raise typer.Exit(exit_code(discards))
+
+
+def _print_no_events(no_events: list[NoEvent], fmt: OutputFormat) -> None:
+    """Why typed sentences made no event: a table on stderr, or JSON lines marked "no_event"."""
+    if fmt is OutputFormat.table:
+        for item in no_events:
+            err_console.print(f"[cyan]no event[/] {item.article_id} [{item.evidence.start}:{item.evidence.end}] "
+                              f"({item.sub_event_type}?): {item.reason} -- {item.evidence.text}",
+                              highlight=False, soft_wrap=True)
+    else:
+        for item in no_events:
+            err_console.print_json(data={"no_event": True, **item.model_dump(mode="json")})
 
 
 def exit_code(discards: list[Discard]) -> int:

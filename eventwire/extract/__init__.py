@@ -24,6 +24,7 @@ from eventwire.extract.casualties import is_vague
 from eventwire.extract.dates import resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
 from eventwire.extract.mentions import EventClause
+from eventwire.extract.confidence import Signals, confidence
 from eventwire.extract.scope import decide
 from eventwire.extract.sentences import Entity, Sentence, split_sentences
 from eventwire.extract.typing import NON_EVENT, RULES, Typer, load_typer, sentence_type  # noqa: F401 (re-exported)
@@ -173,7 +174,7 @@ class Extractor:
             sentences = [s.text for s in group.sentences] if group else [event.evidence["event"].text]
             verdict = decide(event, sentences, detection.text, len(detection.sents) - len(sentences))
             if verdict.kept:
-                kept.append(event)
+                kept.append(event.replace(confidence=confidence(verdict.basis, _signals(event, group))))
             else:
                 rejected.append(NoEvent(article_id=event.article_id or detection.article.id,
                                         sub_event_type=event.sub_event_type, reason=verdict.reason,
@@ -205,8 +206,7 @@ class Extractor:
             **actors.fields(), civilian_targeting=_civilian_targeting(actors),
             country=country, fatalities=deaths.fatalities, injuries=hurt.injuries,
             claimant=deaths.claimant or hurt.claimant, weapon=find_weapon(weapon_span) if weapon_span else None,
-            place_mentions=_places(sentences), source=_outlets(article), evidence=evidence,
-            confidence=_confidence(group, date is not None and date.raw is not None, actors))
+            place_mentions=_places(sentences), source=_outlets(article), evidence=evidence)
 
 
 def _outlets(article: Article) -> str | None:
@@ -259,12 +259,15 @@ def _value(m: EventClause, field: str) -> int:
     return (m.casualties.fatalities if field == "fatalities" else m.casualties.injuries) or 0
 
 
-def _confidence(group: EventGroup, dated: bool, actors: ActorPair) -> float:
-    """0.35 base; more when the event dates itself, has several mentions, named actors, a main-clause origin."""
-    score = 0.35 + 0.15 * dated + 0.1 * min(len(group.mentions) - 1, 2)
-    score += 0.1 * bool(actors.actor1 and not actors.actor1.name.startswith("Unidentified"))
-    score += 0.1 * (not group.mentions[0].retro) + 0.05 * any(m.has_casualties for m in group.mentions)
-    return round(min(score, 0.95), 2)
+def _signals(event: EventMention, group: EventGroup | None) -> Signals:
+    """What the event's report offers beside its scope (`extract.confidence`)."""
+    mentions = group.mentions if group else []
+    first = mentions[0] if mentions else None
+    return Signals(dated=any(m.date is not None and m.date.raw is not None for m in mentions),
+                   mentions=len(mentions), named_perpetrator=bool(event.actor1) and not event.actor1.startswith(
+                       ("Unidentified", "Civilians", "Protesters", "Rioters")),
+                   casualties=any(m.has_casualties for m in mentions),
+                   retrospective=bool(first and first.retro), quoted=bool(first and first.quoted))
 
 
 def _places(sentences: list) -> tuple[str, ...]:

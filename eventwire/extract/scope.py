@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.extract import cues as c
+from eventwire.geo.countries import country_name
 from eventwire.records import EventMention
 
 VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -46,6 +47,11 @@ STATE_VIOLENCE = re.compile(
     rf"tortured|tear-?gassed)|(?:shot|killed|beaten|assaulted|tortured|wounded|injured)(?: \w+){{0,4}}? by "
     rf"(?:the )?(?:\w+ ){{0,2}}{STATE_FORCES}|during an? (?:\w+ )?(?:police|army|military|security) (?:raid|operation|"
     rf"encounter))\b", re.IGNORECASE)
+DEMONSTRATION_CUES = (c.PROTEST, c.RIOT_WORDS, c.MOB, c.PROTEST_WEAK, c.DEMONSTRATION_VIOLENCE, c.CROWD_CONTROL,
+                      c.SCOPE_POLITICAL)
+IN_TWO_PLACES = re.compile(r"\bin (?:both )?((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+# what kept a candidate, strongest first
+BASES = ("actor", "context", "demonstration", "state", "political arrest", "strategic", "article")
 CRIMINAL_SUBS = {"Looting/property destruction", "Arrests", "Abduction/forced disappearance", "Sexual violence"}
 
 
@@ -55,6 +61,7 @@ class Scope:
 
     kept: bool
     reason: str
+    basis: str = ""  # for a kept one, what kept it (`BASES`): how sure scope is, for the confidence
 
 
 def decide(event: EventMention, sentences: Sequence[str], article_text: str, other_sentences: int) -> Scope:
@@ -63,8 +70,11 @@ def decide(event: EventMention, sentences: Sequence[str], article_text: str, oth
     brief or a coder's note that reports one act is a report of that act)."""
     text = " ".join(sentences)
     context = _article_context(article_text, text) if other_sentences >= LONG_ARTICLE else CONFLICT_ARTICLE
+    countries = _summary_countries(text, event.place_mentions)
+    if countries:
+        return Scope(False, f"a summary over {' and '.join(countries)}: no place of one event named")
     if event.event_type in DEMONSTRATIONS:
-        return _demonstration(text)
+        return _demonstration(event, text)
     if event.event_type in VIOLENCE or event.sub_event_type in CRIMINAL_SUBS:
         if event.sub_event_type == "Arrests":
             return _arrest(text, context)
@@ -75,16 +85,16 @@ def decide(event: EventMention, sentences: Sequence[str], article_text: str, oth
 def _violence(event: EventMention, text: str, context: int) -> Scope:
     actor = _political_actor(event)
     if actor:
-        return Scope(True, f"political actor: {actor}")
+        return Scope(True, f"political actor: {actor}", "actor")
     cue = c.SCOPE_POLITICAL.search(text) or c.MOB.search(text)
     if cue:
-        return Scope(True, f"political context: {cue.group(0)!r}")
+        return Scope(True, f"political context: {cue.group(0)!r}", "context")
     excluded = _excluded_kind(text, HARM_KINDS)
     if excluded:
         return Scope(False, excluded)
     cue = STATE_VIOLENCE.search(text)
     if cue:
-        return Scope(True, f"violence by state forces: {cue.group(0)!r}")
+        return Scope(True, f"violence by state forces: {cue.group(0)!r}", "state")
     crime = c.SCOPE_CRIME.search(text)
     if crime:
         return Scope(False, f"ordinary crime: {crime.group(0)!r}, no political actor or motive")
@@ -92,45 +102,60 @@ def _violence(event: EventMention, text: str, context: int) -> Scope:
         return Scope(False, "no armed sides named: a clash needs two")
     if context < CONFLICT_ARTICLE:
         return Scope(False, "no political actor or context in the article")
-    return Scope(True, "violence in an article about conflict")
+    return Scope(True, "violence in an article about conflict", "article")
 
 
-def _demonstration(text: str) -> Scope:
-    cue = c.PROTEST.search(text) or c.RIOT_WORDS.search(text) or c.MOB.search(text)
-    if cue:
-        return Scope(True, f"demonstration: {cue.group(0)!r}")
+def _demonstration(event: EventMention, text: str) -> Scope:
     celebration = c.SCOPE_CELEBRATION.search(text)
-    if celebration:
+    if celebration and not (c.PROTEST_PROPER.search(text) or c.RIOT_WORDS.search(text)):
         return Scope(False, f"celebration or gathering, not a demonstration: {celebration.group(0)!r}")
+    cue = next(filter(None, (p.search(text) for p in DEMONSTRATION_CUES)), None)
+    if cue:
+        return Scope(True, f"demonstration: {cue.group(0)!r}", "demonstration")
     excluded = _excluded_kind(text, HARM_KINDS)
     if excluded:
         return Scope(False, excluded)
+    if event.sub_event_type == "Mob violence":
+        return Scope(True, "mob violence as typed", "article")
     return Scope(False, "no protest, riot or mob named")
 
 
 def _arrest(text: str, context: int) -> Scope:
     target = c.SCOPE_POLITICAL_TARGET.search(text) or c.SCOPE_POLITICAL.search(text)
     if target:
-        return Scope(True, f"political arrest: {target.group(0)!r}")
+        return Scope(True, f"political arrest: {target.group(0)!r}", "political arrest")
     crime = c.SCOPE_CRIME.search(text)
     if crime:
         return Scope(False, f"criminal case: {crime.group(0)!r}")
     if context < CONFLICT_ARTICLE:
         return Scope(False, "arrest with no political target or context")
-    return Scope(True, "arrest in an article about conflict")
+    return Scope(True, "arrest in an article about conflict", "article")
 
 
 def _strategic(event: EventMention, text: str, context: int) -> Scope:
     excluded = _excluded_kind(text, ALL_KINDS)
     if excluded and not c.SCOPE_POLITICAL.search(text):
         return Scope(False, excluded)
+    if event.sub_event_type == "Headquarters or base established" and not c.SCOPE_BASE_SET_UP.search(text):
+        return Scope(False, "troops sent or stationed, not a base established")
     cue = c.SCOPE_POLITICAL.search(text) or c.SECURITY_RX.search(text)
     actor = _political_actor(event) or (cue.group(0) if cue else None)
     if not actor:
         return Scope(False, "strategic development with no armed or political actor")
     if context < CONFLICT_ARTICLE:
         return Scope(False, "strategic development in an article not about conflict")
-    return Scope(True, f"strategic development: {actor}")
+    return Scope(True, f"strategic development: {actor}", "strategic")
+
+
+def _summary_countries(text: str, places: Sequence[str]) -> list[str]:
+    """"... killed in Iraq and Syria", with no other place named: the two countries, else []."""
+    if not places or not all(country_name(p) for p in places):
+        return []
+    for match in IN_TWO_PLACES.finditer(text):
+        pair = [country_name(match.group(1)), country_name(match.group(2))]
+        if all(pair) and pair[0] != pair[1]:
+            return pair
+    return []
 
 
 def _armed(text: str) -> bool:

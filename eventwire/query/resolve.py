@@ -37,6 +37,7 @@ class FilterRequest:
     text: str | None = None
     bbox: tuple[float, float, float, float] | None = None
     include_undated: bool = False
+    min_confidence: float | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -73,7 +74,8 @@ def resolve_filter(store: Store, req: FilterRequest) -> Resolution:
     try:
         flt = EventFilter(since=req.since, until=req.until, event_type=event_type, sub_event_type=sub_type,
                           countries=countries, admin1s=admin1s, actors=actors, text=req.text or None,
-                          bbox=req.bbox, include_undated=req.include_undated, limit=req.limit, offset=req.offset)
+                          bbox=req.bbox, include_undated=req.include_undated, min_confidence=req.min_confidence,
+                          limit=req.limit, offset=req.offset)
     except ValidationError as exc:
         raise UsageError(f"invalid filter: {exc.errors()[0]['msg'].removeprefix('Value error, ')}") from exc
     return Resolution(flt, notices)

@@ -29,6 +29,8 @@ class EventFilter(BaseModel):
     admin1s: tuple[str, ...] | None = Field(default=None, description="admin1 is one of these (exact)")
     actors: tuple[str, ...] | None = Field(default=None, description="actor1 or actor2 is one of these, "
                                                                        "or an associated actor contains one")
+    min_confidence: float | None = Field(default=None, ge=0.0, le=1.0, description=(
+        "only events whose confidence is at least this (the expected precision at that score, docs/CONFIDENCE.md)"))
     limit: int | None = Field(default=None, ge=1)
     offset: int = Field(default=0, ge=0)
 

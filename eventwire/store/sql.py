@@ -622,6 +622,8 @@ def _filtered(query: sa.Select, e: sa.Table, flt: EventFilter) -> sa.Select:
         conditions += [e.c.longitude.between(min_lon, max_lon), e.c.latitude.between(min_lat, max_lat)]
     if flt.text:
         conditions += _text_conditions(e, flt.text)
+    if flt.min_confidence is not None:
+        conditions.append(e.c.confidence >= flt.min_confidence)
     conditions += _resolved_conditions(e, flt)
     return query.where(*conditions) if conditions else query
 

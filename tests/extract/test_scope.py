@@ -125,3 +125,24 @@ def test_a_headline_line_alone_makes_no_event_but_the_body_does(extractor):
     assert len(kept) == 1
     assert kept[0].evidence["event"].text.startswith("Gunmen ambushed")
     assert any(r.reason.startswith("headline") for r in rejected)
+
+
+def test_extract_explain_says_why_a_typed_sentence_made_no_event(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    source = tmp_path / "brief.txt"
+    source.write_text("Dock workers plan a rally on pay in Valparaiso next week.\n\n"
+                      "Militants attacked an army post near Gao on Monday, killing four soldiers.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(source), "--format", "jsonl", "--explain"])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(events) == 1 and events[0]["event_type"] == "Battles"
+    assert "planned: 'plan a rally'" in result.stderr and "Valparaiso" in result.stderr
+    plain = CliRunner().invoke(app, ["extract", str(source), "--format", "jsonl"])
+    assert "planned" not in plain.stderr
+    none_sure = CliRunner().invoke(app, ["extract", str(source), "--format", "jsonl", "--min-confidence", "0.99"])
+    assert [line for line in none_sure.stdout.splitlines() if line.startswith("{")] == []
