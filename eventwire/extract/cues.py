@@ -76,6 +76,7 @@ SCOPE_HARM = rx(*_trigger("SCOPE_HARM"))
 SCOPE_SPORTS = rx(*_trigger("SCOPE_SPORTS"))
 SCOPE_CELEBRATION = rx(*_trigger("SCOPE_CELEBRATION"))
 SCOPE_BASE_SET_UP = rx(*_trigger("SCOPE_BASE_SET_UP"))
+SCOPE_FICTION = rx(*_trigger("SCOPE_FICTION"))
 
 # --- clause modality (extract/mentions.py `modality`): no event that happened ----------------------
 MODALITY_NEGATED = rx(*_trigger("MODALITY_NEGATED"))

@@ -225,10 +225,20 @@ def is_headline(sentence: Sentence, sentences: list[Sentence], title: str | None
     at most `HEADLINE_WORDS` words, a paragraph of its own."""
     if title and _folded(sentence.text) and _folded(sentence.text) in _folded(title):
         return True
-    if sentence.index != 0 or HEADLINE_END.search(sentence.text) or len(sentence.text.split()) > HEADLINE_WORDS:
+    if sentence.index != 0 or len(sentence.text.split()) > HEADLINE_WORDS:
+        return False
+    if _title_case(sentence.text):
+        return True
+    if HEADLINE_END.search(sentence.text):
         return False
     following = sentences[1] if len(sentences) > 1 else None
     return following is not None and following.paragraph != sentence.paragraph
+
+
+def _title_case(text: str) -> bool:
+    """"Actor On Border Protests: Violence Is Not The Way": most words of four letters or more capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", text) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _folded(text: str) -> str:

@@ -47,8 +47,7 @@ STATE_VIOLENCE = re.compile(
     rf"tortured|tear-?gassed)|(?:shot|killed|beaten|assaulted|tortured|wounded|injured)(?: \w+){{0,4}}? by "
     rf"(?:the )?(?:\w+ ){{0,2}}{STATE_FORCES}|during an? (?:\w+ )?(?:police|army|military|security) (?:raid|operation|"
     rf"encounter))\b", re.IGNORECASE)
-DEMONSTRATION_CUES = (c.PROTEST, c.RIOT_WORDS, c.MOB, c.PROTEST_WEAK, c.DEMONSTRATION_VIOLENCE, c.CROWD_CONTROL,
-                      c.SCOPE_POLITICAL)
+DEMONSTRATION_CUES = (c.PROTEST, c.RIOT_WORDS, c.MOB, c.DEMONSTRATION_VIOLENCE, c.CROWD_CONTROL, c.SCOPE_POLITICAL)
 IN_TWO_PLACES = re.compile(r"\bin (?:both )?((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 # what kept a candidate, strongest first
 BASES = ("actor", "context", "demonstration", "state", "political arrest", "strategic", "article")
@@ -70,6 +69,9 @@ def decide(event: EventMention, sentences: Sequence[str], article_text: str, oth
     brief or a coder's note that reports one act is a report of that act)."""
     text = " ".join(sentences)
     context = _article_context(article_text, text) if other_sentences >= LONG_ARTICLE else CONFLICT_ARTICLE
+    fiction = c.SCOPE_FICTION.search(text)
+    if fiction:
+        return Scope(False, f"fiction, film or entertainment: {fiction.group(0)!r}")
     countries = _summary_countries(text, event.place_mentions)
     if countries:
         return Scope(False, f"a summary over {' and '.join(countries)}: no place of one event named")
@@ -110,6 +112,8 @@ def _demonstration(event: EventMention, text: str) -> Scope:
     if celebration and not (c.PROTEST_PROPER.search(text) or c.RIOT_WORDS.search(text)):
         return Scope(False, f"celebration or gathering, not a demonstration: {celebration.group(0)!r}")
     cue = next(filter(None, (p.search(text) for p in DEMONSTRATION_CUES)), None)
+    if cue is None and c.CROWD.search(text):  # "residents blocked the road, demanding water": a weak cue by a crowd
+        cue = c.PROTEST_WEAK.search(text)
     if cue:
         return Scope(True, f"demonstration: {cue.group(0)!r}", "demonstration")
     excluded = _excluded_kind(text, HARM_KINDS)
