@@ -11,6 +11,7 @@ JSON line on stdout:
   "killed": bool, "seconds": S}`: wait for the child; SIGKILL it once it has run `kill_after`
   seconds (or `timeout`).  `status` is -9 for a killed child.  The child is reaped here, so its
   pid is never reused before the kill;
+* `{"op": "poll", "pid": N}` -> `{"done": false}`, or `wait`'s answer with `"done": true`;
 * `{"op": "signal", "pid": N, "signal": "SIGINT"}` -> `{}`.
 """
 
@@ -96,6 +97,15 @@ class Server:
         code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
         return {"status": code, "killed": killed, "seconds": time.monotonic() - began}
 
+    def poll(self, pid: int) -> dict:
+        """`{"done": false}` while the child runs, else `wait`'s answer with `"done": true`."""
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if not done:
+            return {"done": False}
+        began = self.started.pop(pid)
+        code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+        return {"done": True, "status": code, "killed": False, "seconds": time.monotonic() - began}
+
     def signal(self, pid: int, name: str) -> dict:
         os.kill(pid, getattr(signal, name))
         return {}
@@ -106,6 +116,8 @@ class Server:
             return self.start(request["argv"], request["log"])
         if op == "wait":
             return self.wait(request["pid"], request.get("kill_after"), request.get("timeout", 300))
+        if op == "poll":
+            return self.poll(request["pid"])
         if op == "signal":
             return self.signal(request["pid"], request["signal"])
         raise ValueError(f"unknown op {op!r}")
