@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from eventwire import pipeline
@@ -47,7 +48,7 @@ def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, quie
         err_console.print(
             f"{report.new} new, {report.unchanged} unchanged, {report.updated} updated, "
             f"{report.discarded} discarded{_failed(report.failed)}; {report.events} events extracted; "
-            f"{store.count_articles()} articles and {store.count_events()} events in {settings.db}")
+            f"{store.count_articles()} articles and {store.count_events()} events in {escape(settings.db)}")
     raise typer.Exit(exit_code(report.discards))
 
 
@@ -80,7 +81,7 @@ def _print_interrupted(stopped: pipeline.Interrupted, store, db: str) -> None:
     err_console.print(
         f"interrupted: {report.new} new, {report.updated} updated, {report.unchanged} unchanged "
         f"articles were stored {linked} ({store.count_articles()} articles and "
-        f"{store.count_events()} linked events in {db}); no article is half-stored. Run the same "
+        f"{store.count_events()} linked events in {escape(db)}); no article is half-stored. Run the same "
         "command again to go on: stored articles are skipped and every event is linked.",
         highlight=False, soft_wrap=True)
 
@@ -93,18 +94,18 @@ def _print_discards(discards: list[Discard]) -> None:
     for item in discards:
         if isinstance(item, Failure):
             err_console.print(
-                f"[red]failed[/] {item.item} ({item.stage}): {item.reason} -- a bug in eventwire, "
+                f"[red]failed[/] {escape(item.item)} ({item.stage}): {escape(item.reason)} -- a bug in eventwire, "
                 "not in your input: the traceback is logged above (logger eventwire.failures); "
                 "please report it. The article was not stored; a rerun after the fix stores it.",
                 highlight=False, soft_wrap=True)
         else:
-            err_console.print(f"[yellow]discarded[/] {item.item} ({item.stage}): {item.reason}",
+            err_console.print(f"[yellow]discarded[/] {escape(item.item)} ({item.stage}): {escape(item.reason)}",
                               highlight=False, soft_wrap=True)
 
 
 def _print_not_coded(counts: dict[str, dict[str, int]]) -> None:
     for line in not_coded_summary(counts):
-        err_console.print(f"[yellow]{line}[/]", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]{escape(line)}[/]", highlight=False, soft_wrap=True)
 
 
 def _progress(quiet: bool) -> Progress:

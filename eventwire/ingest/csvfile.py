@@ -3,7 +3,8 @@
 The first row names the columns (see `fields` for the names; matching ignores case).  A
 row is named by the line it starts on (`file:line`), so quoted fields that span lines
 still point at the right place.  A file without a `text` or `body` column is discarded
-whole; a row with more cells than the header, or with no text, is discarded alone.
+whole, and so is one with a header but no rows; a row with more cells than the header, or
+with no text, is discarded alone.
 Comma is the delimiter, unless the header line has no comma but has semicolons or tabs.
 Columns that are no article field are kept as `extra` and named once, in one warning per file.
 """
@@ -37,7 +38,13 @@ def read_csv_text(text: str, origin: str, file_id: str, name: str,
     if unknown := unknown_fields(header):
         log.warning("%s: columns %s are not article fields; kept as extra metadata", name,
                     ", ".join(unknown))
-    yield from _rows(reader, header, origin, file_id, name)
+    rows = 0
+    for rows, item in enumerate(_rows(reader, header, origin, file_id, name), start=1):
+        yield item
+    if not rows:
+        yield Discard(item=origin, stage=STAGE,
+                      reason=f"{name}: the file has a header row but no rows below it; add one "
+                             "article a row, or leave the file out")
 
 
 def _sniff(text: str) -> str:

@@ -41,7 +41,11 @@ def read_json_document(text: str, origin: str, file_id: str,
     except json.JSONDecodeError:
         yield from read_jsonl_lines(text.splitlines(), origin, file_id, name)
         return
-    if isinstance(document, list):
+    if document == []:
+        yield Discard(item=origin, stage=STAGE,
+                      reason=f"{name}: the file is an empty JSON array; put one object an article "
+                             "in it, or leave the file out")
+    elif isinstance(document, list):
         for index, record in enumerate(document, start=1):
             yield _from_value(record, f"{origin}#{index}", file_id, f"{name}#{index}")
     else:
