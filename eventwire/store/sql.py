@@ -14,7 +14,7 @@ from eventwire import acled
 from eventwire.errors import StoreError
 from eventwire.link.model import ArticleCopy, ArticleFeatures, EventIdChange, LinkUpdate, MergeLink
 from eventwire.records import Article, Event, Story
-from eventwire.store import schema
+from eventwire.store import locks, schema
 from eventwire.store.filters import ArticleFilter, EventFilter, search_terms
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ class SaveOutcome(str, enum.Enum):
 
 # SQLite waits this long for another process's write to finish before "database is locked"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
-_WRITE = "eventwire_write"  # execution option: this transaction writes (BEGIN IMMEDIATE on SQLite)
+_WRITE = "eventwire_write"  # execution option: this transaction writes (see `locks`)
 
 
 def _enable_sqlite_wal(dbapi_conn, _record) -> None:
@@ -59,6 +59,11 @@ def _begin_sqlite(conn: sa.Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
 
 
+def _begin_postgresql(conn: sa.Connection) -> None:
+    if conn.get_execution_options().get(_WRITE):
+        locks.lock_writes(conn)
+
+
 def _make_engine(url: str) -> sa.Engine:
     try:
         engine = sa.create_engine(url, future=True)
@@ -68,6 +73,8 @@ def _make_engine(url: str) -> sa.Engine:
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _enable_sqlite_wal)
         sa.event.listen(engine, "begin", _begin_sqlite)
+    elif engine.dialect.name == "postgresql":
+        sa.event.listen(engine, "begin", _begin_postgresql)
     return engine
 
 
@@ -109,6 +116,10 @@ class Store:
     def _write(self):
         """A write transaction (on SQLite it holds the write lock from its first statement)."""
         return self._writer.begin()
+
+    def link_lock(self):
+        """Held while relinking, so that two processes' relinks take turns (see `locks`)."""
+        return locks.link_lock(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

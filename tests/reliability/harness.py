@@ -156,7 +156,3 @@ def half_written(killed: Snapshot, clean: Snapshot, url: str) -> list[str]:
     finally:
         engine.dispose()
     return problems + ([f"{orphans} mentions without their current article"] if orphans else [])
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"

@@ -1,4 +1,4 @@
-"""Two `eventwire ingest` runs into one SQLite file at once, and an ingest while `eventwire serve`
+"""Two `eventwire ingest` runs into one database at once, and an ingest while `eventwire serve`
 answers requests: no "database is locked", no 5xx, and exactly the counts of one run after another.
 
 The two feeds overlap (the same files under two roots: same ids, same texts), so both runs race
@@ -14,7 +14,7 @@ import time
 import httpx
 import pytest
 
-from tests.reliability.harness import snapshot, sqlite_url, write_articles
+from tests.reliability.harness import snapshot, write_articles
 
 ROUNDS = int(os.environ.get("EVENTWIRE_RELIABILITY_ROUNDS", "1"))
 
@@ -26,26 +26,26 @@ def feeds(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def sequential(server, feeds, tmp_path_factory):
-    db = tmp_path_factory.mktemp("sequential") / "seq.db"
+def sequential(server, feeds, databases, tmp_path_factory):
+    db, log = databases.new("sequential"), tmp_path_factory.mktemp("sequential") / "seq.log"
     for feed in feeds:
-        assert server.run(["ingest", str(feed), "--db", str(db), "-q"], db.with_suffix(".log"))["status"] == 0
-    return snapshot(sqlite_url(db))
+        assert server.run(["ingest", str(feed), "--db", db.url, "-q"], log)["status"] == 0, log.read_text()
+    return snapshot(db.url)
 
 
 def ingest_at_once(server, feeds, db, log) -> list[dict]:
-    pids = [server.start(["ingest", str(feed), "--db", str(db)], log) for feed in feeds]
+    pids = [server.start(["ingest", str(feed), "--db", db.url], log) for feed in feeds]
     return [server.wait(pid) for pid in pids]
 
 
 @pytest.mark.parametrize("round_", range(ROUNDS))
-def test_two_ingests_into_one_sqlite_file(server, feeds, sequential, tmp_path, round_):
-    db, log = tmp_path / "both.db", tmp_path / "both.log"
+def test_two_ingests_into_one_database(server, feeds, sequential, databases, tmp_path, round_):
+    db, log = databases.new("both"), tmp_path / "both.log"
     results = ingest_at_once(server, feeds, db, log)
     output = log.read_text()
     assert "database is locked" not in output
     assert [r["status"] for r in results] == [0, 0], output
-    assert snapshot(sqlite_url(db)) == sequential
+    assert snapshot(db.url) == sequential
 
 
 def _free_port() -> int:
@@ -81,15 +81,15 @@ def hammer(client: httpx.Client, until) -> list[tuple[str, int]]:
     return answers
 
 
-def test_ingest_while_serve_answers(server, feeds, sequential, tmp_path):
-    db, log = tmp_path / "served.db", tmp_path / "served.log"
-    assert server.run(["ingest", str(feeds[0]), "--db", str(db), "-q"], log)["status"] == 0
+def test_ingest_while_serve_answers(server, feeds, sequential, databases, tmp_path):
+    db, log = databases.new("served"), tmp_path / "served.log"
+    assert server.run(["ingest", str(feeds[0]), "--db", db.url, "-q"], log)["status"] == 0
     port = _free_port()
-    serving = server.start(["serve", "--db", str(db), "--port", str(port)], tmp_path / "serve.log")
+    serving = server.start(["serve", "--db", db.url, "--port", str(port)], tmp_path / "serve.log")
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(base, lambda: (tmp_path / "serve.log").read_text())
-        ingesting = server.start(["ingest", str(feeds[1]), "--db", str(db)], log)
+        ingesting = server.start(["ingest", str(feeds[1]), "--db", db.url], log)
         polls: list[dict] = []
         with httpx.Client(base_url=base, timeout=30) as client:
             answers = hammer(client, lambda: _finished(server, ingesting, polls))
@@ -101,7 +101,7 @@ def test_ingest_while_serve_answers(server, feeds, sequential, tmp_path):
     assert [a for a in answers if a[1] >= 500] == [], (tmp_path / "serve.log").read_text()[-3000:]
     assert len(answers) >= 4
     assert "database is locked" not in log.read_text() + (tmp_path / "serve.log").read_text()
-    assert snapshot(sqlite_url(db)) == sequential
+    assert snapshot(db.url) == sequential
     assert final == sequential.counts["events"]
 
 
