@@ -19,6 +19,7 @@ from eventwire.ingest import read_inputs
 from eventwire.ingest.decode import decode_bytes
 from eventwire.records import Article, Discard
 from eventwire.settings import Settings
+from tests.reliability.harness import tally
 from tests.reliability.inputs import fuzz_settings, input_files
 
 SETTINGS = Settings(max_file_bytes=200_000)  # some huge inputs go over it: that path is read too
@@ -75,6 +76,8 @@ def test_a_file_named_directly_is_read_or_reported(files):
     with tempfile.TemporaryDirectory() as tmp:
         for path in written(files, Path(tmp)):
             items = list(read_inputs([str(path)], SETTINGS))
+            tally(fuzzed_files=1, articles=sum(isinstance(i, Article) for i in items),
+                  discards=sum(isinstance(i, Discard) for i in items))
             assert items, path
             assert all(named(item).startswith(str(path)) for item in items), items
             if (lines := expected_lines(path)) is not None and not any(
@@ -88,6 +91,7 @@ def test_a_folder_walk_reads_reports_or_skips_every_file(files):
     with tempfile.TemporaryDirectory() as tmp, ingest_log() as log:
         paths = written(files, Path(tmp))
         items = list(read_inputs([tmp], SETTINGS))
+        tally(fuzzed_files=len(paths), fuzzed_folders=1)
         skipped = " ".join(line for line in log if "skipped" in line)
         for path in paths:
             relative = str(path.relative_to(tmp))

@@ -58,6 +58,14 @@ def write_articles(folder: Path, count: int, seed: int = 1) -> Path:
     return folder
 
 
+def tally(**counts: int) -> None:
+    """Add to the figures `make reliability` prints (a JSON line in $EVENTWIRE_RELIABILITY_TALLY)."""
+    target = os.environ.get("EVENTWIRE_RELIABILITY_TALLY")
+    if target:
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(json.dumps(counts) + "\n")
+
+
 # -- the fork server ---------------------------------------------------------------------------
 
 class ForkServer:

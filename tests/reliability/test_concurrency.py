@@ -14,7 +14,7 @@ import time
 import httpx
 import pytest
 
-from tests.reliability.harness import snapshot, write_articles
+from tests.reliability.harness import snapshot, tally, write_articles
 
 ROUNDS = int(os.environ.get("EVENTWIRE_RELIABILITY_ROUNDS", "1"))
 
@@ -46,6 +46,7 @@ def test_two_ingests_into_one_database(server, feeds, sequential, databases, tmp
     assert "database is locked" not in output
     assert [r["status"] for r in results] == [0, 0], output
     assert snapshot(db.url) == sequential
+    tally(concurrent_ingest_pairs=1)
 
 
 def _free_port() -> int:
@@ -81,7 +82,8 @@ def hammer(client: httpx.Client, until) -> list[tuple[str, int]]:
     return answers
 
 
-def test_ingest_while_serve_answers(server, feeds, sequential, databases, tmp_path):
+@pytest.mark.parametrize("round_", range(ROUNDS))
+def test_ingest_while_serve_answers(server, feeds, sequential, databases, tmp_path, round_):
     db, log = databases.new("served"), tmp_path / "served.log"
     assert server.run(["ingest", str(feeds[0]), "--db", db.url, "-q"], log)["status"] == 0
     port = _free_port()
@@ -103,6 +105,7 @@ def test_ingest_while_serve_answers(server, feeds, sequential, databases, tmp_pa
     assert "database is locked" not in log.read_text() + (tmp_path / "serve.log").read_text()
     assert snapshot(db.url) == sequential
     assert final == sequential.counts["events"]
+    tally(http_requests=len(answers), http_5xx=0, ingests_while_serving=1)
 
 
 def _finished(server, pid: int, polls: list[dict]) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from hypothesis import given
 
+from tests.reliability.harness import tally
 from tests.reliability.inputs import fuzz_settings, input_files
 
 EXAMPLES = int(os.environ.get("EVENTWIRE_FUZZ_CLI_EXAMPLES", "6"))
@@ -50,4 +51,5 @@ def test_ingest_stores_or_reports_every_file(server, files):
         assert result["status"] in (0, 1), output
         assert "Traceback" not in output, output
         missing = unaccounted(paths, stored_origins(db), output)
+        tally(cli_runs=1, cli_files=len(paths), cli_skipped=len(missing))
         assert len(missing) == sum(int(n) for n in SKIPPED.findall(output)), (missing, output)

@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from tests.reliability.harness import half_written, integrity_problems, snapshot, write_articles
+from tests.reliability.harness import half_written, integrity_problems, snapshot, tally, write_articles
 
 KILLS = int(os.environ.get("EVENTWIRE_RELIABILITY_KILLS", "10"))
 ARTICLES = 45  # two batches of 32: kills land before, between and after batch commits and in relink
@@ -64,4 +64,4 @@ def test_kill_9_at_random_points_never_leaves_a_half_written_article(server, fee
     result = server.run(["ingest", str(feed), "--db", db.url, "-q"], log)
     assert result["status"] == 0, log.read_text()
     assert snapshot(db.url) == clean_state
-    print(f"{killed} kills, {reruns + 1} reruns checked against a clean run")
+    tally(kills=killed, kill_reruns_exact=reruns + 1, store_checks_after_kill=killed + reruns + 1)
