@@ -24,6 +24,8 @@ from eventwire.records import Article, Discard
 log = logging.getLogger(__name__)
 
 STAGE = "ingest"
+# an article longer than this is no news article (a book, a dump, a log): a Discard, not an Article
+MAX_ARTICLE_CHARS = 500_000
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id",),
     "title": ("title", "headline"),
@@ -69,6 +71,11 @@ def record_to_article(record: Mapping[str, Any], origin: str, file_id: str, wher
         origin=origin,
         extra=extra,
     )
+
+
+def has_text_field(record: Mapping[str, Any]) -> bool:
+    """Whether the record has a key for the article text (`text` or an alias), empty or not."""
+    return any(str(key).strip().lower() in SYNONYMS["text"] for key in record)
 
 
 def unknown_fields(names: Iterable[str]) -> list[str]:
