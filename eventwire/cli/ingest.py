@@ -21,6 +21,9 @@ from eventwire.store import open_store
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for JSONL on stdin.")]
 ModelOption = Annotated[Path | None, typer.Option(
     "--model", help="Typing model saved by `eventwire train`. Default: $EVENTWIRE_MODEL, else the packaged rules.")]
+DayFirstOption = Annotated[bool | None, typer.Option(
+    "--dayfirst/--monthfirst", help="Read ambiguous numeric dates in CSV/JSONL (05/02/2024) day first or month first. "
+                                    "Default: as the file's other rows decide, else month first with a warning.")]
 EXTRACT_EXTRA = ("article_id", "injuries", "weapon", "claimant", "place_mentions", "evidence", "confidence",
                  "provenance")
 
@@ -30,9 +33,10 @@ def register(app: typer.Typer) -> None:
     app.command()(extract)
 
 
-def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, quiet: QuietOption = False) -> None:
+def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, dayfirst: DayFirstOption = None,
+           quiet: QuietOption = False) -> None:
     """Read articles, extract and geocode their events, store them, and link events across sources."""
-    settings = settings_for(db, model=model)
+    settings = settings_for(db, model=model, date_order=_date_order(dayfirst))
     store = run_guarded(open_store, settings.db)
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
@@ -54,9 +58,10 @@ def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, quie
 
 def extract(paths: PathsArg,
             fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
-            model: ModelOption = None, quiet: QuietOption = False) -> None:
+            model: ModelOption = None, dayfirst: DayFirstOption = None, quiet: QuietOption = False) -> None:
     """Print the events found in the inputs, without a database."""
-    results = run_guarded(lambda: list(pipeline.extract(paths, settings_for(model=model))))
+    settings = settings_for(model=model, date_order=_date_order(dayfirst))
+    results = run_guarded(lambda: list(pipeline.extract(paths, settings)))
     discards = [r for r in results if isinstance(r, Discard)]
     not_coded = [r for r in results if isinstance(r, NotCoded)]
     events = [r for r in results if not isinstance(r, (Discard, NotCoded))]
@@ -64,6 +69,10 @@ def extract(paths: PathsArg,
     _print_discards(discards)
     _print_not_coded(count_not_coded(not_coded))
     raise typer.Exit(exit_code(discards))
+
+
+def _date_order(dayfirst: bool | None) -> str | None:
+    return None if dayfirst is None else "dayfirst" if dayfirst else "monthfirst"
 
 
 def exit_code(discards: list[Discard]) -> int:

@@ -91,7 +91,7 @@ def read_file(item: InputFile, settings: Settings) -> Iterator[Article | Discard
     except InputError as exc:
         yield Discard(item=item.origin, stage=STAGE, reason=str(exc))
         return
-    yield from _parse(item, text)
+    yield from _parse(item, text, settings.date_order)
 
 
 def _load(item: InputFile, settings: Settings) -> str:
@@ -110,16 +110,16 @@ def _load(item: InputFile, settings: Settings) -> str:
     return decode_bytes(data, name)
 
 
-def _parse(item: InputFile, text: str) -> Iterator[Article | Discard]:
+def _parse(item: InputFile, text: str, date_order: str) -> Iterator[Article | Discard]:
     path, origin = item.path, item.origin
     file_id, name = item.article_id, path.name
     if item.format == "jsonl":
-        yield from read_jsonl_file(text.splitlines(), origin, file_id, name)
+        yield from read_jsonl_file(text.splitlines(), origin, file_id, name, date_order)
     elif item.format == "json":
-        yield from read_json_document(text, origin, file_id, name)
+        yield from read_json_document(text, origin, file_id, name, date_order)
     elif item.format in ("csv", "tsv"):
         yield from read_csv_text(text, origin, file_id, name,
-                                 delimiter="\t" if item.format == "tsv" else None)
+                                 delimiter="\t" if item.format == "tsv" else None, date_order=date_order)
     elif item.format == "html":
         yield parse_html(text, file_id, origin, name)
     else:
@@ -135,4 +135,5 @@ def _read_stdin(settings: Settings) -> Iterator[Article | Discard]:
                           reason=f"<stdin>:{number}: the line is {len(line):,} characters, over "
                                  f"the limit of {limit:,}; raise it with EVENTWIRE_MAX_FILE_BYTES")
             continue
-        yield from read_jsonl_lines([line], "<stdin>", "stdin", "<stdin>", first_line=number)
+        yield from read_jsonl_lines([line], "<stdin>", "stdin", "<stdin>", first_line=number,
+                                    date_order=settings.date_order)

@@ -124,6 +124,8 @@ class Snapshot:
 def snapshot(url: str) -> Snapshot:
     engine = sa.create_engine(url)
     try:
+        if not sa.inspect(engine).has_table("articles"):  # killed before its first commit
+            return Snapshot({table: 0 for table in COUNTED}, {})
         with engine.connect() as conn:
             counts = {table: _count(conn, table) for table in COUNTED}
             rows = conn.execute(sa.text(
@@ -157,6 +159,8 @@ def half_written(killed: Snapshot, clean: Snapshot, url: str) -> list[str]:
                 for aid, ids in killed.mentions.items() if clean.mentions.get(aid) != ids]
     engine = sa.create_engine(url)
     try:
+        if not sa.inspect(engine).has_table("mentions"):
+            return problems
         with engine.connect() as conn:
             orphans = conn.scalar(sa.text(
                 "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM articles a "
