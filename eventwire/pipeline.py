@@ -287,7 +287,8 @@ def _store_batch(annotated: Iterable[tuple[Article, list[EventMention] | Discard
 def relink(store: Store) -> None:
     from eventwire.link import relink as link_events
 
-    link_events(store)
+    with store.link_lock():  # another process's relink finishes first (eventwire.store.locks)
+        link_events(store)
 
 
 def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention | Discard | NotCoded | NoEvent]:

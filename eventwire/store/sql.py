@@ -14,7 +14,7 @@ from eventwire import acled
 from eventwire.errors import StoreError
 from eventwire.link.model import ArticleCopy, ArticleFeatures, EventIdChange, LinkUpdate, MergeLink
 from eventwire.records import Article, Event, Story
-from eventwire.store import schema
+from eventwire.store import locks, schema
 from eventwire.store.filters import ArticleFilter, EventFilter, search_terms
 
 if TYPE_CHECKING:
@@ -33,13 +33,35 @@ class SaveOutcome(str, enum.Enum):
     UPDATED = "updated"
 
 
+# SQLite waits this long for another process's write to finish before "database is locked"
+SQLITE_BUSY_TIMEOUT_MS = 60_000
+_WRITE = "eventwire_write"  # execution option: this transaction writes (see `locks`)
+
+
 def _enable_sqlite_wal(dbapi_conn, _record) -> None:
+    """WAL (readers never wait for a writer), and transactions that eventwire begins itself.
+
+    pysqlite's own transaction handling starts a transaction only at the first INSERT/UPDATE, so
+    a read before it (is this article stored?) was outside the transaction, and two processes
+    could both act on what they read.  With `isolation_level = None` the `begin` listener below
+    starts every transaction: BEGIN for reads, BEGIN IMMEDIATE for writes, which takes the write
+    lock first (waiting up to the busy timeout) so a writer never reads stale rows."""
+    dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL: a crash loses at most the last commits, never corrupts
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _begin_sqlite(conn: sa.Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
+
+
+def _begin_postgresql(conn: sa.Connection) -> None:
+    if conn.get_execution_options().get(_WRITE):
+        locks.lock_writes(conn)
 
 
 def _make_engine(url: str) -> sa.Engine:
@@ -50,6 +72,9 @@ def _make_engine(url: str) -> sa.Engine:
                          "sqlite:///events.db or postgresql://user@host/db") from exc
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _enable_sqlite_wal)
+        sa.event.listen(engine, "begin", _begin_sqlite)
+    elif engine.dialect.name == "postgresql":
+        sa.event.listen(engine, "begin", _begin_postgresql)
     return engine
 
 
@@ -59,6 +84,7 @@ class Store:
     def __init__(self, url: str):
         self.url = url
         self.engine = _make_engine(url)
+        self._writer = self.engine.execution_options(**{_WRITE: True})
         self.migrate()
         self._refresh_flat()
 
@@ -68,7 +94,7 @@ class Store:
         """Apply every named migration not yet recorded; return the names applied."""
         applied: list[str] = []
         try:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 schema.schema_migrations.create(conn, checkfirst=True)
                 done = set(conn.scalars(sa.select(schema.schema_migrations.c.name)))
                 for name, run in schema.MIGRATIONS:
@@ -86,6 +112,14 @@ class Store:
         with self.engine.connect() as conn:
             return list(conn.scalars(sa.select(schema.schema_migrations.c.name)
                                      .order_by(schema.schema_migrations.c.name)))
+
+    def _write(self):
+        """A write transaction (on SQLite it holds the write lock from its first statement)."""
+        return self._writer.begin()
+
+    def link_lock(self):
+        """Held while relinking, so that two processes' relinks take turns (see `locks`)."""
+        return locks.link_lock(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -121,7 +155,7 @@ class Store:
         events replace the old version's.  Either everything is written or nothing.
         """
         try:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 return self._save_article(conn, article, events)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store article {article.id!r}: {exc}") from exc
@@ -131,7 +165,7 @@ class Store:
         If the batch fails, each article is stored on its own, so one bad article costs only itself:
         the result per article is its outcome or the StoreError that names it."""
         try:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 return [self._save_article(conn, article, events) for article, events in items]
         except SQLAlchemyError:
             return [self._save_or_error(article, events) for article, events in items]
@@ -208,7 +242,7 @@ class Store:
         where = (t.c.model_hash == key.model_hash, t.c.prompt_hash == key.prompt_hash,
                  t.c.text_hash == key.text_hash)
         try:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 conn.execute(t.delete().where(*where))
                 conn.execute(t.insert().values(model_hash=key.model_hash, prompt_hash=key.prompt_hash,
                                                text_hash=key.text_hash, model=key.model, answer=answer,
@@ -231,7 +265,7 @@ class Store:
     def replace_events(self, events: Sequence[Event]) -> None:
         """Replace all canonical events and their source links in one transaction."""
         try:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 stamps = _timestamps(conn, events)
                 conn.execute(schema.event_sources.delete())
                 conn.execute(schema.events.delete())
@@ -295,7 +329,7 @@ class Store:
         e = schema.events
         stale = sa.or_(e.c.flat_version.is_(None), e.c.flat_version != acled.FLAT_VERSION)
         try:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 rows = conn.execute(sa.select(e.c.id, e.c.record, e.c.timestamp).where(stale)).all()
                 now = _now()
                 for row in rows:
@@ -517,7 +551,7 @@ class Store:
     def apply_link_update(self, update: LinkUpdate) -> None:
         """Write one relink's changes in one transaction: an interrupted relink changes nothing."""
         try:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 self._write_article_index(conn, update)
                 self._write_stories(conn, update)
                 self._write_events(conn, update)
