@@ -10,9 +10,30 @@ events: for each attack its share of the toll, and of that share each place's, w
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from eventwire.records import EventMention
+
+TOWN_KM = 10.0  # places of one mention closer than this are one town: one event (ACLED: one per location)
+
+
+def one_per_town(placed: Sequence[EventMention]) -> list[EventMention]:
+    """The located copies of one mention, less those within `TOWN_KM` of an earlier one in the same
+    country: several neighbourhoods of one city on one day are one event, at the first place named."""
+    kept: list[EventMention] = []
+    for event in placed:
+        if not any(_same_town(event, other) for other in kept):
+            kept.append(event)
+    return kept
+
+
+def _same_town(a: EventMention, b: EventMention) -> bool:
+    if a.country != b.country or None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h))) < TOWN_KM
 
 
 def split_fatalities(total: int, n: int) -> list[int]:

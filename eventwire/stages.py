@@ -90,7 +90,7 @@ def extraction_stages(extractor, geocoder) -> list[Stage]:
     from eventwire.extract import recode_actors
     from eventwire.extract.actors import complete_countries
     from eventwire.geo.countries import geo_focus
-    from eventwire.parts import split_parts
+    from eventwire.parts import one_per_town, split_parts
 
     def detect(doc: ArticleDocument) -> None:
         doc.detection = extractor.detect(doc.article)
@@ -115,7 +115,7 @@ def extraction_stages(extractor, geocoder) -> list[Stage]:
 
     def split(doc: ArticleDocument) -> None:
         doc.events = [part for mention, coded in zip(doc.mentions, doc.coded)
-                      for part in split_parts(coded, doc.detection.attacks(mention))]
+                      for part in split_parts(one_per_town(coded), doc.detection.attacks(mention))]
 
     return [
         Stage("detect", ("article",), ("detection",), detect),

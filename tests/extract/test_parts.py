@@ -53,3 +53,11 @@ def test_one_kind_of_split_keeps_the_ids_it_always_had(annotator):
 @pytest.mark.parametrize("total, n, expected", [(9, 3, [3, 3, 3]), (7, 3, [3, 2, 2]), (1, 2, [1, 0]), (5, 1, [5])])
 def test_split_fatalities_gives_the_remainder_to_the_first(total, n, expected):
     assert split_fatalities(total, n) == expected
+
+
+def test_neighbourhoods_of_one_city_are_one_event_at_the_first_place_named(annotator):
+    text = ("Thousands of protesters marched in Causeway Bay and Wan Chai in Hong Kong on Wednesday evening, "
+            "demanding the release of detained students.")
+    article = Article(id="hk", text=text, content_hash=Article.hash_text(text), published=dt.date(2020, 1, 2))
+    (_, events), = annotator.annotate([article])
+    assert len(events) == 1, [e.location for e in events]
