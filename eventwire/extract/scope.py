@@ -72,9 +72,9 @@ def decide(event: EventMention, sentences: Sequence[str], article_text: str, oth
     fiction = c.SCOPE_FICTION.search(text)
     if fiction:
         return Scope(False, f"fiction, film or entertainment: {fiction.group(0)!r}")
-    countries = _summary_countries(text, event.place_mentions)
+    countries = _summary_countries(text, event.place_mentions) if event.event_date is None else []
     if countries:
-        return Scope(False, f"a summary over {' and '.join(countries)}: no place of one event named")
+        return Scope(False, f"an undated summary over {' and '.join(countries)}: no place or day of one event")
     if event.event_type in DEMONSTRATIONS:
         return _demonstration(event, text)
     if event.event_type in VIOLENCE or event.sub_event_type in CRIMINAL_SUBS:

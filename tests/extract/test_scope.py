@@ -48,6 +48,12 @@ EXCLUDED = {
                  + FILLER, None),  # typing already leaves it untyped: no candidate at all
     "sports": ("The striker scored twice as United fought back to beat the visitors in the league match in "
                "Leeds on Sunday. " + FILLER, "sports|no armed sides"),
+    "fiction": ("In the film, set during the 1971 war, the hero flies an air force jet that bombs an enemy "
+                "airfield. " + FILLER, "fiction"),
+    "deployment": ("Some 600 marines stationed at a base in Virginia were sent to the Gulf on Tuesday, the "
+                   "ministry said. " + FILLER, "not a base established|no armed or political actor"),
+    "summary over two countries": ("The killing of a contractor led to retaliatory air strikes in which at least "
+                                   "20 fighters were killed in Iraq and Syria. " + FILLER, "summary"),
     "celebration": ("Some 300 members of the parish gathered on Sunday for the annual harvest festival in "
                     "Cork. " + FILLER, "celebration"),
 }
@@ -95,7 +101,7 @@ MODAL = {
     "aggregate": ("Curfews stayed in force in the states that saw protests against the law. " + FILLER, "aggregate"),
     "no progress": ("Talks between the government and the rebels stalled again in Doha on Tuesday. " + FILLER,
                     None),  # typing already leaves it untyped
-    "generic": ("Five soldiers were decorated for gallantry in the fight against insurgency in the north. " + FILLER,
+    "generic": ("Two pilots received medals for bravery in the fight against terrorism last year. " + FILLER,
                 "generic"),
 }
 
