@@ -51,9 +51,18 @@ RELATIVE = re.compile(
     r"|\b(?P<ago>\d+|two|three|four|five|six) days (?:ago|earlier)\b|\b(?P<weekend>(?:over|at|during) the weekend)\b"
     r"|\b(?P<lastweek>last week)\b|\b(?P<thisweek>earlier this week|this week)\b"
     r"|\b(?P<thismonth>earlier this month)\b|\b(?P<lastmonth>last month)\b", re.IGNORECASE)
+HOLIDAY = re.compile(
+    r"\b(?P<name>New Year(?:'s|\u2019s) (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day|Valentine(?:'s|\u2019s) Day|"
+    r"Halloween)(?:,? (?P<year>(?:19|20)\d{2})\b)?")
+HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+                "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31)}
+RUNG_IN = re.compile(r"\b(?:rang|rung|ring(?:ing|s)?|usher(?:ed|ing|s)?|welcom(?:ed|ing|es)) in (?:the (?:new )?year )?"
+                     r"(?P<year>(?:19|20)\d{2})\b|\b(?P<before>(?:19|20)\d{2}) (?:was|is|being|were) (?:rung|rang|"
+                     r"ushered|welcomed) in\b", re.IGNORECASE)
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ANY_DATE_WORD = re.compile(
-    r"\d|day|night|week|month|today|tonight|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    r"\d|day|night|week|month|today|tonight|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Eve|Halloween",
     re.IGNORECASE)
 REPORTING = re.compile(r"\b(said|says|say|told|tells|announced|confirmed|stated|added|reported|claimed|noted|"
                        r"wrote|tweeted|posted|declared|statement|announcement|briefing|spoke|speaking)\b", re.I)
@@ -89,7 +98,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
     """Every resolvable date expression of `text`, in text order."""
     if not ANY_DATE_WORD.search(text):
         return []
-    absolute = list(_absolute(text, published))
+    absolute = [*_absolute(text, published), *_holidays(text, published)]
     taken = [(h.start, h.end) for h in absolute]
     others = [h for h in (*_weekdays(text, published), *_relatives(text, published))
               if not any(s - 3 <= h.end and h.start <= e + 3 for s, e in taken)]
@@ -161,6 +170,21 @@ def _absolute(text: str, published: dt.date | None):
                     yield _hit(match, found, 1)
         except ValueError:  # "31 February": not a date
             continue
+
+
+def _holidays(text: str, published: dt.date | None):
+    """"New Year's Day 2020", "Christmas Eve" (resolved like a day without a year), and "New Year's
+    Eve" when the text names the year rung in ("as 2020 was ushered in": 31 December 2019)."""
+    rung = RUNG_IN.search(text)
+    for match in HOLIDAY.finditer(text):
+        name = match.group("name").lower().replace("\u2019", "'")
+        month, day = HOLIDAY_DAYS[name]
+        year = match.group("year")
+        if year is None and rung and name.startswith("new year's"):
+            year = str(int(rung.group("year") or rung.group("before")) - (name == "new year's eve"))
+        found = _day_month(day, month, year, published)
+        if found:
+            yield _hit(match, found, 1)
 
 
 def _day_month(day: int, month: int, year: str | None, published: dt.date | None) -> dt.date | None:

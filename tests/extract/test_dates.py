@@ -120,3 +120,24 @@ def test_ranges_of_vague_dates():
 
 def test_impossible_date_is_skipped():
     assert find_dates("The report of 31 February was wrong.", WED) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Gunmen attacked a church on Christmas Day 2019 in the town.", None, dt.date(2019, 12, 25)),
+    ("The clashes broke out on New Year's Day, 2020, near the border.", None, dt.date(2020, 1, 1)),
+    ("Crowds marched on New Year's Eve as 2021 was ushered in.", None, dt.date(2020, 12, 31)),
+    ("Riot police fired tear gas on New Year's Eve while the city rang in 2020.", None, dt.date(2019, 12, 31)),
+    ("Protesters marched on Christmas Eve.", dt.date(2020, 1, 3), dt.date(2019, 12, 24)),
+])
+def test_a_holiday_the_text_fixes_gives_its_day(text, published, expected):
+    from eventwire.extract.dates import find_dates
+
+    hits = find_dates(text, published)
+    assert [h.date for h in hits] == [expected]
+    assert hits[0].precision == 1
+
+
+def test_a_holiday_without_a_year_or_a_publication_date_gives_no_date():
+    from eventwire.extract.dates import find_dates
+
+    assert find_dates("Protesters marched on New Year's Eve.", None) == []
