@@ -13,7 +13,8 @@ Walking the article in order, each mention either joins an event already found o
   last `FOLLOW_UP` sentences (or to the event whose place it names);
 - plans, threats, background and aggregates never reach here (see `mentions`); a paragraph that
   opens with background keeps its undated sentences out; a date more than a month before
-  publication, a quoted statement, or a mention with no type never starts an event; after the
+  publication (unless it recalls a specific event with its own day and place, `recalled_specific`), a
+  quoted statement, or a mention with no type never starts an event; after the
   paragraph of the first event, a further event must date itself or be marked "separately"; a
   mention dated after the first event is its aftermath unless it is violence with casualties.
 An event whose mentions never got a sub-event type is dropped.
@@ -42,6 +43,7 @@ HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fig
     "blast": ("blast", "explo", "bomb"), "explosion": ("explo", "blast", "bomb"), "bombing": ("bomb", "blast", "explo"),
     "shelling": ("shell", "barrage", "bombard", "artillery"), "barrage": ("barrage", "shell", "rocket", "missile"),
 }
+DAY_IN_DATE = re.compile(r"\d|Day|Eve")  # a date that names its day ("3 March", "Christmas Day"), not a weekday
 HEADLINE_WORDS = 25
 HEADLINE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*$")
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|of)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
@@ -185,7 +187,9 @@ class Grouper:
         return group
 
     def _start(self, m: EventClause) -> EventGroup | None:
-        if m.quoted or stale(m.date, self.published) or m.sub is None and not m.generic:
+        if m.quoted or m.sub is None and not m.generic:
+            return None
+        if stale(m.date, self.published) and not recalled_specific(m):
             return None
         first_paragraph = self.groups[0].mentions[0].span.paragraph if self.groups else m.span.paragraph
         if m.date is None and not m.separate and m.span.paragraph > first_paragraph:
@@ -218,6 +222,14 @@ def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date |
             mentions = [m for m in mentions if m.date is not None]
         grouper.feed(sentence, mentions)
     return [g for g in grouper.groups if g.sub is not None]
+
+
+def recalled_specific(m: EventClause) -> bool:
+    """An earlier event the text recalls with its own day and place ("the bombing of a market in
+    Kabul on 3 March"): coded at its own date, so linking can join it to its own reports; vague
+    background ("attacks in recent years", "last year's bombing") is not."""
+    return (m.sub is not None and m.date is not None and m.date.precision == 1 and bool(DAY_IN_DATE.search(m.date.raw))
+            and bool(PLACE_AFTER_PREPOSITION.search(m.span.text)))
 
 
 def is_headline(sentence: Sentence, sentences: list[Sentence], title: str | None) -> bool:

@@ -152,3 +152,23 @@ def test_extract_explain_says_why_a_typed_sentence_made_no_event(tmp_path):
     assert "planned" not in plain.stderr
     none_sure = CliRunner().invoke(app, ["extract", str(source), "--format", "jsonl", "--min-confidence", "0.99"])
     assert [line for line in none_sure.stdout.splitlines() if line.startswith("{")] == []
+
+
+def _published(text: str, day: str) -> Article:
+    import datetime as dt
+
+    return Article(id="recall", text=text, content_hash=Article.hash_text(text), published=dt.date.fromisoformat(day))
+
+
+def test_a_recalled_event_with_its_own_day_and_place_is_coded_at_its_own_date(extractor):
+    text = ("Gunmen killed four police officers at a checkpoint in Kandahar on Tuesday, officials said. The attack "
+            "came weeks after the suicide bombing of a market in Kabul on 3 March that killed 12 people.")
+    events = extractor.extract(_published(text, "2020-04-08"))
+    assert sorted((str(e.event_date), e.fatalities) for e in events) == [("2020-03-03", 12), ("2020-04-07", 4)]
+
+
+def test_vague_background_is_not_coded(extractor):
+    text = ("Gunmen killed four police officers at a checkpoint in Kandahar on Tuesday, officials said. Attacks "
+            "on the security forces have been frequent in recent years, and a bombing last year killed dozens.")
+    events = extractor.extract(_published(text, "2020-04-08"))
+    assert [str(e.event_date) for e in events] == ["2020-04-07"]
