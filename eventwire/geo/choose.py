@@ -150,7 +150,13 @@ def _fuzzy_town(best: Resolved, resolution: Resolution, main: Span, gaz: Gazette
     unknown = [m for m in resolution.unknown if m.start < best.mention.start and main.start <= m.start < main.end]
     if not unknown:
         return None
-    return _spelled_like(unknown[-1], gaz.towns_in_unit(entry.adm1_id), gaz, entry.admin1)
+    towns = gaz.towns_in_unit(entry.adm1_id)
+    if entry.kind == "adm2":  # a district named: its own towns first
+        inside = [t for t in towns if gaz.get(t[1]).adm2_id == entry.adm2_id]
+        found = _spelled_like(unknown[-1], inside, gaz, entry.admin2) if inside else None
+        if found is not None:
+            return found
+    return _spelled_like(unknown[-1], towns, gaz, entry.admin1)
 
 
 def _spelled_like(mention, towns: list, gaz: Gazetteer, where: str) -> Resolved | None:
