@@ -13,6 +13,7 @@ at its seat's coordinates).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 
 from eventwire.geo.detect import NON_PLACE_ROLES, SECONDARY_ROLES, PlaceMention, skeleton_keys
@@ -127,6 +128,15 @@ def candidates(gaz: Gazetteer, mention: PlaceMention, focus_iso2: set[str], loos
                     known = e.kind == "adm1" or (e.kind == "city" and e.population >= SHORT_SKELETON_POPULATION)
                 if known and (e.kind == "site" or e.iso2 in focus_iso2):
                     found.setdefault(e.id, (e, 0.6))
+    if found and mention.type_word in ("city", "town", "village") and \
+            all(e.kind in ("adm1", "adm2") for e, _ in found.values()):
+        # "Bossaso town (Bossaso, Bari)": only a district is spelled so; the town is spelled otherwise.
+        countries = {e.iso2 for e, _ in found.values()}
+        single = re.sub(r"(\w)\1", r"\1", mention.key)  # a doubled letter written once ("Bossaso": Bosaso)
+        spelled = [*(gaz.by_skeleton(skel) for skel in skeleton_keys(mention)), gaz.lookup(single)]
+        for e in (e for hits in spelled for e in hits):
+            if e.kind == "city" and e.iso2 in countries:
+                found.setdefault(e.id, (replace(e, variant=True), 0.6))
     return [Candidate(e, prior(e, mention) * factor) for e, factor in found.values()]
 
 
