@@ -187,7 +187,10 @@ def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
         return town
     i = resolution.mentions.index(town)
     nxt = resolution.mentions[i + 1] if i + 1 < len(resolution.mentions) else None
-    if nxt is not None and nxt.mention.context and 0 <= nxt.mention.start - town.mention.end <= 3 \
+    end = town.mention.end
+    if town.mention.head_only:  # "Khutir" of an unknown "Khutir Vilny, Luhansk": the whole name's end
+        end = max([end] + [m.end for m in resolution.unknown if m.start == town.mention.start])
+    if nxt is not None and nxt.mention.context and 0 <= nxt.mention.start - end <= 3 \
             and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind in TOWNS:
         return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
     return town
