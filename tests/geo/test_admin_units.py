@@ -79,3 +79,13 @@ def test_first_word_of_an_unknown_name_elsewhere_gives_way_to_the_named_region(g
     the region the text names: the region, near, rather than a village 500 km away."""
     placed = place_of(geocoder, "Observers logged mortar fire near Khutir Vilny, Luhansk, overnight.")
     assert (placed.admin1, placed.geo_precision) == ("Luhansk", 2)
+
+
+def test_a_district_without_towns_of_its_own_sits_at_its_namesake_town(geocoder):
+    """No town of the data is filed under Somalia's Bosaso district; its seat is the town of its
+    name in its region, not the region's biggest town some 200 km away."""
+    from .conftest import km
+
+    district = [e for e in geocoder.gazetteer.lookup("bosaso") if e.kind == "adm2"][0]
+    town = max((e for e in geocoder.gazetteer.lookup("bosaso") if e.kind == "city"), key=lambda e: e.population)
+    assert km(district.lat, district.lon, town.lat, town.lon) < 5
