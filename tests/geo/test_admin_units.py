@@ -25,6 +25,8 @@ def place_of(geocoder, text):
     pytest.param("Regime forces shelled Idlib city on Monday.", "Idleb", None, id="acled-spelling-idleb"),
     pytest.param("Regime aircraft struck Douma in Rural Damascus.", "Rural Damascus", None, id="rural-damascus"),
     pytest.param("Israeli forces raided Nablus on Tuesday night.", "West Bank", "Nablus", id="west-bank-governorate"),
+    pytest.param("A car bomb went off at a checkpoint in Afgooye on Monday.", "Lower Shabelle", None,
+                 id="somali-region-in-english"),
 ])
 def test_admin_units_of_a_place(geocoder, text, admin1, admin2):
     placed = place_of(geocoder, text)
@@ -70,3 +72,20 @@ def test_an_article_about_a_territory_is_placed_in_it_not_at_the_capital(geocode
     placed = geocoder.place_event(event, article, "Hong Kong")[0]
     assert (placed.country, placed.admin1, placed.geo_precision) == ("China", "Hong Kong", 3)
     assert placed.latitude < 23
+
+
+def test_first_word_of_an_unknown_name_elsewhere_gives_way_to_the_named_region(geocoder):
+    """'Khutir' (a hamlet word, and a Kirovohrad village) begins a name the gazetteer lacks, before
+    the region the text names: the region, near, rather than a village 500 km away."""
+    placed = place_of(geocoder, "Observers logged mortar fire near Khutir Vilny, Luhansk, overnight.")
+    assert (placed.admin1, placed.geo_precision) == ("Luhansk", 2)
+
+
+def test_a_district_without_towns_of_its_own_sits_at_its_namesake_town(geocoder):
+    """No town of the data is filed under Somalia's Bosaso district; its seat is the town of its
+    name in its region, not the region's biggest town some 200 km away."""
+    from .conftest import km
+
+    district = [e for e in geocoder.gazetteer.lookup("bosaso") if e.kind == "adm2"][0]
+    town = max((e for e in geocoder.gazetteer.lookup("bosaso") if e.kind == "city"), key=lambda e: e.population)
+    assert km(district.lat, district.lon, town.lat, town.lon) < 5

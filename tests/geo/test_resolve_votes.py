@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.geo.detect import find_mentions
-from eventwire.geo.resolve import Candidate, Resolved, country_votes, prior
+from eventwire.geo.resolve import FOCUS_VOTE, Candidate, Resolved, country_votes, prior
 
 from .test_golden import one_event
 
@@ -25,3 +27,14 @@ def test_priors_stay_positive_under_a_mismatched_type_word(geocoder):
     assert readings and all(c.prior > 0 for c in readings)
     votes = country_votes([Resolved(mention, readings)], None, [])
     assert votes.get("Afghanistan", 0) > 0
+
+
+@pytest.mark.parametrize("prior_value", [0.0, 1e-200], ids=["zero-prior", "prior-whose-square-underflows"])
+def test_readings_without_weight_cast_no_vote(geocoder, prior_value):
+    """Readings built with no weight (a prior of zero, or one so small its square is 0.0) must not
+    divide by zero: the name simply casts no vote."""
+    mention = find_mentions("clashes in Sayagaz province", 0, geocoder.gazetteer.lookup)[0]
+    readings = [Candidate(e, prior_value) for e in geocoder.gazetteer.lookup(mention.key)]
+    assert readings
+    votes = country_votes([Resolved(mention, readings)], "Afghanistan", [])
+    assert votes == {"Afghanistan": FOCUS_VOTE}
