@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from eventwire.link.dates import is_exact
+from eventwire.link.dates import PRECISION_HALF_WIDTH, is_exact
 from eventwire.link.groups import Groups
 from eventwire.link.places import is_coarse_place
 from eventwire.link.rules import MERGE_SCORE, NO, Context, Decision, compare, specific_toll
@@ -34,7 +34,9 @@ from eventwire.records import Event
 
 __all__ = ["BLOCK_DAYS", "MERGE_SCORE", "Cluster", "Context", "Decision", "cluster", "compare"]
 
-BLOCK_DAYS = 8          # mentions further apart than this are never compared
+BLOCK_DAYS = 8          # mentions further apart than this are never compared, unless their dates'
+#                         precision ranges overlap (a date known only to the month covers 15 days either side)
+MAX_HALF_WIDTH = max(PRECISION_HALF_WIDTH.values())
 
 Pair = tuple[str, str]
 Decisions = Mapping[Pair, Decision]
@@ -47,7 +49,7 @@ def is_loose(m: Event) -> bool:
 # -- candidate pairs ---------------------------------------------------------------------------
 
 def candidate_pairs(mentions: Sequence[Event], ctx: Context) -> Iterator[tuple[Event, Event]]:
-    """Pairs worth comparing: same country within BLOCK_DAYS, or events of copies."""
+    """Pairs worth comparing: same country and `within_reach`, or events of copies."""
     by_country: dict[str, list[Event]] = defaultdict(list)
     by_original: dict[str, list[Event]] = defaultdict(list)
     for m in mentions:
@@ -70,10 +72,28 @@ def _all_pairs(group: list[Event]) -> Iterator[tuple[Event, Event]]:
 def _window_pairs(group: list[Event]) -> Iterator[tuple[Event, Event]]:
     ordered = sorted(group, key=lambda m: (m.event_date, m.id))
     for i, a in enumerate(ordered):
+        reach = reach_days(a)
         for b in ordered[i + 1:]:
-            if (b.event_date - a.event_date).days > BLOCK_DAYS:
+            if (b.event_date - a.event_date).days > reach:
                 break
-            yield a, b
+            if within_reach(a, b):
+                yield a, b
+
+
+def _half_width(m: Event) -> int:
+    return PRECISION_HALF_WIDTH.get(m.time_precision or 1, 0)
+
+
+def reach_days(m: Event) -> int:
+    """How far from its date a mention can have a pair to compare with (`within_reach`)."""
+    return BLOCK_DAYS + _half_width(m) + MAX_HALF_WIDTH
+
+
+def within_reach(a: Event, b: Event) -> bool:
+    """Dated mentions worth comparing: within BLOCK_DAYS of each other, or dated loosely enough
+    that each could be the other's day (the ranges their precision covers overlap)."""
+    gap = abs((a.event_date - b.event_date).days)
+    return gap <= BLOCK_DAYS or gap <= _half_width(a) + _half_width(b)
 
 
 def _pairs_once(pairs, seen: set[Pair]) -> Iterator[tuple[Event, Event]]:

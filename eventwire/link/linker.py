@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from eventwire.link.canonical import Sources, canonical_event
 from eventwire.link.duplicates import band_keys, copies, copy_pairs, is_copy_pair
-from eventwire.link.events import BLOCK_DAYS, Cluster, Context, cluster, compare
+from eventwire.link.events import Cluster, Context, cluster, compare, reach_days, within_reach
 from eventwire.link.features import FEATURES_VERSION, features_for, long_names
 from eventwire.link.ids import id_changes
 from eventwire.link.model import ArticleFeatures, LinkResult, LinkUpdate, MergeLink
@@ -309,7 +309,8 @@ def _merging_events(store: Store, frontier: Iterable[Event], affected: Mapping[s
         if x.article_id not in groups:
             groups[x.article_id] = store.copy_group(ctx.original_of[x.article_id])
         siblings = sorted(groups[x.article_id] - {x.article_id})
-        near = store.mentions_near(x.country, x.event_date, BLOCK_DAYS) if x.country and x.event_date else []
+        near = [y for y in store.mentions_near(x.country, x.event_date, reach_days(x))
+                if y.event_date and within_reach(x, y)] if x.country and x.event_date else []
         for y in near + (store.list_mentions(siblings) if siblings else []):
             if y.id in affected:
                 continue

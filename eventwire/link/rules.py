@@ -7,7 +7,11 @@ apart (`places`); exact dates on different days unless one is relative and could
 types; an undated mention (copies aside).
 
 Soft evidence adds up where values agree, or are missing or coarse: type, date, place, actors,
-the articles' wording (a story link between the two), the same toll (`tolls`).  A pair merges
+the articles' wording (a story link between the two), the same toll (`tolls`).  What each report
+says was hit (`targets`) weighs no score: the same target is a telling point, and reports that
+each say something else was hit need two telling points in common, as a date known only to the
+month does (what was hit is worded freely -- "an apartment block", "a residential building" --
+so it is not a hard reason).  A pair merges
 at `MERGE_SCORE`, and a coarse value (a place known only to the region or country, a date only
 to the week or month, a place only near a town, sub-types that differ) needs telling points in
 common (`_needs_support`).  A vetoed pair whose soft evidence reaches `MERGE_SCORE` is a near
@@ -26,6 +30,7 @@ from eventwire.link.actors import actors_evidence, shared_groups
 from eventwire.link.dates import adjacent_relative, dates_evidence, is_exact
 from eventwire.link.evidence import Evidence, hard, support
 from eventwire.link.stories import STORY_COSINE
+from eventwire.link.targets import targets_evidence
 from eventwire.link.places import SAME_KM, distance_km, is_coarse_place, is_exact_place, places_evidence
 from eventwire.link.tolls import consistent, is_revision, is_specific, reports_fatalities, tolls_evidence
 from eventwire.records import Event
@@ -61,7 +66,7 @@ class Decision:
     hard: tuple[str, ...] = ()           # hard reasons: never merged
     capped: bool = False                 # enough score, but not the support its kind of pair needs
     toll_conflict: bool = False          # both give specific tolls that cannot both be true
-    telling: frozenset[str] = frozenset()   # kinds of telling point in common: alike, group, toll, people
+    telling: frozenset[str] = frozenset()   # kinds of telling point in common: alike, group, toll, people, target
 
     @property
     def veto(self) -> bool:
@@ -93,16 +98,19 @@ def compare(a: Event, b: Event, ctx: Context) -> Decision:
         return early
     alike = _alike(a, b, ctx, art_a, art_b)
     people = _same_people(a, b, ctx.names_of.get(art_a, frozenset()), ctx.names_of.get(art_b, frozenset()))
+    target, targets = targets_evidence(a, b)
     parts = [_type(a, b), dates_evidence(a, b), places_evidence(a, b), actors_evidence(a, b),
-             _story(alike, ctx.story_of[art_a] == ctx.story_of[art_b]), tolls_evidence(a, b), _people(people)]
+             _story(alike, ctx.story_of[art_a] == ctx.story_of[art_b]), tolls_evidence(a, b), _people(people),
+             targets]
     kinds = frozenset(k for k, present in (("alike", alike is not None), ("group", bool(shared_groups(a, b))),
-                                           ("toll", _same_specific_toll(a, b)), ("people", bool(people))) if present)
+                                           ("toll", _same_specific_toll(a, b)), ("people", bool(people)),
+                                           ("target", target == "same")) if present)
     decision = Decision(score=round(sum(p.score for p in parts), 3),
                         reasons=tuple(r for p in parts for r in p.reasons),
                         against=tuple(r for p in parts for r in p.against),
                         hard=tuple(r for p in parts for r in p.hard),
                         toll_conflict=_tolls_contradict(a, b), telling=kinds)
-    return _needs_support(decision, a, b, alike is not None, people)
+    return _needs_support(decision, a, b, alike is not None, people, target)
 
 
 def _before_evidence(a: Event, b: Event, ctx: Context, art_a: str, art_b: str) -> Decision | None:
@@ -143,23 +151,27 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[^\W\d_]+", text.lower()))
 
 
-def _needs_support(d: Decision, a: Event, b: Event, alike: bool, people: list[str]) -> Decision:
+def _needs_support(d: Decision, a: Event, b: Event, alike: bool, people: list[str],
+                   target: str | None = None) -> Decision:
     """A coarse value (a place known only to the region or country, a date only to the week)
     merges only with a telling point in common for each, a date known only to the month with two:
     articles directly alike (a story link between the two, not only through others in their
     story), a named group (not the state's forces nor civilians) on both sides, the same
-    specific toll, the same people named.  A place only near a town, other than the other's,
-    and sub-types that differ within one event type count as coarse too; tolls that contradict
-    add one more need to a pair that is coarse already.  Exact dates a night apart need the
-    articles alike (or the same people named)."""
+    specific toll, the same people named, the same target (what was hit).  A place only near a
+    town, other than the other's, and sub-types that differ within one event type count as coarse
+    too; tolls that contradict add one more need to a pair that is coarse already; reports that
+    each say something else was hit need two more.  Exact dates a night apart need the articles
+    alike (or the same people named)."""
     if d.hard or d.score < MERGE_SCORE:
         return d
     if adjacent_relative(a, b) and not (alike or people):
         return _capped(d, "dates a night apart need the articles alike (a story link between the two)")
-    coarse = _coarse_values(a, b)
+    coarse = _coarse_values(a, b) + (["each says something else was hit"] * 2 if target == "other" else [])
     if not coarse:
         return d
     telling = _telling_points(a, b, alike) + ([f"the same people named ({', '.join(people)})"] if people else [])
+    if target == "same":
+        telling.append("the same target named")
     if len(telling) >= len(coarse):
         return d
     return _capped(d, f"{' and '.join(dict.fromkeys(coarse))}: needs {len(coarse)} telling point(s) in common, "

@@ -20,7 +20,7 @@ from eventwire.records import Event
 
 REVISION = re.compile(
     r"\b(?:toll|number of (?:dead|deaths|people killed|fatalities|victims|those killed)|dead)\b"
-    r"[^.;]{0,60}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|revised|updated|now stands|"
+    r"[^.;]{0,120}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|revised|updated|now stands|"
     r"went up|gone up|has grown)\b"
     r"|\b(?:revised|updated|raised|raising|lowered|corrected)\b[^.;]{0,40}?\b(?:death toll|toll)\b",
     re.IGNORECASE)

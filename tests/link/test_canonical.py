@@ -81,3 +81,12 @@ def test_a_report_covering_two_sites_gives_neither_its_total_nor_its_coarse_plac
     event = canonical_event([site, region], sources(), covers=("b#1",))
     assert (event.fatalities, event.location, event.id) == (2, "Ariha", "a#1")
     assert event.sources == ("a", "b") and event.corroboration == 2
+
+
+def test_a_revision_that_names_the_site_between_toll_and_verb_still_revises():
+    """"The death toll from <day>'s attack on <site> in <town> has risen to N": the site can put
+    more than sixty characters between the toll and the verb."""
+    early = said("a#1", "Gunmen raided the al-Zuhur neighbourhood in Dujail on Saturday, killing one resident.", 1)
+    revised = said("c#1", "The death toll from Saturday's attack on the al-Zuhur neighbourhood in Dujail has "
+                          "risen to 20, a local official said.", 20)
+    assert canonical_event([early, revised], sources()).fatalities == 20

@@ -15,8 +15,9 @@ from eventwire.store import open_store
 from tests.link.builders import FLOOD_TEXT, STRIKE_OTHER_OUTLET, STRIKE_TEXT, article, mention
 
 SAT, SUN = dt.date(2024, 4, 13), dt.date(2024, 4, 14)
-# Sunday's report in words that share little with Saturday night's wire (not one story)
-SUNDAY_BRIEF = ("Medics counted the dead at the hospital after a bombardment. The civil defence listed the "
+# Sunday's report in words that share little with Saturday night's wire (not one story); it says
+# the market was hit, as the others do (a report naming another target would stay apart)
+SUNDAY_BRIEF = ("Medics counted the dead after the bombardment of the market. The civil defence listed the "
                 "injured by name and asked donors for blood.")
 
 

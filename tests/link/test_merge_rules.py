@@ -100,3 +100,17 @@ def test_a_region_report_joins_the_one_event_its_story_points_to_and_neither_whe
         assert any("unplaced report" in r for r in d.against)
     story = cluster([tikrit, baiji, region], ctx(*pairs, story={"c": "b"}))
     assert [g.mention_ids for g in story] == [("a#1",), ("b#1", "c#1")]
+
+
+def test_a_date_known_only_to_the_month_is_compared_with_reports_more_than_a_week_away():
+    """"Earlier in April" (the 15th, give or take 15 days) can be the 4 April attack 11 days off."""
+    from eventwire.link.events import candidate_pairs
+
+    attack = brief("a#1", "Gunmen attacked a church in Kirkuk on 4 April, killing three people.",
+                   event_date=dt.date(2024, 4, 4), fatalities=3, **KIRKUK)
+    recalled = brief("b#1", "The attack came after gunmen hit a church in Kirkuk earlier in April, killing three.",
+                     event_date=dt.date(2024, 4, 15), time_precision=3, fatalities=3, **KIRKUK)
+    exact_later = brief("c#1", "Gunmen attacked a church in Kirkuk on 15 April.", event_date=dt.date(2024, 4, 15),
+                        **KIRKUK)
+    pairs = {(a.id, b.id) for a, b in candidate_pairs([attack, recalled, exact_later], ctx(("a#1", "a"), ("b#1", "b"), ("c#1", "c")))}
+    assert ("a#1", "b#1") in pairs and ("a#1", "c#1") not in pairs

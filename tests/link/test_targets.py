@@ -1,0 +1,62 @@
+"""What each report says was hit: a telling point when two reports agree, two more telling points
+needed when each names something else."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.link.events import cluster, compare
+from eventwire.link.targets import compare_targets, target_words
+from tests.link.test_events import ctx
+from tests.link.test_merge_rules import brief
+
+MONDAY = dt.date(2024, 5, 6)
+TORETSK = dict(country="Ukraine", admin1="Donetsk", location="Toretsk", latitude=48.397, longitude=37.847,
+               actor1="Military Forces of Russia (2000-)", actor2="Civilians (Ukraine)",
+               event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", event_date=MONDAY)
+DONETSK_REGION = dict(TORETSK, location="Donetsk", latitude=None, longitude=None, geo_precision=3)
+ALIKE = ctx(("a#1", "a"), ("b#1", "b"), ("c#1", "c"), story={"b": "a", "c": "a"})
+
+
+@pytest.mark.parametrize("sentence, location, words", [
+    ("A drone strike by Russian forces hit the railway station in Toretsk on Monday, killing four "
+     "civilians, a hospital worker said.", "Toretsk", {"railway", "station"}),
+    ("The United States carried out airstrikes targeting facilities used by militias in Iraq.", "Iraq",
+     {"facility"}),
+    ("Gunmen killed three soldiers in Kirkuk on Monday.", "Kirkuk", set()),
+    ("Unidentified attackers attacked a camp for displaced people in Beni and a farm on the edge of town "
+     "in Mbau yesterday, killing six troops in Beni and two in Mbau.", "Mbau", {"farm"}),
+], ids=["site", "participles-and-plurals", "nothing-hit-named", "own-site-of-several"])
+def test_target_words_keep_what_was_hit_and_drop_the_reports_vocabulary(sentence, location, words):
+    m = brief("a#1", sentence, **dict(TORETSK, location=location))
+    assert set(target_words(m)) == words
+
+
+def test_an_airbase_and_the_base_are_one_target():
+    a = brief("a#1", "Earlier attacks hit the al-Asad airbase in western Iraq on Sunday.", **TORETSK)
+    b = brief("b#1", "US personnel were injured in a rocket attack on the base.", **TORETSK)
+    shared, _, _ = compare_targets(a, b)
+    assert shared == {"airbase"}
+
+
+def test_one_town_one_day_but_each_names_another_site_stay_two_events():
+    a = brief("a#1", "A drone strike by Russian forces hit the railway station in Toretsk on Monday, "
+                     "killing four civilians.", fatalities=4, **TORETSK)
+    b = brief("b#1", "An air strike by the Russian army hit an industrial area in Toretsk on Monday, "
+                     "killing at least ten residents.", fatalities=10, **TORETSK)
+    decision = compare(a, b, ALIKE)
+    assert not decision.merges and decision.capped
+    assert any("something else was hit" in r for r in decision.against)
+
+
+def test_a_region_report_joins_the_town_event_that_names_the_same_site():
+    station = brief("a#1", "A drone strike hit the railway station in Toretsk on Monday, killing four "
+                           "civilians.", fatalities=4, **TORETSK)
+    other = brief("b#1", "A drone strike hit a school building in Toretsk on Monday, killing two "
+                         "civilians.", fatalities=2, **dict(TORETSK, latitude=48.42))
+    region = brief("c#1", "A drone strike hit the railway station in Donetsk province on Monday, killing four "
+                          "civilians.", fatalities=4, **DONETSK_REGION)
+    events = {c.mention_ids for c in cluster([station, other, region], ALIKE)}
+    assert events == {("a#1", "c#1"), ("b#1",)}
