@@ -280,7 +280,7 @@ def _intervening(cast: Cast) -> Actor | None:
     """The state force that dealt with a protest or riot: police first, then others; not a force
     the crowd was protesting against ("against the Israeli bombardment"), nor a government.
     Unqualified "security forces" facing a crowd are the police."""
-    forces = [m for m in cast.of("state", "faction") if m.name != "Government" and m.role != "topic"]
+    forces = [m for m in cast.of("state", "faction") if m.name != "Government" and m.role not in ("topic", "witness")]
     forces.sort(key=lambda m: (m.name != "Police", m.country not in (None, cast.ctx)))
     if not forces:
         return None
@@ -300,7 +300,7 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
     crowd = _participants(cast, "rioters", "protesters")
     rioters = cast.people("Rioters ({country})", table.RIOTERS, crowd)
     assoc = social_of(crowd, cast.ctx)
-    forces = [m for m in cast.of("state") if m.name != "Government" and m.role != "topic"]
+    forces = [m for m in cast.of("state") if m.name != "Government" and m.role not in ("topic", "witness")]
     victims = [m for m in cast.of("civilians", "unidentified") if m.role == "patient"]
     if sub == "Mob violence":
         # a mob's victims are coded before the police that came afterwards (unless it attacked them)
@@ -316,12 +316,12 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
 
 
 def _perpetrators(cast: Cast, governments: bool = False) -> list[Actor]:
-    """Armed actors: agents first, then those with no role, then patients, then witnesses ("police
-    found the body")."""
+    """Armed actors: agents first, then those with no role, then patients; never a source or a
+    witness ("police said", "police found the body") nor an ally named in apposition."""
     armed = [m for m in cast.armed() if not m.ally and (governments or not (
              m.kind == "state" and m.name == "Government" and m.role != "agent"))]
     ordered = sorted(armed, key=lambda m: (_rank(m), _rank(m) >= 4 and _bare_state(m)))
-    kept = [m for m in ordered if m.role != "witness"] or ordered
+    kept = [m for m in ordered if m.role not in ("witness", "topic")]  # who speaks or what is named beside is no side
     return _gangs(cast, _distinct([cast.actor(m) for m in kept]))
 
 
