@@ -516,7 +516,8 @@ OWNED_BY_BEFORE = re.compile(r"\b(?:used|owned|run|operated|occupied|held|contro
 # "said a statement from the militia's media office", "according to police": a source.
 SOURCE_BEFORE = re.compile(r"\b(?:statement|according to|spokes(?:man|person|woman)|quoted|cited)\s+(?:from|by|of|for)?\s*"
                            r"(?:the\s+)?(?:[\w'-]+-based\s+|[\w'-]+-recogni[sz]ed\s+)?"
-                           r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+                           r"(?:(?!(?:said|says|told|stated|added|confirmed|reported|that)\b)[\w'-]+\s+){0,2}$",
+                           re.IGNORECASE)
 # "an attack attributed to ADF fighters", "blamed on Boko Haram", "officials blamed Boko Haram", "claimed
 # by ISWAP", "suspected Boko Haram militants": the perpetrator, even when only blamed.
 ATTRIBUTED_TO = re.compile(r"\b(?:(?:attributed|blamed|imputed|ascribed|pinned) (?:on|to)|blamed|claimed by)\s+"

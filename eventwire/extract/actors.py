@@ -280,7 +280,7 @@ def _intervening(cast: Cast) -> Actor | None:
     """The state force that dealt with a protest or riot: police first, then others; not a force
     the crowd was protesting against ("against the Israeli bombardment"), nor a government.
     Unqualified "security forces" facing a crowd are the police."""
-    forces = [m for m in cast.of("state", "faction") if m.name != "Government" and m.role not in ("topic", "witness")]
+    forces = [m for m in cast.of("state", "faction") if m.name != "Government" and m.role != "topic"]
     forces.sort(key=lambda m: (m.name != "Police", m.country not in (None, cast.ctx)))
     if not forces:
         return None
@@ -300,7 +300,7 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
     crowd = _participants(cast, "rioters", "protesters")
     rioters = cast.people("Rioters ({country})", table.RIOTERS, crowd)
     assoc = social_of(crowd, cast.ctx)
-    forces = [m for m in cast.of("state") if m.name != "Government" and m.role not in ("topic", "witness")]
+    forces = [m for m in cast.of("state") if m.name != "Government" and m.role != "topic"]
     victims = [m for m in cast.of("civilians", "unidentified") if m.role == "patient"]
     if sub == "Mob violence":
         # a mob's victims are coded before the police that came afterwards (unless it attacked them)
