@@ -602,10 +602,16 @@ ALLY_APPOSITION = re.compile(r",\s+(?:(?:which|who) (?:is|are) |a group |an? [\w
                              r"offshoot|branch|franchise|wing|arm|splinter group|proxy|proxies)\s+of\s+(?:the\s+)?$",
                              re.IGNORECASE)
 
+# "a town under GNA control": who holds a place describes the place, not a side of the event.
+CONTROL_AROUND = (re.compile(r"\bunder\s+(?:the\s+)?(?:full\s+|partial\s+|effective\s+)?$", re.IGNORECASE),
+                  re.compile(r"^(?:['\u2019]s)?\s+(?:control|rule|administration|occupation)\b", re.IGNORECASE))
+
 
 def _with_role(mention: ActorMention) -> ActorMention:
     sentence = mention.sentence
-    if ALLY_APPOSITION.search(sentence.text[:mention.start - sentence.start_char][-80:]):
+    if ALLY_APPOSITION.search(sentence.text[:mention.start - sentence.start_char][-80:]) or (
+            CONTROL_AROUND[0].search(sentence.text[:mention.start - sentence.start_char][-30:])
+            and CONTROL_AROUND[1].match(sentence.text[mention.end - sentence.start_char:])):
         return replace(mention, role="topic")
     if re.search(ATTRIBUTED + "$", mention.raw):
         return replace(mention, role="agent")

@@ -69,3 +69,9 @@ def test_a_unit_name_with_its_country_keeps_it():
 def test_a_name_written_with_a_typographic_apostrophe_is_found():
     text = "Government troops clashed with Hay\u2019at Tahrir al-Sham fighters near Aleppo, Syria, on Monday."
     assert "HTS: Hayat Tahrir al Sham" in _names(text, "Armed clash", "Syria")
+
+
+def test_who_controls_the_place_hit_is_no_side():
+    text = "Three civilians were killed in an air raid on Al-Sawani, a town under GNA control, on Wednesday."
+    actor1, actor2 = _names(text, "Air/drone strike", "Libya")
+    assert "National Accord" not in f"{actor1} {actor2}" and actor2 == "Civilians (Libya)"
