@@ -75,3 +75,9 @@ def test_who_controls_the_place_hit_is_no_side():
     text = "Three civilians were killed in an air raid on Al-Sawani, a town under GNA control, on Wednesday."
     actor1, actor2 = _names(text, "Air/drone strike", "Libya")
     assert "National Accord" not in f"{actor1} {actor2}" and actor2 == "Civilians (Libya)"
+
+
+def test_both_named_sides_are_used_not_one_generic_actor_twice():
+    text = "The Palestinian-led Liwaa Al-Quds forces fought jihadist rebels in western Aleppo, Syria, on Monday."
+    actor1, actor2 = _names(text, "Armed clash", "Syria")
+    assert actor1 == "Liwa al Quds" and actor2.startswith("Unidentified Armed Group")
