@@ -154,6 +154,11 @@ SELF_NAMED = (rf"\b(?i:{SELF_NAMED_CUES}) (?:the )?(?P<who>[A-Z][\w'\u2019-]*"
               r"(?: (?:(?:of|in|for|the|al|el|and|de|du|des) )*[A-Z][\w'\u2019-]*){0,6})")
 
 
+def _apostrophes(regex: str) -> str:
+    """A straight apostrophe in a name's regex also matches a typographic one ("Hay\u2019at")."""
+    return re.sub(r"(?<!\\)'", "['\u2019]", regex) if "[" not in regex else regex
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple]:
     """(pattern, kind, payload[, gate]) in the order of the kinds of rule: earlier entries win
@@ -180,7 +185,7 @@ def _patterns() -> list[tuple]:
         out.append((re.compile(rf"{words}(?:['\u2019]s)?(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?{_ci(f'(?:{nouns})')}\b"),
                     "state", (kind, None, ""), NEEDS_COUNTRY))
     for group in table.GROUPS:  # each with the word starts it needs (see `_prefixes`); overlaps: `_take_longest`
-        parts = [_ci(group.words)] if group.words else []
+        parts = [_ci(_apostrophes(group.words))] if group.words else []
         parts += [group.abbrev] if group.abbrev else []
         out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}{ATTRIBUTED}?(?![\w-])"), "group",
                     (group.name, group.inter, group.priority), _prefixes(group.words, group.abbrev)))
@@ -242,6 +247,11 @@ def _own_country(text: str, start: int, match_text: str) -> str | None:
     return table.country_of_word()[before.group(1).lower()] if before else None
 
 
+# English unit names many countries use: written alone they name no country.
+GENERIC_UNIT = re.compile(r"(?i:military police|civil police|federal police|national guard|border police|"
+                          r"riot police|special forces|republican guard)(?:\s+\w+)?")
+
+
 def _make(match: re.Match, kind: str, payload: tuple, sentence) -> ActorMention:
     text, raw = sentence.text, match.group(0)
     start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
@@ -268,6 +278,8 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> ActorMention:
             country = table.country_of_word()[before.group(1).lower()]
             start -= len(before.group(0))
             raw = before.group(0) + raw
+        elif country and GENERIC_UNIT.fullmatch(raw.strip()):
+            country = None  # "military police" alone: the event's country's, not the country the rule names
         country = country or (table.country_of_word()[match.group(1).lower()]
                               if match.lastindex and match.group(1) else None)
         return ActorMention(start, end, "state", force, table.STATE, raw, sentence, country=country, unit=unit)
@@ -502,8 +514,10 @@ OWNED_BY_BEFORE = re.compile(r"\b(?:used|owned|run|operated|occupied|held|contro
                              r"|\b(?:hosts?|hosting|houses|housing|is home to|home to|stations|stationing)\s+(?:[\w'-]+\s+){0,3}$",
                              re.IGNORECASE)  # "the airport, which hosts US troops": where the target is
 # "said a statement from the militia's media office", "according to police": a source.
-SOURCE_BEFORE = re.compile(r"\b(?:statement|according to|spokes(?:man|person|woman)|quoted|cited)\s+(?:from|by|of)?\s*"
-                           r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+SOURCE_BEFORE = re.compile(r"\b(?:statement|according to|spokes(?:man|person|woman)|quoted|cited)\s+(?:from|by|of|for)?\s*"
+                           r"(?:the\s+)?(?:[\w'-]+-based\s+|[\w'-]+-recogni[sz]ed\s+)?"
+                           r"(?:(?!(?:said|says|told|stated|added|confirmed|reported|that)\b)[\w'-]+\s+){0,2}$",
+                           re.IGNORECASE)
 # "an attack attributed to ADF fighters", "blamed on Boko Haram", "officials blamed Boko Haram", "claimed
 # by ISWAP", "suspected Boko Haram militants": the perpetrator, even when only blamed.
 ATTRIBUTED_TO = re.compile(r"\b(?:(?:attributed|blamed|imputed|ascribed|pinned) (?:on|to)|blamed|claimed by)\s+"
@@ -580,8 +594,25 @@ OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at(?! least| most)|targe
                            rf"(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
 
 
+# "JNIM, allied to al-Qaida,", "JNIM, an affiliate of al-Qaida": the ally named in apposition is what
+# the group is, not a side of the event.
+ALLY_APPOSITION = re.compile(r",\s+(?:(?:which|who) (?:is|are) |a group |an? [\w-]+ group )?(?:allied|affiliated|aligned|"
+                             r"linked|tied|loyal|close|connected|pledging allegiance)\s+(?:to|with)\s+(?:the\s+)?$|"
+                             r",\s+(?:(?:which|who) (?:is|are) )?(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:affiliates?|ally|allies|"
+                             r"offshoot|branch|franchise|wing|arm|splinter group|proxy|proxies)\s+of\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+# "a town under GNA control": who holds a place describes the place, not a side of the event.
+CONTROL_AROUND = (re.compile(r"\bunder\s+(?:the\s+)?(?:full\s+|partial\s+|effective\s+)?$", re.IGNORECASE),
+                  re.compile(r"^(?:['\u2019]s)?\s+(?:control|rule|administration|occupation)\b", re.IGNORECASE))
+
+
 def _with_role(mention: ActorMention) -> ActorMention:
     sentence = mention.sentence
+    if ALLY_APPOSITION.search(sentence.text[:mention.start - sentence.start_char][-80:]) or (
+            CONTROL_AROUND[0].search(sentence.text[:mention.start - sentence.start_char][-30:])
+            and CONTROL_AROUND[1].match(sentence.text[mention.end - sentence.start_char:])):
+        return replace(mention, role="topic")
     if re.search(ATTRIBUTED + "$", mention.raw):
         return replace(mention, role="agent")
     if mention.kind in PEOPLE | {"state"} and TOPIC_NEAR.search(sentence.text[:mention.start - sentence.start_char][-70:]):

@@ -200,10 +200,15 @@ def country_alternatives() -> str:
     return alternation(words)
 
 
+# "the US dollar", "the Egyptian pound": a currency names no country's actor.
+CURRENCY_AFTER = (r"(?!\s+(?:dollars?|pounds?|euros?|dinars?|dirhams?|rupees?|yuan|yen|rubles?|roubles?|lira|liras|"
+                  r"riyals?|rials?|shekels?|francs?|pesos?|naira|cedis?|shillings?|kwacha|rand|currency)\b)")
+
+
 @lru_cache(maxsize=1)
 def country_word_pattern() -> re.Pattern:
     """Demonyms and country names; group 1 is the word."""
-    return re.compile(r"(?<![\w.])(" + country_alternatives() + r")(?![\w])")
+    return re.compile(r"(?<![\w.])(" + country_alternatives() + r")(?![\w])" + CURRENCY_AFTER)
 
 
 @lru_cache(maxsize=1)

@@ -316,12 +316,12 @@ def _riot(cast: Cast, sub: str) -> ActorPair:
 
 
 def _perpetrators(cast: Cast, governments: bool = False) -> list[Actor]:
-    """Armed actors: agents first, then those with no role, then patients, then witnesses ("police
-    found the body")."""
+    """Armed actors: agents first, then those with no role, then patients; never a source or a
+    witness ("police said", "police found the body") nor an ally named in apposition."""
     armed = [m for m in cast.armed() if not m.ally and (governments or not (
              m.kind == "state" and m.name == "Government" and m.role != "agent"))]
     ordered = sorted(armed, key=lambda m: (_rank(m), _rank(m) >= 4 and _bare_state(m)))
-    kept = [m for m in ordered if m.role != "witness"] or ordered
+    kept = [m for m in ordered if m.role not in ("witness", "topic")]  # who speaks or what is named beside is no side
     return _gangs(cast, _distinct([cast.actor(m) for m in kept]))
 
 

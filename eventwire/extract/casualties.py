@@ -1,11 +1,17 @@
 """Fatalities and injuries in a sentence, by ACLED's conservative rule, with who claimed them.
 
-- numbers ("12", "1,200") and number words ("eight", "a dozen") before the outcome
+- numbers ("12", "1,200"), number words ("eight", "a dozen") and compound ones ("Fifty-one",
+  "twenty three", "one hundred and twelve", "two dozen") before the outcome
   ("eight fighters were killed", "3 U.S. service members who died") or after the verb
   ("killing at least 3", "injuring more than 40");
 - "at least", "more than", "over", "about", "up to" keep the stated number (the conservative figure);
 - vague quantities: several / a number of / some / multiple = 3, dozens = 12, tens = 10, scores = 20,
   hundreds = 100; a bare plural ("fighters were killed") = unknown, coded 0 (ACLED's "unknown is 0");
+- words for dying: "martyred", "perished", "lost their lives", "were slain", "succumbed to (their)
+  wounds"; "bringing the death toll to 12" is the event's count, before any partial one;
+- a subtotal is part of its total ("12 killed, including three children": 12);
+- deaths a crowd is angry about or protests against ("angry at strikes that killed 25", "protested
+  against the killing of three students") belong to another event, not this one;
 - "killed three and wounded five" keeps deaths and injuries apart;
 - the claimant is the source the sentence attributes the toll to ("militia officials claim...",
   "..., according to the health ministry", "..., claimed the statement from X").
@@ -31,38 +37,75 @@ NUMBER_WORDS = {
 VAGUE = {"dozens", "tens", "scores", "hundreds", "several", "a number of", "some", "multiple", "a few",
          "a handful of"}
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
-QUANTITY = (r"(\d{1,3}(?:,\d{3})+|\d+|" + _WORDS
+# Compound number words: "fifty-one", "twenty three", "one hundred and twelve", "two dozen".
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_BELOW_100 = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS})\b)?|{_TEENS}|{_UNITS})"
+_HUNDREDS = rf"(?:(?:an?|{_UNITS}) hundred(?:(?: and)? {_BELOW_100}\b)?)"
+COMPOUND = (rf"(?:(?:an?|{_BELOW_100}|{_HUNDREDS}) thousand(?:(?: and)? (?:{_HUNDREDS}|{_BELOW_100})\b)?|{_HUNDREDS}|"
+            rf"(?:half an?|an?|{_BELOW_100}) dozen|(?:{_TENS})[- ](?:{_UNITS}))(?![\w-])")
+COMPOUND_ONLY = re.compile(COMPOUND, re.I)
+QUANTITY = (r"(\d{1,3}(?:,\d{3})+|\d+|" + COMPOUND + "|" + _WORDS
             + r"|an?(?! (?:unspecified|unknown|undisclosed|undetermined|number|total|few|handful|dozen|series|lot)\b))")
 _COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "some", "both"))
 NOUNS = (r"(?:(?!(?:or|but|killed|wounded|injured|dead|died|said|says|told|that|when|after|" + _COUNT_WORDS + r")\b)"
          r"(?![\d,]+ )"
          r"(?!and " + QUANTITY + r"\b)"
          r"[\w.\u2019'-]+ ){0,8}?")
+SUCCUMBED = r"succumbed to (?:(?:their|his|her|the) )?(?:wounds|injuries)"
 DEAD = (r"(killed|(?:brought in |brought |declared |pronounced )?dead|died|lost their lives|were killed|was killed|deaths?|fatalit(?:y|ies)|bodies|shot dead|"
-        r"gunned down|beheaded|(?:beaten|hacked|stabbed|burnt|burned|shot) to death|found dead|lifeless)")
+        r"gunned down|beheaded|(?:beaten|hacked|stabbed|burnt|burned|shot) to death|found dead|lifeless|"
+        rf"martyred|perished|slain|{SUCCUMBED})")
+SUCCUMBED_TO = re.compile(SUCCUMBED, re.I)
 HURT = r"(wounded|injured|hurt|injuries|traumatic brain injur(?:y|ies)|treated for (?:wounds|injuries))"
-KILL_VERB = r"(killing|killed|kills|kill|shot dead|shooting dead|gunned down|deaths? of|killing of)"
+KILL_VERB = r"(killing|killed|kills|kill|shot dead|shooting dead|gunned down|deaths? of|killing of|martyring|slaying of)"
 HURT_VERB = r"(injuring|wounding|injured|wounded|injures|wounds)"
 APPROX = r"(?:at least |more than |over |some |about |around |up to |nearly |almost |a total of |a family of )?"
 PEOPLE = r"(?: (?:people|persons|civilians|others))?"
 
 
+TOLL = (r"\b(?:(?:death toll|toll) (?:[\w'\u2019-]+ ){0,8}?(?:(?:has |had |have )?(?:rose|risen|rises|climbed|"
+        r"jumped|increased|grew|reached|stood|stands|now stands)(?: to| at)?|of|is|was|is now|now)|"
+        r"(?:bringing|raising|taking|pushing|lifting)(?: the)? (?:death )?toll to) ")
+
+
 def _patterns(outcome: str, verb: str) -> list[re.Pattern]:
-    return [
-        re.compile(rf"\b{verb} {APPROX}{QUANTITY}\b", re.I),
-        re.compile(rf"\b{APPROX}{QUANTITY} (?:of (?:the |them |whom )?)?{NOUNS}(?:[\w'-]+, [^,]{{1,40}}, |[\w'-]+ \([^)]{{1,60}}\) )?(?:people |who |were |was |had been |"
-                   rf"have been |are |reportedly |were reportedly |diagnosed with |suffered |still |being |had )*{outcome}\b", re.I),
-        re.compile(rf"\b(?:death toll|toll) (?:\w+ ){{0,3}}(?:rose to|reached|climbed to|stood at|of|is|was) "
-                   rf"{APPROX}{QUANTITY}\b", re.I) if outcome == DEAD else None,
-    ]
+    """The count patterns for one outcome, the surest first: the death toll, the wounded who later
+    died, "killed N", then "N ... were killed" (`_listed`, which may add up a list before it)."""
+    toll = [re.compile(rf"{TOLL}{APPROX}{QUANTITY}\b", re.I),
+            re.compile(rf"\b{APPROX}{QUANTITY} of (?:the|them) (?:wounded|injured)(?: \w+){{0,3}}? "
+                       rf"(?:later |subsequently |also )?(?:died|succumbed)\b", re.I)] if outcome == DEAD else []
+    return [*toll, re.compile(rf"\b{verb} {APPROX}{QUANTITY}\b", re.I), _listed(outcome)]
+
+
+def _listed(outcome: str) -> re.Pattern:
+    return re.compile(rf"\b{APPROX}{QUANTITY} (?:of (?:the |them |whom )?)?{NOUNS}(?:[\w'-]+, [^,]{{1,40}}, |"
+                      rf"[\w'-]+ \([^)]{{1,60}}\) )?(?:people |who |were |was |had been |have been |are |reportedly |"
+                      rf"were reportedly |diagnosed with |suffered |still |being |had )*{outcome}\b", re.I)
 
 
 SINGLE_VICTIM = re.compile(r"\b(?:the other|the other one|the victim|the (?:wounded |injured )?man|the woman|the boy|"
                            r"the girl|the child|the driver) (?:later |also |subsequently )?(?:died|was killed|succumbed)\b",
                            re.I)
-DEATH_PATTERNS = [p for p in _patterns(DEAD, KILL_VERB) if p] + [SINGLE_VICTIM]
-INJURY_PATTERNS = [p for p in _patterns(HURT, HURT_VERB) if p]
-CASUALTY_WORDS = re.compile(r"\b(kill|dead|die|death|wound|injur|hurt|fatalit|lives|toll|bodies)", re.I)
+DEATH_PATTERNS = [*_patterns(DEAD, KILL_VERB), SINGLE_VICTIM]
+INJURY_PATTERNS = _patterns(HURT, HURT_VERB)
+LISTED = {DEATH_PATTERNS[-2], INJURY_PATTERNS[-1]}
+CASUALTY_WORDS = re.compile(r"\b(kill|dead|die|death|wound|injur|hurt|fatalit|lives|toll|bodies|martyr|perish|slain|"
+                            r"succumb)", re.I)
+# What a crowd is angry about or protests against ("angry at strikes that killed 25", "protested
+# against the killing of three students"): deaths told in a relative clause or an "of" phrase after
+# it are another event's.
+PROTESTED_CAUSE = re.compile(r"\b(?:angry|anger(?:ed)?|furious|outrage(?:d)?|incensed|enraged)\s+(?:at|over|about|by)\b"
+                             r"|\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ying)|march(?:ed|ing)?)"
+                             r"\b(?:\s+(?:on|last|this)\s+\w+)?(?:\s+(?:against|over|at|about))?"
+                             r"|\bin protest (?:at|against|over|of)\b|\bto protest\b|\bdemand(?:ing|ed)? justice for\b", re.I)
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+)?$", re.I)
+OF_PHRASE = re.compile(r"(?:killing|killings|deaths?|slaying) of\b", re.I)
+CROWD_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:es|ed)?|sit-ins?|crowds?|mourners)\b",
+                        re.I)
+# "Protests began after air strikes killed 25 people": the deaths are the cause of the crowd event.
+CAUSE_AFTER = re.compile(r"\b(?:after|following|in (?:response|reaction|retaliation) to)\s[^,;:]*$", re.I)
 CLAIM_VERB = r"(?:said|say|says|claimed|claim|claims|told|reported|confirmed|announced|stated)"
 CLAIMANT_PATTERNS = [
     re.compile(r"\baccording to (?:a |an |the )?(?P<who>[^,.;]{3,60})"),
@@ -74,7 +117,32 @@ CLAIMANT_PATTERNS = [
 
 def _to_int(token: str) -> int:
     token = token.lower().replace(",", "")
-    return int(token) if token.isdigit() else NUMBER_WORDS.get(token, 0)
+    if token.isdigit():
+        return int(token)
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    return _compound_value(token) if COMPOUND_ONLY.fullmatch(token) else 0
+
+
+def _compound_value(words: str) -> int:
+    """"fifty-one" 51, "one hundred and twelve" 112, "two dozen" 24, "half a dozen" 6."""
+    if words.startswith("half a"):
+        return 6
+    total = current = 0
+    for word in re.split(r"[\s-]+", words):
+        if word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word != "and":
+            current += NUMBER_WORDS.get(word, 0)
+    return total + current
+
+
+def _is_quantity(group: str) -> bool:
+    return group[0].isdigit() or group.lower() in NUMBER_WORDS or COMPOUND_ONLY.fullmatch(group) is not None
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -85,19 +153,34 @@ QUANTITY_ONLY = re.compile(rf"\b{QUANTITY}\b", re.I)
 
 def _count(text: str, patterns: list[re.Pattern]) -> tuple[int, bool] | None:
     """(number, vague?) of the first pattern that matches; "3 policemen, 2 militiamen and 1
-    soldier were killed" adds up the listed groups."""
+    soldier were killed" adds up the listed groups.  A count told after what a crowd protests
+    ("angry at strikes that killed 25") is not the sentence's own."""
     for pattern in patterns:
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if not _protested(text, m)), None)
         if match:
             if pattern is SINGLE_VICTIM:
                 return 1, False
-            quantity = next(g for g in match.groups() if g and (g[0].isdigit() or g.lower() in NUMBER_WORDS))
+            quantity = next(g for g in match.groups() if g and _is_quantity(g))
             total = _to_int(quantity)
             listed = LIST_PREFIX.search(text, 0, match.start())
-            if listed and pattern is patterns[1]:
+            if listed and pattern in LISTED:
                 total += sum(_to_int(q) for q in QUANTITY_ONLY.findall(listed.group(0)))
             return total, quantity.lower() in VAGUE
     return None
+
+
+def _protested(text: str, match: re.Match) -> bool:
+    """The count is told, in a relative clause or an "of" phrase, of what a crowd is angry about or
+    protests in the same clause ("angry at strikes that killed 25"), or after a crowd event as its
+    cause ("protests began after strikes killed 25"): another event's deaths."""
+    before = text[:match.start()]
+    clause = re.split(r"[;:]|, (?=and |but |while |as |when )", before)[-1]
+    cause = CAUSE_AFTER.search(clause)
+    if cause and CROWD_WORD.search(clause[:cause.start()]):
+        return True
+    if not (RELATIVE_BEFORE.search(before) or OF_PHRASE.match(match.group(0))):
+        return False
+    return PROTESTED_CAUSE.search(clause) is not None
 
 
 def _claimant(text: str) -> str | None:
@@ -116,7 +199,7 @@ def extract_casualties(sentence) -> Casualties:
     if not CASUALTY_WORDS.search(text):
         return Casualties()
     deaths = _count(text, DEATH_PATTERNS)
-    injuries = _count(text, INJURY_PATTERNS)
+    injuries = _count(SUCCUMBED_TO.sub("died", text), INJURY_PATTERNS)  # "succumbed to his injuries": a death
     found = bool((deaths and deaths[0]) or (injuries and injuries[0]))
     evidence = Span(start=sentence.start_char, end=sentence.end_char, text=text) if found else None
     return Casualties(fatalities=deaths[0] if deaths else 0, injuries=injuries[0] if injuries else None,
