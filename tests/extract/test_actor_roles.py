@@ -19,7 +19,7 @@ def _names(text: str, sub: str, country: str | None) -> tuple[str | None, str | 
 
 
 @pytest.mark.parametrize("text,sub,country,speaker", [
-    ("Three civilians were killed in an air raid on a town south of the capital, a spokesman for the "
+    ("Three civilians died when warplanes bombed a village outside the capital, a spokesman for the "
      "Government of National Accord said.", "Air/drone strike", "Libya", "Government of National Accord"),
     ("Gunmen shot dead two farmers in the village on Monday, a spokesman for the army said.", "Attack",
      "Nigeria", "Military Forces"),

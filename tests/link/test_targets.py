@@ -23,7 +23,7 @@ ALIKE = ctx(("a#1", "a"), ("b#1", "b"), ("c#1", "c"), story={"b": "a", "c": "a"}
 @pytest.mark.parametrize("sentence, location, words", [
     ("A drone strike by Russian forces hit the railway station in Toretsk on Monday, killing four "
      "civilians, a hospital worker said.", "Toretsk", {"railway", "station"}),
-    ("The United States carried out airstrikes targeting facilities used by militias in Iraq.", "Iraq",
+    ("Washington carried out airstrikes aimed at facilities used by the militias in Iraq.", "Iraq",
      {"facility"}),
     ("Gunmen killed three soldiers in Kirkuk on Monday.", "Kirkuk", set()),
     ("Unidentified attackers attacked a camp for displaced people in Beni and a farm on the edge of town "
