@@ -97,12 +97,12 @@ CASUALTY_WORDS = re.compile(r"\b(kill|dead|die|death|wound|injur|hurt|fatalit|li
 # against the killing of three students"): deaths told in a relative clause or an "of" phrase after
 # it are another event's.
 PROTESTED_CAUSE = re.compile(r"\b(?:angry|anger(?:ed)?|furious|outrage(?:d)?|incensed|enraged)\s+(?:at|over|about|by)\b"
-                             r"|\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ying)|march(?:ed|ing)?)"
+                             r"|\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ying)|(?-i:march(?:ed|ing)?))"
                              r"\b(?:\s+(?:on|last|this)\s+\w+)?(?:\s+(?:against|over|at|about))?"
                              r"|\bin protest (?:at|against|over|of)\b|\bto protest\b|\bdemand(?:ing|ed)? justice for\b", re.I)
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+)?$", re.I)
 OF_PHRASE = re.compile(r"(?:killing|killings|deaths?|slaying) of\b", re.I)
-CROWD_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:es|ed)?|sit-ins?|crowds?|mourners)\b",
+CROWD_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:es|ed)?)|sit-ins?|crowds?|mourners)\b",
                         re.I)
 # "Protests began after air strikes killed 25 people": the deaths are the cause of the crowd event.
 CAUSE_AFTER = re.compile(r"\b(?:after|following|in (?:response|reaction|retaliation) to)\s[^,;:]*$", re.I)

@@ -149,3 +149,13 @@ def test_deaths_after_a_protest_in_another_clause_still_count():
 
 def test_a_crowd_that_kills_after_a_cause_keeps_its_own_count():
     assert _deaths("After the verdict, rioters attacked the police station, killing two officers.") == 2
+
+
+def test_the_month_march_is_no_protest_march_whose_deaths_belong_elsewhere():
+    from eventwire.extract.casualties import extract_casualties
+    from eventwire.extract.sentences import split_sentences
+
+    sentence = split_sentences("A car bomb at a market in Herat on 3 March killed nine people.")[0]
+    assert extract_casualties(sentence).fatalities == 9
+    relative = split_sentences("Mourners recalled the bombing of a market in Herat on 3 March that killed nine people.")[0]
+    assert extract_casualties(relative).fatalities == 9
