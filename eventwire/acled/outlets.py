@@ -120,10 +120,15 @@ def _cite_pattern() -> re.Pattern:
 
 def cited_outlets(text: str) -> list[str]:
     """Outlets the text names as where its facts come from, in order of first citation."""
+    return list(_cited_outlets(text))
+
+
+@lru_cache(maxsize=64)  # each event of an article asks for its article's outlets
+def _cited_outlets(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in _cite_pattern().finditer(text):
         raw = match.group("name") or match.group("dateline") or match.group("subject")
         if not raw[0].isupper() or (len(raw) <= 4 and raw != raw.upper() and " " not in raw):
             continue  # a name as written: "Dawn", not "dawn"; "AP", not "ap"
         found.append(outlet_table()[raw.lower()].name)
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))

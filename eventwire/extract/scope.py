@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.extract import cues as c
 from eventwire.geo.countries import country_name
@@ -186,4 +187,9 @@ def _political_actor(event: EventMention) -> str | None:
 
 def _article_context(article_text: str, own: str) -> int:
     """How many political-context cues the article has outside the event's own sentences."""
-    return len(c.SCOPE_POLITICAL.findall(article_text)) - len(c.SCOPE_POLITICAL.findall(own))
+    return _political_cues(article_text) - len(c.SCOPE_POLITICAL.findall(own))
+
+
+@lru_cache(maxsize=64)  # once per article, however many candidates it has
+def _political_cues(text: str) -> int:
+    return len(c.SCOPE_POLITICAL.findall(text))
