@@ -23,8 +23,8 @@ from eventwire.extract.actors import ActorPair, find_actors
 from eventwire.extract.casualties import is_vague
 from eventwire.extract.dates import resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
-from eventwire.extract.mentions import EventClause
 from eventwire.extract.confidence import Signals, confidence
+from eventwire.extract.mentions import EventClause, Skipped
 from eventwire.extract.scope import decide
 from eventwire.extract.sentences import Entity, Sentence, split_sentences
 from eventwire.extract.typing import NON_EVENT, RULES, Typer, load_typer, sentence_type  # noqa: F401 (re-exported)
@@ -54,7 +54,7 @@ class Detection:
     sents: list[Sentence]
     groups: list[EventGroup]
     country: str | None = None  # the article's focus country, which coding assumed (set by `code`)
-    skipped: list[tuple[Sentence, str]] = field(default_factory=list)  # typed clauses that made no event, and why
+    skipped: list[Skipped] = field(default_factory=list)  # typed clauses that made no event, and why
 
     @property
     def text(self) -> str:
@@ -165,10 +165,8 @@ class Extractor:
     def scope(detection: Detection, candidates: Sequence[EventMention]) -> tuple[list[EventMention], list[NoEvent]]:
         """The candidates ACLED codes, and the others with the reason (`extract.scope`)."""
         kept = []
-        rejected = [NoEvent(article_id=detection.article.id, sub_event_type=detection_type, reason=reason,
-                            evidence=span_of(sentence))
-                    for sentence, reason in detection.skipped
-                    for detection_type in [sentence_type(sentence.text) or "Other"]]
+        rejected = [NoEvent(article_id=detection.article.id, sub_event_type=s.sub, reason=s.reason,
+                            evidence=span_of(s.clause)) for s in detection.skipped]
         for event in candidates:
             group = detection.group_of(event)
             sentences = [s.text for s in group.sentences] if group else [event.evidence["event"].text]

@@ -27,7 +27,9 @@ import re
 from dataclasses import dataclass, field
 
 from eventwire.extract.dates import DateHit
-from eventwire.extract.mentions import EventClause, Typer, opens_background, sentence_mentions, stale
+from eventwire.extract.mentions import (
+    EventClause, Skipped, Typer, note_skipped, opens_background, sentence_mentions, stale,
+)
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.typing import escalates
 from eventwire.records import SUB_EVENT_TO_TYPE
@@ -203,7 +205,7 @@ class Grouper:
 
 
 def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date | None, title: str | None = None,
-                   skipped: list[tuple[Sentence, str]] | None = None) -> list[EventGroup]:
+                   skipped: list[Skipped] | None = None) -> list[EventGroup]:
     """The events of an article (as groups of mentions) from its sentences, in order of first mention.
     A headline (the title repeated, or a first line without a full stop) never starts an event;
     `skipped` collects the typed clauses left out, with the reason (headline, plan, denial...)."""
@@ -215,7 +217,7 @@ def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date |
         if first_of_paragraph:
             background_paragraph = sentence.paragraph if opens_background(sentence, typer) else None
         if is_headline(sentence, sentences, title):
-            _note(skipped, sentence, typer, "headline: a title never makes an event by itself")
+            note_skipped(skipped, sentence, typer, "headline: a title never makes an event by itself")
             continue
         mentions = sentence_mentions(sentence, typer, published, skipped)
         if background_paragraph == sentence.paragraph:
@@ -255,11 +257,6 @@ def _title_case(text: str) -> bool:
 
 def _folded(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _note(skipped: list | None, sentence: Sentence, typer: Typer, reason: str) -> None:
-    if skipped is not None and typer(sentence.text) is not None:
-        skipped.append((sentence, reason))
 
 
 def _memo(typer: Typer) -> Typer:

@@ -75,6 +75,15 @@ LEADING_CLAUSE = re.compile(r"^(?:\w+ )?(?:after|before|following|hours after|ho
 STALE_DAYS = 31
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """A typed clause that made no event: the clause, the type it would have had, and why not."""
+
+    clause: Sentence
+    sub: str
+    reason: str
+
+
 @dataclass
 class EventClause:
     """One clause of a sentence that speaks of an event."""
@@ -104,15 +113,24 @@ def opens_background(sentence: Sentence, typer: Typer) -> bool:
     return is_background(clauses(sentence, typer)[0][0].text)
 
 
-def modality(text: str) -> str | None:
-    """What keeps a clause from reporting an event that happened: negated, denied, expected,
-    planned, aggregate, no progress, or a generic struggle ("the fight against terrorism")."""
-    return next((kind for kind, pattern in MODALITIES if pattern.search(text)), None)
+def modality(text: str) -> tuple[str, str] | None:
+    """What keeps a clause from reporting an event that happened -- negated, denied, expected,
+    planned, aggregate, no progress, or a generic struggle ("the fight against terrorism") -- and
+    the words that say so; None for a clause that may report one."""
+    for kind, pattern in MODALITIES:
+        match = pattern.search(text)
+        if match:
+            return kind, match.group(0)
+    return None
 
 
-def kind_phrase(text: str, kind: str) -> str:
-    """The words that gave a clause its modality `kind`."""
-    return dict(MODALITIES)[kind].search(text).group(0)
+def note_skipped(skipped: list[Skipped] | None, clause: Sentence, typer: Typer, reason: str) -> None:
+    """Keep a typed clause that makes no event, with its type and the reason (`extract --explain`)."""
+    if skipped is None:
+        return
+    sub = typer(clause.text)
+    if sub is not None:
+        skipped.append(Skipped(clause, sub, reason))
 
 
 def is_background(text: str) -> bool:
@@ -164,7 +182,7 @@ def quoted(text: str) -> bool:
 
 
 def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | None,
-                      skipped: list[tuple[Sentence, str]] | None = None) -> list[EventClause]:
+                      skipped: list[Skipped] | None = None) -> list[EventClause]:
     """The event mentions of one sentence (main clause first); [] for background or plans.
     A typed clause left out for its modality is added to `skipped` with the reason."""
     is_quoted = quoted(sentence.text)
@@ -172,10 +190,9 @@ def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | Non
     for part, retro in clauses(sentence, typer):
         if BACKGROUND.search(part.text):
             continue
-        kind = modality(part.text)
-        if kind:
-            if skipped is not None and typer(part.text) is not None:
-                skipped.append((part, f"{kind}: {kind_phrase(part.text, kind)!r}"))
+        found = modality(part.text)
+        if found:
+            note_skipped(skipped, part, typer, f"{found[0]}: {found[1]!r}")
             continue
         mention = _mention(part, typer, published, retro)
         if mention.date is None and (is_modal(part.text) or RECALL.search(part.text)):
