@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from eventwire.trie import alternation
+
 OUTLETS_CSV = Path(__file__).resolve().parents[1] / "data" / "outlets.csv"
 SCALES = ("Local partner", "Other", "New media", "Subnational", "National", "Regional", "International")
 SEPARATOR = "; "
@@ -108,13 +110,12 @@ def _names_country(name: str, country: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _cite_pattern() -> re.Pattern:
-    names = sorted({n for n, o in outlet_table().items() if len(n) >= 3 or n in ("ap", "dw")}, key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    outlet = rf"(?:the\s+)?(?P<name>{alternation})"
+    names = alternation(n for n in outlet_table() if len(n) >= 3 or n in ("ap", "dw"))
+    outlet = rf"(?:the\s+)?(?P<name>{names})"
     return re.compile(
         rf"\b{_CUE_BEFORE}\s+{outlet}(?![\w-])|"
-        rf"\((?P<dateline>{alternation})\)\s*[-\u2013\u2014]|"
-        rf"(?<![\w-])(?P<subject>{alternation})(?:'s)?\s+{_CUE_AFTER}\b",
+        rf"\((?P<dateline>{names})\)\s*[-\u2013\u2014]|"
+        rf"(?<![\w-])(?P<subject>{names})(?:'s)?\s+{_CUE_AFTER}\b",
         re.I)
 
 
