@@ -158,6 +158,8 @@ PROTEST_WEAK = rx(r"denounc(?:e|ed|ing)", r"demand(?:ing|ed)? (?:\w+ ){0,4}(?:re
                   r"(?:banners|placards|flags|signs)", r"block(?:ed|ing|aded)? (?:\w+ ){0,3}(?:road|highway|street|traffic|route|entrance|access|"
                   r"gate|house|office)\w*", r"padlocked", r"occupied (?:the )?(?:\w+ ){0,2}(?:office|building|premises)", r"gathered")
 AIR = rx(*_trigger("AIR"))
+AIR_PLATFORM = rx(*_trigger("AIR_PLATFORM"))
+AIR_ACT = rx(*_trigger("AIR_ACT"))
 SHELLING = rx(*_trigger("SHELLING"))
 SMALL_ARMS = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weapons|rifles)", r"gunfire", r"shots",
                 r"bursts? of fire", r"(?:unspecified|unknown|light) weapons", r"rifles?", r"firearms?", r"infantry", r"snipers?")

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Protocol
 
 from eventwire.extract import cues as c
+from eventwire.extract.casualties import CASUALTY_WORDS
 from eventwire.rules import rules
 from eventwire.rules.schema import Decision
 
@@ -136,14 +137,26 @@ def _crowd_fought(text: str) -> bool:
     return False
 
 
+def _air(text: str) -> bool:
+    """An air or drone strike is told: an AIR cue that names the strike, or an aircraft with an
+    act beside it ("warplanes pounded", not "jets zoomed overhead")."""
+    named = [m.group(0) for m in c.AIR.finditer(text)]
+    if not named:
+        return False
+    if all(c.AIR_PLATFORM.fullmatch(cue) for cue in named):
+        return bool(c.AIR_ACT.search(text) or c.ATTACK_VERB.search(text))
+    return True
+
+
 def _remote(text: str) -> str | None:
     if c.INTERCEPT.search(text):
         return "Disrupted weapons use"
-    if c.AIR.search(text) and not c.DISRUPTED_GROUND.search(text):
+    air = _air(text)
+    if air and not c.DISRUPTED_GROUND.search(text):
         return "Air/drone strike"
     if c.DISRUPTED.search(text):
         return "Disrupted weapons use"
-    if c.AIR.search(text):
+    if air:
         return "Air/drone strike"
     if c.GRENADE.search(text):
         return "Grenade"
@@ -270,8 +283,12 @@ def _mob_fight(text: str) -> bool:
         return True
     by_crowd = re.search(r"\bby (?:a |an )?(?:group|mob|crowd|villagers|residents|locals|youths)", text, re.IGNORECASE)
     between = re.search(r"\b(?:between|among|each other|one another)\b", text, re.IGNORECASE)
-    return bool(c.UNARMED_GROUP.search(text) and (_first_pos(c.UNARMED_GROUP, text) < act or by_crowd or
-                                                  (between and c.CLASH_STRONG.search(text))))
+    crowd_acted = _first_pos(c.UNARMED_GROUP, text) < act and not PASSIVE_BEFORE.search(text, 0, act)
+    return bool(c.UNARMED_GROUP.search(text) and (crowd_acted or by_crowd or (between and c.CLASH_STRONG.search(text))))
+
+
+# "people were killed": the crowd named before a passive verb is its victim, not a mob that fought
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|got|get)(?: \w+ly)? $")
 
 
 def _mob_acted(text: str) -> bool:
@@ -499,6 +516,16 @@ def _followup(text: str) -> str | None:
     return None
 
 
+CAUSES = (c.ARMED_ACTOR, c.SECURITY_RX, c.GOV_FORCES, c.NONSTATE, c.SMALL_ARMS, c.AIR, c.SHELLING, c.IED, c.BLAST,
+          c.GRENADE, c.CLASH, c.MOB)
+
+
+def _bare_casualties(text: str) -> bool:
+    """Deaths or injuries told with no one who caused them and no weapon ("55 were injured"): after
+    a protest sentence, the protest's own casualties, not an attack of their own."""
+    return bool(CASUALTY_WORDS.search(text)) and not _any(text, *CAUSES)
+
+
 def type_sentences(texts: list[str], typer: Typer | None = None) -> list[str | None]:
     """Sub-event types for an article's sentences in order, with ACLED's protest rule applied.
 
@@ -515,9 +542,10 @@ def type_sentences(texts: list[str], typer: Typer | None = None) -> list[str | N
         if types[n] in PROTEST_FAMILY and protest is None:
             protest = n
             continue
-        if protest is None or types[n] not in ABSORBABLE:
+        if protest is None or (types[n] not in ABSORBABLE and not _bare_casualties(text)):
             continue
-        if (added := _followup(text)) or types[n] in PROTEST_FAMILY:
-            best = max(types[protest], added or types[n], key=rank.__getitem__)
+        if (added := _followup(text)) or types[n] in PROTEST_FAMILY or _bare_casualties(text):
+            joined = added or (types[n] if types[n] in PROTEST_FAMILY else types[protest])
+            best = max(types[protest], joined, key=rank.__getitem__)
             types[protest], types[n] = best, None
     return types

@@ -54,6 +54,13 @@ def test_classify_says_why(text, reason):
     pytest.param("Residents protested against the killing of a farmer by gunmen.", "Peaceful protest",
                  id="violence-as-protest-topic"),
     pytest.param("A shoot-out took place in the neighbourhood overnight.", "Armed clash", id="took-place-is-not-territory"),
+    pytest.param("Four people were killed and nine hurt in an attack on the bus depot.", "Attack",
+                 id="crowd-as-victim-is-no-mob"),
+    pytest.param("Villagers were killed as the flood waters rose.", None, id="passive-villagers-no-mob"),
+    pytest.param("A crowd of villagers beat two men accused of theft.", "Mob violence", id="crowd-as-agent-is-a-mob"),
+    pytest.param("A dozen fighter jets roared over the stadium during the ceremony.", None, id="aircraft-without-an-act"),
+    pytest.param("Military helicopters were seen over the valley.", None, id="helicopters-seen"),
+    pytest.param("Fighter jets pounded the hills above the town at dawn.", "Air/drone strike", id="aircraft-with-an-act"),
 ])
 def test_roles_and_weapons_decide_the_type(text, sub):
     assert rule_type(text) == sub
@@ -259,3 +266,15 @@ def test_any_cue_stems_match_only_at_word_starts():
     assert "kill" in cues.ANY_CUE_STEMS
     assert cues.ANY_CUE.search("skill") is None          # "kill" inside a word is no cue
     assert cues.ANY_CUE.search("KILLED").group(0).lower() == "kill"
+
+
+def test_casualties_with_no_cause_after_a_protest_are_the_protests():
+    sentences = ["Several thousand students protested outside the ministry, demanding lower fees.",
+                 "By the evening, 40 people had been injured."]
+    assert type_sentences(sentences) == ["Peaceful protest", None]
+
+
+def test_casualties_with_a_cause_after_a_protest_are_their_own_event():
+    sentences = ["Several thousand students protested outside the ministry, demanding lower fees.",
+                 "Elsewhere in the city, gunmen killed two shopkeepers."]
+    assert type_sentences(sentences)[1] == "Attack"
