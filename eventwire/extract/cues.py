@@ -416,6 +416,8 @@ ARREST_AGENT = rx(r"(?:police|security forces|authorities|army|troops|soldiers|m
 ARREST_POLITICAL = rx(r"activists?", r"opposition", r"journalists?", r"leaders?", r"protesters", r"demonstrators", r"politicians?",
                       r"candidates?", r"MPs?", r"lawmakers?", r"officials?", r"commanders?", r"militants?", r"rebels?",
                       r"insurgents?", r"members of (?:the )?(?:\w+ ){0,3}(?:party|movement|group|organi[sz]ation|union|opposition)",
+                      r"(?:secretary(?:-general)?|chairman|chairwoman|head|spokes(?:man|woman|person)|deputy) of (?:the )?"
+                      r"(?:[\w'’-]+ ){1,4}(?:party|movement|group|organi[sz]ation|union|front|council|committee)",
                       r"supporters", r"students", r"critics?", r"dissidents?", r"bloggers?", r"lawyers?", r"Palestinians",
                       r"separatists?", r"fighters", r"cadres?", r"clerics?", r"imams?", r"workers", r"unionists?",
                       r"(?:" + "|".join(_names("arrest_political")) + r") (?:members?|militants?|suspects?|operatives?|cells?|"

@@ -302,6 +302,16 @@ def _mob_acted(text: str) -> bool:
     return True
 
 
+RAID = re.compile(r"(?i)raid(?:ed|s|ing)?|storm(?:ed|s|ing)?|search(?:ed|es|ing)?")
+
+
+def _raid_only(text: str) -> bool:
+    """A raid or search with no one hurt ("troops raided his house and handed his family a
+    summons"): no attack; an arrest in it is typed as one."""
+    acts = [m.group(0) for m in c.ATTACK_VERB.finditer(text)]
+    return bool(acts) and all(RAID.fullmatch(act) for act in acts) and not CASUALTY_WORDS.search(text)
+
+
 def _violence(text: str) -> str | None:
     if _acted(c.ABDUCTION, text) and not (c.ARREST.search(text) and not c.KIDNAP_WORDS.search(text)):
         civilian, _ = _victims(text)
@@ -309,6 +319,8 @@ def _violence(text: str) -> str | None:
             return "Abduction/forced disappearance"
     if _mob_fight(text):
         return "Mob violence"
+    if _raid_only(text):
+        return None
     civilian, security = _victims(text)
     if c.CLASH.search(text):
         return "Armed clash"

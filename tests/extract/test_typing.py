@@ -61,6 +61,13 @@ def test_classify_says_why(text, reason):
     pytest.param("A dozen fighter jets roared over the stadium during the ceremony.", None, id="aircraft-without-an-act"),
     pytest.param("Military helicopters were seen over the valley.", None, id="helicopters-seen"),
     pytest.param("Fighter jets pounded the hills above the town at dawn.", "Air/drone strike", id="aircraft-with-an-act"),
+    pytest.param("Border police raided the farmhouse at night and left a summons for the owner.", None,
+                 id="raid-with-no-one-hurt"),
+    pytest.param("Soldiers searched the school and detained three teachers who led the strike.", "Arrests",
+                 id="search-with-an-arrest"),
+    pytest.param("Gunmen stormed the clinic and wounded a nurse.", "Attack", id="raid-with-harm"),
+    pytest.param("The deputy head of the regional farmers union was detained at his office.", "Arrests",
+                 id="party-or-union-officer-detained"),
 ])
 def test_roles_and_weapons_decide_the_type(text, sub):
     assert rule_type(text) == sub
