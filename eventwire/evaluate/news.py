@@ -23,8 +23,9 @@ from pydantic import BaseModel, Field
 from eventwire.evaluate.halves import HALVES, Half
 from eventwire.evaluate.news_gold import GoldEvent, GoldText, read_gold, read_texts, split_title
 from eventwire.evaluate.news_match import Prediction
-from eventwire.evaluate.news_score import (ArticleResult, ConfidenceRow, FieldRow, HalfScore, TypeCountRow,
-                                           confidence_rows, field_rows, half_score, type_counts)
+from eventwire.evaluate.news_score import (ArticleResult, ConfidenceRow, FalseKindRow, FieldRow, HalfScore,
+                                           TypeCountRow, confidence_rows, false_kind_rows, field_rows, half_score,
+                                           type_counts)
 from eventwire.records import Article, Discard, Event
 from eventwire.settings import Settings
 
@@ -51,6 +52,7 @@ class NewsReport(BaseModel):
     fields: list[FieldRow]
     confidence: list[ConfidenceRow]
     gold_by_type: list[TypeCountRow]
+    false_by_kind: list[FalseKindRow] = Field(default_factory=list)
     discards: list[str] = Field(default_factory=list)
     explain: list[ExplainItem] = Field(default_factory=list)
 
@@ -66,7 +68,7 @@ def evaluate_news(gold_files: Sequence[str | Path], data: str | Path, settings: 
     return NewsReport(
         gold_files=[str(f) for f in gold_files], data=str(data), title_mode="joined" if joined_title else "split",
         halves=[half_score(name, rs) for name, rs in halves.items()], fields=field_rows(halves),
-        confidence=confidence_rows(halves), gold_by_type=type_counts(halves),
+        confidence=confidence_rows(halves), gold_by_type=type_counts(halves), false_by_kind=false_kind_rows(halves),
         discards=[f"{r.gold.key}: {r.discarded}" for r in results if r.discarded],
         explain=explain_items(halves.get("tune", []), texts) if explain else [])
 

@@ -24,7 +24,8 @@ from pydantic import BaseModel
 
 from eventwire.evaluate.news_gold import GoldEvent, GoldText
 from eventwire.evaluate.news_match import (FIELD_KM, Prediction, accepted_sub_types, actor_matches,
-                                           distance, lenient_place, match)
+                                           date_matches, distance, family, lenient_place, match,
+                                           place_matches)
 from eventwire.records import SUB_EVENT_TO_TYPE, Event
 
 THRESHOLDS = (0.0, 0.2, 0.4, 0.6, 0.8)
@@ -101,6 +102,27 @@ class ConfidenceRow(BaseModel):
     true_positives: int
     precision: float | None
     recall: float | None
+
+
+class FalseKindRow(BaseModel):
+    """How many false events of a half are of one kind (`FALSE_KINDS`): figures a rule writer may
+    read on the check half, where the sentences stay unread."""
+
+    kind: str
+    half: str
+    false_events: int
+
+
+FALSE_KINDS = (
+    "non-conflict text",  # a text not about conflict, violence, protest, security or politics
+    "conflict text with no gold event",  # background, plans, aggregates... of a text that reports none
+    "near miss: place, ours a country or region",  # a gold event of its family is left unmatched; the date fits
+    "near miss: place, ours another town",
+    "near miss: date",  # ... the place fits, the date does not
+    "near miss: place and date",
+    "extra event",  # every gold event of its family in the text is matched: a duplicate or an extra
+    "other family",  # the text's gold events are all of other type families
+)
 
 
 class TypeCountRow(BaseModel):
@@ -240,6 +262,36 @@ def confidence_rows(halves: dict[str, Sequence[ArticleResult]]) -> list[Confiden
 def _counts(result: ArticleResult, p: int) -> bool:
     gold = result.gold_of(p)
     return gold is None or not gold.optional
+
+
+def false_kind(result: ArticleResult, prediction: Prediction) -> str:
+    """Which of `FALSE_KINDS` a false prediction of `result` is."""
+    if not result.gold.conflict:
+        return "non-conflict text"
+    if not result.gold.events:
+        return "conflict text with no gold event"
+    own = family(prediction.event.event_type)
+    matched = {g for g, _ in result.pairs}
+    same = [g for g, e in enumerate(result.gold.events) if family(e.event_type) == own]
+    if not same:
+        return "other family"
+    left = [result.gold.events[g] for g in same if g not in matched]
+    if not left:
+        return "extra event"
+    if any(date_matches(gold, prediction.event) for gold in left):
+        coarse = prediction.event.geo_precision == 3 or prediction.event.location == prediction.event.country
+        return "near miss: place, ours a country or region" if coarse else "near miss: place, ours another town"
+    if any(place_matches(gold, prediction.event) for gold in left):
+        return "near miss: date"
+    return "near miss: place and date"
+
+
+def false_kind_rows(halves: dict[str, Sequence[ArticleResult]]) -> list[FalseKindRow]:
+    rows = []
+    for half, results in halves.items():
+        kinds = [false_kind(r, pred) for r in results for pred in r.false_predictions()]
+        rows += [FalseKindRow(kind=kind, half=half, false_events=kinds.count(kind)) for kind in FALSE_KINDS]
+    return rows
 
 
 def type_counts(halves: dict[str, Sequence[ArticleResult]]) -> list[TypeCountRow]:

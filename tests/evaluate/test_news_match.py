@@ -169,3 +169,22 @@ def test_wilson_interval():
     low, high = wilson(9, 16)
     assert low < 9 / 16 < high and 0.3 < low < 0.35 and 0.75 < high < 0.8
     assert wilson(0, 0) is None
+
+
+def test_false_events_are_counted_by_kind():
+    from eventwire.evaluate.news_score import false_kind_rows
+
+    coded = ArticleResult.matched(text_row([gold_event(1), gold_event(2, place=KANDAHAR)]), [
+        prediction(event()),  # matches gold 1
+        prediction(event(place=BAGRAM, date=dt.date(2020, 3, 9))),  # Bagram is near Kabul, but the date is off
+        prediction(event(place=dict(country="Afghanistan", location="Afghanistan", latitude=33.9, longitude=67.7,
+                                    geo_precision=3))),  # could be gold 2, placed in the country only
+        prediction(event(sub="Attack", etype="Violence against civilians"))])  # no violence in the gold
+    background = ArticleResult.matched(text_row(key="b_c"), [prediction(event())])
+    sports = ArticleResult.matched(text_row(conflict=False, key="s_t"), [prediction(event())])
+    rows = {r.kind: r.false_events for r in false_kind_rows({"tune": [coded, background, sports]})}
+    assert rows["near miss: place, ours a country or region"] == 1
+    assert rows["near miss: place and date"] == 1  # Kandahar, gold 2's place, is not near Bagram either
+    assert rows["other family"] == 1
+    assert rows["conflict text with no gold event"] == 1 and rows["non-conflict text"] == 1
+    assert rows["extra event"] == 0 and sum(rows.values()) == 5
