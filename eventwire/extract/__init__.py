@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,11 +22,11 @@ import spacy
 from eventwire.errors import ModelError
 from eventwire.extract.actors import ActorPair, find_actors
 from eventwire.extract.casualties import is_vague
-from eventwire.extract.dates import resolve_event_date, span_of
+from eventwire.extract.dates import reference_date, resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
 from eventwire.extract.confidence import Signals, confidence
 from eventwire.extract.mentions import EventClause, Skipped
-from eventwire.extract.scope import decide
+from eventwire.extract.scope import VAGUE, Scope, decide, vague
 from eventwire.extract.sentences import Entity, Sentence, split_sentences
 from eventwire.extract.typing import NON_EVENT, RULES, Typer, load_typer, sentence_type  # noqa: F401 (re-exported)
 from eventwire.extract.weapons import find_weapon
@@ -55,6 +56,7 @@ class Detection:
     groups: list[EventGroup]
     country: str | None = None  # the article's focus country, which coding assumed (set by `code`)
     skipped: list[Skipped] = field(default_factory=list)  # typed clauses that made no event, and why
+    reference: dt.date | None = None  # what its dates are read against: published, else the date it gives itself
 
     @property
     def text(self) -> str:
@@ -132,8 +134,9 @@ class Extractor:
     def detect(self, article: Article) -> Detection:
         """Rule stages only: sentences, mentions, events (no spaCy)."""
         sents, skipped = split_sentences(article.text), []
-        groups = group_mentions(sents, self.typer.sentence_type, article.published, article.title, skipped)
-        return Detection(article=article, sents=sents, groups=groups, skipped=skipped)
+        reference = article.published or reference_date(article.text)
+        groups = group_mentions(sents, self.typer.sentence_type, reference, article.title, skipped)
+        return Detection(article=article, sents=sents, groups=groups, skipped=skipped, reference=reference)
 
     def tag(self, detections: Sequence[Detection]) -> None:
         """Run the entity recogniser once over the mentions that need it, for a whole batch."""
@@ -148,7 +151,8 @@ class Extractor:
         if not detection.groups:
             return []
         country = detection.country = focus_country(detection.text)
-        return [self._code(detection.article, n, group, country) for n, group in enumerate(detection.groups, start=1)]
+        return [self._code(detection.article, n, group, country, detection.reference)
+                for n, group in enumerate(detection.groups, start=1)]
 
     def extract(self, article: Article, doc=None) -> list[EventMention]:
         """The events of one article (`doc` is accepted for compatibility and not used)."""
@@ -171,18 +175,22 @@ class Extractor:
             group = detection.group_of(event)
             sentences = [s.text for s in group.sentences] if group else [event.evidence["event"].text]
             verdict = decide(event, sentences, detection.text, len(detection.sents) - len(sentences))
+            signals = _signals(event, group) if verdict.kept else None
+            if verdict.kept and vague(event, " ".join(sentences), signals, len(detection.sents) - len(sentences)):
+                verdict = Scope(False, VAGUE)
             if verdict.kept:
-                kept.append(event.replace(confidence=confidence(verdict.basis, _signals(event, group))))
+                kept.append(event.replace(confidence=confidence(verdict.basis, signals)))
             else:
                 rejected.append(NoEvent(article_id=event.article_id or detection.article.id,
                                         sub_event_type=event.sub_event_type, reason=verdict.reason,
                                         evidence=event.evidence["event"]))
         return kept, rejected
 
-    def _code(self, article: Article, n: int, group: EventGroup, country: str | None) -> EventMention:
+    def _code(self, article: Article, n: int, group: EventGroup, country: str | None,
+              reference: dt.date | None) -> EventMention:
         sub, sentences = group.sub, group.sentences
         typed = next(m for m in group.mentions if m.sub == sub)
-        date = resolve_event_date(sentences, article.published)
+        date = resolve_event_date(sentences, reference)
         deaths, hurt = _pick(group.mentions, "fatalities"), _pick(group.mentions, "injuries")
         actors = find_actors(sentences, sub, country, on=date.date if date else None)
         weapon_span = next((s for s in sentences if find_weapon(s)), None)

@@ -156,7 +156,8 @@ PROTEST_WEAK = rx(r"denounc(?:e|ed|ing)", r"demand(?:ing|ed)? (?:\w+ ){0,4}(?:re
                   r"authorities|measures|lockdown)", r"in protest", r"to protest", r"to express (?:their )?(?:anger|dissatisfaction|"
                   r"solidarity|discontent|opposition)", r"called for the", r"calling for the", r"held up", r"carrying (?:\w+ ){0,2}"
                   r"(?:banners|placards|flags|signs)", r"block(?:ed|ing|aded)? (?:\w+ ){0,3}(?:road|highway|street|traffic|route|entrance|access|"
-                  r"gate|house|office)\w*", r"padlocked", r"occupied (?:the )?(?:\w+ ){0,2}(?:office|building|premises)", r"gathered")
+                  r"gate|house|office)\w*", r"padlocked", r"occupied (?:the )?(?:\w+ ){0,2}(?:office|building|premises)", r"gathered",
+                  r"boycott(?:ed|ing)?", r"petitioners?")
 AIR = rx(*_trigger("AIR"))
 AIR_PLATFORM = rx(*_trigger("AIR_PLATFORM"))
 AIR_ACT = rx(*_trigger("AIR_ACT"))

@@ -15,7 +15,10 @@ Our own rules (no date parser needed for the forms news text uses):
 - a date that only says when something was *said* ("said on Tuesday", "told Reuters on Monday",
   "Tuesday's statement") is a reporting date: used only when no sentence of the event dates it;
 - no date at all -> the publication date, precision 2 ("as reported"); no publication date and
-  nothing absolute in the text -> None: a date is never invented.
+  nothing absolute in the text -> None: a date is never invented;
+- an article with no publication date is read against the date it gives itself, if any
+  (`reference_date`): a full date in its dateline ("RIYADH, Jan 1, 2020 (KUNA) --") or on an
+  "Updated"/"Published" line, never a date an earlier event is told with ("on 12 May 2018").
 Every hit also carries the range of days it allows (a week for "last week"), used to decide
 whether two mentions can be the same event.
 """
@@ -47,7 +50,8 @@ WEEKDAY = re.compile(
     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)?"
     r"(?: (?:night|morning|evening|afternoon))?\b")
 RELATIVE = re.compile(
-    r"\b(?P<yesterday>yesterday|last night|overnight)\b|\b(?P<today>today|this (?:morning|afternoon|evening)|tonight)\b"
+    r"\b(?P<yesterday>yesterday|last night|(?<!up )(?<!happen )(?<!happened )(?<!change )(?<!changed )"
+    r"(?<!disappear )(?<!vanish )overnight(?! success| sensation| star))\b|\b(?P<today>today|this (?:morning|afternoon|evening)|tonight)\b"
     r"|\b(?P<ago>\d+|two|three|four|five|six) days (?:ago|earlier)\b|\b(?P<weekend>(?:over|at|during) the weekend)\b"
     r"|\b(?P<lastweek>last week)\b|\b(?P<thisweek>earlier this week|this week)\b"
     r"|\b(?P<thismonth>earlier this month)\b|\b(?P<lastmonth>last month)\b", re.IGNORECASE)
@@ -71,6 +75,14 @@ EVENTIVE = re.compile(r"\b(attack|strik|struck|hit|kill|wound|injur|died|dead|cl
                       r"protest|march|rall|seiz|captur|happened|occurred|took place|began|started)", re.I)
 REPORTING_NOUN_AFTER = re.compile(r"\s*(statement|announcement|briefing|press conference|remarks|speech|interview)\b",
                                   re.I)
+
+
+DATELINE_CHARS = 160  # a dateline sits in the first line or two
+SELF_DATED_LINE = re.compile(r"^[ \t]*(?:last )?(?:updated|published|posted|first published)\b[^\n]{0,60}",
+                             re.IGNORECASE | re.MULTILINE)
+DATELINE_HEAD = re.compile(r"^\W*(?:\([^)]{1,60}\)\s*)?[A-Z][\w .'\u2019-]{0,40}(?:,\s*[A-Z][\w .'\u2019-]{0,30})?,\s*$")
+DATELINE_TAIL = re.compile(r"^(?:,?\s*\d{4})?,?\s*(?:\([^)]{1,60}\)|[A-Z][A-Za-z]{1,15})?\s*(?:--|-|\u2013|\u2014|:)")
+GOVERNED = re.compile(r"\b(?:on|in|since|after|before|until|till|from|by|of|between|and|to|than|dated)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -130,7 +142,21 @@ def resolve_event_date(sentences: Sequence, published: dt.date | None) -> DateSp
     return DateSpan(date=published, precision=2, raw=None, evidence=None)
 
 
+def reference_date(text: str) -> dt.date | None:
+    """The date an article without a publication date gives itself: a day, month and year in its
+    dateline (the first `DATELINE_CHARS` characters) not governed by a preposition ("on 3 May 2018"
+    tells of an event), or on an "Updated"/"Published" line; None when it gives none."""
+    windows = [(text[:DATELINE_CHARS], True)] + [(m.group(0), False) for m in SELF_DATED_LINE.finditer(text)]
+    for window, dateline in windows:
+        for hit in _absolute(window, None):
+            if hit.precision == 1 and not (dateline and GOVERNED.search(window[:hit.start])):
+                return hit.date
+    return None
+
+
 def _mark_reporting(text: str, hit: DateHit) -> DateHit:
+    if _in_dateline(text, hit):  # "BAGHDAD, Jan 28 (Reuters) -": when it was filed, not when it happened
+        return _replace(hit, reporting=True)
     window = text[max(0, hit.start - 70):hit.start]
     verbs = list(REPORTING.finditer(window))
     if verbs:
@@ -140,6 +166,12 @@ def _mark_reporting(text: str, hit: DateHit) -> DateHit:
     if REPORTING_NOUN_AFTER.match(text, hit.end) and hit.raw.lower().endswith(("'s", "\u2019s")):
         return _replace(hit, reporting=True)
     return hit
+
+
+def _in_dateline(text: str, hit: DateHit) -> bool:
+    """The date of a dateline: after the place (and outlet) that open the text, before the dash."""
+    return (hit.start <= DATELINE_CHARS and bool(DATELINE_HEAD.match(text[:hit.start]))
+            and bool(DATELINE_TAIL.match(text[hit.end:hit.end + 80])))
 
 
 def _replace(hit: DateHit, **changes) -> DateHit:

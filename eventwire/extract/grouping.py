@@ -235,14 +235,16 @@ def recalled_specific(m: EventClause) -> bool:
 
 
 def is_headline(sentence: Sentence, sentences: list[Sentence], title: str | None) -> bool:
-    """The article's title repeated in its body, or a first line that is a headline: no full stop,
-    at most `HEADLINE_WORDS` words, a paragraph of its own."""
+    """The article's title repeated in its body, a line in title case anywhere, or a first line that
+    is a headline: no full stop, at most `HEADLINE_WORDS` words, a paragraph of its own."""
     if title and _folded(sentence.text) and _folded(sentence.text) in _folded(title):
         return True
-    if sentence.index != 0 or len(sentence.text.split()) > HEADLINE_WORDS:
+    if len(sentence.text.split()) > HEADLINE_WORDS:
         return False
-    if _title_case(sentence.text):
+    if _title_case(sentence.text):  # anywhere: a "read also" link or a sub-heading is a headline too
         return True
+    if sentence.index != 0:
+        return False
     if HEADLINE_END.search(sentence.text):
         return False
     following = sentences[1] if len(sentences) > 1 else None

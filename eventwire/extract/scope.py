@@ -15,7 +15,9 @@ from and the article around it, and keeps it or rejects it with a stated reason:
 - demonstrations need a protest or riot word in their sentences, not a gathering alone;
 - arrests are coded when the detained are political (activists, journalists, party members,
   militants...) or happen in a conflict article and are not a criminal case;
-- other strategic developments need an armed or political actor and an article about conflict.
+- other strategic developments need an armed or political actor and an article about conflict;
+- a kept candidate that fixes nothing of its own (no town, date, named actor, toll or second
+  mention: `vague`) is a general reference, not an event.
 
 A rejected candidate is kept with its reason (`NoEvent`), so `eventwire extract --explain` can say
 why a sentence produced no event.
@@ -29,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.extract import cues as c
+from eventwire.extract.confidence import Signals
+from eventwire.extract.grouping import PLACE_AFTER_PREPOSITION
 from eventwire.geo.countries import country_name
 from eventwire.records import EventMention
 
@@ -50,6 +54,7 @@ STATE_VIOLENCE = re.compile(
     rf"encounter))\b", re.IGNORECASE)
 DEMONSTRATION_CUES = (c.PROTEST, c.RIOT_WORDS, c.MOB, c.DEMONSTRATION_VIOLENCE, c.CROWD_CONTROL, c.SCOPE_POLITICAL)
 IN_TWO_PLACES = re.compile(r"\bin (?:both )?((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 # what kept a candidate, strongest first
 BASES = ("actor", "context", "demonstration", "state", "political arrest", "strategic", "article")
 CRIMINAL_SUBS = {"Looting/property destruction", "Arrests", "Abduction/forced disappearance", "Sexual violence"}
@@ -89,6 +94,8 @@ def _violence(event: EventMention, text: str, context: int) -> Scope:
     actor = _political_actor(event)
     if actor:
         return Scope(True, f"political actor: {actor}", "actor")
+    if event.sub_event_type == "Armed clash" and not _armed(text) and context < CONFLICT_ARTICLE:
+        return Scope(False, "no armed sides named, in an article not about conflict: a clash in words only")
     cue = c.SCOPE_POLITICAL.search(text) or c.MOB.search(text)
     if cue:
         return Scope(True, f"political context: {cue.group(0)!r}", "context")
@@ -150,6 +157,27 @@ def _strategic(event: EventMention, text: str, context: int) -> Scope:
     if context < CONFLICT_ARTICLE:
         return Scope(False, "strategic development in an article not about conflict")
     return Scope(True, f"strategic development: {actor}", "strategic")
+
+
+VAGUE = "vague: no place below the country, no date, named actor, toll or second mention of its own"
+
+
+def vague(event: EventMention, text: str, signals: Signals, other_sentences: int) -> bool:
+    """A kept candidate of a long article that fixes nothing of its own -- no town or site, no date,
+    no named actor, no casualties, one passing mention ("protesters have taken to the streets",
+    "clashes continued"): a general reference, not one event ACLED could code.  A brief or a coder's
+    note that reports one act is a report of that act, whatever sentence names it."""
+    if other_sentences < LONG_ARTICLE:
+        return False
+    own_place = any(not country_name(p) for p in (*event.place_mentions, *_named_after_preposition(text)))
+    return not (own_place or signals.dated or signals.casualties or signals.mentions > 1 or _political_actor(event))
+
+
+def _named_after_preposition(text: str) -> list[str]:
+    """Capitalised names after "in", "near", "at", "of"... ("the streets of Mombasa"), months and
+    weekdays left out: places the entity recogniser may have missed or mislabelled."""
+    names = (m.group(1) for m in PLACE_AFTER_PREPOSITION.finditer(text))
+    return [name for name in names if not CALENDAR_WORD.match(name)]
 
 
 def _summary_countries(text: str, places: Sequence[str]) -> list[str]:

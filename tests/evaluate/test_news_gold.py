@@ -213,9 +213,12 @@ def test_eval_news_stops_on_a_sha1_mismatch(tmp_path):
 # 0.588, 0.108 false events per non-conflict text (2026-12-02: 0.161 / 0.529 / 0.40).  Floors sit
 # just under; raise them as the rules improve (issue 13 targets 0.85 / 0.80 / 0.05), never lower
 # them silently.
-CHECK_PRECISION_FLOOR = 0.30
+# Stop 24: the vague-reference rule (scope.vague) and the title-case headline rule took check
+# precision 0.300 -> 0.375 and false events per non-conflict text 0.092 -> 0.062, recall unchanged;
+# undated articles read against their dateline (dates.reference_date) then cost one: 0.360.
+CHECK_PRECISION_FLOOR = 0.34  # 0.30 until stop 24
 CHECK_RECALL_FLOOR = 0.52  # 0.55 until stop 23: the passive-crowd typing rule (right on ACLED, both halves) lost one check event
-CHECK_FALSE_PER_NON_CONFLICT_CEILING = 0.12
+CHECK_FALSE_PER_NON_CONFLICT_CEILING = 0.08  # 0.12 until stop 24
 
 
 @pytest.mark.shared

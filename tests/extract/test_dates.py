@@ -141,3 +141,32 @@ def test_a_holiday_without_a_year_or_a_publication_date_gives_no_date():
     from eventwire.extract.dates import find_dates
 
     assert find_dates("Protesters marched on New Year's Eve.", None) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HARARE, March 3, 2021 (Herald) -- Vendors marched on the council offices on Tuesday.", dt.date(2021, 3, 3)),
+    ("(Wire) Quito, 14 June 2022 -- Police fired tear gas at farmers.", dt.date(2022, 6, 14)),
+    ("Farmers blocked roads on Tuesday.\nUpdated: 9 October 2023 14:02", dt.date(2023, 10, 9)),
+    ("On 12 May 2018, a bomb struck a market in Gao. Residents recalled the blast on Monday.", None),
+    ("Since 5 January 2019, the unions have struck twice.", None),
+    ("LIMA, March 3 -- Miners marched on Tuesday.", None),  # no year: nothing to read a weekday against
+    ("Miners marched on Tuesday in Lima.", None),
+], ids=["dateline", "dateline-after-outlet", "updated-line", "event-date-not-dateline", "since", "no-year",
+        "none"])
+def test_an_undated_article_is_read_against_the_date_it_gives_itself(text, expected):
+    from eventwire.extract.dates import reference_date
+
+    assert reference_date(text) == expected
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Militants attacked the post overnight, killing two guards.", True),
+    ("Overnight, jets struck a depot near the port.", True),
+    ("Such hatred has not sprung up overnight.", False),
+    ("Peace will not happen overnight, the envoy said.", False),
+    ("The singer became an overnight sensation.", False),
+], ids=["attacked-overnight", "overnight-comma", "sprung-up", "happen", "sensation"])
+def test_overnight_dates_an_event_but_not_an_idiom(text, dated):
+    from eventwire.extract.dates import find_dates
+
+    assert bool(find_dates(text, dt.date(2024, 5, 8))) is dated

@@ -56,6 +56,10 @@ EXCLUDED = {
                                    "20 fighters were killed in Iraq and Syria. " + FILLER, "summary"),
     "celebration": ("Some 300 members of the parish gathered on Sunday for the annual harvest festival in "
                     "Cork. " + FILLER, "celebration"),
+    "figurative clash": ("The new season of the cooking show pits rival chefs in kitchen clashes over spice and "
+                         "tradition, the producers said on Monday. " + FILLER, "no armed sides"),
+    "traffic arrests": ("Highway patrol officers in Reno arrested 64 drivers in a DUI crackdown over the holiday "
+                        "weekend, the department said on Tuesday. " + FILLER, "criminal case"),
 }
 
 
@@ -133,6 +137,15 @@ def test_a_headline_line_alone_makes_no_event_but_the_body_does(extractor):
     assert any(r.reason.startswith("headline") for r in rejected)
 
 
+def test_a_title_case_headline_inside_the_body_makes_no_event(extractor):
+    text = ("The festival opened with a parade of floats through the old town on Friday. " + FILLER +
+            "\n\nSinger Speaks On Campus Protests: Anger Is Not The Answer For Students\n\n"
+            "Tickets for the closing concert sold out within an hour.")
+    kept, rejected = _outcome(extractor, text)
+    assert kept == [], [e.sub_event_type for e in kept]
+    assert any(r.reason.startswith("headline") for r in rejected), [r.reason for r in rejected]
+
+
 def test_extract_explain_says_why_a_typed_sentence_made_no_event(tmp_path):
     import json
 
@@ -172,3 +185,16 @@ def test_vague_background_is_not_coded(extractor):
             "on the security forces have been frequent in recent years, and a bombing last year killed dozens.")
     events = extractor.extract(_published(text, "2020-04-08"))
     assert [str(e.event_date) for e in events] == ["2020-04-07"]
+
+
+def test_a_passing_reference_that_fixes_nothing_is_no_event_in_a_long_article_but_a_brief_is_one(extractor):
+    reference = "Protesters have again taken to the streets over the price of fuel, the opposition says. "
+    kept, rejected = _outcome(extractor, "The finance minister presented the budget to parliament. " + FILLER
+                              + " " + reference)
+    assert kept == [], [e.sub_event_type for e in kept]
+    assert any(r.reason.startswith("vague") for r in rejected), [r.reason for r in rejected]
+    kept, _ = _outcome(extractor, reference)  # a brief that reports one act reports that act
+    assert [e.event_type for e in kept] == ["Protests"]
+    placed = "Protesters took to the streets of Mombasa over the price of fuel, the opposition says. "
+    kept, _ = _outcome(extractor, "The finance minister presented the budget to parliament. " + FILLER + " " + placed)
+    assert [e.event_type for e in kept] == ["Protests"]  # a town of its own
