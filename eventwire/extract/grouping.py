@@ -24,20 +24,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.extract.dates import DateHit
 from eventwire.extract.mentions import (
     EventClause, Skipped, Typer, note_skipped, opens_background, sentence_mentions, stale,
 )
 from eventwire.extract.sentences import Sentence
-from eventwire.extract.typing import escalates
+from eventwire.extract import cues as c
+from eventwire.extract.typing import PROTEST_FAMILY, escalates
 from eventwire.records import SUB_EVENT_TO_TYPE
 
 FOLLOW_UP = 4  # a casualty sentence may follow its event's last mention by this many sentences
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 WEAK_SUBS = {"Attack", "Armed clash"}
 DEMONSTRATIONS = {"Protests", "Riots"}
+CROWD_HARM = {"Attack", "Looting/property destruction"}  # what a crowd or the police do at a demonstration
+ARMED_CAUSES = (c.ARMED_ACTOR, c.NONSTATE, c.SMALL_ARMS, c.ARMS_WORDS, c.AIR, c.SHELLING, c.IED, c.BLAST, c.GRENADE)
 HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fighting" for "clashed")
     "clash": ("clash", "fight", "battle", "firefight"), "fighting": ("fight", "clash", "battle", "firefight"),
     "strike": ("strike", "struck", "raid", "bombard"), "raid": ("raid", "strike", "attack"),
@@ -100,6 +103,14 @@ def compatible(a: str | None, b: str | None) -> bool:
     return {ta, tb} <= DEMONSTRATIONS  # a protest that turned violent
 
 
+def _harm_at_demonstration(focus: EventGroup, m: EventClause) -> bool:
+    """An undated attack or looting told right after a demonstration, with no armed group, weapon or
+    blast of its own ("55 were injured", "shops were looted"): what happened at the demonstration."""
+    if focus.sub not in PROTEST_FAMILY or m.sub not in CROWD_HARM:  # a mob's violence is violence already
+        return False
+    return not any(cue.search(m.span.text) for cue in ARMED_CAUSES)
+
+
 def _date_fits(group: EventGroup, hit: DateHit | None) -> bool:
     return hit is None or group.date is None or group.date.overlaps(hit)
 
@@ -139,6 +150,10 @@ class Grouper:
         referent = self._referent(m)
         if referent is not None:
             return self._join(referent, m)
+        if focus is not None and not m.separate and _harm_at_demonstration(focus, m):
+            if m.sub == "Looting/property destruction":  # the crowd destroyed property: a violent demonstration
+                m = replace(m, sub="Violent demonstration")
+            return self._join(focus, m)
         if focus is not None and not m.separate and (compatible(focus.sub, m.sub) or m.anaphoric):
             return self._join(focus, m)
         same = next((g for g in reversed(self.groups) if m.sub and g.sub == m.sub), None)
