@@ -54,6 +54,8 @@ def test_a_bug_fails_one_article_the_rest_is_stored_and_the_exit_code_says_bug(
     store = open_store(tmp_db)
     assert [a.id for a in store.list_articles()] == ["broken", "fine"]
     assert store.count_events() >= 2
+    listed = invoke("failures", "--db", tmp_db)
+    assert "broken" in listed.stdout and "ZeroDivisionError" in listed.stdout and "unplaced" in listed.stdout
 
 
 def test_a_rerun_after_the_fix_stores_the_failed_article(folder, tmp_db, buggy_geocoder, monkeypatch):
@@ -67,6 +69,7 @@ def test_extract_reports_the_failure_and_prints_the_other_events(folder, buggy_g
     result = invoke("extract", str(folder / "broken.txt"), str(folder / "fine.txt"), "--format", "jsonl")
     assert result.exit_code == 3
     assert "Amman" in result.stdout and "ZeroDivisionError" in result.stderr
+    assert '"article_id": "broken"' in result.stdout  # its event, without a place
 
 
 def test_strict_raises_at_once(folder, tmp_db, buggy_geocoder, monkeypatch):
@@ -131,3 +134,28 @@ def test_a_geocoding_bug_keeps_the_events_unplaced_and_a_rerun_places_them(three
     assert placed and all(m.location == "Tikrit" and m.geo_precision for m in placed)
     assert store.article_versions("tikrit") == 1 and store.list_failures() == []
     assert any(e.location == "Tikrit" for e in store.list_events())
+
+
+def test_a_bug_before_geocoding_is_recorded_and_a_rerun_stores_the_article_and_clears_it(three_articles, tmp_db):
+    import dataclasses
+
+    from eventwire import pipeline
+    from eventwire.settings import Settings
+
+    settings, store = Settings(db=tmp_db), open_store(tmp_db)
+    annotator = pipeline.Annotator(settings, cache=store)
+    detect = annotator.stages[0]
+
+    def detect_with_a_bug(doc):
+        if "Amman" in doc.article.text:
+            raise KeyError("focus")
+        detect.run(doc)
+
+    annotator.stages[0] = dataclasses.replace(detect, run=detect_with_a_bug)
+    report = pipeline.ingest([str(three_articles)], store, settings, annotator=annotator)
+    assert (report.new, report.failed) == (2, 1) and not report.discards[0].kept
+    [row] = store.list_failures()
+    assert (row.article_id, row.stage, row.error, row.places_pending) == ("amman", "extract", "KeyError", False)
+    assert row.origin.endswith("amman.txt") and row.run
+    again = pipeline.ingest([str(three_articles)], store, settings)
+    assert (again.new, again.unchanged, again.failed) == (1, 2, 0) and store.list_failures() == []
