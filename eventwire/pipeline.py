@@ -285,18 +285,38 @@ def _ingest_batches(paths: Sequence[str], store: Store, settings: Settings, repo
 
 
 def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) -> list[Article]:
-    """Count discards and unchanged articles; return the articles that need processing."""
+    """Count discards, unchanged articles and id collisions; return the articles that need processing."""
     pending: dict[str, Article] = {}
     articles = [item for item in batch if not isinstance(item, Discard)]
     for item in batch:
         if isinstance(item, Discard):
             report.discard(item)
-    for item, outcome in zip(articles, store.article_outcomes(articles)):
+    outcomes = store.article_outcomes(articles)
+    updated = [a for a, outcome in zip(articles, outcomes) if outcome is SaveOutcome.UPDATED and a.id_file]
+    stored = store.stored_origins(a.id for a in updated) if updated else {}
+    for item, outcome in zip(articles, outcomes):
         if outcome is SaveOutcome.UNCHANGED:
             report.count(SaveOutcome.UNCHANGED)
+        elif (collision := _collision(item, stored.get(item.id))) is not None:
+            report.discard(collision)
         else:
             pending[item.id] = item  # the last copy of an id within a batch wins
     return list(pending.values())
+
+
+def _collision(article: Article, stored) -> Discard | None:
+    """A Discard when `article` takes its id from its file and the stored article of that id came
+    from another file (or from a record with that id): it is another article, not a new version."""
+    if stored is None or article.id_file is None:
+        return None
+    if stored.id_file == article.id_file or (stored.id_file is None and stored.origin == article.origin):
+        return None
+    where = article.origin or article.id_file
+    return Discard(item=where, stage="ingest",
+                   reason=f"{where}: the id {article.id!r} is already stored from another file, "
+                          f"{stored.origin or stored.id_file}; the article was not stored over it. A file's id is "
+                          "its name when it is named directly, else its path under the folder ingested: ingest "
+                          "the folder above both files so that their paths tell them apart, or rename one")
 
 
 def run_id() -> str:

@@ -93,6 +93,9 @@ class Article(Record):
     origin: str | None = Field(default=None, description="file path (and line) it was read from")
     extra: dict[str, Any] = Field(default_factory=dict)
     language: str | None = Field(default=None, description="identified language code (eventwire.language)")
+    id_file: str | None = Field(default=None, description=(
+        "the file (absolute path) whose name or path gave the article its id; None when the record "
+        "gave it (an explicit id, its URL or its text)"))
 
     @staticmethod
     def hash_text(text: str) -> str:

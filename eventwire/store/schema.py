@@ -34,6 +34,7 @@ articles = sa.Table(
     sa.Column("origin", sa.Text),
     sa.Column("extra", sa.JSON, nullable=False),
     sa.Column("language", sa.String(16)),  # the identified language (migration 0007)
+    sa.Column("id_file", sa.Text),  # the file that gave the article its id (migration 0008)
 )
 sa.Index("ix_articles_current", articles.c.is_current, articles.c.published)
 
@@ -302,5 +303,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0005_event_id_history", _event_id_history),
     ("0006_flat_events", _flat_events),
     ("0007_article_language_llm_answers", _steps(_add_columns(articles, "language"), _create(llm_answers))),
-    ("0008_failures", _create(failures)),
+    ("0008_failures_article_id_file", _steps(_create(failures), _add_columns(articles, "id_file"))),
 ]

@@ -27,6 +27,11 @@ class ArticleMeta(NamedTuple):
     stored_at: dt.datetime | None
 
 
+class StoredOrigin(NamedTuple):
+    id_file: str | None  # the file that gave the stored article its id (None: the record did)
+    origin: str | None
+
+
 class SaveOutcome(str, enum.Enum):
     NEW = "new"
     UNCHANGED = "unchanged"
@@ -144,6 +149,14 @@ class Store:
                 stored.update((row.id, row.content_hash) for row in conn.execute(query))
                 failed.update(conn.scalars(sa.select(f.c.article_id).where(f.c.article_id.in_(chunk))))
         return [_outcome(stored.get(article.id), article, article.id in failed) for article in articles]
+
+    def stored_origins(self, article_ids: Iterable[str]) -> dict[str, StoredOrigin]:
+        """Current article id -> where its stored version came from, for these articles."""
+        a = schema.articles
+        query = sa.select(a.c.id, a.c.id_file, a.c.origin).where(a.c.is_current)
+        with self.engine.connect() as conn:
+            return {row.id: StoredOrigin(row.id_file, row.origin) for chunk in _chunks(sorted(set(article_ids)), 500)
+                    for row in conn.execute(query.where(a.c.id.in_(chunk)))}
 
     def save_article(self, article: Article, events: Sequence[Event], failure: Failure | None = None,
                      run: str = "") -> SaveOutcome:
