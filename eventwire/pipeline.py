@@ -203,6 +203,8 @@ LOST_HINT = ("a bug in eventwire, not in the input: the article was not stored; 
              "a rerun after the fix stores it")
 KEPT_HINT = ("a bug in eventwire's geocoding: the article is stored with its events unplaced; "
              "a rerun after the fix places them")
+EXTRACT_HINTS = {False: "a bug in eventwire, not in the input: the article's events are missing",
+                 True: "a bug in eventwire's geocoding: the article's events are listed without a place"}
 
 
 def _failure(article: Article, stage: str, exc: Exception) -> Failure:
@@ -220,6 +222,11 @@ def _kept(failure: Failure) -> Failure:
 def _one_line(exc: Exception) -> str:
     lines = str(exc).strip().splitlines()
     return lines[0][:300] if lines else "(no message)"
+
+
+def _extract_hint(item: Discard) -> Discard:
+    """A failure's hint as `extract` (no store) says it."""
+    return item.replace(hint=EXTRACT_HINTS[item.kept]) if isinstance(item, Failure) else item
 
 
 def _item_name(article: Article) -> str:
@@ -368,9 +375,9 @@ def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention |
         if articles:
             annotator = annotator or Annotator(settings, keep_no_events=True)
             for article, result in annotator.annotate(articles):
-                yield from ([result] if isinstance(result, Discard) else result)
+                yield from ([_extract_hint(result)] if isinstance(result, Discard) else result)
                 if article.id in annotator.unplaced:
-                    yield annotator.unplaced.pop(article.id)
+                    yield _extract_hint(annotator.unplaced.pop(article.id))
                 if article.id in annotator.not_coded:
                     yield annotator.not_coded.pop(article.id)
                 yield from annotator.no_events.pop(article.id, [])

@@ -70,6 +70,8 @@ def test_extract_reports_the_failure_and_prints_the_other_events(folder, buggy_g
     assert result.exit_code == 3
     assert "Amman" in result.stdout and "ZeroDivisionError" in result.stderr
     assert '"article_id": "broken"' in result.stdout  # its event, without a place
+    failed = next(line for line in result.stderr.splitlines() if line.startswith("failed"))
+    assert "listed without a place" in failed and "stored" not in failed  # extract has no store
 
 
 def test_strict_raises_at_once(folder, tmp_db, buggy_geocoder, monkeypatch):
