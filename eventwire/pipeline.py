@@ -62,7 +62,7 @@ class IngestReport(BaseModel):
     discarded: int = 0
     failed: int = Field(default=0, description=(
         "articles a bug in a stage failed on (not stored, or stored with unplaced events when geocoding failed)"))
-    events: int = Field(default=0, description="event mentions extracted from new/updated articles")
+    events: int = Field(default=0, description="event mentions extracted from new, updated and retried articles")
     discards: list[Discard] = Field(default_factory=list)
     not_coded: dict[str, dict[str, int]] = Field(
         default_factory=dict, description="reason -> language -> articles stored without events")
