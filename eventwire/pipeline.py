@@ -15,7 +15,12 @@ Policy (docs/INTERNALS.md, "Error policy"):
 * a bug in a stage (any other exception) -> a counted `Failure` naming the article, the stage
   and the exception, its traceback logged at ERROR on logger `eventwire.failures`; the rest of
   the batch goes on and the run exits with code 3, so a bug is never taken for bad input;
-  `Settings.strict` (EVENTWIRE_STRICT=1) raises it at once instead;
+  `Settings.strict` (EVENTWIRE_STRICT=1) raises it at once instead.  A bug in a stage with a
+  fallback (geocoding, `Stage.fallback`) keeps the article: its events are stored without a
+  place (`Failure.kept`);
+* `ingest` records each failure in the store (`eventwire failures` lists them, with the run they
+  happened in); a later run processes a failed article again even when its text is unchanged
+  (outcome "retried": its events are replaced, placed this time) and clears its failure;
 * a missing model or an unusable database (`ModelError`, `StoreError`) stops the run: no
   article could be coded or stored.
 
@@ -26,7 +31,9 @@ flight and a rerun skips what is already stored.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -51,9 +58,11 @@ class IngestReport(BaseModel):
     new: int = 0
     unchanged: int = 0
     updated: int = 0
+    retried: int = Field(default=0, description="stored articles a previous run failed on, processed again")
     discarded: int = 0
-    failed: int = Field(default=0, description="articles a bug in a stage failed on (not stored)")
-    events: int = Field(default=0, description="event mentions extracted from new/updated articles")
+    failed: int = Field(default=0, description=(
+        "articles a bug in a stage failed on (not stored, or stored with unplaced events when geocoding failed)"))
+    events: int = Field(default=0, description="event mentions extracted from new, updated and retried articles")
     discards: list[Discard] = Field(default_factory=list)
     not_coded: dict[str, dict[str, int]] = Field(
         default_factory=dict, description="reason -> language -> articles stored without events")
@@ -81,13 +90,14 @@ class Annotator:
 
     settings: Settings
     cache: object | None = None
+    geocoder: object | None = None  # a loaded `Geocoder`; None loads the packaged one
     extractor: object = field(init=False)
-    geocoder: object = field(init=False)
     stages: list = field(init=False)
     languages: LanguageStage = field(init=False)
     not_coded: dict[str, NotCoded] = field(init=False, default_factory=dict)
     keep_no_events: bool = False  # keep rejected candidates in `no_events` (extract); ingest does not
     no_events: dict[str, list[NoEvent]] = field(init=False, default_factory=dict)
+    unplaced: dict[str, Failure] = field(init=False, default_factory=dict)  # kept articles' failures
 
     def __post_init__(self) -> None:
         from eventwire.extract import Extractor
@@ -96,7 +106,7 @@ class Annotator:
         from eventwire.stages import check_stages, extraction_stages
 
         self.extractor = Extractor.load(self.settings)
-        self.geocoder = Geocoder.load(self.settings)
+        self.geocoder = self.geocoder or Geocoder.load(self.settings)
         self.stages = extraction_stages(self.extractor, self.geocoder)
         check_stages(self.stages)
         self.languages = LanguageStage(backend_from_settings(self.settings, self.cache))
@@ -149,8 +159,13 @@ class Annotator:
             yield article, doc if isinstance(doc, Discard) else doc.events
 
     def _step(self, stage, article: Article, doc):
-        """`doc` after `stage`, or the Discard it became."""
+        """`doc` after `stage`, or the Discard it became; after a bug in a stage with a fallback,
+        `doc` as the fallback leaves it, its Failure in `unplaced`."""
         result = self._guard(article, stage.fails_as, stage.run, doc)
+        if isinstance(result, Failure) and stage.fallback is not None:
+            stage.fallback(doc)
+            self.unplaced[article.id] = _kept(result)
+            return doc
         return result if isinstance(result, Discard) else doc
 
     def _run_batch(self, stage, articles: Sequence[Article], docs: list) -> list:
@@ -184,11 +199,34 @@ class Annotator:
             return _failure(article, stage, exc)
 
 
+LOST_HINT = ("a bug in eventwire, not in the input: the article was not stored; "
+             "a rerun after the fix stores it")
+KEPT_HINT = ("a bug in eventwire's geocoding: the article is stored with its events unplaced; "
+             "a rerun after the fix places them")
+EXTRACT_HINTS = {False: "a bug in eventwire, not in the input: the article's events are missing",
+                 True: "a bug in eventwire's geocoding: the article's events are listed without a place"}
+
+
 def _failure(article: Article, stage: str, exc: Exception) -> Failure:
     failures_log.error("article %s failed at stage %s: %s: %s", _item_name(article), stage,
                        type(exc).__name__, exc, exc_info=exc)
     return Failure(item=_item_name(article), stage=stage, error=type(exc).__name__,
-                   reason=f"{type(exc).__name__}: {exc}")
+                   reason=f"{type(exc).__name__}: {_one_line(exc)}", article_id=article.id,
+                   origin=article.origin, hint=LOST_HINT, failed_at=dt.datetime.now(dt.timezone.utc))
+
+
+def _kept(failure: Failure) -> Failure:
+    return failure.replace(kept=True, hint=KEPT_HINT)
+
+
+def _one_line(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0][:300] if lines else "(no message)"
+
+
+def _extract_hint(item: Discard) -> Discard:
+    """A failure's hint as `extract` (no store) says it."""
+    return item.replace(hint=EXTRACT_HINTS[item.kept]) if isinstance(item, Failure) else item
 
 
 def _item_name(article: Article) -> str:
@@ -217,15 +255,17 @@ class Interrupted(KeyboardInterrupt):
 
 
 def ingest(paths: Sequence[str], store: Store, settings: Settings,
-           progress: Progress | None = None, link: bool = True) -> IngestReport:
+           progress: Progress | None = None, link: bool = True,
+           annotator: Annotator | None = None) -> IngestReport:
     """Read, extract, geocode and store every article under `paths`, then relink events.
 
     On Ctrl-C while reading, the articles stored so far (each stored whole with its events, or not
     at all) are linked, then `Interrupted` is raised with the report; a Ctrl-C while linking stops
-    that too.  A rerun skips the stored articles, goes on, and links everything."""
+    that too.  A rerun skips the stored articles, goes on, and links everything.  `annotator`
+    (default: one loaded from `settings` when the first article needs it) runs the stages."""
     report = IngestReport()
     try:
-        _ingest_batches(paths, store, settings, report, progress)
+        _ingest_batches(paths, store, settings, report, progress, annotator)
         stopped = False
     except KeyboardInterrupt:
         stopped = True
@@ -240,48 +280,82 @@ def ingest(paths: Sequence[str], store: Store, settings: Settings,
 
 
 def _ingest_batches(paths: Sequence[str], store: Store, settings: Settings, report: IngestReport,
-                    progress: Progress | None) -> None:
-    annotator: Annotator | None = None
+                    progress: Progress | None, annotator: Annotator | None) -> None:
+    run = run_id()
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
         pending = _triage(batch, store, report)
         if pending:
             annotator = annotator or Annotator(settings, cache=store)
-            _store_batch(annotator.annotate(pending), store, report, annotator.not_coded)
+            _store_batch(pending, annotator, store, report, run)
         if progress:
             progress(len(batch))
 
 
 def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) -> list[Article]:
-    """Count discards and unchanged articles; return the articles that need processing."""
+    """Count discards, unchanged articles and id collisions; return the articles that need processing."""
     pending: dict[str, Article] = {}
     articles = [item for item in batch if not isinstance(item, Discard)]
     for item in batch:
         if isinstance(item, Discard):
             report.discard(item)
-    for item, outcome in zip(articles, store.article_outcomes(articles)):
+    outcomes = store.article_outcomes(articles)
+    updated = [a for a, outcome in zip(articles, outcomes) if outcome is SaveOutcome.UPDATED and a.id_file]
+    stored = store.stored_origins(a.id for a in updated) if updated else {}
+    for item, outcome in zip(articles, outcomes):
         if outcome is SaveOutcome.UNCHANGED:
             report.count(SaveOutcome.UNCHANGED)
+        elif (collision := _collision(item, stored.get(item.id))) is not None:
+            report.discard(collision)
         else:
             pending[item.id] = item  # the last copy of an id within a batch wins
     return list(pending.values())
 
 
-def _store_batch(annotated: Iterable[tuple[Article, list[EventMention] | Discard]], store: Store,
-                 report: IngestReport, not_coded: dict[str, NotCoded]) -> None:
-    ready = []
-    for article, result in annotated:
+def _collision(article: Article, stored) -> Discard | None:
+    """A Discard when `article` takes its id from its file and the stored article of that id came
+    from another file (or from a record with that id): it is another article, not a new version."""
+    if stored is None or article.id_file is None:
+        return None
+    if stored.id_file == article.id_file or (stored.id_file is None and stored.origin == article.origin):
+        return None
+    where = article.origin or article.id_file
+    return Discard(item=where, stage="ingest",
+                   reason=f"{where}: the id {article.id!r} is already stored from another file, "
+                          f"{stored.origin or stored.id_file}; the article was not stored over it. A file's id is "
+                          "its name when it is named directly, else its path under the folder ingested: ingest "
+                          "the folder above both files so that their paths tell them apart, or rename one")
+
+
+def run_id() -> str:
+    """An id for one ingest run, recorded with its failures: its start time (UTC) and a random tag."""
+    return f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+
+
+def _store_batch(pending: Sequence[Article], annotator: Annotator, store: Store, report: IngestReport,
+                 run: str) -> None:
+    """Store the batch's articles with their events, and record its failures (those of kept articles
+    in the transaction that stores them)."""
+    ready, failures = [], []
+    for article, result in annotator.annotate(pending):
+        if isinstance(result, Failure):
+            failures.append(result)
         if isinstance(result, Discard):
             report.discard(result)
-        else:
-            ready.append((article, result))
-    for (article, events), outcome in zip(ready, store.save_articles(ready)):
+            continue
+        ready.append((article, result))
+        if article.id in annotator.unplaced:
+            failures.append(annotator.unplaced.pop(article.id))
+    kept = {f.article_id: f for f in failures if f.kept}
+    for (article, events), outcome in zip(ready, store.save_articles(ready, failures, run)):
         if isinstance(outcome, EventwireError):
             report.discard(Discard(item=_item_name(article), stage="store", reason=str(outcome)))
             continue
         report.count(outcome)
         report.events += len(events)
-        if article.id in not_coded:
-            report.count_not_coded(not_coded.pop(article.id))
+        if article.id in kept:
+            report.discard(kept[article.id])
+        if article.id in annotator.not_coded:
+            report.count_not_coded(annotator.not_coded.pop(article.id))
 
 
 def relink(store: Store) -> None:
@@ -301,7 +375,9 @@ def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention |
         if articles:
             annotator = annotator or Annotator(settings, keep_no_events=True)
             for article, result in annotator.annotate(articles):
-                yield from ([result] if isinstance(result, Discard) else result)
+                yield from ([_extract_hint(result)] if isinstance(result, Discard) else result)
+                if article.id in annotator.unplaced:
+                    yield _extract_hint(annotator.unplaced.pop(article.id))
                 if article.id in annotator.not_coded:
                     yield annotator.not_coded.pop(article.id)
                 yield from annotator.no_events.pop(article.id, [])

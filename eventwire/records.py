@@ -93,6 +93,9 @@ class Article(Record):
     origin: str | None = Field(default=None, description="file path (and line) it was read from")
     extra: dict[str, Any] = Field(default_factory=dict)
     language: str | None = Field(default=None, description="identified language code (eventwire.language)")
+    id_file: str | None = Field(default=None, description=(
+        "the file (absolute path) whose name or path gave the article its id; None when the record "
+        "gave it (an explicit id, its URL or its text)"))
 
     @staticmethod
     def hash_text(text: str) -> str:
@@ -112,6 +115,27 @@ class Failure(Discard):
     from discards and ending the run with its own exit code (see `eventwire.pipeline`)."""
 
     error: str = Field(description="the exception's type")
+    article_id: str | None = Field(default=None, description="the article it failed on")
+    origin: str | None = Field(default=None, description="the file (and line) the article was read from")
+    kept: bool = Field(default=False, description=(
+        "the article was stored anyway: geocoding failed, so its events were kept without a place "
+        "(a rerun places them)"))
+    hint: str = Field(default="", description="one line on what happened to the article and what to do")
+    failed_at: dt.datetime | None = None
+
+
+class RecordedFailure(Record):
+    """A failure as the store keeps it (table `failures`) until a rerun processes its article."""
+
+    article_id: str
+    origin: str | None = None
+    stage: str
+    error: str = Field(description="the exception's type")
+    reason: str = Field(description="the exception's type and message")
+    hint: str
+    places_pending: bool = Field(description="the article is stored with its events unplaced")
+    failed_at: dt.datetime
+    run: str = Field(description="the id of the ingest run it happened in")
 
 
 class NoEvent(Record):

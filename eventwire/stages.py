@@ -10,7 +10,8 @@ assign one field; `pipeline.Annotator` checks its stages so before reading any a
   code     detection, entities -> candidates one EventMention per group, coded in the focus country
   scope    candidates, detection -> mentions, rejected   only events ACLED codes; the rest kept
                                              with the reason (extract.scope)
-  place    mentions           -> geo_focus, placed   each mention at each of its places (geo)
+  place    mentions           -> geo_focus, placed   each mention at each of its places (geo);
+                                             on a bug, each mention unplaced (`Stage.fallback`)
   recode   placed, detection  -> coded       actors coded again in the place's country, generic
                                              actors named in it (extract.actors)
   split    coded, detection   -> events      one event per attack and place, unique ids (parts)
@@ -51,7 +52,11 @@ class ArticleDocument:
 @dataclass(frozen=True)
 class Stage:
     """A named step: `run` reads `requires` from a document and sets `assigns`; `batch` stages take
-    every document of a batch at once; a failure becomes a Discard of stage `fails_as`."""
+    every document of a batch at once; a failure becomes a Discard of stage `fails_as`.
+
+    A stage with a `fallback` does not lose the article to a bug: the pipeline records the failure
+    and calls `fallback(doc)`, which sets `assigns` to what the article has without the stage
+    (the place stage: every mention kept, unplaced)."""
 
     name: str
     requires: tuple[str, ...]
@@ -59,6 +64,7 @@ class Stage:
     run: Callable = field(compare=False, repr=False)
     fails_as: str = "extract"
     batch: bool = False
+    fallback: Callable | None = field(default=None, compare=False, repr=False)
 
 
 DOCUMENT_FIELDS = frozenset(ArticleDocument.__dataclass_fields__)
@@ -110,6 +116,9 @@ def extraction_stages(extractor, geocoder) -> list[Stage]:
         doc.geo_focus = geo_focus(doc.article.text) if doc.mentions else None
         doc.placed = [geocoder.locate_event(m, doc.article, doc.geo_focus) for m in doc.mentions]
 
+    def unplaced(doc: ArticleDocument) -> None:
+        doc.placed = [[mention] for mention in doc.mentions]
+
     def recode(doc: ArticleDocument) -> None:
         doc.coded = [[complete_countries(recode_actors(doc.detection, p)) for p in placed] for placed in doc.placed]
 
@@ -122,7 +131,7 @@ def extraction_stages(extractor, geocoder) -> list[Stage]:
         Stage("tag", ("detection",), ("entities",), tag, batch=True),
         Stage("code", ("detection", "entities"), ("candidates",), code),
         Stage("scope", ("candidates", "detection"), ("mentions", "rejected"), scope),
-        Stage("place", ("mentions",), ("geo_focus", "placed"), place, fails_as="geo"),
+        Stage("place", ("mentions",), ("geo_focus", "placed"), place, fails_as="geo", fallback=unplaced),
         Stage("recode", ("placed", "detection"), ("coded",), recode, fails_as="geo"),
         Stage("split", ("coded", "detection", "mentions"), ("events",), split, fails_as="geo"),
     ]

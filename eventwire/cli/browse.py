@@ -1,7 +1,8 @@
-"""`eventwire articles` and `eventwire events`: list what is stored, with filters."""
+"""`eventwire articles`, `eventwire events` and `eventwire failures`: list what is stored."""
 
 from __future__ import annotations
 
+import enum
 from typing import Annotated
 
 import typer
@@ -15,16 +16,24 @@ from eventwire.cli.filters import (
     UndatedOption, resolve_or_fail, undated_note,
 )
 from eventwire.query import FilterRequest
+from eventwire.records import RecordedFailure
 from eventwire.store import ArticleFilter, open_store
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
 LimitOption = Annotated[int | None, typer.Option(min=1, help="At most this many rows.")]
 EVENT_TABLE_COLUMNS = ("id", "date", "sub-event type", "actor1", "actor2", "location", "country", "fat.")
+FAILURE_TABLE_COLUMNS = ("failed_at", "run", "article", "origin", "stage", "error", "stored")
+
+
+class FailureFormat(str, enum.Enum):
+    table = "table"
+    jsonl = "jsonl"
 
 
 def register(app: typer.Typer) -> None:
     app.command()(articles)
     app.command()(events)
+    app.command()(failures)
 
 
 def articles(db: DbOption = None, since: SinceOption = None, until: UntilOption = None,
@@ -66,6 +75,33 @@ def events(db: DbOption = None, since: SinceOption = None, until: UntilOption = 
         write_csv(records, fieldnames=(*FLAT_COLUMNS, "sources", "disagreements", "evidence"))
     if note := undated_note(store, resolution):
         err_console.print(note, highlight=False, soft_wrap=True)
+
+
+def failures(db: DbOption = None,
+             fmt: Annotated[FailureFormat, typer.Option("--format", help="Output format.")] = FailureFormat.table) -> None:
+    """List the articles a bug in eventwire failed on, oldest first, until a rerun stores them."""
+    store = run_guarded(open_store, settings_for(db).db, create=False)
+    rows = store.list_failures()
+    if fmt is FailureFormat.jsonl:
+        write_jsonl(row.model_dump(mode="json") for row in rows)
+    else:
+        write_table("failures", FAILURE_TABLE_COLUMNS, (_failure_row(row) for row in rows))
+    err_console.print(_failures_note(rows), highlight=False, soft_wrap=True)
+
+
+def _failure_row(row: RecordedFailure) -> tuple:
+    stored = "yes, events unplaced" if row.places_pending else "no"
+    return (f"{row.failed_at:%Y-%m-%d %H:%M:%S}", row.run, row.article_id, row.origin, row.stage,
+            row.reason, stored)
+
+
+def _failures_note(rows: list[RecordedFailure]) -> str:
+    if not rows:
+        return "no failures recorded"
+    pending = sum(row.places_pending for row in rows)
+    return (f"{len(rows)} failed article(s), {pending} stored with unplaced events: each is a bug in eventwire "
+            "(the traceback is on logger eventwire.failures of its run); run the same ingest again after "
+            "the fix: it processes these articles again and clears their failures")
 
 
 def _table_row(event, flat) -> tuple:

@@ -51,7 +51,7 @@ def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, dayf
     _print_not_coded(report.not_coded)
     if not quiet:
         err_console.print(
-            f"{report.new} new, {report.unchanged} unchanged, {report.updated} updated, "
+            f"{report.new} new, {report.unchanged} unchanged, {report.updated} updated, {_retried(report.retried)}"
             f"{report.discarded} discarded{_failed(report.failed)}; {report.events} events extracted; "
             f"{store.count_articles()} articles and {store.count_events()} events in {escape(settings.db)}")
     raise typer.Exit(exit_code(report.discards))
@@ -109,11 +109,15 @@ def _print_interrupted(stopped: pipeline.Interrupted, store, db: str) -> None:
     linked = ("and their events linked" if stopped.linked
               else "but linking was stopped: the events of this run are not listed yet")
     err_console.print(
-        f"interrupted: {report.new} new, {report.updated} updated, {report.unchanged} unchanged "
+        f"interrupted: {report.new} new, {report.updated} updated, {_retried(report.retried)}{report.unchanged} unchanged "
         f"articles were stored {linked} ({store.count_articles()} articles and "
         f"{store.count_events()} linked events in {escape(db)}); no article is half-stored. Run the same "
         "command again to go on: stored articles are skipped and every event is linked.",
         highlight=False, soft_wrap=True)
+
+
+def _retried(count: int) -> str:
+    return f"{count} retried, " if count else ""
 
 
 def _failed(count: int) -> str:
@@ -124,9 +128,8 @@ def _print_discards(discards: list[Discard]) -> None:
     for item in discards:
         if isinstance(item, Failure):
             err_console.print(
-                f"[red]failed[/] {escape(item.item)} ({item.stage}): {escape(item.reason)} -- a bug in eventwire, "
-                "not in your input: the traceback is logged above (logger eventwire.failures); "
-                "please report it. The article was not stored; a rerun after the fix stores it.",
+                f"[red]failed[/] {escape(item.item)} ({item.stage}): {escape(item.reason)} -- {escape(item.hint)}. "
+                "The traceback is logged above (logger eventwire.failures); please report it.",
                 highlight=False, soft_wrap=True)
         else:
             err_console.print(f"[yellow]discarded[/] {escape(item.item)} ({item.stage}): {escape(item.reason)}",

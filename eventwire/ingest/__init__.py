@@ -15,7 +15,8 @@ format's reader:
 Article ids: the record's `id` for JSONL/CSV (else one derived from its URL or text, see
 `fields`), the file's id otherwise (its path under the folder walked, see `inputs`).  One id
 is never given to two different articles in one run: the second is a Discard that names
-the first.  An article longer than `fields.MAX_ARTICLE_CHARS` (500,000 characters) is a Discard
+the first; across runs, an article whose id comes from its file (`Article.id_file`) is not
+stored over an article of that id from another file (`eventwire.pipeline`).  An article longer than `fields.MAX_ARTICLE_CHARS` (500,000 characters) is a Discard
 naming the file and the limit.  `Article.origin` is the file path, or `path:line` for a
 record.  A problem with one input yields a Discard (stage "ingest") whose `item` is the
 path (`path:line` for a record) and whose reason names the file, the problem and the fix;
@@ -91,7 +92,16 @@ def read_file(item: InputFile, settings: Settings) -> Iterator[Article | Discard
     except InputError as exc:
         yield Discard(item=item.origin, stage=STAGE, reason=str(exc))
         return
-    yield from _parse(item, text, settings.date_order)
+    for found in _parse(item, text, settings.date_order):
+        yield _with_id_file(found, item)
+
+
+def _with_id_file(found: Article | Discard, item: InputFile) -> Article | Discard:
+    """`found`, marked with the file that gave it its id (`Article.id_file`) when it has the file's
+    id: the pipeline then refuses to version an article stored from another file over with it."""
+    if isinstance(found, Discard) or found.id != item.article_id or item.format in ("jsonl", "csv", "tsv"):
+        return found
+    return found.replace(id_file=str(item.path.resolve()))
 
 
 def _load(item: InputFile, settings: Settings) -> str:

@@ -34,6 +34,7 @@ articles = sa.Table(
     sa.Column("origin", sa.Text),
     sa.Column("extra", sa.JSON, nullable=False),
     sa.Column("language", sa.String(16)),  # the identified language (migration 0007)
+    sa.Column("id_file", sa.Text),  # the file that gave the article its id (migration 0008)
 )
 sa.Index("ix_articles_current", articles.c.is_current, articles.c.published)
 
@@ -215,6 +216,22 @@ llm_answers = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+# -- failures (migration 0008, issue 12): what a bug in a stage failed on, until a rerun clears it --
+
+failures = sa.Table(
+    "failures", metadata,
+    sa.Column("article_id", sa.String(300), primary_key=True),
+    sa.Column("origin", sa.Text),
+    sa.Column("stage", sa.String(40), nullable=False),
+    sa.Column("error", sa.String(200), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("hint", sa.Text, nullable=False),
+    # the article is stored with its events unplaced (geocoding failed); a rerun places them
+    sa.Column("places_pending", sa.Boolean, nullable=False),
+    sa.Column("failed_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("run", sa.String(40), nullable=False),
+)
+
 Migration = Callable[[sa.Connection], None]
 
 
@@ -286,4 +303,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0005_event_id_history", _event_id_history),
     ("0006_flat_events", _flat_events),
     ("0007_article_language_llm_answers", _steps(_add_columns(articles, "language"), _create(llm_answers))),
+    ("0008_failures_article_id_file", _steps(_create(failures), _add_columns(articles, "id_file"))),
 ]

@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from eventwire import acled
 from eventwire.errors import StoreError
 from eventwire.link.model import ArticleCopy, ArticleFeatures, EventIdChange, LinkUpdate, MergeLink
-from eventwire.records import Article, Event, Story
+from eventwire.records import Article, Event, Failure, RecordedFailure, Story
 from eventwire.store import locks, schema
 from eventwire.store.filters import ArticleFilter, EventFilter, search_terms
 
@@ -27,10 +27,16 @@ class ArticleMeta(NamedTuple):
     stored_at: dt.datetime | None
 
 
+class StoredOrigin(NamedTuple):
+    id_file: str | None  # the file that gave the stored article its id (None: the record did)
+    origin: str | None
+
+
 class SaveOutcome(str, enum.Enum):
     NEW = "new"
     UNCHANGED = "unchanged"
     UPDATED = "updated"
+    RETRIED = "retried"  # unchanged text, but a previous run failed on it: its events are replaced
 
 
 # SQLite waits this long for another process's write to finish before "database is locked"
@@ -128,51 +134,68 @@ class Store:
 
     def article_outcome(self, article: Article) -> SaveOutcome:
         """What saving this article would do, without writing anything."""
-        current = self._current_row(article.id)
-        if current is None:
-            return SaveOutcome.NEW
-        if current.content_hash == article.content_hash:
-            return SaveOutcome.UNCHANGED
-        return SaveOutcome.UPDATED
+        return self.article_outcomes([article])[0]
 
     def article_outcomes(self, articles: Sequence[Article]) -> list[SaveOutcome]:
-        """`article_outcome` for a batch, in one query."""
-        a = schema.articles
+        """`article_outcome` for a batch: NEW, UPDATED (other text), RETRIED (the same text, with a
+        recorded failure) or UNCHANGED."""
+        a, f = schema.articles, schema.failures
         stored: dict[str, str] = {}
-        ids = list({article.id for article in articles})
+        failed: set[str] = set()
+        ids = sorted({article.id for article in articles})
         with self.engine.connect() as conn:
-            for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            for chunk in _chunks(ids, 500):
                 query = sa.select(a.c.id, a.c.content_hash).where(a.c.is_current, a.c.id.in_(chunk))
                 stored.update((row.id, row.content_hash) for row in conn.execute(query))
-        return [SaveOutcome.NEW if article.id not in stored else
-                SaveOutcome.UNCHANGED if stored[article.id] == article.content_hash else SaveOutcome.UPDATED
-                for article in articles]
+                failed.update(conn.scalars(sa.select(f.c.article_id).where(f.c.article_id.in_(chunk))))
+        return [_outcome(stored.get(article.id), article, article.id in failed) for article in articles]
 
-    def save_article(self, article: Article, events: Sequence[Event]) -> SaveOutcome:
+    def stored_origins(self, article_ids: Iterable[str]) -> dict[str, StoredOrigin]:
+        """Current article id -> where its stored version came from, for these articles."""
+        a = schema.articles
+        query = sa.select(a.c.id, a.c.id_file, a.c.origin).where(a.c.is_current)
+        with self.engine.connect() as conn:
+            return {row.id: StoredOrigin(row.id_file, row.origin) for chunk in _chunks(sorted(set(article_ids)), 500)
+                    for row in conn.execute(query.where(a.c.id.in_(chunk)))}
+
+    def save_article(self, article: Article, events: Sequence[Event], failure: Failure | None = None,
+                     run: str = "") -> SaveOutcome:
         """Store an article with its extracted events in one transaction.
 
-        Unchanged text is left as it is; changed text becomes a new version whose
-        events replace the old version's.  Either everything is written or nothing.
+        Unchanged text is left as it is, unless a failure is recorded for it (its events are then
+        replaced, outcome RETRIED); changed text becomes a new version whose events replace the old
+        version's.  `failure` (a kept article's: stored with unplaced events) is recorded with it;
+        without one, a failure recorded earlier is cleared.  Either everything is written or nothing.
         """
         try:
             with self._write() as conn:
-                return self._save_article(conn, article, events)
+                outcome = self._save_article(conn, article, events)
+                _write_failures(conn, [article.id], [failure] if failure else [], run)
+                return outcome
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store article {article.id!r}: {exc}") from exc
 
-    def save_articles(self, items: Sequence[tuple[Article, Sequence[Event]]]) -> list[SaveOutcome | StoreError]:
-        """`save_article` for a batch in one transaction (one commit instead of one per article).
-        If the batch fails, each article is stored on its own, so one bad article costs only itself:
-        the result per article is its outcome or the StoreError that names it."""
+    def save_articles(self, items: Sequence[tuple[Article, Sequence[Event]]],
+                      failures: Sequence[Failure] = (), run: str = "") -> list[SaveOutcome | StoreError]:
+        """`save_article` for a batch in one transaction (one commit instead of one per article),
+        with the batch's `failures` of run `run` recorded and the failures of the other stored
+        articles cleared.  If the batch fails, each article is stored on its own, so one bad article
+        costs only itself: the result per article is its outcome or the StoreError that names it."""
         try:
             with self._write() as conn:
-                return [self._save_article(conn, article, events) for article, events in items]
+                outcomes = [self._save_article(conn, article, events) for article, events in items]
+                _write_failures(conn, [article.id for article, _ in items], failures, run)
+                return outcomes
         except SQLAlchemyError:
-            return [self._save_or_error(article, events) for article, events in items]
+            kept = {f.article_id: f for f in failures if f.kept}
+            outcomes = [self._save_or_error(article, events, kept.get(article.id), run) for article, events in items]
+            self.record_failures([f for f in failures if not f.kept], run)
+            return outcomes
 
-    def _save_or_error(self, article: Article, events: Sequence[Event]) -> SaveOutcome | StoreError:
+    def _save_or_error(self, article: Article, events: Sequence[Event], failure: Failure | None,
+                       run: str) -> SaveOutcome | StoreError:
         try:
-            return self.save_article(article, events)
+            return self.save_article(article, events, failure, run)
         except StoreError as exc:
             return exc
 
@@ -182,18 +205,48 @@ class Store:
         current = conn.execute(sa.select(a.c.version, a.c.content_hash)
                                .where(a.c.id == article.id, a.c.is_current)).first()
         if current is not None and current.content_hash == article.content_hash:
-            return SaveOutcome.UNCHANGED
+            return self._retry_article(conn, article.id, current.version, events)
         version = 1 if current is None else current.version + 1
         if current is not None:
             conn.execute(a.update().where(a.c.id == article.id).values(is_current=False))
             conn.execute(schema.mentions.delete().where(schema.mentions.c.article_id == article.id))
         conn.execute(a.insert().values(**_article_row(article), version=version, is_current=True))
-        if events:
-            conn.execute(schema.mentions.insert(), [
-                {**_event_row(ev), "article_id": article.id, "article_version": version}
-                for ev in events
-            ])
+        _insert_mentions(conn, article.id, version, events)
         return SaveOutcome.NEW if current is None else SaveOutcome.UPDATED
+
+    @staticmethod
+    def _retry_article(conn: sa.Connection, article_id: str, version: int,
+                       events: Sequence[Event]) -> SaveOutcome:
+        """An unchanged article: left alone, or, when a failure is recorded for it, its events
+        replaced and its linking features marked stale so that the next relink links them again."""
+        f = schema.failures
+        if conn.scalar(sa.select(f.c.article_id).where(f.c.article_id == article_id)) is None:
+            return SaveOutcome.UNCHANGED
+        conn.execute(schema.mentions.delete().where(schema.mentions.c.article_id == article_id))
+        _insert_mentions(conn, article_id, version, events)
+        features = schema.article_features
+        conn.execute(features.update().where(features.c.article_id == article_id).values(features_version=None))
+        return SaveOutcome.RETRIED
+
+    # -- failures: what a bug in a stage failed on (eventwire.pipeline) ------------------
+
+    def record_failures(self, failures: Sequence[Failure], run: str) -> None:
+        """Record failures of articles that were not stored (a kept article's is recorded by
+        `save_articles`), replacing any earlier failure of the same article."""
+        if not failures:
+            return
+        try:
+            with self._write() as conn:
+                _write_failures(conn, [], failures, run)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot record failures in {self.url!r}: {exc}") from exc
+
+    def list_failures(self) -> list[RecordedFailure]:
+        """The recorded failures, oldest first."""
+        f = schema.failures
+        with self.engine.connect() as conn:
+            return [RecordedFailure.model_validate(dict(row._mapping))
+                    for row in conn.execute(sa.select(f).order_by(f.c.failed_at, f.c.article_id))]
 
     def _current_row(self, article_id: str) -> sa.Row | None:
         a = schema.articles
@@ -608,6 +661,41 @@ class Store:
         _insert(conn, el, list({(link.mention_a, link.mention_b): link.model_dump(mode="json")
                                 for link in u.links}.values()))
         _insert(conn, schema.event_id_changes, [c.model_dump() for c in u.id_changes])
+
+
+def _outcome(stored_hash: str | None, article: Article, failed: bool) -> SaveOutcome:
+    if stored_hash is None:
+        return SaveOutcome.NEW
+    if stored_hash != article.content_hash:
+        return SaveOutcome.UPDATED
+    return SaveOutcome.RETRIED if failed else SaveOutcome.UNCHANGED
+
+
+def _insert_mentions(conn: sa.Connection, article_id: str, version: int, events: Sequence[Event]) -> None:
+    if events:
+        conn.execute(schema.mentions.insert(), [
+            {**_event_row(ev), "article_id": article_id, "article_version": version} for ev in events])
+
+
+def _write_failures(conn: sa.Connection, stored: Sequence[str], failures: Sequence[Failure], run: str) -> None:
+    """Clear the failures of the `stored` articles, then record `failures`.  An article stored with
+    unplaced events stays pending (`places_pending`) until a run stores it without failing."""
+    f = schema.failures
+    ids = sorted(set(stored) | {failure.article_id for failure in failures})
+    pending: set[str] = set()
+    for chunk in _chunks(ids, 500):
+        pending.update(conn.scalars(sa.select(f.c.article_id).where(f.c.article_id.in_(chunk), f.c.places_pending)))
+        conn.execute(f.delete().where(f.c.article_id.in_(chunk)))
+    _insert(conn, f, [_failure_row(failure, run, failure.kept or (failure.article_id in pending
+                                                                   and failure.article_id not in stored))
+                      for failure in {x.article_id: x for x in failures}.values()])
+
+
+def _failure_row(failure: Failure, run: str, places_pending: bool) -> dict:
+    return {"article_id": failure.article_id, "origin": failure.origin, "stage": failure.stage,
+            "error": failure.error, "reason": failure.reason, "hint": failure.hint,
+            "places_pending": places_pending, "run": run,
+            "failed_at": failure.failed_at or dt.datetime.now(dt.timezone.utc)}
 
 
 def _paged(fetch, flt: EventFilter, batch: int) -> Iterator:

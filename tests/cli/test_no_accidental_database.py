@@ -19,6 +19,7 @@ READ_ONLY_COMMANDS = {
     "show": ["show", "ev-1"],
     "stories": ["stories"],
     "changes": ["changes"],
+    "failures": ["failures"],
     "export": ["export", "-o", "-"],
     "report": ["report", "-o", "{tmp}/report.html"],
     "serve": ["serve", "--port", "1"],

@@ -76,3 +76,50 @@ def test_the_same_record_twice_is_not_a_collision(tmp_path, read):
     line = json.dumps({"id": "r1", "text": STORY_A}) + "\n"
     result = read(write(tmp_path / "feed.jsonl", line + line))
     assert not result.discards and ids(result.articles) == ["r1", "r1"]
+
+
+# -- across runs: an id stored from one file is never versioned over by another -------------------
+
+def _ingest(*args):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    return CliRunner().invoke(app, ["ingest", *args, "--quiet"], catch_exceptions=False)
+
+
+def test_an_id_stored_from_another_file_is_reported_not_versioned_over(tmp_path, tmp_db):
+    from eventwire.store import open_store
+
+    first = write(tmp_path / "reuters" / "article.txt", STORY_A)
+    second = write(tmp_path / "ap" / "article.txt", STORY_B)
+    assert _ingest(str(first), "--db", tmp_db).exit_code == 0
+    result = _ingest(str(second), "--db", tmp_db)
+    assert result.exit_code == 1
+    assert "discarded" in result.stderr and str(first) in result.stderr and str(second) in result.stderr
+    store = open_store(tmp_db)
+    assert store.get_article("article").text == STORY_A and store.article_versions("article") == 1
+
+
+def test_a_file_edited_between_runs_is_updated_however_its_path_is_spelled(tmp_path, tmp_db, monkeypatch):
+    from eventwire.store import open_store
+
+    path = write(tmp_path / "reuters" / "article.txt", STORY_A)
+    monkeypatch.chdir(tmp_path)
+    assert _ingest("reuters/article.txt", "--db", tmp_db).exit_code == 0
+    write(path, STORY_A + " A second guard died of his wounds on Tuesday.")
+    result = _ingest(str(path.resolve()), "--db", tmp_db)
+    assert result.exit_code == 0, result.stderr
+    assert open_store(tmp_db).article_versions("article") == 2
+
+
+def test_a_record_with_its_own_id_may_update_an_article_from_another_file(tmp_path, tmp_db):
+    import json
+
+    from eventwire.store import open_store
+
+    assert _ingest(str(write(tmp_path / "day1.jsonl", json.dumps({"id": "r1", "text": STORY_A}) + "\n")),
+                   "--db", tmp_db).exit_code == 0
+    assert _ingest(str(write(tmp_path / "day2.jsonl", json.dumps({"id": "r1", "text": STORY_C}) + "\n")),
+                   "--db", tmp_db).exit_code == 0
+    assert open_store(tmp_db).get_article("r1").text == STORY_C
