@@ -88,10 +88,22 @@ def _listed(outcome: str) -> re.Pattern:
 SINGLE_VICTIM = re.compile(r"\b(?:the other|the other one|the victim|the (?:wounded |injured )?man|the woman|the boy|"
                            r"the girl|the child|the driver) (?:later |also |subsequently )?(?:died|was killed|succumbed)\b",
                            re.I)
-DEATH_PATTERNS = [*_patterns(DEAD, KILL_VERB), SINGLE_VICTIM]
+PERSON = (r"(?:man|woman|boy|girl|child|person|teenager|youth|farmer|driver|trader|shepherd|student|soldier|"
+          r"policeman|officer|civilian|resident|villager|worker|journalist|activist|hostage|fighter|militant)")
+# a body found is a death ACLED counts: "the body of a man was found", "the beheaded body of a woman"
+BODY_ONE = re.compile(rf"\b(?:the|a|an) (?:[\w-]+ ){{0,2}}?(?:body|corpse) of (?:a|an|one) (?:[\w-]+ ){{0,3}}?{PERSON}\b|"
+                      rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}?[\w-]+(?:'s|\u2019s) (?:[\w-]+ )?body (?:was|had been) "
+                      rf"(?:found|discovered|recovered|dumped)\b", re.I)
+BODIES_OF = re.compile(rf"\b(?:the )?(?:bodies|corpses) of {APPROX}{QUANTITY}\b", re.I)
+# "a farmer and his brother were killed": two victims, one named by the other
+PAIR_KILLED = re.compile(r"\b(?:a|an|the) (?:[\w-]+ ){0,2}?[\w-]+ and (?:his|her) [\w-]+ (?:were|had been) "
+                         r"(?:killed|shot dead|murdered|hacked to death|found dead)\b", re.I)
+_DEATH_COUNTS = _patterns(DEAD, KILL_VERB)
+DEATH_PATTERNS = [PAIR_KILLED, *_DEATH_COUNTS, SINGLE_VICTIM, BODIES_OF, BODY_ONE]
+FIXED_COUNTS = {SINGLE_VICTIM: 1, PAIR_KILLED: 2, BODY_ONE: 1}
 INJURY_PATTERNS = _patterns(HURT, HURT_VERB)
-LISTED = {DEATH_PATTERNS[-2], INJURY_PATTERNS[-1]}
-CASUALTY_WORDS = re.compile(r"\b(kill|dead|die|death|wound|injur|hurt|fatalit|lives|toll|bodies|martyr|perish|slain|"
+LISTED = {_DEATH_COUNTS[-1], INJURY_PATTERNS[-1]}
+CASUALTY_WORDS = re.compile(r"\b(kill|dead|die|death|wound|injur|hurt|fatalit|lives|toll|bod(?:y|ies)|corpses?|martyr|perish|slain|"
                             r"succumb)", re.I)
 # What a crowd is angry about or protests against ("angry at strikes that killed 25", "protested
 # against the killing of three students"): deaths told in a relative clause or an "of" phrase after
@@ -158,8 +170,8 @@ def _count(text: str, patterns: list[re.Pattern]) -> tuple[int, bool] | None:
     for pattern in patterns:
         match = next((m for m in pattern.finditer(text) if not _protested(text, m)), None)
         if match:
-            if pattern is SINGLE_VICTIM:
-                return 1, False
+            if pattern in FIXED_COUNTS:
+                return FIXED_COUNTS[pattern], False
             quantity = next(g for g in match.groups() if g and _is_quantity(g))
             total = _to_int(quantity)
             listed = LIST_PREFIX.search(text, 0, match.start())

@@ -159,3 +159,19 @@ def test_the_month_march_is_no_protest_march_whose_deaths_belong_elsewhere():
     assert extract_casualties(sentence).fatalities == 9
     relative = split_sentences("Mourners recalled the bombing of a market in Herat on 3 March that killed nine people.")[0]
     assert extract_casualties(relative).fatalities == 9
+
+
+# --- bodies found and pairs of victims -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,deaths", [
+    ("The body of a man was found with gunshot wounds beside the road to Tula.", 1),
+    ("Farmers found the charred body of an elderly woman near the village well.", 1),
+    ("A herder's body was found in a ditch outside Gombe.", 1),
+    ("The bodies of three abducted traders were recovered from the river.", 3),
+    ("A shopkeeper and his son were killed when gunmen opened fire on the shop.", 2),
+    ("The police found the body.", 0),  # which body, whose death: counted where the death was told
+    ("A body of experts will review the findings.", 0),
+], ids=["body-of-a-man", "charred-body", "possessive-body", "bodies-of-three", "victim-and-relative",
+        "the-body", "body-of-experts"])
+def test_a_body_found_is_a_death_and_a_victim_named_with_a_relative_is_two(text, deaths):
+    assert _deaths(text) == deaths
