@@ -116,6 +116,10 @@ RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:r
 OF_PHRASE = re.compile(r"(?:killing|killings|deaths?|slaying) of\b", re.I)
 CROWD_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:es|ed)?)|sit-ins?|crowds?|mourners)\b",
                         re.I)
+# "a protest by relatives of a baby who died in the clinic", "demonstrated against the death of a
+# student killed by police", "mourners at the funeral of a man who was shot": a crowd's dead are its cause.
+DEATH_AS_CAUSE = re.compile(r"\b(?:deaths?|killings?|murders?|loss|funerals?|burials?) of\s[^,;:]*$"
+                            r"|\b(?:family|families|relatives|family members|parents|kin) of\s[^,;:]*$", re.I)
 # "Protests began after air strikes killed 25 people": the deaths are the cause of the crowd event.
 CAUSE_AFTER = re.compile(r"\b(?:after|following|in (?:response|reaction|retaliation) to)\s[^,;:]*$", re.I)
 CLAIM_VERB = r"(?:said|say|says|claimed|claim|claims|told|reported|confirmed|announced|stated)"
@@ -189,6 +193,8 @@ def _protested(text: str, match: re.Match) -> bool:
     clause = re.split(r"[;:]|, (?=and |but |while |as |when )", before)[-1]
     cause = CAUSE_AFTER.search(clause)
     if cause and CROWD_WORD.search(clause[:cause.start()]):
+        return True
+    if CROWD_WORD.search(text) and DEATH_AS_CAUSE.search(clause):
         return True
     if not (RELATIVE_BEFORE.search(before) or OF_PHRASE.match(match.group(0))):
         return False

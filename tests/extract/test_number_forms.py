@@ -175,3 +175,14 @@ def test_the_month_march_is_no_protest_march_whose_deaths_belong_elsewhere():
         "the-body", "body-of-experts"])
 def test_a_body_found_is_a_death_and_a_victim_named_with_a_relative_is_two(text, deaths):
     assert _deaths(text) == deaths
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("Relatives of a patient who died after surgery demonstrated outside the clinic in Multan.", 0),
+    ("Students rallied in Lagos against the death of a classmate killed by police.", 0),
+    ("A protest was held by the family of a guard who was shot dead in an accident.", 0),
+    ("Mourners marched at the funeral of a man who was killed by soldiers.", 0),
+    ("Police fired on the protesters, killing two of them.", 2),
+], ids=["relatives-of", "death-of", "family-of", "funeral-of", "protesters-killed"])
+def test_the_dead_a_crowd_mourns_or_protests_are_not_its_casualties(text, deaths):
+    assert _deaths(text) == deaths
