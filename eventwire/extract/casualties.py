@@ -98,9 +98,13 @@ BODIES_OF = re.compile(rf"\b(?:the )?(?:bodies|corpses) of {APPROX}{QUANTITY}\b"
 # "a farmer and his brother were killed": two victims, one named by the other
 PAIR_KILLED = re.compile(r"\b(?:a|an|the) (?:[\w-]+ ){0,2}?[\w-]+ and (?:his|her) [\w-]+ (?:were|had been) "
                          r"(?:killed|shot dead|murdered|hacked to death|found dead)\b", re.I)
+RELATIVE = r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|cousin|bodyguard|driver|companion)"
+# "killed a commander and his son", "killing the father and a son": two victims
+ACTIVE_PAIR = re.compile(rf"\b(?:killed|killing|shot dead|shooting dead|murdered|gunned down) (?:a|an|the) "
+                         rf"(?:[\w-]+ ){{0,3}}?[\w-]+ and (?:his|her|a|an|the) {RELATIVE}\b", re.I)
 _DEATH_COUNTS = _patterns(DEAD, KILL_VERB)
-DEATH_PATTERNS = [PAIR_KILLED, *_DEATH_COUNTS, SINGLE_VICTIM, BODIES_OF, BODY_ONE]
-FIXED_COUNTS = {SINGLE_VICTIM: 1, PAIR_KILLED: 2, BODY_ONE: 1}
+DEATH_PATTERNS = [PAIR_KILLED, ACTIVE_PAIR, *_DEATH_COUNTS, SINGLE_VICTIM, BODIES_OF, BODY_ONE]
+FIXED_COUNTS = {SINGLE_VICTIM: 1, PAIR_KILLED: 2, ACTIVE_PAIR: 2, BODY_ONE: 1}
 INJURY_PATTERNS = _patterns(HURT, HURT_VERB)
 LISTED = {_DEATH_COUNTS[-1], INJURY_PATTERNS[-1]}
 CASUALTY_WORDS = re.compile(r"\b(kill|dead|die|death|wound|injur|hurt|fatalit|lives|toll|bod(?:y|ies)|corpses?|martyr|perish|slain|"

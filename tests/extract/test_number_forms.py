@@ -169,10 +169,13 @@ def test_the_month_march_is_no_protest_march_whose_deaths_belong_elsewhere():
     ("A herder's body was found in a ditch outside Gombe.", 1),
     ("The bodies of three abducted traders were recovered from the river.", 3),
     ("A shopkeeper and his son were killed when gunmen opened fire on the shop.", 2),
+    ("Troops killed a suspected rebel commander and his son at a checkpoint.", 2),
+    ("A soldier opened fire on a family, killing the father and a son.", 2),
+    ("Gunmen killed a trader and his sons in the market.", 1),  # the trader; how many sons: unknown
     ("The police found the body.", 0),  # which body, whose death: counted where the death was told
     ("A body of experts will review the findings.", 0),
 ], ids=["body-of-a-man", "charred-body", "possessive-body", "bodies-of-three", "victim-and-relative",
-        "the-body", "body-of-experts"])
+        "active-pair", "father-and-a-son", "sons-unknown", "the-body", "body-of-experts"])
 def test_a_body_found_is_a_death_and_a_victim_named_with_a_relative_is_two(text, deaths):
     assert _deaths(text) == deaths
 
