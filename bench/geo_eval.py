@@ -4,7 +4,7 @@
 
 Each row's `notes` is one event whose evidence is the whole note; spaCy's GPE/LOC/FAC
 names are its place mentions (unless --no-spacy) and the focus country is guessed from the note
-(never taken from the gold row).  Reports the share within 25 km of the gold lat/lon, country
+(never taken from the gold row); the article's date is the row's event_date, as `eventwire eval acled` has it.  Reports the share within 25 km of the gold lat/lon, country
 accuracy and admin1 accuracy (the same normalised equality as `eventwire eval acled`, and with
 lenient spelling: Idleb = Idlib), precision
 agreement, and timings.  --errors N prints N misses (for debugging; read only the tune half's:
@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eventwire.evaluate.acled import KM_RADIUS, _float, _int, km, place_norm, read_rows  # noqa: E402
+from eventwire.evaluate.acled import KM_RADIUS, _float, _int, km, parse_acled_date, place_norm, read_rows  # noqa: E402
 from eventwire.evaluate.news_match import lenient_place  # noqa: E402
 from eventwire.geo import Geocoder  # noqa: E402
 from eventwire.geo.countries import focus_country  # noqa: E402
@@ -30,11 +30,12 @@ from eventwire.settings import Settings  # noqa: E402
 LABELS = {"GPE", "LOC", "FAC"}  # as the extractor passes them (place_mentions)
 
 
-def note_event(text: str, mentions: tuple[str, ...]) -> tuple[Event, Article]:
+def note_event(text: str, mentions: tuple[str, ...], published=None) -> tuple[Event, Article]:
+    """The note as one event of an article published on the row's date (as `eventwire eval acled`)."""
     span = Span(start=0, end=len(text), text=text)
     event = Event(id="x#1", event_type="Battles", sub_event_type="Armed clash", place_mentions=mentions,
                   country=focus_country(text), evidence={"event_type": span})
-    return event, Article(id="x", text=text, content_hash=Article.hash_text(text))
+    return event, Article(id="x", text=text, content_hash=Article.hash_text(text), published=published)
 
 
 def main() -> None:
@@ -64,7 +65,7 @@ def main() -> None:
     errors = []
     t_geo = 0.0
     for row, names in zip(rows, mentions):
-        event, article = note_event(row["notes"], names)
+        event, article = note_event(row["notes"], names, parse_acled_date(row.get("event_date", "")))
         t0 = time.perf_counter()
         placed = geocoder.place_events([event], article, None)[0]
         t_geo += time.perf_counter() - t0

@@ -9,6 +9,7 @@ and the evidence span into each event — one event per place when a sentence re
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from eventwire.geo.choose import Located, locate
@@ -47,14 +48,16 @@ class Geocoder:
 
     # ---------------------------------------------------------------- analysis
 
-    def explain(self, text: str, focus: str | None = None,
-                ner_names: tuple[str, ...] = ()) -> tuple[Resolution, list[Located]]:
-        """What `eventwire geocode` shows: the resolution of `text` as one event, and its place(s)."""
+    def explain(self, text: str, focus: str | None = None, ner_names: tuple[str, ...] = (),
+                day: dt.date | None = None) -> tuple[Resolution, list[Located]]:
+        """What `eventwire geocode` shows: the resolution of `text` as one event (on `day`, for the
+        fronts in force then), and its place(s)."""
         span = Span(start=0, end=len(text), text=text)
-        resolution = self._resolve([span], focus, ner_names)
+        resolution = self._resolve([span], focus, ner_names, day)
         return resolution, locate(resolution, [span], self.gazetteer, focus)
 
-    def _resolve(self, spans: list[Span], focus: str | None, ner_names: tuple[str, ...]) -> Resolution:
+    def _resolve(self, spans: list[Span], focus: str | None, ner_names: tuple[str, ...],
+                 day: dt.date | None = None) -> Resolution:
         mentions: list[PlaceMention] = []
         unknown: list[PlaceMention] = []
         for span in spans:
@@ -65,7 +68,7 @@ class Geocoder:
         cues = [cue for span in spans for cue in group_cues(span.text)]
         # Spelling variants are looked for in the focus country and the countries of named groups.
         iso2s = {iso2_for(c) for c in ([focus] if focus else []) + [c for c, _ in cues]} - {None}
-        return resolve(self.gazetteer, mentions, focus, demonyms, iso2s, cues, unknown)
+        return resolve(self.gazetteer, mentions, focus, demonyms, iso2s, cues, unknown, day)
 
     # ---------------------------------------------------------------- events
 
@@ -87,12 +90,13 @@ class Geocoder:
         `focus` is the article's focus country (the event's own if None)."""
         spans = _event_spans(event, article)
         focus = focus or event.country or cue_country(" ".join(s.text for s in spans))
-        resolution = self._resolve(spans, focus, event.place_mentions)
+        day = event.event_date or article.published
+        resolution = self._resolve(spans, focus, event.place_mentions, day)
         places = locate(resolution, spans, self.gazetteer, None)
         lead = _lead(article, spans)
         if not places and lead is not None:
             # Nothing in the event's sentences: the article's opening (its dateline, a short note).
-            places = locate(self._resolve([lead], focus, event.place_mentions), [lead], self.gazetteer, None)
+            places = locate(self._resolve([lead], focus, event.place_mentions, day), [lead], self.gazetteer, None)
         if not places:
             places = locate(resolution, [], self.gazetteer, focus)
         if not places:

@@ -10,18 +10,23 @@ region's towns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.geo.admin_units import filed_under, territories
 from eventwire.geo.countries import iso2_for, iso_numeric, region_of
 from eventwire.geo.detect import SECONDARY_ROLES, PlaceMention
 from eventwire.geo.gazetteer import Entry, Gazetteer
+from eventwire.geo.katottg import km
 from eventwire.geo.names import name_key
 from eventwire.geo.resolve import SPECIFIC, TOWNS, Candidate, Resolution, Resolved
 from eventwire.records import Place, Span
 
 FUZZY_CUTOFF = 85
 HOME_TOWN_MAX = 20_000  # a smaller town outside a named group's regions is a namesake, not the place
+# A town the packages file outside the unit named after it, yet within this reach of the unit's seat,
+# is that town (the packages' hierarchy is older or coarser: Libya's districts, Garabulli in Al Marqab);
+# a namesake hundreds of km away ("Pipri, Kaushambi") is not, and the unit is the safer place.
+UNIT_REACH_KM = {"adm1": 150.0, "adm2": 40.0}
 
 
 @dataclass(frozen=True)
@@ -192,8 +197,30 @@ def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
         end = max([end] + [m.end for m in resolution.unknown if m.start == town.mention.start])
     if nxt is not None and nxt.mention.context and 0 <= nxt.mention.start - end <= 3 \
             and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind in TOWNS:
+        if _near_seat(town.chosen.entry, nxt.chosen.entry):
+            return _filed_in(town, nxt.chosen.entry)
         return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
     return town
+
+
+def _filed_in(town: Resolved, unit: Entry) -> Resolved:
+    """The town, with the admin units of the unit the text names after it."""
+    e = town.chosen.entry
+    units = {"admin1": unit.admin1, "adm1_id": unit.adm1_id}
+    if unit.kind == "adm2":
+        units.update(admin2=unit.admin2, adm2_id=unit.adm2_id)
+    elif e.adm1_id != unit.adm1_id:
+        units.update(admin2=None, adm2_id=None)  # its old district lies in another region
+    why = f"near the seat of {unit.name}, named after it (the packages file it under {e.admin1})"
+    chosen = replace(town.chosen, entry=replace(e, **units), why=town.chosen.why + [why])
+    return replace(town, chosen=chosen, how=town.how + ", " + why)
+
+
+def _near_seat(town: Entry, unit: Entry) -> bool:
+    """The town lies within UNIT_REACH_KM of the unit's seat (its coordinates)."""
+    if None in (town.lat, town.lon, unit.lat, unit.lon) or town.country != unit.country:
+        return False
+    return km(town.lat, town.lon, unit.lat, unit.lon) <= UNIT_REACH_KM[unit.kind]
 
 
 def _rank(r: Resolved, resolution: Resolution) -> int:

@@ -103,6 +103,9 @@ COUNT_BEFORE = re.compile(r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*\s+|
                           r"hundreds of|thousands of|several|many|some)\s+)$", re.I)
 CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinars?|euros?|shekels?|rupees?|"
                             r"pesos?|francs?|currency|exchange rate)\b", re.I)
+# "a Yaffa drone", "two Quds-1 missiles": a weapon named after a place (not after a preposition) is
+# a weapon's name, not where it struck.
+WEAPON_NAME_AFTER = re.compile(r"[\s\-]*(?:\d+\s*)?(?:drones?|missiles?|rockets?|UAVs?)\b", re.I)
 NON_PLACE_ROLES = frozenset({"count", "currency", "name part"})
 SECONDARY_ROLES = frozenset({"origin", "destination", "dateline"})
 IN_AT = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
@@ -252,7 +255,10 @@ def role_of(text: str, start: int, end: int, before: str) -> str | None:
     """What a place name is in its sentence when it is not (or may not be) where the event happened:
     'origin' ("a man from Cannock", "migrants from Afghanistan"), 'destination' ("troops sent to
     Tripoli"), 'dateline' (the opening "BEIRUT, LEBANON -"), 'count' ("100 Marines"), 'currency'
-    ("the US dollar"); None for a place that may be the event's."""
+    ("the US dollar"), 'name part' for a weapon's name ("1 Yaffa drone"); None for a place that may be
+    the event's."""
+    if WEAPON_NAME_AFTER.match(text, end) and not (LOCATIVE.search(before) or NEAR.search(before)):
+        return "name part"  # before the count check: "launched 1 Yaffa drone" counts drones, not Jaffans
     if COUNT_BEFORE.search(before) and not re.match(r"[\s\-]*(?:city|town|village|province|district)\b",
                                                     text[end:end + 20], re.I):
         return "count"
@@ -313,10 +319,7 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 start, end, key = match
                 head_only = (end < run[-1].end() and not run[-1].group(0).lower() in FEATURE_WORDS and
                              text[end:end + 1] == " " and _next_is_name(run, end))
-                partial = head_only or \
-                    (i > 0 and run[i - 1].group(0)[:1].isupper() and
-                     (run[i - 1].group(0).lower() not in COMMON or run[i - 1].group(0).lower() in NAME_HEADS) and
-                     run[i - 1].group(0).lower() not in ADMIN_PREFIXES)
+                partial = head_only or _tail_of_name(run, i)
                 mention = replace(_mention(text, offset, start, end, key, key in ner_keys, partial), head_only=head_only)
                 if mention.role is None and _name_part(mention, run, i, hits):
                     mention = replace(mention, role="name part")
@@ -329,6 +332,18 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 i += 1
     found += _ner_only(text, offset, ner_names, taken)
     return sorted(found, key=lambda m: m.start)
+
+
+def _tail_of_name(run: list[re.Match], i: int) -> bool:
+    """The match starts inside a longer capitalised name: after a capitalised word ("Kotwali" of
+    "Kotwali Nagar" aside) or after a particle inside the name ("Lima" of "Garita de Lima square")."""
+    if i == 0:
+        return False
+    word = run[i - 1].group(0)
+    if word.lower() in INNER_PARTICLES:
+        return i > 1 and run[i - 2].group(0)[:1].isupper()
+    return word[:1].isupper() and (word.lower() not in COMMON or word.lower() in NAME_HEADS) and \
+        word.lower() not in ADMIN_PREFIXES
 
 
 SMALL_TOWN = 100_000

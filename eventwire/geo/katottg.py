@@ -119,7 +119,7 @@ def register_places(places: list[Settlement], known: dict[str, list[Known]], key
         if s.hromada not in centre or unit.get(s.oblast) is None:
             continue
         lat, lon = centre[s.hromada]
-        if any(_km(k.lat, k.lon, lat, lon) <= same_place_km for k in _in_unit(s, unit[s.oblast], known, keys_of)):
+        if any(km(k.lat, k.lon, lat, lon) <= same_place_km for k in _in_unit(s, unit[s.oblast], known, keys_of)):
             continue
         out.append((s, lat, lon, unit[s.oblast]))
     return out
@@ -137,7 +137,8 @@ def _in_unit(s: Settlement, adm1_id: int | None, known: dict[str, list[Known]], 
     return out
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
     import math
 
     p1, p2 = math.radians(lat1), math.radians(lat2)

