@@ -182,12 +182,17 @@ class Loose:
     tolls: Mapping[str, int | None]      # mention -> the toll it states as a number
 
     def covers(self, u: str, sites: Sequence[set[str]]) -> bool:
-        """A coarse-place report covers these site events unless it gives a toll that is no more
-        than one site's alone (then it may be that site's report)."""
+        """A coarse-place report covers these site events when it gives a total more than any one
+        site's toll; giving no figure, only when no site's reports give one either (a report with
+        no figure of events whose reports give one is more likely one site's report that left the
+        toll out than a summary of all of them)."""
         if u not in self.coarse:
             return False
         total = self.tolls.get(u)
-        return total is None or all(total > self._toll(site) for site in sites)
+        site_tolls = [self._toll(site) for site in sites]
+        if total is None:
+            return not any(site_tolls)
+        return all(total > toll for toll in site_tolls)
 
     def _toll(self, members: set[str]) -> int:
         return min((t for m in members if (t := self.tolls.get(m)) is not None), default=0)
@@ -267,12 +272,28 @@ def _choose_events(u: str, neighbours, groups: list[Group], group_of: Mapping[st
     best = ranked[0]
     if len(ranked) > 1 and max(strength[i] for i in ranked[1]) >= max(strength[i] for i in best):
         return {}, fits
+    best = _sites_it_names(u, best, neighbours, group_of)
     if len(best) == 1 or (info.covers(u, [groups[i][0] for i in best]) and _alike_to_operation(u, best, groups, ctx)):
         return {i: fits[i] for i in best}, fits
     inside = sorted(best, key=lambda i: -strength[i])
     if strength[inside[1]] >= strength[inside[0]]:
         return {}, fits
     return {inside[0]: fits[inside[0]]}, fits
+
+
+def _sites_it_names(u: str, operation: tuple[int, ...], neighbours, group_of: Mapping[str, int]) -> tuple[int, ...]:
+    """Of one operation's site events, those whose reports say the same thing was hit as report
+    `u`, when it says something else was hit than another site's: it is that site's report, not a
+    summary of all of them.  All of them when what it names tells none apart."""
+    if len(operation) < 2:
+        return operation
+    said: dict[int, set[str | None]] = defaultdict(set)
+    for m, d in neighbours.get(u, {}).items():
+        if group_of.get(m) in operation:
+            said[group_of[m]].add(d.target)
+    same = tuple(i for i in operation if "same" in said[i])
+    other = [i for i in operation if "same" not in said[i] and "other" in said[i]]
+    return same if same and other else operation
 
 
 def _could_be(u: str, close, groups: list[Group], group_of: Mapping[str, int], decisions: Decisions) -> Fits:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.link.events import cluster, compare
+from eventwire.link.events import Context, cluster, compare
 from eventwire.records import Span
 from tests.link.builders import mention
 from tests.link.test_events import ctx
@@ -114,3 +114,40 @@ def test_a_date_known_only_to_the_month_is_compared_with_reports_more_than_a_wee
                         **KIRKUK)
     pairs = {(a.id, b.id) for a, b in candidate_pairs([attack, recalled, exact_later], ctx(("a#1", "a"), ("b#1", "b"), ("c#1", "c")))}
     assert ("a#1", "b#1") in pairs and ("a#1", "c#1") not in pairs
+
+
+def operation(sentence: str, **site_fields):
+    """One article naming the Tikrit and Baiji sites of one Tuesday operation (a#1, a#2)."""
+    sites = dict(event_date=TUESDAY, actor2=SOLDIERS, actor1="Islamic State (Iraq)")
+    return [brief("a#1", sentence, **{**TIKRIT, **sites, **site_fields.get("tikrit", {})}),
+            brief("a#2", sentence, **{**BAIJI, **sites, **site_fields.get("baiji", {})})]
+
+
+def test_a_region_report_with_no_toll_is_no_summary_of_sites_whose_reports_give_tolls():
+    """Sites with 3 and 2 dead: a region report that gives no figure could be either one's report
+    with the toll left out, so it covers neither (it is unplaced: it fits both equally)."""
+    sites = operation("IS attacked posts in Tikrit and Baiji on Tuesday, killing three soldiers in Tikrit "
+                      "and two in Baiji.", tikrit=dict(fatalities=3), baiji=dict(fatalities=2))
+    region = region_report("b#1").model_copy(update=dict(fatalities=0, evidence={
+        k: v for k, v in region_report("b#1").evidence.items() if k != "fatalities"}))
+    groups = cluster([*sites, region], ctx(("a#1", "a"), ("a#2", "a"), ("b#1", "b"), story={"b": "a"}))
+    assert [g.mention_ids for g in groups] == [("a#1",), ("a#2",)]
+    assert all(any(other == "b#1" and any("unplaced report" in r for r in d.against)
+                   for _, other, d in g.kept_apart) for g in groups)
+    total = region.model_copy(update=dict(fatalities=5, evidence={
+        **region.evidence, "fatalities": brief("x", "Attacks in Salah al-Din killed five soldiers.").evidence["fatalities"]}))
+    covered = cluster([*sites, total], ctx(("a#1", "a"), ("a#2", "a"), ("b#1", "b"), story={"b": "a"}))
+    assert [g.mention_ids for g in covered] == [("a#1", "b#1"), ("a#2", "b#1")]
+
+
+def test_a_region_report_naming_what_one_site_lost_is_that_sites_report():
+    """What it says was hit (the grain silo) is what Tikrit's report says, not Baiji's checkpoint."""
+    sites = operation("IS attacked the grain silo in Tikrit and a checkpoint in Baiji on Tuesday.")
+    region = brief("b#1", "IS attacked the grain silo in Salah al-Din on Tuesday.", event_date=TUESDAY,
+                   **{**TIKRIT, "actor2": SOLDIERS, "actor1": "Islamic State (Iraq)"}).model_copy(
+        update=dict(location="Salah al-Din", latitude=34.6, longitude=43.7, geo_precision=3))
+    names = {a: frozenset({"omar khalid"}) for a in ("a", "b")}   # the same official quoted by both
+    c = Context(article_of={"a#1": "a", "a#2": "a", "b#1": "b"}, original_of={"a": "a", "b": "b"},
+                story_of={"a": "a", "b": "a"}, names_of=names)
+    assert compare(sites[1], region, c).merges   # alone, it could be Baiji's report too
+    assert [g.mention_ids for g in cluster([*sites, region], c)] == [("a#1", "b#1"), ("a#2",)]
