@@ -13,7 +13,9 @@ in three passes, each depending only on the set of mentions, never on the order 
    is alike to that one, joins each of them: it covers them;
    a loose mention that fits several unrelated events about equally well joins none and makes no
    event of its own: it is an unplaced report of one of them, whose toll is counted there already
-   (it is shown with each of them, "kept apart");
+   (it is shown with each of them, "kept apart"); so does a recollection that joins none -- an
+   earlier incident recalled in a sentence ("last week", `dates.is_recollection`), which its own
+   reports make an event of, or, with none stored, is background and no event;
 3. the loose mentions left are joined among themselves as in pass 1.
 
 Pairs in different events that came close -- vetoed by a hard reason though their soft
@@ -26,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from eventwire.link.dates import PRECISION_HALF_WIDTH, is_exact
+from eventwire.link.dates import PRECISION_HALF_WIDTH, is_exact, is_recollection
 from eventwire.link.groups import Groups
 from eventwire.link.places import is_coarse_place
 from eventwire.link.rules import MERGE_SCORE, NO, Context, Decision, compare, specific_toll
@@ -123,8 +125,10 @@ def cluster(mentions: Sequence[Event], ctx: Context) -> list[Cluster]:
     loose = {m.id for m in mentions if is_loose(m)}
     coarse = {m.id for m in mentions if is_coarse_place(m)}
     tolls = {m.id: specific_toll(m) for m in mentions}
+    recalled = {m.id for m in mentions if is_recollection(m)}
     groups = _greedy(sorted(m.id for m in mentions if m.id not in loose), decisions)
     attached, left, unplaced = _attach_loose(sorted(loose), groups, decisions, ctx, Loose(coarse, tolls))
+    left -= recalled
     for i, joining in attached.items():
         members, links = groups[i]
         members |= {u for u, _ in joining}

@@ -151,3 +151,17 @@ def test_a_region_report_naming_what_one_site_lost_is_that_sites_report():
                 story_of={"a": "a", "b": "a"}, names_of=names)
     assert compare(sites[1], region, c).merges   # alone, it could be Baiji's report too
     assert [g.mention_ids for g in cluster([*sites, region], c)] == [("a#1", "b#1"), ("a#2",)]
+
+
+def test_an_incident_recalled_in_a_sentence_makes_no_event_of_its_own():
+    """"The attack came after gunmen hit a market in Tikrit last week": background to the Kirkuk
+    news, reported in its own time by its own sources; a week-dated report of its own is an event."""
+    news = brief("a#1", "Gunmen attacked a checkpoint in Kirkuk on Tuesday, killing three soldiers.",
+                 event_date=TUESDAY, actor2=SOLDIERS, fatalities=3, **KIRKUK)
+    recalled = brief("a#2", "The attack came after gunmen hit a market in Tikrit last week, killing four.",
+                     event_date=TUESDAY - dt.timedelta(days=7), time_precision=2, fatalities=4, **TIKRIT)
+    assert [g.mention_ids for g in cluster([news, recalled], ctx(("a#1", "a"), ("a#2", "a")))] == [("a#1",)]
+    undated = recalled.model_copy(update=dict(evidence={k: v for k, v in recalled.evidence.items()
+                                                        if k != "event_date"}))
+    assert [g.mention_ids for g in cluster([news, undated], ctx(("a#1", "a"), ("a#2", "a")))] == \
+        [("a#1",), ("a#2",)]
