@@ -218,7 +218,7 @@ def _attach_loose(loose: Sequence[str], groups: list[Group], decisions: Decision
         chosen, fits = _choose_events(u, neighbours, groups, group_of, decisions, ctx, info)
         if not chosen and len(fits) > 1:   # fits several about equally well
             unplaced[u] = fits
-        elif not fits and (could := _could_be(u, close, groups, group_of, decisions)):
+        elif not fits and (could := _could_be(u, close, groups, group_of, decisions, info.tolls)):
             unplaced[u] = could
         for i, (score, best) in chosen.items():
             wanted[i].append((score, u, best))
@@ -236,7 +236,7 @@ def _neighbours(decisions: Decisions, close: bool = False) -> dict[str, dict[str
     toll that contradicts)."""
     out: dict[str, dict[str, Decision]] = defaultdict(dict)
     for (x, y), d in decisions.items():
-        if (d.related and not d.hard and not d.toll_conflict) if close else d.merges:
+        if (d.related and not d.hard) if close else d.merges:
             out[x][y] = d
             out[y][x] = d
     return out
@@ -300,16 +300,28 @@ def _sites_it_names(u: str, operation: tuple[int, ...], neighbours, group_of: Ma
     return same if same and other else operation
 
 
-def _could_be(u: str, close, groups: list[Group], group_of: Mapping[str, int], decisions: Decisions) -> Fits:
-    """The events a loose mention that fits none could still be: related, nothing against it
-    (no hard reason, no contradicting toll), only too little in common to join.  A report that
-    could be an event already counted is not counted again."""
+def _could_be(u: str, close, groups: list[Group], group_of: Mapping[str, int], decisions: Decisions,
+              tolls: Mapping[str, int | None]) -> Fits:
+    """The events a loose mention that fits none could still be: related, no hard reason against
+    it, only too little in common to join; a toll that contradicts the other report's only by as
+    much as reports of one attack differ (`near_tolls`).  A report that could be an event already
+    counted is not counted again."""
     out: Fits = {}
     for m, d in close.get(u, {}).items():
         i = group_of.get(m)
+        if d.toll_conflict and not near_tolls(tolls.get(u), tolls.get(m)):
+            continue
         if i is not None and (i not in out or out[i][0] < d.score) and _can_join((u,), groups[i][0], decisions):
             out[i] = (d.score, (m, d))
     return out
+
+
+def near_tolls(x: int | None, y: int | None) -> bool:
+    """Figures as far apart as reports of one attack often are: an early count, a source one or
+    two off (7 / 8, 3 / 5, 20 / 22) -- within 2, or a quarter of the higher."""
+    if x is None or y is None:
+        return True
+    return abs(x - y) <= max(2, max(x, y) // 4)
 
 
 def _alike_to_operation(u: str, operation: Sequence[int], groups: list[Group], ctx: Context) -> bool:

@@ -165,3 +165,21 @@ def test_an_incident_recalled_in_a_sentence_makes_no_event_of_its_own():
                                                         if k != "event_date"}))
     assert [g.mention_ids for g in cluster([news, undated], ctx(("a#1", "a"), ("a#2", "a")))] == \
         [("a#1",), ("a#2",)]
+
+
+@pytest.mark.parametrize("toll, events", [(8, [("a#1",)]), (20, [("a#1",), ("b#1",)])],
+                         ids=["one-more-unplaced", "far-off-its-own-event"])
+def test_a_country_report_whose_toll_is_near_the_one_event_it_could_be_is_not_counted_again(toll, events):
+    """Seven soldiers killed in Tikrit; "eight soldiers killed in Iraq" that Tuesday is too vague
+    to join (a country and a toll that differs), but it is no second attack either: it makes no
+    event of its own.  Twenty killed is not a count of those seven."""
+    site = brief("a#1", "Gunmen attacked a post in Tikrit on Tuesday, killing seven soldiers.",
+                 event_date=TUESDAY, actor2=SOLDIERS, fatalities=7, **TIKRIT)
+    words = {8: "eight", 20: "twenty"}[toll]
+    country = brief("b#1", f"Gunmen killed {words} soldiers in Iraq on Tuesday.", event_date=TUESDAY,
+                    actor2=SOLDIERS, fatalities=toll, **TIKRIT).model_copy(
+        update=dict(location="Iraq", admin1=None, latitude=None, longitude=None, geo_precision=3))
+    c = ctx(("a#1", "a"), ("b#1", "b"))
+    decision = compare(site, country, c)
+    assert decision.related and decision.capped and decision.toll_conflict
+    assert [g.mention_ids for g in cluster([site, country], c)] == events
