@@ -10,7 +10,11 @@ in three passes, each depending only on the set of mentions, never on the order 
    region or country -- joins the one event it fits clearly better than any other (more kinds
    of telling point in common with its reports); a coarse-place report that fits several site
    events which another source reported together (one article, several sites), and whose article
-   is alike to that one, joins each of them: it covers them;
+   is alike to that one, joins each of them: it covers them -- when it gives a total more than
+   any one site's toll, or no figure but tells of several attacks or sites ("air strikes ...
+   targeting facilities") or of sites whose reports give none, and says nothing was hit that
+   tells one site from the others (a report naming what one site's reports say was hit is that
+   site's report);
    a loose mention that fits several unrelated events about equally well joins none and makes no
    event of its own: it is an unplaced report of one of them, whose toll is counted there already
    (it is shown with each of them, "kept apart"); so does a recollection that joins none -- an
@@ -26,12 +30,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from eventwire.link.dates import PRECISION_HALF_WIDTH, is_exact, is_recollection
 from eventwire.link.groups import Groups
 from eventwire.link.places import is_coarse_place
 from eventwire.link.rules import MERGE_SCORE, NO, Context, Decision, compare, specific_toll
+from eventwire.link.targets import tells_of_several
 from eventwire.records import Event
 
 __all__ = ["BLOCK_DAYS", "MERGE_SCORE", "Cluster", "Context", "Decision", "cluster", "compare"]
@@ -127,7 +132,7 @@ def cluster(mentions: Sequence[Event], ctx: Context) -> list[Cluster]:
     tolls = {m.id: specific_toll(m) for m in mentions}
     recalled = {m.id for m in mentions if is_recollection(m)}
     groups = _greedy(sorted(m.id for m in mentions if m.id not in loose), decisions)
-    attached, left, unplaced = _attach_loose(sorted(loose), groups, decisions, ctx, Loose(coarse, tolls))
+    attached, left, unplaced = _attach_loose(sorted(loose), groups, decisions, ctx, Loose(coarse, tolls, {m.id for m in mentions if m.id in coarse and tells_of_several(m)}))
     left -= recalled
     for i, joining in attached.items():
         members, links = groups[i]
@@ -184,18 +189,20 @@ class Loose:
 
     coarse: set[str]                     # mentions whose place is known only to the region or country
     tolls: Mapping[str, int | None]      # mention -> the toll it states as a number
+    several: set[str] = field(default_factory=set)   # mentions whose sentence tells of several attacks
 
     def covers(self, u: str, sites: Sequence[set[str]]) -> bool:
         """A coarse-place report covers these site events when it gives a total more than any one
-        site's toll; giving no figure, only when no site's reports give one either (a report with
-        no figure of events whose reports give one is more likely one site's report that left the
-        toll out than a summary of all of them)."""
+        site's toll; giving no figure, when no site's reports give one either or its sentence tells
+        of several attacks or sites ("air strikes ... targeting facilities"): a report of one
+        attack with no figure, of sites whose reports give one, is more likely one site's report
+        that left the toll out than a summary of all of them."""
         if u not in self.coarse:
             return False
         total = self.tolls.get(u)
         site_tolls = [self._toll(site) for site in sites]
         if total is None:
-            return not any(site_tolls)
+            return u in self.several or not any(site_tolls)
         return all(total > toll for toll in site_tolls)
 
     def _toll(self, members: set[str]) -> int:

@@ -64,6 +64,18 @@ _STOP = frozenset(w.lower() for w in STOP_WORDS) | REPORT_WORDS | NUMBER_WORDS
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 
+SEVERAL = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|raids|bombings|explosions|blasts|clashes|assaults|ambushes|"
+    r"facilities|sites|targets|locations|bases|coordinated|simultaneous|series of|wave of)\b",
+    re.IGNORECASE)
+
+
+def tells_of_several(m: Event) -> bool:
+    """The event sentence tells of several attacks or sites ("air strikes ... targeting
+    facilities", "coordinated attacks"): a report that may sum up one operation's sites."""
+    return bool(SEVERAL.search(event_sentence(m)))
+
+
 def event_sentence(m: Event) -> str:
     span = m.evidence.get("event") or m.evidence.get("event_type")
     return span.text if span else ""
