@@ -227,7 +227,7 @@ def _actor_words(inc: Incident, rng: random.Random, local: bool) -> tuple[str, s
     return rng.choice(words), inc.actor.code
 
 
-def _target_code(inc: Incident) -> str:
+def target_code(inc: Incident) -> str:
     return {"forces": inc.area.forces.code, "police": inc.area.police.code}.get(inc.target, inc.area.civilians)
 
 
@@ -442,7 +442,7 @@ def _mention(article: Article, n: int, inc: Incident, actor1: str | None, date: 
     span = _span(article.text, sentence)
     confused = errors and rng.random() < 0.03   # an extraction confusion: a sibling sub-type
     sub = inc.kind.sibling if confused else inc.kind.sub_event_type
-    target = _target_code(inc)
+    target = target_code(inc)
     if errors and inc.target == "forces" and rng.random() < 0.02:   # victims coded as the other state force
         target = inc.area.police.code
     evidence = {"event_type": span, "location": span, "actor1": span}
@@ -535,7 +535,7 @@ def _with_background_mention(report: Report, inc: Incident, rng: random.Random, 
     mention = Event(
         id=f"{article.id}#2", article_id=article.id, event_date=day, time_precision=precision,
         event_type=old.kind.event_type, sub_event_type=old.kind.sub_event_type, actor1=old.actor.code,
-        actor2=_target_code(old), country=old.area.country, fatalities=old.toll, source=article.source,
+        actor2=target_code(old), country=old.area.country, fatalities=old.toll, source=article.source,
         sources=(article.id,), evidence={"event_type": span, "event_date": span, "location": span,
                                          **({"fatalities": span} if old.toll else {})}, **place.fields)
     first = report.mentions[0]

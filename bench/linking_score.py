@@ -4,17 +4,19 @@ Pairs are pairs of mentions from different articles.  A pair is truly one event 
 mentions report a common incident (a mention covering several sites reports each of them); it
 is predicted one event when some linked event holds both.  Also: how many linked events (two
 mentions or more) mix incidents -- no incident common to all their mentions -- and the total
-death toll of the linked events against the incidents' true tolls.
+death toll of the linked events against the incidents' true tolls, and where the difference
+comes from (`toll_excess`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from bench.linking_corpus import Corpus, Incident
+from bench.linking_corpus import Corpus, Incident, target_code
 from eventwire.records import Event
 
 Pair = tuple[str, str]
@@ -33,6 +35,7 @@ class Score:
     false_merges: Counter = field(default_factory=Counter)   # trap -> wrong pairs
     missed: Counter = field(default_factory=Counter)         # style -> missed pairs
     mixed_examples: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    toll_excess: Counter = field(default_factory=Counter)    # cause -> fatalities over (+) or under (-) truth
 
     @property
     def precision(self) -> float:
@@ -84,7 +87,7 @@ def score(corpus: Corpus, events: Sequence[Event], members: Mapping[str, Sequenc
         fatalities=sum(e.fatalities for e in events), true_fatalities=sum(corpus.true_tolls().values()),
         false_merges=Counter(_trap(corpus.incidents, truth, p) for p in predicted - true_pairs),
         missed=Counter(_styles(style_of, p) for p in true_pairs - predicted),
-        mixed_examples=mixed[:5])
+        mixed_examples=mixed[:5], toll_excess=toll_excess(corpus, events, members))
 
 
 def _trap(incidents: Mapping[str, Incident], truth, pair: Pair) -> str:
@@ -98,3 +101,45 @@ def _trap(incidents: Mapping[str, Incident], truth, pair: Pair) -> str:
 
 def _styles(style_of: Mapping[str, str], pair: Pair) -> str:
     return " + ".join(sorted(style_of[m] for m in pair))
+
+
+# -- where the toll's difference from the truth comes from ---------------------------------------
+
+SPLIT_BY_EXTRACTION = "one incident split by an extraction error (wrong day, victims or sub-type)"
+SPLIT_BY_LINKING = "one incident split by linking"
+
+
+def toll_excess(corpus: Corpus, events: Sequence[Event], members: Mapping[str, Sequence[str]]) -> Counter:
+    """Fatalities kept minus truth, by cause; the causes add up to the whole difference.  An event
+    reports one incident when its mentions all report it alone; an incident split into several
+    such events counts every toll but one again -- by an extraction error when a mention of one of
+    them carries one of the errors the corpus gives a few reports (a wrong day, victims coded as
+    the other state force, a sibling sub-type), which the hard reasons then keep apart."""
+    truth, tolls = corpus.truth, corpus.true_tolls()
+    mentions = {m.id: m for r in corpus.reports for m in r.mentions}
+    own: dict[str, list[Event]] = {}
+    out: Counter = Counter()
+    for e in events:
+        common = frozenset.intersection(*(truth[m] for m in members[e.id]))
+        if len(common) == 1:
+            own.setdefault(next(iter(common)), []).append(e)
+        else:
+            out["events mixing incidents" if not common else "events of a report over several sites"] += e.fatalities
+    for inc, true in tolls.items():
+        split = own.get(inc, [])
+        if not split:
+            out["incidents with no event of their own"] -= true
+            continue
+        cause = "toll of the one event (ACLED's rule over its sources)"
+        if len(split) > 1:
+            erred = any(_extraction_error(mentions[m], corpus.incidents[inc]) for e in split for m in members[e.id])
+            cause = SPLIT_BY_EXTRACTION if erred else SPLIT_BY_LINKING
+        out[cause] += sum(e.fatalities for e in split) - true
+    return out
+
+
+def _extraction_error(m: Event, inc: Incident) -> bool:
+    days = {inc.day, inc.day + dt.timedelta(days=1)} if inc.night else {inc.day}
+    wrong_day = (m.time_precision or 1) == 1 and m.event_date not in days
+    wrong_victims = m.actor2 is not None and m.actor2 != target_code(inc)
+    return wrong_day or wrong_victims or m.sub_event_type != inc.kind.sub_event_type

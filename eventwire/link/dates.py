@@ -5,6 +5,10 @@ unless one of them is relative and could be the other: its evidence sentence dat
 a night ("late on Saturday", "Saturday night", "overnight", "last night", "in the early hours
 of Sunday", "before dawn"), which one report puts before midnight and another after.  "On
 Monday", "yesterday" and "today" name a day: they are not relative in that sense.  Dates of precision 2 (a week) and 3 (a month) cover a range of days.
+
+A recollection is a mention dated only to the week or month by a phrase looking back from the
+article's own news ("last week", "earlier in April", "two weeks ago", "the attack came after"):
+an earlier incident recalled in a sentence, reported in its own time by its own sources.
 """
 
 from __future__ import annotations
@@ -23,6 +27,12 @@ LATER_NIGHT = re.compile(
     re.IGNORECASE)
 EARLIER_NIGHT = re.compile(
     rf"\b(?:(?:early|before dawn|at dawn) (?:on )?{_DAY}|in the (?:early|small) hours|before dawn|at dawn)\b",
+    re.IGNORECASE)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+RECALLED = re.compile(
+    rf"\b(?:last (?:week|month)|(?:earlier|late|early) (?:in|this|last) (?:week|month|{_MONTH})|"
+    rf"(?:days|weeks?|a month|months) (?:ago|before|earlier)|previous (?:week|month)|came after|"
+    rf"follow(?:s|ed|ing)? (?:an?|the) (?:earlier|similar|previous))\b",
     re.IGNORECASE)
 EITHER_NIGHT = re.compile(r"\b(?:last night|overnight|at midnight|around midnight)\b", re.IGNORECASE)
 
@@ -45,6 +55,12 @@ def relative_phrase(event: Event, offset: int) -> str | None:
         if found:
             return found.group(0)
     return None
+
+
+def is_recollection(event: Event) -> bool:
+    """Dated only to the week or month by a phrase recalling an earlier incident (module doc)."""
+    span = event.evidence.get("event_date")
+    return (event.time_precision or 1) >= 2 and span is not None and bool(RECALLED.search(span.text))
 
 
 def is_exact(event: Event) -> bool:

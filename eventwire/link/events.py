@@ -10,10 +10,16 @@ in three passes, each depending only on the set of mentions, never on the order 
    region or country -- joins the one event it fits clearly better than any other (more kinds
    of telling point in common with its reports); a coarse-place report that fits several site
    events which another source reported together (one article, several sites), and whose article
-   is alike to that one, joins each of them: it covers them;
+   is alike to that one, joins each of them: it covers them -- when it gives a total more than
+   any one site's toll, or no figure but tells of several attacks or sites ("air strikes ...
+   targeting facilities") or of sites whose reports give none, and says nothing was hit that
+   tells one site from the others (a report naming what one site's reports say was hit is that
+   site's report);
    a loose mention that fits several unrelated events about equally well joins none and makes no
    event of its own: it is an unplaced report of one of them, whose toll is counted there already
-   (it is shown with each of them, "kept apart");
+   (it is shown with each of them, "kept apart"); so does a recollection that joins none -- an
+   earlier incident recalled in a sentence ("last week", `dates.is_recollection`), which its own
+   reports make an event of, or, with none stored, is background and no event;
 3. the loose mentions left are joined among themselves as in pass 1.
 
 Pairs in different events that came close -- vetoed by a hard reason though their soft
@@ -24,12 +30,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from eventwire.link.dates import PRECISION_HALF_WIDTH, is_exact
+from eventwire.link.dates import PRECISION_HALF_WIDTH, is_exact, is_recollection
 from eventwire.link.groups import Groups
 from eventwire.link.places import is_coarse_place
 from eventwire.link.rules import MERGE_SCORE, NO, Context, Decision, compare, specific_toll
+from eventwire.link.targets import tells_of_several
 from eventwire.records import Event
 
 __all__ = ["BLOCK_DAYS", "MERGE_SCORE", "Cluster", "Context", "Decision", "cluster", "compare"]
@@ -123,8 +130,10 @@ def cluster(mentions: Sequence[Event], ctx: Context) -> list[Cluster]:
     loose = {m.id for m in mentions if is_loose(m)}
     coarse = {m.id for m in mentions if is_coarse_place(m)}
     tolls = {m.id: specific_toll(m) for m in mentions}
+    recalled = {m.id for m in mentions if is_recollection(m)}
     groups = _greedy(sorted(m.id for m in mentions if m.id not in loose), decisions)
-    attached, left, unplaced = _attach_loose(sorted(loose), groups, decisions, ctx, Loose(coarse, tolls))
+    attached, left, unplaced = _attach_loose(sorted(loose), groups, decisions, ctx, Loose(coarse, tolls, {m.id for m in mentions if m.id in coarse and tells_of_several(m)}))
+    left -= recalled
     for i, joining in attached.items():
         members, links = groups[i]
         members |= {u for u, _ in joining}
@@ -180,14 +189,21 @@ class Loose:
 
     coarse: set[str]                     # mentions whose place is known only to the region or country
     tolls: Mapping[str, int | None]      # mention -> the toll it states as a number
+    several: set[str] = field(default_factory=set)   # mentions whose sentence tells of several attacks
 
     def covers(self, u: str, sites: Sequence[set[str]]) -> bool:
-        """A coarse-place report covers these site events unless it gives a toll that is no more
-        than one site's alone (then it may be that site's report)."""
+        """A coarse-place report covers these site events when it gives a total more than any one
+        site's toll; giving no figure, when no site's reports give one either or its sentence tells
+        of several attacks or sites ("air strikes ... targeting facilities"): a report of one
+        attack with no figure, of sites whose reports give one, is more likely one site's report
+        that left the toll out than a summary of all of them."""
         if u not in self.coarse:
             return False
         total = self.tolls.get(u)
-        return total is None or all(total > self._toll(site) for site in sites)
+        site_tolls = [self._toll(site) for site in sites]
+        if total is None:
+            return u in self.several or not any(site_tolls)
+        return all(total > toll for toll in site_tolls)
 
     def _toll(self, members: set[str]) -> int:
         return min((t for m in members if (t := self.tolls.get(m)) is not None), default=0)
@@ -209,7 +225,7 @@ def _attach_loose(loose: Sequence[str], groups: list[Group], decisions: Decision
         chosen, fits = _choose_events(u, neighbours, groups, group_of, decisions, ctx, info)
         if not chosen and len(fits) > 1:   # fits several about equally well
             unplaced[u] = fits
-        elif not fits and (could := _could_be(u, close, groups, group_of, decisions)):
+        elif not fits and (could := _could_be(u, close, groups, group_of, decisions, info.tolls)):
             unplaced[u] = could
         for i, (score, best) in chosen.items():
             wanted[i].append((score, u, best))
@@ -227,7 +243,7 @@ def _neighbours(decisions: Decisions, close: bool = False) -> dict[str, dict[str
     toll that contradicts)."""
     out: dict[str, dict[str, Decision]] = defaultdict(dict)
     for (x, y), d in decisions.items():
-        if (d.related and not d.hard and not d.toll_conflict) if close else d.merges:
+        if (d.related and not d.hard) if close else d.merges:
             out[x][y] = d
             out[y][x] = d
     return out
@@ -267,6 +283,7 @@ def _choose_events(u: str, neighbours, groups: list[Group], group_of: Mapping[st
     best = ranked[0]
     if len(ranked) > 1 and max(strength[i] for i in ranked[1]) >= max(strength[i] for i in best):
         return {}, fits
+    best = _sites_it_names(u, best, neighbours, group_of)
     if len(best) == 1 or (info.covers(u, [groups[i][0] for i in best]) and _alike_to_operation(u, best, groups, ctx)):
         return {i: fits[i] for i in best}, fits
     inside = sorted(best, key=lambda i: -strength[i])
@@ -275,16 +292,43 @@ def _choose_events(u: str, neighbours, groups: list[Group], group_of: Mapping[st
     return {inside[0]: fits[inside[0]]}, fits
 
 
-def _could_be(u: str, close, groups: list[Group], group_of: Mapping[str, int], decisions: Decisions) -> Fits:
-    """The events a loose mention that fits none could still be: related, nothing against it
-    (no hard reason, no contradicting toll), only too little in common to join.  A report that
-    could be an event already counted is not counted again."""
+def _sites_it_names(u: str, operation: tuple[int, ...], neighbours, group_of: Mapping[str, int]) -> tuple[int, ...]:
+    """Of one operation's site events, those whose reports say the same thing was hit as report
+    `u`, when it says something else was hit than another site's: it is that site's report, not a
+    summary of all of them.  All of them when what it names tells none apart."""
+    if len(operation) < 2:
+        return operation
+    said: dict[int, set[str | None]] = defaultdict(set)
+    for m, d in neighbours.get(u, {}).items():
+        if group_of.get(m) in operation:
+            said[group_of[m]].add(d.target)
+    same = tuple(i for i in operation if "same" in said[i])
+    other = [i for i in operation if "same" not in said[i] and "other" in said[i]]
+    return same if same and other else operation
+
+
+def _could_be(u: str, close, groups: list[Group], group_of: Mapping[str, int], decisions: Decisions,
+              tolls: Mapping[str, int | None]) -> Fits:
+    """The events a loose mention that fits none could still be: related, no hard reason against
+    it, only too little in common to join; a toll that contradicts the other report's only by as
+    much as reports of one attack differ (`near_tolls`).  A report that could be an event already
+    counted is not counted again."""
     out: Fits = {}
     for m, d in close.get(u, {}).items():
         i = group_of.get(m)
+        if d.toll_conflict and not near_tolls(tolls.get(u), tolls.get(m)):
+            continue
         if i is not None and (i not in out or out[i][0] < d.score) and _can_join((u,), groups[i][0], decisions):
             out[i] = (d.score, (m, d))
     return out
+
+
+def near_tolls(x: int | None, y: int | None) -> bool:
+    """Figures as far apart as reports of one attack often are: an early count, a source one or
+    two off (7 / 8, 3 / 5, 20 / 22) -- within 2, or a quarter of the higher."""
+    if x is None or y is None:
+        return True
+    return abs(x - y) <= max(2, max(x, y) // 4)
 
 
 def _alike_to_operation(u: str, operation: Sequence[int], groups: list[Group], ctx: Context) -> bool:

@@ -67,6 +67,7 @@ class Decision:
     capped: bool = False                 # enough score, but not the support its kind of pair needs
     toll_conflict: bool = False          # both give specific tolls that cannot both be true
     telling: frozenset[str] = frozenset()   # kinds of telling point in common: alike, group, toll, people, target
+    target: str | None = None            # "same": both say the same thing was hit; "other": each something else
 
     @property
     def veto(self) -> bool:
@@ -109,7 +110,7 @@ def compare(a: Event, b: Event, ctx: Context) -> Decision:
                         reasons=tuple(r for p in parts for r in p.reasons),
                         against=tuple(r for p in parts for r in p.against),
                         hard=tuple(r for p in parts for r in p.hard),
-                        toll_conflict=_tolls_contradict(a, b), telling=kinds)
+                        toll_conflict=_tolls_contradict(a, b), telling=kinds, target=target)
     return _needs_support(decision, a, b, alike is not None, people, target)
 
 
@@ -199,7 +200,7 @@ def _coarse_values(a: Event, b: Event) -> list[str]:
 
 def _capped(d: Decision, why: str) -> Decision:
     return Decision(d.score, d.reasons, d.against + (why,), capped=True, toll_conflict=d.toll_conflict,
-                    telling=d.telling)
+                    telling=d.telling, target=d.target)
 
 
 def _telling_points(a: Event, b: Event, alike: bool) -> list[str]:

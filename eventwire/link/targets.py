@@ -64,6 +64,18 @@ _STOP = frozenset(w.lower() for w in STOP_WORDS) | REPORT_WORDS | NUMBER_WORDS
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 
+SEVERAL = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|raids|bombings|explosions|blasts|clashes|assaults|ambushes|"
+    r"facilities|sites|targets|locations|bases|coordinated|simultaneous|series of|wave of)\b",
+    re.IGNORECASE)
+
+
+def tells_of_several(m: Event) -> bool:
+    """The event sentence tells of several attacks or sites ("air strikes ... targeting
+    facilities", "coordinated attacks"): a report that may sum up one operation's sites."""
+    return bool(SEVERAL.search(event_sentence(m)))
+
+
 def event_sentence(m: Event) -> str:
     span = m.evidence.get("event") or m.evidence.get("event_type")
     return span.text if span else ""
@@ -99,7 +111,11 @@ def target_words(m: Event) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=100_000)
 def _target_words(sentence: str, location: str | None) -> frozenset[str]:
-    for text in (_own_part(sentence, location), sentence):
+    own = _own_part(sentence, location)
+    # a sentence of several sites whose own part names nothing hit says nothing of this site
+    # (the whole sentence would give it another site's target)
+    texts = (own,) if own is not sentence and _of_several_sites(sentence, location) else (own, sentence)
+    for text in texts:
         found = frozenset(_singular(w) for w in _words(text, names=False) if _names_a_thing(w))
         if found:
             return found
@@ -131,6 +147,11 @@ def _own_part(sentence: str, location: str | None) -> str:
     before = sentence[:at]
     cut = max(before.rfind(" and "), before.rfind(";"))
     return before[cut + 1:] if cut >= 0 else before
+
+
+def _of_several_sites(sentence: str, location: str | None) -> bool:
+    at = sentence.find(location) if location else -1
+    return at > 0 and max(sentence[:at].rfind(" and "), sentence[:at].rfind(";")) >= 0
 
 
 def compare_targets(a: Event, b: Event) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.link.events import cluster, compare
+from eventwire.link.events import Context, cluster, compare
 from eventwire.records import Span
 from tests.link.builders import mention
 from tests.link.test_events import ctx
@@ -114,3 +114,78 @@ def test_a_date_known_only_to_the_month_is_compared_with_reports_more_than_a_wee
                         **KIRKUK)
     pairs = {(a.id, b.id) for a, b in candidate_pairs([attack, recalled, exact_later], ctx(("a#1", "a"), ("b#1", "b"), ("c#1", "c")))}
     assert ("a#1", "b#1") in pairs and ("a#1", "c#1") not in pairs
+
+
+def operation(sentence: str, **site_fields):
+    """One article naming the Tikrit and Baiji sites of one Tuesday operation (a#1, a#2)."""
+    sites = dict(event_date=TUESDAY, actor2=SOLDIERS, actor1="Islamic State (Iraq)")
+    return [brief("a#1", sentence, **{**TIKRIT, **sites, **site_fields.get("tikrit", {})}),
+            brief("a#2", sentence, **{**BAIJI, **sites, **site_fields.get("baiji", {})})]
+
+
+def test_a_region_report_of_one_attack_with_no_toll_is_no_summary_of_sites_whose_reports_give_tolls():
+    """Sites with 3 and 2 dead: a region report of an attack that gives no figure could be either
+    one's report with the toll left out, so it covers neither (it is unplaced: it fits both
+    equally).  One telling of attacks, or giving a total, sums them up (as seed 002 does)."""
+    sites = operation("IS attacked posts in Tikrit and Baiji on Tuesday, killing three soldiers in Tikrit "
+                      "and two in Baiji.", tikrit=dict(fatalities=3), baiji=dict(fatalities=2))
+    c = ctx(("a#1", "a"), ("a#2", "a"), ("b#1", "b"), story={"b": "a"})
+
+    def region(sentence: str, toll: int = 0):
+        r = region_report("b#1")
+        span = brief("x", sentence).evidence["event_type"]
+        evidence = {**{k: span for k in r.evidence if k != "fatalities"}, **({"fatalities": span} if toll else {})}
+        return r.model_copy(update=dict(fatalities=toll, evidence=evidence))
+
+    groups = cluster([*sites, region("An attack in Salah al-Din killed soldiers on Tuesday.")], c)
+    assert [g.mention_ids for g in groups] == [("a#1",), ("a#2",)]
+    assert all(any(other == "b#1" and any("unplaced report" in r for r in d.against)
+                   for _, other, d in g.kept_apart) for g in groups)
+    for summary in (region("Attacks in Salah al-Din killed soldiers on Tuesday."),
+                    region("An attack in Salah al-Din killed five soldiers on Tuesday.", toll=5)):
+        assert [g.mention_ids for g in cluster([*sites, summary], c)] == [("a#1", "b#1"), ("a#2", "b#1")]
+
+
+def test_a_region_report_naming_what_one_site_lost_is_that_sites_report():
+    """What it says was hit (the grain silo) is what Tikrit's report says, not Baiji's checkpoint."""
+    sites = operation("IS attacked the grain silo in Tikrit and a checkpoint in Baiji on Tuesday.")
+    region = brief("b#1", "IS attacked the grain silo in Salah al-Din on Tuesday.", event_date=TUESDAY,
+                   **{**TIKRIT, "actor2": SOLDIERS, "actor1": "Islamic State (Iraq)"}).model_copy(
+        update=dict(location="Salah al-Din", latitude=34.6, longitude=43.7, geo_precision=3))
+    names = {a: frozenset({"omar khalid"}) for a in ("a", "b")}   # the same official quoted by both
+    c = Context(article_of={"a#1": "a", "a#2": "a", "b#1": "b"}, original_of={"a": "a", "b": "b"},
+                story_of={"a": "a", "b": "a"}, names_of=names)
+    assert compare(sites[1], region, c).merges   # alone, it could be Baiji's report too
+    assert [g.mention_ids for g in cluster([*sites, region], c)] == [("a#1", "b#1"), ("a#2",)]
+
+
+def test_an_incident_recalled_in_a_sentence_makes_no_event_of_its_own():
+    """"The attack came after gunmen hit a market in Tikrit last week": background to the Kirkuk
+    news, reported in its own time by its own sources; a week-dated report of its own is an event."""
+    news = brief("a#1", "Gunmen attacked a checkpoint in Kirkuk on Tuesday, killing three soldiers.",
+                 event_date=TUESDAY, actor2=SOLDIERS, fatalities=3, **KIRKUK)
+    recalled = brief("a#2", "The attack came after gunmen hit a market in Tikrit last week, killing four.",
+                     event_date=TUESDAY - dt.timedelta(days=7), time_precision=2, fatalities=4, **TIKRIT)
+    assert [g.mention_ids for g in cluster([news, recalled], ctx(("a#1", "a"), ("a#2", "a")))] == [("a#1",)]
+    undated = recalled.model_copy(update=dict(evidence={k: v for k, v in recalled.evidence.items()
+                                                        if k != "event_date"}))
+    assert [g.mention_ids for g in cluster([news, undated], ctx(("a#1", "a"), ("a#2", "a")))] == \
+        [("a#1",), ("a#2",)]
+
+
+@pytest.mark.parametrize("toll, events", [(8, [("a#1",)]), (20, [("a#1",), ("b#1",)])],
+                         ids=["one-more-unplaced", "far-off-its-own-event"])
+def test_a_country_report_whose_toll_is_near_the_one_event_it_could_be_is_not_counted_again(toll, events):
+    """Seven soldiers killed in Tikrit; "eight soldiers killed in Iraq" that Tuesday is too vague
+    to join (a country and a toll that differs), but it is no second attack either: it makes no
+    event of its own.  Twenty killed is not a count of those seven."""
+    site = brief("a#1", "Gunmen attacked a post in Tikrit on Tuesday, killing seven soldiers.",
+                 event_date=TUESDAY, actor2=SOLDIERS, fatalities=7, **TIKRIT)
+    words = {8: "eight", 20: "twenty"}[toll]
+    country = brief("b#1", f"Gunmen killed {words} soldiers in Iraq on Tuesday.", event_date=TUESDAY,
+                    actor2=SOLDIERS, fatalities=toll, **TIKRIT).model_copy(
+        update=dict(location="Iraq", admin1=None, latitude=None, longitude=None, geo_precision=3))
+    c = ctx(("a#1", "a"), ("b#1", "b"))
+    decision = compare(site, country, c)
+    assert decision.related and decision.capped and decision.toll_conflict
+    assert [g.mention_ids for g in cluster([site, country], c)] == events

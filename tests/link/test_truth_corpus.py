@@ -3,6 +3,7 @@ would (relink after each day) and from scratch, with the same result."""
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import groupby
 
 import pytest
@@ -54,3 +55,26 @@ def test_tikrit_monday_tikrit_tuesday_and_baiji_tuesday_briefs_stay_three_events
         s = score(c, list(result.events), result.event_mentions)
         assert s.mixed_events == 0 and s.precision == 1.0, (seed, s.mixed_examples)
         assert s.fatalities == s.true_fatalities, seed
+
+
+def test_the_toll_difference_from_the_truth_is_told_by_cause(small):
+    result = link([features_for(r.article) for r in small.reports], [m for r in small.reports for m in r.mentions])
+    s = score(small, list(result.events), result.event_mentions)
+    assert sum(s.toll_excess.values()) == s.fatalities - s.true_fatalities
+
+
+def test_an_incident_split_by_a_report_giving_the_wrong_day_is_put_down_to_extraction():
+    from bench.linking_corpus import briefs, trap
+    from bench.linking_score import SPLIT_BY_EXTRACTION
+    from bench.linking_world import AREAS
+
+    iraq = next(a for a in AREAS if a.country == "Iraq")
+    c = briefs(trap(iraq, [("Tikrit", 0)]), per_incident=2, seed=3)
+    [inc] = c.incidents.values()
+    wrong = c.reports[1].mentions[0]
+    c.reports[1].mentions[0] = wrong.model_copy(update={"event_date": inc.day + dt.timedelta(days=3)})
+    result = link([features_for(r.article) for r in c.reports], [m for r in c.reports for m in r.mentions])
+    s = score(c, list(result.events), result.event_mentions)
+    assert len(result.events) == 2
+    assert s.toll_excess == {SPLIT_BY_EXTRACTION: s.fatalities - s.true_fatalities}
+    assert s.fatalities - s.true_fatalities == max(r.mentions[0].fatalities for r in c.reports) > 0
