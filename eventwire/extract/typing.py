@@ -309,7 +309,8 @@ def _raid_only(text: str) -> bool:
     """A raid or search with no one hurt ("troops raided his house and handed his family a
     summons"): no attack; an arrest in it is typed as one."""
     acts = [m.group(0) for m in c.ATTACK_VERB.finditer(text)]
-    return bool(acts) and all(RAID.fullmatch(act) for act in acts) and not CASUALTY_WORDS.search(text)
+    return (bool(acts) and all(RAID.fullmatch(act) for act in acts) and not CASUALTY_WORDS.search(text)
+            and not c.CLASH.search(text) and not c.SMALL_ARMS.search(text))  # "raided ... and exchanged fire"
 
 
 def _violence(text: str) -> str | None:

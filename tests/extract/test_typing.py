@@ -66,6 +66,8 @@ def test_classify_says_why(text, reason):
     pytest.param("Soldiers searched the school and detained three teachers who led the strike.", "Arrests",
                  id="search-with-an-arrest"),
     pytest.param("Gunmen stormed the clinic and wounded a nurse.", "Attack", id="raid-with-harm"),
+    pytest.param("Troops raided the camp and exchanged fire with local militants.", "Armed clash",
+                 id="raid-with-a-firefight"),
     pytest.param("The deputy head of the regional farmers union was detained at his office.", "Arrests",
                  id="party-or-union-officer-detained"),
 ])
