@@ -1,4 +1,4 @@
-"""`eventwire spark ingest`: the ingest pipeline on Apache Spark, writing Parquet (eventwire[spark])."""
+"""`eventwire spark ingest`: the ingest pipeline on Apache Spark, writing Parquet (the spark extra)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,17 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from eventwire.cli.common import QuietOption, err_console, run_guarded, settings_for
+from eventwire.cli.common import QuietOption, err_console, fail, settings_for
 from eventwire.cli.ingest import DayFirstOption, ModelOption, PathsArg, _date_order, _print_discards, exit_code
+from eventwire.errors import EventwireError
 
 spark_app = typer.Typer(name="spark", no_args_is_help=True,
-                        help="Run the pipeline on Apache Spark (needs eventwire[spark] and Java); see docs/SPARK.md.")
+                        help="Run the pipeline on Apache Spark (needs the spark extra and Java); see docs/SPARK.md.")
 
 
 def register(app: typer.Typer) -> None:
     spark_app.command("ingest")(ingest)
-    app.add_typer(spark_app)
+    app.add_typer(spark_app, name="spark")
 
 
 def ingest(paths: PathsArg,
@@ -31,7 +32,10 @@ def ingest(paths: PathsArg,
     from eventwire.scale import spark_ingest
 
     settings = settings_for(model=model, date_order=_date_order(dayfirst))
-    report = run_guarded(spark_ingest, paths, out, settings, master, partitions)
+    try:
+        report = spark_ingest(paths, out, settings, master, partitions)
+    except EventwireError as exc:  # escaped: the install hint's [spark] is not markup
+        raise fail(escape(str(exc))) from exc
     shown = report.discards[:50]
     _print_discards(list(shown))
     if len(report.discards) > len(shown):
