@@ -47,3 +47,9 @@ def ingest(paths: PathsArg,
             f"{report.events} events, {report.stories} stories, {report.copies} copies; Parquet in {escape(out)}",
             highlight=False, soft_wrap=True)
     raise typer.Exit(exit_code(list(report.discards)))
+
+
+if __name__ == "__main__":   # the file to give spark-submit: the whole command line, on the Spark driver
+    from eventwire.cli import main
+
+    main()

@@ -93,9 +93,12 @@ def _as_discard(row) -> Discard:
 
 
 def _report(out: str, articles, linked, events, discards: list[Discard]) -> ScaleReport:
+    from pyspark.sql import functions as F
+
     failed = sum(isinstance(d, Failure) for d in discards)
-    return ScaleReport(out=out, articles=articles.count(), mentions=linked.mentions.count(),
+    counts = articles.agg(F.count("*").alias("articles"), F.count("not_coded").alias("not_coded"),
+                          F.sum(F.size("mentions")).alias("mentions")).first()
+    return ScaleReport(out=out, articles=counts.articles, mentions=counts.mentions or 0,
                        events=events.count(), stories=linked.stories.count(), copies=linked.copies.count(),
-                       discarded=len(discards) - failed, failed=failed,
-                       not_coded=articles.where(articles.not_coded.isNotNull()).count(),
+                       discarded=len(discards) - failed, failed=failed, not_coded=counts.not_coded,
                        discards=tuple(discards))
