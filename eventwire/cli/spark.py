@@ -30,13 +30,14 @@ def ingest(paths: PathsArg,
            model: ModelOption = None, dayfirst: DayFirstOption = None, quiet: QuietOption = False) -> None:
     """Read articles, extract and geocode their events on Spark, link them across sources, write Parquet."""
     from eventwire.scale import spark_ingest
+    from eventwire.scale.run import SHOWN_DISCARDS
 
     settings = settings_for(model=model, date_order=_date_order(dayfirst))
     try:
         report = spark_ingest(paths, out, settings, master, partitions)
     except EventwireError as exc:  # escaped: the install hint's [spark] is not markup
         raise fail(escape(str(exc))) from exc
-    shown = report.discards[:50]
+    shown = report.discards[:SHOWN_DISCARDS]
     _print_discards(list(shown))
     if len(report.discards) > len(shown):
         err_console.print(f"... and {len(report.discards) - len(shown)} more in {escape(out)}/discards")

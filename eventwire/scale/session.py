@@ -42,7 +42,10 @@ def spark_session(master: str | None = None):
     """A SparkSession on `master` (else the one spark-submit gave, else local[*]) whose Python
     workers import this eventwire."""
     from pyspark import SparkConf
+    from pyspark.errors import PySparkRuntimeError
     from pyspark.sql import SparkSession
+
+    from eventwire.scale import SparkUnavailable
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ["PYTHONPATH"] = _python_path()
@@ -54,7 +57,11 @@ def spark_session(master: str | None = None):
             conf.set(key, value)
     conf.setIfMissing("spark.app.name", APP_NAME)
     conf.setIfMissing("spark.executorEnv.PYTHONPATH", os.environ["PYTHONPATH"])
-    spark = SparkSession.builder.config(conf=conf).getOrCreate()
+    try:
+        spark = SparkSession.builder.config(conf=conf).getOrCreate()
+    except PySparkRuntimeError as exc:   # no Java, or a JVM that will not start
+        raise SparkUnavailable(f"cannot start Spark on {conf.get('spark.master')}: {exc}. Spark needs a Java 17 or "
+                               "21 runtime: check `java -version` and JAVA_HOME") from exc
     spark.sparkContext.setLogLevel("WARN")
     return spark
 

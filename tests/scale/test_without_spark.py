@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -51,3 +54,14 @@ def test_a_repeated_article_keeps_its_first_copy_unless_its_text_changed():
     assert [(a.id, a.ingested_at) for a in same] == [("a", AT), ("b", AT + dt.timedelta(microseconds=1))]
     changed, _ = stamped([_article("a", "one"), _article("b", "two"), _article("a", "three")], AT)
     assert [(a.id, a.text) for a in changed] == [("b", "two"), ("a", "three")]
+
+
+def test_no_java_says_what_spark_needs(tmp_path):
+    pytest.importorskip("pyspark", reason="pyspark is not installed: pip install 'eventwire[spark]'")
+    env = {**os.environ, "JAVA_HOME": str(tmp_path / "no-java")}   # spark-class runs $JAVA_HOME/bin/java
+    run = subprocess.run([sys.executable, "-c", "from eventwire.cli import main; main()", "spark", "ingest",
+                          str(SAMPLES / "articles"), "--out", str(tmp_path / "o")],
+                         capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[2],
+                         timeout=120)
+    assert run.returncode == 2, run.stderr
+    assert "Java 17" in run.stderr and "java -version" in run.stderr
