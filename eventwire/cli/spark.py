@@ -51,6 +51,11 @@ def ingest(paths: PathsArg,
 
 
 if __name__ == "__main__":   # the file to give spark-submit: the whole command line, on the Spark driver
+    import sys
+    from pathlib import Path
+
+    if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+        sys.path.pop(0)   # run as a file: the modules beside it are not top-level modules
     from eventwire.cli import main
 
     main()

@@ -60,7 +60,7 @@ def spark_session(master: str | None = None):
     try:
         spark = SparkSession.builder.config(conf=conf).getOrCreate()
     except PySparkRuntimeError as exc:   # no Java, or a JVM that will not start
-        raise SparkUnavailable(f"cannot start Spark on {conf.get('spark.master')}: {exc}. Spark needs a Java 17 or "
+        raise SparkUnavailable(f"cannot start Spark on {conf.get('spark.master')}: {str(exc).rstrip('.')}. Spark needs a Java 17 or "
                                "21 runtime: check `java -version` and JAVA_HOME") from exc
     spark.sparkContext.setLogLevel("WARN")
     return spark
