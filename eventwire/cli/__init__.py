@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from eventwire.cli import browse, evaluate, export, geo, ingest, link, serve, train
+from eventwire.cli import browse, evaluate, export, geo, ingest, link, serve, spark, train
 
 app = typer.Typer(
     name="eventwire",
@@ -32,7 +32,7 @@ def _main(version: Annotated[bool, typer.Option("--version", "-V", callback=_ver
     """Turn news articles about armed conflict into an ACLED-style event dataset."""
 
 
-for module in (ingest, browse, export, geo, serve, evaluate, link, train):
+for module in (ingest, browse, export, geo, serve, evaluate, link, train, spark):
     module.register(app)
 
 
