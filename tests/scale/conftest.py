@@ -1,7 +1,10 @@
-"""Spark tests run in local mode; they skip, saying why, when pyspark or a Java runtime is missing."""
+"""Spark tests run in local mode; they skip, saying why, when pyspark or a Java runtime is missing
+(and fail instead under EVENTWIRE_REQUIRE_SPARK=1, as `make test-spark` sets: CI must run them)."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
 import subprocess
 
@@ -16,12 +19,19 @@ def _java_problem() -> str | None:
     return None
 
 
+def _missing(problem: str) -> None:
+    if os.environ.get("EVENTWIRE_REQUIRE_SPARK") == "1":
+        pytest.fail(f"EVENTWIRE_REQUIRE_SPARK=1 but {problem}")
+    pytest.skip(problem)
+
+
 @pytest.fixture(scope="session")
 def spark():
-    pytest.importorskip("pyspark", reason="pyspark is not installed: pip install 'eventwire[spark]'")
+    if importlib.util.find_spec("pyspark") is None:
+        _missing("pyspark is not installed: pip install 'eventwire[spark]'")
     problem = _java_problem()
     if problem:
-        pytest.skip(problem)
+        _missing(problem)
     from eventwire.scale.session import spark_session
 
     return spark_session("local[2]")
