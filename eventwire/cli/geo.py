@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 import typer
@@ -22,7 +23,10 @@ def geocode(text: Annotated[str, typer.Argument(help="Text to geocode (as one ev
             spacy_names: Annotated[bool, typer.Option(
                 "--spacy/--no-spacy", help="Also use spaCy's entities as place names (slower start).")] = True,
             explain: Annotated[bool, typer.Option(
-                "--explain", help="Also show each name's role and why each reading won or lost.")] = False) -> None:
+                "--explain", help="Also show each name's role and why each reading won or lost.")] = False,
+            date: Annotated[str | None, typer.Option(
+                "--date", help="The event's date, YYYY-MM-DD (the front lines in force that day weigh in).")] = None,
+            ) -> None:
     """Show the place names in TEXT, their candidates with scores, and the place(s) chosen."""
     from eventwire.geo import Geocoder
     from eventwire.geo.countries import country_name, focus_country
@@ -31,11 +35,12 @@ def geocode(text: Annotated[str, typer.Argument(help="Text to geocode (as one ev
         raise fail("geocode: the text is empty; pass the sentence(s) to geocode in quotes")
     if country is not None and country_name(country) is None:
         raise fail(f"geocode: unknown country {country!r}; use an English name such as 'Iraq'")
+    day = _day(date)
     settings = settings_for()
     geocoder = run_guarded(Geocoder.load, settings)
     focus = country_name(country) if country else focus_country(text)
     names = _spacy_names(text, settings) if spacy_names else ()
-    resolution, places = geocoder.explain(text, focus, names)
+    resolution, places = geocoder.explain(text, focus, names, day)
     typer.echo(f"focus country: {focus or '-'}   chosen country: {resolution.country or '-'}")
     votes = ", ".join(f"{c} {v:.2f}" for c, v in sorted(resolution.votes.items(), key=lambda kv: -kv[1])[:5])
     typer.echo(f"country votes: {votes or '-'}")
@@ -74,7 +79,16 @@ def geocode(text: Annotated[str, typer.Argument(help="Text to geocode (as one ev
 ROLE_NAMES = {None: "may be where the event happened", "origin": "someone's origin or residence: evidence only",
               "destination": "a destination: evidence only", "dateline": "the dateline: evidence only",
               "count": "people counted, not a place", "currency": "a currency, not a place",
-              "name part": "part of a person's or group's name, not a place"}
+              "name part": "part of a person's, group's or weapon's name, not a place"}
+
+
+def _day(date: str | None) -> dt.date | None:
+    if date is None:
+        return None
+    try:
+        return dt.date.fromisoformat(date)
+    except ValueError:
+        raise fail(f"geocode: --date {date!r} is not a date; write it as YYYY-MM-DD") from None
 
 
 def _role_line(r) -> str:

@@ -41,3 +41,16 @@ def test_geocode_explain_shows_roles_and_why_readings_lost(geocoder):
     assert "role: may be where the event happened" in result.output
     assert "no place here (people counted, not a place)" in result.output
     assert "place: Ramadi" in result.output
+
+
+def test_geocode_date_option_weighs_the_front_of_that_day(geocoder):
+    text = "The monitors counted nine explosions near Lozove, Donetsk, on Tuesday."
+    undated = runner.invoke(app, ["geocode", text, "--no-spacy"])
+    dated = runner.invoke(app, ["geocode", text, "--no-spacy", "--date", "2020-05-05"])
+    assert undated.exit_code == 0 and dated.exit_code == 0, dated.output
+    assert "line of contact" not in undated.output and "line of contact" in dated.output
+
+
+def test_geocode_rejects_a_date_it_cannot_read():
+    result = runner.invoke(app, ["geocode", "Clashes in Tripoli.", "--no-spacy", "--date", "5 May"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
