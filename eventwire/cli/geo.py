@@ -79,7 +79,8 @@ def geocode(text: Annotated[str, typer.Argument(help="Text to geocode (as one ev
 ROLE_NAMES = {None: "may be where the event happened", "origin": "someone's origin or residence: evidence only",
               "destination": "a destination: evidence only", "dateline": "the dateline: evidence only",
               "count": "people counted, not a place", "currency": "a currency, not a place",
-              "name part": "part of a person's, group's or weapon's name, not a place"}
+              "name part": "part of a person's, group's or weapon's name, not a place",
+              "water": "a sea or a gulf, not the land unit named after it"}
 
 
 def _day(date: str | None) -> dt.date | None:

@@ -106,7 +106,13 @@ CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pounds?|lira|liras|rials?|riyals?|d
 # "a Yaffa drone", "two Quds-1 missiles": a weapon named after a place (not after a preposition) is
 # a weapon's name, not where it struck.
 WEAPON_NAME_AFTER = re.compile(r"[\s\-]*(?:\d+\s*)?(?:drones?|missiles?|rockets?|UAVs?)\b", re.I)
-NON_PLACE_ROLES = frozenset({"count", "currency", "name part"})
+# "in the Red Sea", "off the Gulf of Aden": a sea, not the land unit named after it (Egypt's Red Sea
+# governorate); the event keeps the country its text points to.  "Red Sea State" is land.
+WATER_NAME = re.compile(r"(?:\w[\w'\u2019-]* )*(?:Sea|Ocean|Gulf)|(?:Gulf|Strait|Straits|Sea) of [\w' -]+|"
+                        r"Bab (?:al|el)[- ]Mandab", re.I)
+WATER_BEFORE = re.compile(r"\b(?:Gulf|Strait|Straits|Sea|Bay) of\s+$", re.I)  # "the Gulf of Aden": not Aden
+LAND_AFTER = re.compile(r"\s+(?:State|Governorate|Province|Region|District|County|Cartel)\b")
+NON_PLACE_ROLES = frozenset({"count", "currency", "name part", "water"})
 SECONDARY_ROLES = frozenset({"origin", "destination", "dateline"})
 IN_AT = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -255,8 +261,8 @@ def role_of(text: str, start: int, end: int, before: str) -> str | None:
     """What a place name is in its sentence when it is not (or may not be) where the event happened:
     'origin' ("a man from Cannock", "migrants from Afghanistan"), 'destination' ("troops sent to
     Tripoli"), 'dateline' (the opening "BEIRUT, LEBANON -"), 'count' ("100 Marines"), 'currency'
-    ("the US dollar"), 'name part' for a weapon's name ("1 Yaffa drone"); None for a place that may be
-    the event's."""
+    ("the US dollar"), 'name part' for a weapon's name ("1 Yaffa drone"), 'water' for a sea or gulf ("in
+    the Red Sea"); None for a place that may be the event's."""
     if WEAPON_NAME_AFTER.match(text, end) and not (LOCATIVE.search(before) or NEAR.search(before)):
         return "name part"  # before the count check: "launched 1 Yaffa drone" counts drones, not Jaffans
     if COUNT_BEFORE.search(before) and not re.match(r"[\s\-]*(?:city|town|village|province|district)\b",
@@ -264,6 +270,8 @@ def role_of(text: str, start: int, end: int, before: str) -> str | None:
         return "count"
     if CURRENCY_AFTER.match(text, end):
         return "currency"
+    if (WATER_NAME.fullmatch(text[start:end]) or WATER_BEFORE.search(before)) and not LAND_AFTER.match(text, end):
+        return "water"
     if ORIGIN.search(before):
         return "origin"
     if DESTINATION.search(before):
