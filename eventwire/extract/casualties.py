@@ -90,7 +90,7 @@ SINGLE_VICTIM = re.compile(r"\b(?:the other|the other one|the victim|the (?:woun
                            re.I)
 PERSON = (r"(?:man|woman|boy|girl|child|person|teenager|youth|farmer|driver|trader|shepherd|student|soldier|"
           r"policeman|officer|civilian|resident|villager|worker|journalist|activist|hostage|fighter|militant)")
-# a body found is a death ACLED counts: "the body of a man was found", "the beheaded body of a woman"
+# a body found is a death ACLED counts: "herders came upon the body of a boy", "a trader's body was dumped"
 BODY_ONE = re.compile(rf"\b(?:the|a|an) (?:[\w-]+ ){{0,2}}?(?:body|corpse) of (?:a|an|one) (?:[\w-]+ ){{0,3}}?{PERSON}\b|"
                       rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}?[\w-]+(?:'s|\u2019s) (?:[\w-]+ )?body (?:was|had been) "
                       rf"(?:found|discovered|recovered|dumped)\b", re.I)

@@ -164,7 +164,7 @@ def test_the_month_march_is_no_protest_march_whose_deaths_belong_elsewhere():
 # --- bodies found and pairs of victims -------------------------------------------------------------
 
 @pytest.mark.parametrize("text,deaths", [
-    ("The body of a man was found with gunshot wounds beside the road to Tula.", 1),
+    ("Villagers came upon the body of a man with gunshot wounds beside the road to Tula.", 1),
     ("Farmers found the charred body of an elderly woman near the village well.", 1),
     ("A herder's body was found in a ditch outside Gombe.", 1),
     ("The bodies of three abducted traders were recovered from the river.", 3),
