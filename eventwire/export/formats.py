@@ -106,7 +106,7 @@ def parquet_schema():
     return pa.schema([pa.field(n, t) for n, t in fields], metadata={b"eventwire.schema": b"events/2"})
 
 
-def _parquet_row(event: Event, flat: dict[str, Any]) -> dict:
+def parquet_row(event: Event, flat: dict[str, Any]) -> dict:
     row = {c: flat[c] for c in FLAT_COLUMNS}
     row["event_date"] = event.event_date
     row.update(sources=list(event.sources),
@@ -121,7 +121,7 @@ def write_parquet(rows: Iterable[Row], path: Path, summary: ExportSummary) -> No
 
     table_rows = []
     for event, flat in rows:
-        table_rows.append(_parquet_row(event, flat))
+        table_rows.append(parquet_row(event, flat))
         summary.count(event)
     pq.write_table(pa.Table.from_pylist(table_rows, schema=parquet_schema()), str(path))
     summary.written = len(table_rows)

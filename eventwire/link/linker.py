@@ -55,14 +55,16 @@ def link(features: list[ArticleFeatures], mentions: list[Event]) -> LinkResult:
     mentions = [m for m in mentions if m.article_id in published]
     alike = {(a, b): score for a, b, score in linked}
     names = {f.article_id: long_names(f) for f in features}
-    events, members, links = _events(mentions, original_of, story_of, published, stored, alike, names)
+    events, members, links = cluster_events(mentions, original_of, story_of, published, stored, alike, names)
     return LinkResult(events=tuple(events), event_mentions=members, links=tuple(links),
                       stories=tuple(stories), copies=tuple(copy_list))
 
 
-def _events(mentions: Sequence[Event], original_of: Mapping[str, str], story_of: Mapping[str, str],
-            published: Mapping, stored: Mapping, alike: Mapping,
-            names: Mapping) -> tuple[list[Event], dict[str, tuple[str, ...]], list[MergeLink]]:
+def cluster_events(mentions: Sequence[Event], original_of: Mapping[str, str], story_of: Mapping[str, str],
+                   published: Mapping, stored: Mapping, alike: Mapping,
+                   names: Mapping) -> tuple[list[Event], dict[str, tuple[str, ...]], list[MergeLink]]:
+    """The linked events of `mentions` (their clusters and canonical values), each event's member
+    mentions, and the merge links with their reasons; used by `link`, `relink` and `eventwire.scale`."""
     article_of = {m.id: m.article_id for m in mentions}
     ctx = Context(article_of=article_of, original_of=original_of, story_of=story_of, published_of=published,
                   alike=alike, names_of=names)
@@ -120,8 +122,8 @@ def relink(store: Store) -> LinkReport:
                                                            _copy_groups(copy_list, set(meta)))
     before = store.event_memberships(removed_events)
     names.preload({m.article_id for m in affected.values()})
-    events, members, merge_links = _events(list(affected.values()), original_of, story_of, published_of, stored_of,
-                                           alike, names)
+    events, members, merge_links = cluster_events(list(affected.values()), original_of, story_of, published_of,
+                                                  stored_of, alike, names)
     merge_links += _kept_apart_from_stored(store, context, affected, members, original_of, story_of,
                                            published_of, alike, names)
     store.apply_link_update(LinkUpdate(

@@ -9,7 +9,7 @@
    country and `within_reach` -- as rows: a copy-group key, and a country key per date bucket as
    wide as the furthest reach, probed in the bucket and its neighbours.  The connected groups of
    these candidate pairs are independent (every merge decision is a candidate pair), so each is
-   linked on its own by the single-process code (`linker._events`: clusters and canonical events).
+   linked on its own by the single-process code (`linker.cluster_events`: clusters and canonical events).
 
 The result is `linker.link` over all features and mentions, computed from scratch.
 """
@@ -26,7 +26,7 @@ from pyspark.sql import types as T
 
 from eventwire.link.duplicates import band_keys, copies
 from eventwire.link.events import BLOCK_DAYS, MAX_HALF_WIDTH, reach_days
-from eventwire.link.linker import _events, pair_links
+from eventwire.link.linker import cluster_events, pair_links
 from eventwire.link.model import ArticleFeatures
 from eventwire.link.stories import WINDOW_DAYS, group_stories
 from eventwire.records import Event
@@ -211,7 +211,7 @@ def link_group(records: Iterable[str], facts: Iterable[tuple], alike: Iterable[t
     published = {aid: day for aid, _, _, day, _, _ in facts}
     stored = {aid: dt.datetime.fromisoformat(at) if at else None for aid, _, _, _, at, _ in facts}
     names = {aid: frozenset(n) for aid, *_, n in facts}
-    events, members, merge_links = _events(mentions, original_of, story_of, published, stored,
+    events, members, merge_links = cluster_events(mentions, original_of, story_of, published, stored,
                                            {(a, b): s for a, b, s in alike}, names)
     for event in events:
         yield "event", event.model_dump_json(), list(members[event.id])

@@ -18,7 +18,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 from eventwire.acled import flat_columns
-from eventwire.export.formats import _parquet_row, parquet_schema
+from eventwire.export.formats import parquet_row, parquet_schema
 from eventwire.link.model import MergeLink
 from eventwire.records import Event
 
@@ -60,7 +60,7 @@ def event_schema() -> T.StructType:
 def event_row(record: str, mention_ids: list[str], timestamp: int) -> tuple:
     """One canonical event as the export's Parquet row, with its mentions and partition month."""
     event = Event.model_validate_json(record)
-    row = _parquet_row(event, flat_columns(event, timestamp))
+    row = parquet_row(event, flat_columns(event, timestamp))
     month = event.event_date.strftime("%Y-%m") if event.event_date else UNDATED
     return (*[row[f.name] for f in parquet_schema()], event.id, sorted(mention_ids), record, month)
 
