@@ -39,6 +39,7 @@ demo: $(STAMP) web-assets
 	@echo "The web page: $(BIN)/eventwire serve --db $(DEMO_DB), then open http://127.0.0.1:8765/"
 
 test: $(STAMP) web-setup
+	bash scripts/setup-postgres.sh
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not llm_server"
 
 $(LLM_STAMP): $(STAMP)
