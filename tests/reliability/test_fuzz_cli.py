@@ -31,9 +31,22 @@ def stored_origins(db: Path) -> list[str]:
 
 
 def unaccounted(paths: list[Path], origins: list[str], output: str) -> list[Path]:
-    """The files neither stored nor named in a discard line."""
+    """The files neither stored (origin: the path, or `path:line` for a record) nor named in a
+    discard line ("discarded PATH (stage): ...")."""
     return [path for path in paths
-            if not any(o.startswith(str(path)) for o in origins) and f"discarded {path}" not in output]
+            if not any(o == str(path) or o.startswith(f"{path}:") for o in origins)
+            and not re.search(rf"discarded {re.escape(str(path))}(?::\d+)? \(", output)]
+
+
+def test_a_file_is_not_accounted_for_by_another_whose_name_it_begins():
+    """Seen once in a fuzz run: files `[_]` and `[_].txt`, the first skipped, counted as stored
+    because the second's origin begins with its path."""
+    feed = Path("feed")
+    stored = [str(feed / "[_].txt")]
+    assert unaccounted([feed / "[_]", feed / "[_].txt"], stored, "") == [feed / "[_]"]
+    assert unaccounted([feed / "[_]"], [], f"discarded {feed / '[_].txt'} (ingest): ...") == [feed / "[_]"]
+    assert unaccounted([feed / "a.jsonl"], [f"{feed / 'a.jsonl'}:3"], "") == []
+    assert unaccounted([feed / "b.txt"], [], f"discarded {feed / 'b.txt'} (ingest): empty") == []
 
 
 @fuzz_settings(EXAMPLES)
