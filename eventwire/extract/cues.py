@@ -24,9 +24,9 @@ def _names(cue_list: str) -> list[str]:
     return rules().typing_names(cue_list)
 
 
-def rx(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One pattern matching any alternative as whole words."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", flags)
+def rx(*alternatives: str, flags: int = re.IGNORECASE, end: str = r"(?![\w])") -> re.Pattern[str]:
+    """One pattern matching any alternative as whole words; `end` is the boundary after a match."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")" + end, flags)
 
 
 # Up to N words between two parts of a phrase.
@@ -210,13 +210,16 @@ LOOTING = rx(*_trigger("LOOTING"))
 ABDUCTION = rx(*_trigger("ABDUCTION"))
 SEXUAL = rx(*_trigger("SEXUAL"))
 ARREST = rx(*_trigger("ARREST"))
+# Actor names inside compounds ("rebel-held", "army-backed") do not name the actor who acted.
+COMPOUND_END = r"(?![\w-])"
 GOV_FORCES = rx(r"(?:government|govt|pro-government|regime|state|federal|national|loyalist|Syrian|Iraqi|Afghan|Somali|Nigerian|"
                 r"Malian|Ukrainian|Yemeni|Libyan|Sudanese|Ethiopian|Congolese|Cameroonian|Burkinabe|Mozambican|Philippine|Indian|"
                 r"Pakistani|Turkish|Russian|Israeli|Egyptian|Kenyan|Chadian) (?:\w+ )?(?:forces|troops|army|soldiers|military|"
                 r"police|security forces|units)", r"(?:the )?army", r"armed forces", r"military", r"troops", r"soldiers",
-                r"security forces", r"police", r"gendarm\w*", *_names("gov_forces"))
+                r"security forces", r"police", r"gendarm\w*", *_names("gov_forces"), end=COMPOUND_END)
 NONSTATE = rx(r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terrorists?", r"militi(?:a|as|amen)",
-              r"separatists?", r"fighters", r"opposition", r"gunmen", r"guerrillas?", r"group", *_names("nonstate"))
+              r"separatists?", r"fighters", r"opposition", r"gunmen", r"guerrillas?", r"group", *_names("nonstate"),
+              end=COMPOUND_END)
 TAKE_CONTROL = rx(*_trigger("TAKE_CONTROL"))
 REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", r"regain(?:ed|s|ing)?", r"(?-i:liberat(?:ed|ion|ing|e)|Liberated)",
             r"freed (?:\w+ ){0,3}(?:villages?|towns?|areas?|city|district|territor\w+|neighbou?rhoods?)", r"restor(?:ed|ing) "
@@ -310,9 +313,6 @@ DISRUPTED_GROUND = rx(*_trigger("DISRUPTED_GROUND"))
 CROWD_CONTROL = rx(*_trigger("CROWD_CONTROL"))
 DEMONSTRATION_VIOLENCE = rx(*_trigger("DEMONSTRATION_VIOLENCE"))
 
-# Actor names inside compounds ("rebel-held", "army-backed") do not name the actor who acted.
-GOV_FORCES = re.compile(GOV_FORCES.pattern[:-len(r"(?![\w])")] + r"(?![\w-])", GOV_FORCES.flags)
-NONSTATE = re.compile(NONSTATE.pattern[:-len(r"(?![\w])")] + r"(?![\w-])", NONSTATE.flags)
 REPORTING = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|said|says|told|according to|reported|announced|claimed)\b")
 PASSIVE_LOSS = rx(*_trigger("PASSIVE_LOSS"))
 
