@@ -24,9 +24,9 @@ def _names(cue_list: str) -> list[str]:
     return rules().typing_names(cue_list)
 
 
-def rx(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One pattern matching any alternative as whole words."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", flags)
+def rx(*alternatives: str, flags: int = re.IGNORECASE, end: str = r"(?![\w])") -> re.Pattern[str]:
+    """One pattern matching any alternative as whole words; `end` is the boundary after a match."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")" + end, flags)
 
 
 # Up to N words between two parts of a phrase.
@@ -46,23 +46,11 @@ NON_EVENT = rx(*_trigger("NON_EVENT"))
 # Snippet-level out-of-scope topics: disasters, accidents, diplomacy, claims, plain crime.
 DISASTER = rx(*_trigger("DISASTER"))
 ACCIDENT = rx(*_trigger("ACCIDENT"))
-DIPLOMACY = rx(r"expel(?:led|s)? (?:\w+ ){0,3}diplomats?", r"diplomats?", r"ambassadors?", r"embassy staff", r"consulate",
-               r"sanctions", r"summit", r"foreign ministers?", r"bilateral", r"talks with", r"held talks", r"met with",
-               r"phone call", r"state visit", r"security council", r"envoy")
-DIPLO_STRONG = rx(r"sanctions", r"expel(?:led|s)?", r"expulsion", r"diplomats?", r"embassy staff", r"consulates?", r"summit",
-                  r"envoys?", r"ambassadors?", r"retaliatory (?:measures|move)", r"foreign ministers?")
-ATTRIBUTION = rx(r"claim(?:ed|s|ing)? responsibility", r"took responsibility", r"denied (?:\w+ ){0,4}responsib\w+",
-                 r"(?:was|were) responsible for", r"blamed (?:\w+ ){0,4}for the (?:attack|bombing|blast|killing|strike)",
-                 r"behind the (?:attack|bombing|blast)", r"claim(?:ed|s)? (?:the|an|that) attack",
-                 r"accus(?:ed|ing|es|ation|ations) (?:\w+ ){0,4}of (?:bombing|attacking|carrying out|launching|shelling|killing|"
-                 r"being behind|staging|orchestrating|responsib\w+)", r"rejected (?:\w+ ){0,2}accusations?",
-                 r"denied (?:carrying out|involvement|responsibility|any role)")
-CRIME = rx(r"robbery", r"robber(?:s)?", r"robbed", r"burglar(?:y|s)?", r"smuggl(?:ing|ers?|ed)", r"traffick(?:ing|ers?|ed)",
-           r"fraud", r"theft", r"thieves", r"stealing", r"hate crime", r"gang (?:of|members?)", r"thugs", r"drug (?:deal\w*|ring|lords?)",
-           r"illegal (?:immigrants?|migrants?)", r"money laundering", r"scam", r"carjack\w*", r"charged with", r"investigat(?:ing|ion)",
-           r"pornograph\w*", r"hashish", r"contraband")
-MIGRATION = rx(r"border guards?", r"coast ?guards?", r"migrants?", r"(?:tried|trying) to (?:flee|cross|reach)", r"illegal(?:ly)? "
-               r"(?:crossing|entry|entered)", r"asylum seekers?", r"stowaways?")
+DIPLOMACY = rx(*_trigger("DIPLOMACY"))
+DIPLO_STRONG = rx(*_trigger("DIPLO_STRONG"))
+ATTRIBUTION = rx(*_trigger("ATTRIBUTION"))
+CRIME = rx(*_trigger("CRIME"))
+MIGRATION = rx(*_trigger("MIGRATION"))
 POLITICAL = rx(r"protest\w*", r"rebels?", r"militants?", r"insurgents?", r"terroris\w+", r"jihadist\w*", r"militia\w*", r"army",
                r"soldiers?", r"troops", r"military", r"forces", r"armed group", r"separatists?", r"opposition", r"activists?",
                r"journalists?", r"party", r"political", r"government", r"regime", r"cartels?", r"gangs?", r"police",
@@ -89,8 +77,7 @@ MODALITY_GENERIC = rx(*_trigger("MODALITY_GENERIC"))
 
 # --- protest and riot ---------------------------------------------------------------------------
 PROTEST = rx(*_trigger("PROTEST"))
-RIOT_WORDS = rx(r"(?<!anti-)riot(?:s|ed|ing)?(?! police| gear| squad| control| units?)", r"rioters", r"violent (?:protest|demonstration|clashes)\w*", r"turned violent",
-                r"(?:protest|demonstration|rally)\w* (?:\w+ ){0,3}turned (?:violent|ugly)")
+RIOT_WORDS = rx(*_trigger("RIOT_WORDS"))
 PROTESTER_VIOLENCE = rx(
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire|vehicles?|cars?|buses|police|property|"
     r"buildings?|mattresses|barricades?|objects|garbage|rubbish|flags?|offices?|a police station|stations?|banks?)",
@@ -139,16 +126,10 @@ CHEMICAL = rx(*_trigger("CHEMICAL"))
 SUICIDE = rx(*_trigger("SUICIDE"))
 INTERCEPT = rx(*_trigger("INTERCEPT"))
 GRENADE = rx(*_trigger("GRENADE"))
-GRENADE_LAUNCHER = rx(r"grenade[- ]launchers?", r"rocket[- ]propelled grenades?", r"RPGs?", r"under-barrel")
+GRENADE_LAUNCHER = rx(*_trigger("GRENADE_LAUNCHER"))
 IED = rx(*_trigger("IED"))
-BLAST = rx(r"explosions?", r"blasts?", r"bombings?", r"detonat(?:ed|ion)", r"explosives?", r"exploded", r"a bomb", r"bombs",
-           r"explosive")
-CROWD = rx(r"residents", r"people", r"workers", r"locals", r"villagers", r"group of", r"students", r"traders", r"drivers",
-           r"farmers", r"citizens", r"members", r"supporters", r"women", r"employees", r"staff", r"inhabitants", r"parents",
-           r"families", r"relatives", r"community", r"activists", r"vendors", r"merchants", r"unions?", r"teachers", r"doctors",
-           r"nurses", r"inmates", r"prisoners", r"detainees", r"migrants", r"refugees", r"youths", r"farmers", r"miners",
-           r"fishermen", r"transporters", r"truckers", r"commuters", r"passengers", r"shopkeepers", r"hundreds", r"thousands",
-           r"dozens", r"crowds?", r"laborers", r"labourers")
+BLAST = rx(*_trigger("BLAST"))
+CROWD = rx(*_trigger("CROWD"))
 PROTEST_WEAK = rx(r"denounc(?:e|ed|ing)", r"demand(?:ing|ed)? (?:\w+ ){0,4}(?:release|justice|payment|salaries|wages|"
                   r"compensation|action|the|better|an end|food|water|electricity|aid|support|to be|to|that|their)",
                   r"(?:to|and) demand", r"commemorat\w+", r"shout(?:ed|ing) (?:slogans|that)",
@@ -162,8 +143,7 @@ AIR = rx(*_trigger("AIR"))
 AIR_PLATFORM = rx(*_trigger("AIR_PLATFORM"))
 AIR_ACT = rx(*_trigger("AIR_ACT"))
 SHELLING = rx(*_trigger("SHELLING"))
-SMALL_ARMS = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weapons|rifles)", r"gunfire", r"shots",
-                r"bursts? of fire", r"(?:unspecified|unknown|light) weapons", r"rifles?", r"firearms?", r"infantry", r"snipers?")
+SMALL_ARMS = rx(*_trigger("SMALL_ARMS"))
 
 # --- battles and attacks ----------------------------------------------------------------------------
 CLASH = rx(*_trigger("CLASH"))
@@ -225,30 +205,22 @@ DISRUPTED = rx(r"defus(?:ed|ing|e)", r"(?:bomb|explosive|IED|mine)s? (?:\w+ ){0,
                r"weapons seizure", r"detonation:", r"interception:", r"(?:bomb|explosive)-making", r"handed over (?:\w+ ){0,3}weapons",
                r"surrender(?:ed)? (?:\w+ ){0,3}(?:weapons|arms|guns)", r"destroyed (?:\w+ ){0,3}(?:launchers?|launch pads?|launch sites?)",
                r"missile tests?", r"test[- ]fired", r"(?:ballistic|cruise) missile (?:test|launch)")
-DRUG_SEIZURE = rx(r"(?:seized|confiscated|destroyed|burned|dismantled|found|eradicated|uprooted) (?:[\w'’.,-]+ ){0,6}(?:marijuana|"
-                  r"cannabis|cocaine|heroin|drugs|narcotics|methamphetamine|meth|opium|poppy|coca|labs?|laboratory|laboratories|"
-                  r"plantations?|airstrips?|crops|contraband|khat)")
+DRUG_SEIZURE = rx(*_trigger("DRUG_SEIZURE"))
 LOOTING = rx(*_trigger("LOOTING"))
 ABDUCTION = rx(*_trigger("ABDUCTION"))
 SEXUAL = rx(*_trigger("SEXUAL"))
 ARREST = rx(*_trigger("ARREST"))
+# Actor names inside compounds ("rebel-held", "army-backed") do not name the actor who acted.
+COMPOUND_END = r"(?![\w-])"
 GOV_FORCES = rx(r"(?:government|govt|pro-government|regime|state|federal|national|loyalist|Syrian|Iraqi|Afghan|Somali|Nigerian|"
                 r"Malian|Ukrainian|Yemeni|Libyan|Sudanese|Ethiopian|Congolese|Cameroonian|Burkinabe|Mozambican|Philippine|Indian|"
                 r"Pakistani|Turkish|Russian|Israeli|Egyptian|Kenyan|Chadian) (?:\w+ )?(?:forces|troops|army|soldiers|military|"
                 r"police|security forces|units)", r"(?:the )?army", r"armed forces", r"military", r"troops", r"soldiers",
-                r"security forces", r"police", r"gendarm\w*", *_names("gov_forces"))
+                r"security forces", r"police", r"gendarm\w*", *_names("gov_forces"), end=COMPOUND_END)
 NONSTATE = rx(r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terrorists?", r"militi(?:a|as|amen)",
-              r"separatists?", r"fighters", r"opposition", r"gunmen", r"guerrillas?", r"group", *_names("nonstate"))
-TAKE_CONTROL = rx(r"(?:seized|captured|took|taken|taking|take|gained|gain|established|seizing|capturing|assumed|wrested) "
-                  r"(?:full |complete |total |effective )?control (?:of|over)", r"(?:seized|captured|overran|overrun|seizing|"
-                  r"capturing|occupied|occupying|conquered|took over|taken over|taking over|stormed and took) "
-                  r"(?:\w+[,]? ){0,6}(?:towns?|city|cities|villages?|bases?|district|districts|areas?|positions?|hills?|"
-                  r"neighbou?rhoods?|territor(?:y|ies)|localit(?:y|ies)|countryside|outposts?|airports?|airbases?|border crossings?|"
-                  r"crossings?|regions?|provinces?|islands?|headquarters|barracks|strongholds?|parts of|villages|settlements?|"
-                  r"junction|road|highway|port|oil ?fields?|dam|bridge|camp|military post)", r"fell to", r"fell into the hands",
-                  r"under (?:\w+ ){0,2}control", r"(?:advanced|pushed|moved) into", r"(?:entered|stormed) (?:the )?(?:town|city|village)",
-                  r"capture of", r"takeover of", r"control of (?:the )?(?:town|city|village|district|area|base)",
-                  r"newly captured", r"occupied (?:\w+ ){0,3}(?:hill posts?|posts|positions|villages?|towns?)")
+              r"separatists?", r"fighters", r"opposition", r"gunmen", r"guerrillas?", r"group", *_names("nonstate"),
+              end=COMPOUND_END)
+TAKE_CONTROL = rx(*_trigger("TAKE_CONTROL"))
 REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", r"regain(?:ed|s|ing)?", r"(?-i:liberat(?:ed|ion|ing|e)|Liberated)",
             r"freed (?:\w+ ){0,3}(?:villages?|towns?|areas?|city|district|territor\w+|neighbou?rhoods?)", r"restor(?:ed|ing) "
             r"(?:\w+ ){0,2}control", r"reclaim(?:ed|ing)?", r"(?:seized|took|won) back", r"back under (?:\w+ ){0,3}control",
@@ -256,17 +228,8 @@ REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", 
             r"jihadists|fighters|" + "|".join(_names("cleared")) + ")", r"(?:regained|restored) (?:full )?control", r"won back",
             r"(?:drove|driven|pushed|beat) (?:\w+ ){0,4}back from", r"(?:drove|driven|pushed) (?:\w+ ){0,4}out of",
             r"(?:significant )?ground was regained", r"advanced to within")
-WITHDRAW = rx(r"withdr(?:ew|awn|aw|awal|awing)", r"pull(?:ed|s|ing)? out", r"pullout", r"retreat(?:ed|ing)?", r"evacuat(?:ed|ion) "
-              r"(?:\w+ ){0,3}(?:fighters|rebels|militants|deal)", r"handed over (?:\w+ ){0,4}(?:control|town|city|area|base|territory|"
-              r"positions?)", r"hand(?:ed)?[- ]?over of", r"(?:left|leaving|began leaving) (?:\w+ ){0,4}(?:under|as part of) (?:an? )?"
-              r"(?:\w+ )?(?:deal|agreement)", r"vacated", r"abandon(?:ed|ing)", r"crossed into", r"deployed into", r"transfer(?:red)? "
-              r"(?:\w+ ){0,3}control", r"handed (?:\w+ ){0,2}(?:authority|control|territory) over", r"without "
-              r"(?:any )?(?:fighting|resistance|a fight|firing a (?:gun)?shot)", r"under (?:an? )?(?:\w+ )?(?:deal|agreement)")
-HQ = rx(r"(?:establish(?:ed|es|ing)?|set(?:ting)? up|sets up|built|building|open(?:ed|s)?|install(?:ed|s)?|construct(?:ed|ing)|"
-        r"erect(?:ed)?) (?:\w+[,]? ){0,4}(?:bases?|headquarters|HQ|outposts?|observation (?:points?|posts?)|military posts?|"
-        r"barracks|camps?|garrisons?|command (?:centers?|centres?|posts?)|points?|checkpoints?|positions)", r"(?:new|latest) "
-        r"(?:\w+ ){0,2}(?:base|observation point|point|military post|outpost|headquarters)", r"was established", r"were established",
-        r"were set up", r"was set up", r"stationed")
+WITHDRAW = rx(*_trigger("WITHDRAW"))
+HQ = rx(*_trigger("HQ"))
 GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split (?:from|with)", r"splinter", r"(?:new|armed) "
                   r"(?:\w+ )?(?:group|faction|militia|coalition|alliance|brigade|entity) (?:\w+ ){0,3}(?:formed|was formed|"
                   r"launched|announced|created|set up|emerged)", r"(?:formed|created|founded|launched|announced the formation of|"
@@ -288,45 +251,28 @@ GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split
                   r"(?:video|statement) (?:\w+ ){0,4}(?:announcing|calling)", r"banned (?:the )?(?:group|party|organi[sz]ation)")
 AGREEMENT = rx(*_trigger("AGREEMENT"))
 AGREEMENT_BROKEN = rx(r"despite", r"violat\w+", r"broke", r"collapsed", r"breach\w*")
-RELEASE = rx(r"releas(?:ed|es|ing) (?:\w+ ){0,4}(?:prisoners|detainees|captives|soldiers|fighters|hostages|abductees)",
-             r"(?:prisoners|detainees|captives|soldiers|hostages|abductees) (?:\w+ ){0,3}(?:were|was) (?:released|freed)")
-DISPLACEMENT = rx(r"(?:fled|displaced|evacuated|returned|arrived|flee|fleeing|left (?:their|the) (?:homes?|villages?))",
-                  r"displacement", r"evacuation")
-DISPLACED_WHO = rx(r"villagers", r"residents", r"families", r"refugees", r"IDPs", r"civilians", r"people", r"households",
-                   r"inhabitants", r"migrants")
+RELEASE = rx(*_trigger("RELEASE"))
+DISPLACEMENT = rx(*_trigger("DISPLACEMENT"))
+DISPLACED_WHO = rx(*_trigger("DISPLACED_WHO"))
 
 # Fighting words proper (not just fire at positions): with heavy weapons they make an armed clash.
-CLASH_STRONG = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"firefights?", r"fire[- ]fights?", r"gun ?fights?",
-                  r"gun ?battles?", r"shoot-?outs?", r"exchang(?:ed|e|es|ing) (?:of )?(?:\w+ )?(?:fire|gunfire|shots)",
-                  r"exchange of (?:fire|gunfire)", r"battl(?:e|ed|es|ing)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"skirmish(?:es|ed)?", r"encounters?",
-                  r"ground (?:attack|assault|offensive)", r"storm(?:ed|ing)")
-SMALL_ARMS_STRICT = rx(r"small arms", r"(?<!heavy )machine-?guns?", r"automatic (?:weapons|rifles)", r"gunfire", r"rifles?",
-                       r"firearms?", r"snipers?", r"AK-?47s?", r"gunmen")
-HEAVY_FIRE_ONLY = rx(r"explosions?", r"projectiles?", r"IFVs?", r"BMPs?", r"armou?red (?:vehicles|personnel carriers)",
-                     r"tanks?")
+CLASH_STRONG = rx(*_trigger("CLASH_STRONG"))
+SMALL_ARMS_STRICT = rx(*_trigger("SMALL_ARMS_STRICT"))
+HEAVY_FIRE_ONLY = rx(*_trigger("HEAVY_FIRE_ONLY"))
 
 # Unorganised crowds fighting (mob violence) vs organised armed groups (armed clash).
-RIOT_ACTION = rx(r"pelt(?:ed|ing)", r"stone[- ]?pelting", r"(?:threw|hurled|throwing|hurling) (?:\w+ ){0,3}(?:stones|rocks|bricks|"
-                 r"bottles)", r"sticks and stones", r"(?:with|using) (?:\w+ ){0,2}(?:sticks|stones|rods|clubs|machetes|batons|"
-                 r"bamboo|iron rods|knives|sharp weapons|sharp objects)", r"beat(?:en)? up", r"thrash(?:ed|ing)", r"lynch\w*",
-                 r"vandali[sz]ed")
-UNARMED_GROUP = rx(r"youths?", r"supporters", r"members", r"communit(?:y|ies)", r"groups", r"group of", r"villagers", r"residents",
-                   r"locals", r"shopkeepers", r"traders", r"workers", r"labou?rers", r"people", r"nationals", r"citizens",
-                   r"students", r"drivers", r"mobs?", r"crowds?", r"journalists", r"famil(?:y|ies)", r"relatives", r"farmers",
-                   r"herders?", r"vendors", r"sellers", r"beneficiaries", r"worshipp?ers", r"Muslims", r"Hindus", r"Christians",
-                   r"inmates", r"prisoners", r"migrants", r"neighbou?rs", r"accomplices", r"kin", r"brothers", r"party",
-                   r"persons", r"individuals", r"fans", r"passengers", r"customers", r"patients", r"locals")
+RIOT_ACTION = rx(*_trigger("RIOT_ACTION"))
+UNARMED_GROUP = rx(*_trigger("UNARMED_GROUP"))
 ARMED_SIDE = rx(r"gunmen", r"armed (?:men|man|individuals?|persons?|groups?|assailants|bandits|attackers|militants|forces)",
                 r"militants?", r"insurgents?", r"rebels?", r"bandits", r"jihadists?", r"terrorists?", r"militi(?:a|as|amen)",
                 r"hitm[ae]n", r"sicarios?", r"cartels?", r"military", r"army", r"soldiers?", r"troops", r"armed forces",
                 r"security forces", r"guerrillas?", r"separatists?", r"fighters",
                 r"shot", r"gunfire", r"guns?", r"rifles?", r"firearms?", r"opened fire", r"bullets?", r"AK-?47s?",
                 r"gangs?", r"gang members", *_names("armed_side"))
-FIGHT = rx(r"clash(?:ed|es|ing)?", r"fought", r"fighting(?! vehicles?)(?! to contain| for mating| against (?:the )?(?:fire|blaze|flames|virus|coronavirus|disease|pandemic|cancer|covid|poverty|corruption))", r"fights?", r"brawl\w*", r"scuffl\w+", r"attack(?:ed|s)?",
-           r"assault(?:ed|s)?", r"beat(?:en)?", r"injured", r"stabbed", r"hacked", r"killed")
+FIGHT = rx(*_trigger("FIGHT"))
 
 # Who was hit: the head noun of a victim phrase, found after an active verb or before a passive one.
-BOTH_SIDES = rx(r"both directions", r"both sides", r"each other", r"one another", r"exchang(?:ed|e) of fire")
+BOTH_SIDES = rx(*_trigger("BOTH_SIDES"))
 CIVILIAN_HEAD = re.compile(r"members?|sarpanch|agents?|owners?|officials?|suspects?|shepherds?|artists?|" + CIVILIAN.replace("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:\\w+ )?", ""),
                            re.IGNORECASE)
 SECURITY_HEAD = re.compile(SECURITY + r"|gangs?|gang members?|criminals?|traffickers?|shooters?|perpetrators?|"
@@ -343,62 +289,35 @@ PASSIVE_FILLER = re.compile(r"(?i)reportedly|allegedly|also|later|all|both|then|
 ACTIVE_HIT = re.compile(r"\b" + KILLV + r"(?:\s+and\s+\w+)?(?P<by>\s+by)?(?P<np>(?:\s+[\w'’-]+){1,6})", re.IGNORECASE)
 NP_STOP = re.compile(r"(?i)in|at|on|near|with|who|during|while|after|before|from|to|for|as|when|which|that|into|inside|"
                      r"outside|along|across|and|or|but|killing|wounding|injuring|by|was|were|been|is|are|had|has|have")
-CIVILIAN_SIGNS = rx(r"found (?:dead|murdered|lifeless)", r"bod(?:y|ies) (?:\w+ ){0,6}(?:found|discovered|recovered|dumped)",
-                    r"(?:found|discovered) (?:the )?(?:\w+ ){0,3}(?:bod(?:y|ies)|corpses?|remains)", r"drive-?by(?: shooting)?",
-                    r"decapitated", r"dismembered", r"signs of torture", r"gunshot wounds?", r"bullet wounds",
-                    r"(?:human )?(?:remains|heads?) (?:\w+ ){0,4}(?:found|discovered|left|dumped)", r"found wrapped",
-                    r"bags (?:that )?contain(?:ed|ing) (?:\w+ ){0,3}(?:remains|bod(?:y|ies)|heads?)")
-COMBATANT_KILLED = rx(r"(?:killed|neutrali[sz]ed|eliminated|killing) (?:at least |more than |over |up to )?(?:\d+|several|many|"
-                      r"dozens of|scores of|a number of|some|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
-                      r"(?:militants|insurgents|rebels|terrorists|fighters|bandits|jihadists|separatists|gunmen|attackers|"
-                      r"assailants|Taliban|soldiers|troops|policemen|police officers|militiamen|combatants)")
+CIVILIAN_SIGNS = rx(*_trigger("CIVILIAN_SIGNS"))
+COMBATANT_KILLED = rx(*_trigger("COMBATANT_KILLED"))
 
 # A crowd fighting during a protest, unless the fight is what the protest is about.
-CROWD_FIGHT = rx(r"clash(?:ed|es|ing)?", r"brawl\w*", r"scuffl\w+", r"fought", r"attacked", r"assaulted", r"beat(?:en)?(?: up)?",
-                 r"burn(?:ed|t)(?! (?:an |the |a )?(?:\w+ )?effig)", r"destroyed", r"broke into", r"forced (?:their|its|his|her) way", r"threw", r"hurled", r"pushed",
-                 r"tried to (?:force|storm|retaliate)", r"attempted to (?:force|storm)", r"(?:firing|fired) "
-                 r"(?:\w+ ){0,3}(?:into|in) the air")
+CROWD_FIGHT = rx(*_trigger("CROWD_FIGHT"))
 TOPIC_BEFORE_INTERVENTION = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|demanding|because of|justice for|"
                                        r"release of|arrest of|detention of|plan\w* for|accus\w+|who had been|previous|earlier|"
                                        r"last (?:week|month|year))\b(?:\s+\S+){0,6}\s*$")
 TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|after|following|demanding|because of|plan\w* for|"
                           r"protest\w* (?:at|over|against)|justice for|release of|arrest of|detention of|in support of|solidarity with|"
                           r"accus\w+|who had been|previous|earlier|last (?:week|month|year))\b(?:\s+\S+){0,6}\s*$")
-FOLLOWUP_FORCE = rx(r"(?:protesters?|demonstrators?|participants?) (?:\w+ ){0,3}(?:was|were) (?:shot|killed)",
-                    r"(?:killing|killed) (?:\w+ ){0,3}(?:protesters?|demonstrators?)")
-FOLLOWUP_VIOLENCE = rx(r"clash(?:ed|es)? (?:broke out|erupted)", r"(?:they|the group|protesters|demonstrators|the crowd|"
-                       r"participants|inmates|prisoners|residents|workers|students) (?:\w+ ){0,3}(?:attacked|assaulted|beat|"
-                       r"burn(?:ed|t)|set|torched|destroyed|damaged|threw|hurled|pelted|blocked (?:\w+ ){0,2}with burning|"
-                       r"broke|vandali[sz]ed|looted|stormed|forced|injured|clashed)", r"(?:were|was) (?:burnt|burned|destroyed|"
-                       r"damaged|vandali[sz]ed|set on fire|torched)")
-FOLLOWUP_INTERVENTION = rx(r"(?:were|was) (?:arrested|detained)", r"arrested", r"detained", r"(?:police|officers|authorities|"
-                           r"guards|security forces|gendarm\w*|soldiers) (?:\w+ ){0,4}(?:intervened|interfered|dispersed|"
-                           r"removed|stopped|prevented|blocked|took|restored|used|fired|shot)", r"restore order",
-                           r"regain control", r"took (?:them|the protesters) (?:away|into)")
+FOLLOWUP_FORCE = rx(*_trigger("FOLLOWUP_FORCE"))
+FOLLOWUP_VIOLENCE = rx(*_trigger("FOLLOWUP_VIOLENCE"))
+FOLLOWUP_INTERVENTION = rx(*_trigger("FOLLOWUP_INTERVENTION"))
 
-PROTEST_PROPER = rx(r"protest\w*", r"demonstrat\w+", r"rall(?:y|ies|ied)", r"marchers", r"sit-ins?", r"strikers")
-VIGILANTE = rx(r"vigilantes?", r"lynch\w*", r"mob justice", r"jungle justice")
-KIDNAP_WORDS = rx(r"abduct\w*", r"kidnap\w*", r"hostages?", r"forcibly disappeared", r"disappearances?")
-DISRUPTED_GROUND = rx(r"(?:weapons?|arms|ammunition|explosives?) (?:caches?|stash)", r"defus\w+", r"bomb disposal")
+PROTEST_PROPER = rx(*_trigger("PROTEST_PROPER"))
+VIGILANTE = rx(*_trigger("VIGILANTE"))
+KIDNAP_WORDS = rx(*_trigger("KIDNAP_WORDS"))
+DISRUPTED_GROUND = rx(*_trigger("DISRUPTED_GROUND"))
 
 # Crowd control and demonstration violence that name no protest word ("Police dispersed them.").
-CROWD_CONTROL = rx(r"dispers(?:e|ed|ing) (?:the |a |an )?(?:\w+ ){0,2}(?:crowds?|them|group|gathering|protesters|demonstrators|"
-                   r"rally|march|people|participants|sit-in|students|workers|residents)", r"tear ?gas", r"teargas",
-                   r"water ?cannons?", r"rubber bullets", r"baton[- ]charg\w*", r"lathi[- ]?charg\w*",
-                   r"fired (?:\w+ ){0,2}(?:shots )?in(?:to)? the air to disperse", r"pepper[- ]spray\w*")
-DEMONSTRATION_VIOLENCE = rx(r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire)", r"burning (?:tires|tyres|barricades)",
-                            r"barricades? (?:on fire|of burning)", r"set (?:\w+ ){0,2}barricades? (?:on fire|ablaze|alight)")
+CROWD_CONTROL = rx(*_trigger("CROWD_CONTROL"))
+DEMONSTRATION_VIOLENCE = rx(*_trigger("DEMONSTRATION_VIOLENCE"))
 
-# Actor names inside compounds ("rebel-held", "army-backed") do not name the actor who acted.
-GOV_FORCES = re.compile(GOV_FORCES.pattern[:-len(r"(?![\w])")] + r"(?![\w-])", GOV_FORCES.flags)
-NONSTATE = re.compile(NONSTATE.pattern[:-len(r"(?![\w])")] + r"(?![\w-])", NONSTATE.flags)
 REPORTING = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|said|says|told|according to|reported|announced|claimed)\b")
-PASSIVE_LOSS = rx(r"(?:were|was|been) (?:pushed|driven|forced|kicked|expelled|ousted|routed) (?:\w+ ){0,2}(?:back|out|from)")
+PASSIVE_LOSS = rx(*_trigger("PASSIVE_LOSS"))
 
 # Armed or security targets (not perpetrators): an attack on them with no civilian named is a clash.
-SECURITY_TARGET = rx(r"soldiers?", r"troops", r"army", r"military (?:base|post|positions?|camp|convoy|patrol|vehicle)s?",
-                     r"police(?:m[ae]n| officers?| stations?| posts?| patrols?| checkpoints?)?", r"security (?:forces|posts?|personnel)",
-                     r"bases?", r"outposts?", r"checkpoints?", r"convoys?", r"patrols?", r"positions", r"barracks", r"garrisons?")
+SECURITY_TARGET = rx(*_trigger("SECURITY_TARGET"))
 
 # A cheap first look: a text with none of these word stems has no cue any stage could match
 # (triggers.yaml, `stems`).
@@ -423,9 +342,9 @@ ARREST_POLITICAL = rx(r"activists?", r"opposition", r"journalists?", r"leaders?"
                       r"separatists?", r"fighters", r"cadres?", r"clerics?", r"imams?", r"workers", r"unionists?",
                       r"(?:" + "|".join(_names("arrest_political")) + r") (?:members?|militants?|suspects?|operatives?|cells?|"
                       r"affiliates?|supporters|elements)")
-NO_ARRESTS = rx(r"no (?:\w+ ){0,4}arrests?", r"without (?:any )?arrests?", r"(?:no|neither|nor) (?:\w+[, ]+){0,4}detentions?")
-KILLED = rx(r"killed", r"killing", r"shot dead", r"murdered", r"executed", r"beheaded", r"hacked to death", r"shot and killed")
-ARMS_WORDS = rx(r"arms", r"weapons?", r"explosives?", r"ammunition", r"firearms?", r"rockets?", r"missiles?", r"drones?")
+NO_ARRESTS = rx(*_trigger("NO_ARRESTS"))
+KILLED = rx(*_trigger("KILLED"))
+ARMS_WORDS = rx(*_trigger("ARMS_WORDS"))
 
 # --- who says so: source attributions supply no type cue ------------------------------------------
 # ", residents and a member of a local vigilante group said." / ", said a farmer who ..." at the end,
@@ -453,14 +372,8 @@ NAMED_NONSTATE_ARMY = re.compile(r"(?:[A-Z][\w'’-]+ ){0,4}(?:Liberation|Indepe
                                  r"Patriotic|Popular|Defen[cs]e)(?: [A-Z][\w'’-]+){0,3} Army\b")
 
 # Ceremonies for the dead ("attended a dignified transfer of the three soldiers killed"): no event.
-CEREMONY = rx(r"(?:attend(?:ed|s|ing)?|held|hold(?:s|ing)?|took part in|presided over|joined|led) (?:[\w'’-]+ ){0,3}"
-              r"(?:funerals?|burials?|dignified transfers?|memorials?|memorial services?|wakes?|commemorations?|"
-              r"(?:funeral|memorial|remembrance|burial) ceremon(?:y|ies)|requiem)", r"dignified transfers?", r"laid to rest",
-              r"paid (?:tribute|(?:their |his |her |last )?respects)", r"funeral prayers")
-MOB_NOUN_ONLY = rx(r"mobs?", r"vigilantes?", r"vigilante (?:group|operatives)")
+CEREMONY = rx(*_trigger("CEREMONY"))
+MOB_NOUN_ONLY = rx(*_trigger("MOB_NOUN_ONLY"))
 
 # An agreement named as background ("a dissident group that rejected the 2016 peace deal"): no new agreement.
-AGREEMENT_PAST = rx(r"(?:the|a|its|their) (?:\d{4}|previous|earlier|former|old|existing|original) (?:\w+ )?(?:agreements?|"
-                    r"deals?|accords?|pacts?|treat(?:y|ies)|ceasefires?|truces?)",
-                    r"(?:rejected|opposed|oppose|rejects|refused|withdrew from|pulled out of) (?:\w+ ){0,3}(?:agreements?|deals?|"
-                    r"accords?|pacts?|treat(?:y|ies)|ceasefires?|truces?)")
+AGREEMENT_PAST = rx(*_trigger("AGREEMENT_PAST"))
