@@ -21,7 +21,8 @@ typing answer `eval case2021` scores (`typing.passage_type`).  The sets:
 
 Sets under ../shared are skipped (with a note) when it is absent.  Only library calls that the
 base commit has too are used, so the same script runs against a snapshot of it:
-`PYTHONPATH=/path/to/snapshot python bench/diff_outputs.py run base.jsonl`.
+`PYTHONPATH=/path/to/snapshot python bench/diff_outputs.py run base.jsonl` (and from a git worktree,
+`PYTHONPATH=$PWD`: without it the installed eventwire is imported, which `run` prints first).
 
 `diff` compares two outputs article by article: articles on one side only, a Discard on either
 side, and per event every field that differs (events matched by id, the n-th event with an id
@@ -169,9 +170,13 @@ def _add_typing(records: list[dict], articles: list) -> None:
 
 
 def run(out: Path, shared: Path, names: list[str]) -> None:
+    import eventwire
     from eventwire.pipeline import Annotator
     from eventwire.settings import Settings
 
+    # run as a file, this script imports whichever eventwire is installed (an editable install points
+    # at one checkout), not the tree it sits in: say which, so a before/after pair is not one tree twice
+    print(f"eventwire from {Path(eventwire.__file__).parent}", file=sys.stderr)
     settings = Settings()
     annotator = Annotator(settings)
     records: list[dict] = []
