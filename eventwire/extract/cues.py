@@ -78,45 +78,9 @@ MODALITY_GENERIC = rx(*_trigger("MODALITY_GENERIC"))
 # --- protest and riot ---------------------------------------------------------------------------
 PROTEST = rx(*_trigger("PROTEST"))
 RIOT_WORDS = rx(*_trigger("RIOT_WORDS"))
-PROTESTER_VIOLENCE = rx(
-    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:tires|tyres|tyre|tire|vehicles?|cars?|buses|police|property|"
-    r"buildings?|mattresses|barricades?|objects|garbage|rubbish|flags?|offices?|a police station|stations?|banks?)",
-    r"set (?:\w+ ){0,3}(?:on fire|ablaze|alight|afire)", r"set fires?", r"torch(?:ed|ing)", r"ablaze", r"arson",
-    r"pelt(?:ed|ing)", r"stone[- ]?pelting", r"(?:threw|hurled|throwing|hurling|lobbed) (?:\w+ ){0,3}(?:stones|rocks|bricks|"
-    r"bottles|petrol bombs|molotov\w*|fireworks|projectiles|objects|firecrackers|eggs|chairs|sticks)",
-    r"petrol bombs?", r"molotov(?: cocktails?)?", r"vandali[sz](?:ed|ing|m)", r"smash(?:ed|ing)", r"ransack(?:ed|ing)",
-    r"loot(?:ed|ing)", r"storm(?:ed|ing) (?:\w+ ){0,3}(?:building|office|station|parliament|compound|premises|headquarters|"
-    r"hospital|palace|embassy|prison|jail|facility|gates?)", r"clash(?:ed|es|ing)? with (?:\w+ ){0,3}(?:police|security|"
-    r"officers|soldiers|troops|gendarm\w*|authorities|guards|forces|riot police)",
-    r"(?:attacked|assaulted|injur(?:ed|ing)|beat) (?:\w+ ){0,3}(?:police|officers?|policemen|soldiers|guards|journalists?)",
-    r"barricades? (?:on fire|of burning)", r"burning barricades", r"damag(?:ed|ing) (?:\w+ ){0,3}(?:property|vehicles?|"
-    r"buildings?|shops?|cars?|offices?|windows?)", r"broke (?:\w+ ){0,2}windows", r"destroy(?:ed|ing) (?:\w+ ){0,3}"
-    r"(?:property|vehicles?|buildings?|shops?|offices?)", r"violently", r"violent", r"(?<!anti-)riot(?:s|ed|ing)?(?! police| gear| squad| control| units?)", r"rioters",
-    r"scuffl(?:e|ed|es)", r"brawl\w*", r"aggressive",
-    r"trashed", r"trashing", r"broke down (?:the )?(?:gate|door|fence)s?", r"removed the (?:fences|barricades)",
-)
-INTERVENTION = rx(
-    r"dispers(?:e|ed|ing|al)", r"tear ?gas", r"teargas", r"water ?cannons?", r"rubber bullets", r"pepper[- ]spray\w*",
-    r"baton[- ]charg\w*", r"lathi[- ]?charg\w*", r"(?:arrest|detain)(?:ed|ing|s)? (?:\w+ ){0,6}(?:protesters|demonstrators|"
-    r"participants|organi[sz]ers|activists|marchers|people|students|workers|them|strikers|residents|women)",
-    r"(?:protesters|demonstrators|participants|organi[sz]ers|activists|marchers|students|strikers) (?:\w+ ){0,3}(?:were|was|have been|has been|had been) "
-    r"(?:arrested|detained|beaten|removed|dragged)", r"arrests were made", r"(?:several|many|mass) arrests", r"broke up",
-    r"break up", r"fired (?:\w+ ){0,2}(?:shots )?in(?:to)? the air", r"warning shots", r"intervened", r"dissolved the",
-    r"(?:police|authorities|security forces|officers) (?:\w+ ){0,3}(?:blocked|prevented|stopped|halted|cordoned|kettled|"
-    r"dragged|removed|pushed back|charged|forced)", r"scuffl(?:e|ed|es)", r"stun grenades?", r"flash-?bangs?",
-    r"(?:beat|beaten|assaulted|manhandled) (?:\w+ ){0,3}(?:protesters|demonstrators|participants|students|activists)",
-    r"(?:police|security forces|officers) (?:\w+ ){0,2}(?:used force|cracked down)", r"crack(?:ed)?down", r"suppress(?:ed)?",
-)
-EXCESSIVE_FORCE = rx(
-    r"(?:killed|shot dead|shot and killed|gunned down|fatally shot) (?:\w+ ){0,4}(?:protesters?|demonstrators?|"
-    r"participants|marchers|students)", r"(?:protesters?|demonstrators?|marchers) (?:\w+ ){0,4}(?:were|was) "
-    r"(?:killed|shot dead|shot and killed|fatally shot)", r"live (?:ammunition|rounds|bullets|fire)(?! (?:\w+ )?in(?:to)? the air)",
-    r"(?:opened|open) fire (?:\w+ ){0,2}(?:on|at) (?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers|rally)",
-    r"violently (?:suppress|disperse|crush)\w*", r"brutally (?:attack|disperse|suppress|beat)\w*",
-    r"(?:protest|crackdown)\w* (?:\w+ ){0,4}(?:killed|dead|die|died)", r"(?:die|died|killed) in (?:the )?(?:protest )?crackdown",
-    r"(?:fired|using|used) (?:\w+ ){0,3}bullets (?:to disperse|at)",
-    r"protesters?(?: \w+){0,6} (?:died|killed)", r"killed (?:\w+ ){0,8}(?:during|at|in) (?:a |the )?(?:protest|demonstration|rally|march)",
-)
+PROTESTER_VIOLENCE = rx(*_trigger("PROTESTER_VIOLENCE"))
+INTERVENTION = rx(*_trigger("INTERVENTION"))
+EXCESSIVE_FORCE = rx(*_trigger("EXCESSIVE_FORCE"))
 
 # --- mob violence --------------------------------------------------------------------------------
 MOB = rx(*_trigger("MOB"))
@@ -130,15 +94,7 @@ GRENADE_LAUNCHER = rx(*_trigger("GRENADE_LAUNCHER"))
 IED = rx(*_trigger("IED"))
 BLAST = rx(*_trigger("BLAST"))
 CROWD = rx(*_trigger("CROWD"))
-PROTEST_WEAK = rx(r"denounc(?:e|ed|ing)", r"demand(?:ing|ed)? (?:\w+ ){0,4}(?:release|justice|payment|salaries|wages|"
-                  r"compensation|action|the|better|an end|food|water|electricity|aid|support|to be|to|that|their)",
-                  r"(?:to|and) demand", r"commemorat\w+", r"shout(?:ed|ing) (?:slogans|that)",
-                  r"against the (?:decision|government|killing|arrest|construction|closure|lack|delay|policy|appointment|"
-                  r"authorities|measures|lockdown)", r"in protest", r"to protest", r"to express (?:their )?(?:anger|dissatisfaction|"
-                  r"solidarity|discontent|opposition)", r"called for the", r"calling for the", r"held up", r"carrying (?:\w+ ){0,2}"
-                  r"(?:banners|placards|flags|signs)", r"block(?:ed|ing|aded)? (?:\w+ ){0,3}(?:road|highway|street|traffic|route|entrance|access|"
-                  r"gate|house|office)\w*", r"padlocked", r"occupied (?:the )?(?:\w+ ){0,2}(?:office|building|premises)", r"gathered",
-                  r"boycott(?:ed|ing)?", r"petitioners?")
+PROTEST_WEAK = rx(*_trigger("PROTEST_WEAK"))
 AIR = rx(*_trigger("AIR"))
 AIR_PLATFORM = rx(*_trigger("AIR_PLATFORM"))
 AIR_ACT = rx(*_trigger("AIR_ACT"))
@@ -180,31 +136,10 @@ HIT_SECURITY = rx(KILL + r" (?:\w+[,]? ){0,4}" + SECURITY, SECURITY + r" (?:[\w'
 ATTACK_VERB = rx(KILL, r"found dead", r"bod(?:y|ies)", r"corpses?", r"drive-?by", r"decapitated", r"tortur\w+",
                  r"beat(?:en)?", r"burn(?:ed|t) (?:to death|alive)", r"harass(?:ed|ment)", r"intimidat\w*", r"threatened",
                  r"extort\w*", r"whipped", r"flogged", r"maimed", r"mutilated", r"(?:fired|shooting) (?:\w+ ){0,2}at")
-ARMED_ACTOR = rx(r"gunmen", r"armed (?:men|man|individuals?|persons?|group|assailants|bandits|robbers|attackers)",
-                 r"(?:unidentified|unknown|suspected) (?:assailants|attackers|gunmen|armed|militants|persons|men)", r"assailants",
-                 r"attackers", r"militants?", r"insurgents?", r"rebels?", r"bandits", r"jihadists?", r"terrorists?",
-                 r"militi(?:a|as|amen)", r"hitm[ae]n", r"sicarios?", r"cartel", r"gang members?")
+ARMED_ACTOR = rx(*_trigger("ARMED_ACTOR"))
 
 # --- strategic developments --------------------------------------------------------------------------
-DISRUPTED = rx(r"defus(?:ed|ing|e)", r"(?:bomb|explosive|IED|mine)s? (?:\w+ ){0,3}(?:was|were) (?:found|discovered|recovered|"
-               r"seized|dismantled|neutrali[sz]ed|removed|disarmed|deactivated|destroyed|safely detonated)",
-               r"(?:found|discovered|recovered|seized|dismantled|neutrali[sz]ed|disarmed|deactivated|unearthed|uncovered|"
-               r"detected|destroyed|confiscated) (?:[\w'’-]+[,]? ){0,6}(?:IEDs?|improvised explosive\w*|bombs?|explosives?|"
-               r"explosive devices?|landmines?|mines|grenades?|rockets?|missiles?|munitions?|ammunition|ammo|cartridges|rounds|"
-               r"weapons?|arms|guns?|rifles?|pistols?|firearms?|caches?|arsenals?|depots?|detonators?|AK-?47s?|shells)",
-               r"bomb disposal", r"controlled (?:explosion|detonation)",
-               r"(?:weapons?|arms|ammunitions?|firearms?|guns?|pistols?|rifles?|grenades?|explosives?|IEDs?|VBIEDs?|bullets|"
-               r"cartridges|caches?|stash|munitions?|bombs?|mines|landmines|rockets?|mortars?) (?:[\w'’,-]+ ){0,8}(?:was|were|has been|"
-               r"have been|had been|being) (?:\w+ )?(?:seized|found|discovered|recovered|captured|confiscated|cleared|defused|"
-               r"dismantled|unearthed|uncovered|impounded)", r"(?:weapons?|arms|ammunition|explosives?) "
-               r"(?:caches?|depots?|haul|stockpiles?|factory|seizures?)",
-               r"shot down", r"downed (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|missiles?|rockets?|planes?|helicopters?)",
-               r"air defen[cs]es? (?:\w+ ){0,3}(?:intercepted|repelled|destroyed|downed|responded|activated)",
-               r"exploded prematurely", r"(?:accidentally|prematurely) (?:detonated|activated|exploded|triggered)",
-               r"while (?:planting|making|assembling|handling|preparing|manufacturing) (?:\w+ ){0,2}(?:bombs?|IEDs?|explosives?|mines?|devices?)",
-               r"weapons seizure", r"detonation:", r"interception:", r"(?:bomb|explosive)-making", r"handed over (?:\w+ ){0,3}weapons",
-               r"surrender(?:ed)? (?:\w+ ){0,3}(?:weapons|arms|guns)", r"destroyed (?:\w+ ){0,3}(?:launchers?|launch pads?|launch sites?)",
-               r"missile tests?", r"test[- ]fired", r"(?:ballistic|cruise) missile (?:test|launch)")
+DISRUPTED = rx(*_trigger("DISRUPTED"))
 DRUG_SEIZURE = rx(*_trigger("DRUG_SEIZURE"))
 LOOTING = rx(*_trigger("LOOTING"))
 ABDUCTION = rx(*_trigger("ABDUCTION"))
@@ -250,7 +185,7 @@ GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split
                   r"(?:new|appointed|named|elected) (?:\w+ ){0,2}(?:leader|commander|chief|emir|head) (?:of|for)",
                   r"(?:video|statement) (?:\w+ ){0,4}(?:announcing|calling)", r"banned (?:the )?(?:group|party|organi[sz]ation)")
 AGREEMENT = rx(*_trigger("AGREEMENT"))
-AGREEMENT_BROKEN = rx(r"despite", r"violat\w+", r"broke", r"collapsed", r"breach\w*")
+AGREEMENT_BROKEN = rx(*_trigger("AGREEMENT_BROKEN"))
 RELEASE = rx(*_trigger("RELEASE"))
 DISPLACEMENT = rx(*_trigger("DISPLACEMENT"))
 DISPLACED_WHO = rx(*_trigger("DISPLACED_WHO"))

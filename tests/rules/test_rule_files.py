@@ -127,10 +127,9 @@ def test_no_trigger_counter_example_matches(cue):
         assert not pattern.search(example), example
 
 
-# Plain lists still written in cues.py (string literals only): the protest details and three more,
-# left for a later move.  A new plain list belongs in triggers.yaml.
-STILL_PYTHON = {"PROTESTER_VIOLENCE", "INTERVENTION", "EXCESSIVE_FORCE", "PROTEST_WEAK", "ARMED_ACTOR", "DISRUPTED",
-                "AGREEMENT_BROKEN"}
+# Plain lists still written in cues.py (string literals only): none; a new plain list belongs in
+# triggers.yaml.
+STILL_PYTHON: set[str] = set()
 
 
 def plain_cue_lists() -> set[str]:
