@@ -93,6 +93,8 @@ def annotate(annotator: Annotator, articles: Iterable[Article]) -> Iterator[Arti
             else:
                 not_coded = annotator.not_coded.pop(article.id, None)
                 yield article_row(article, result, f"{not_coded.language}: {not_coded.reason}" if not_coded else None)
+                if article.id in annotator.unplaced:  # a bug in geocoding: events kept unplaced, the bug reported
+                    yield discard_row(annotator.unplaced.pop(article.id))
 
 
 def article_row(article: Article, mentions: list[EventMention], not_coded: str | None) -> ArticleRow:

@@ -65,3 +65,20 @@ def test_no_java_says_what_spark_needs(tmp_path):
                          timeout=120)
     assert run.returncode == 2, run.stderr
     assert "Java 17" in run.stderr and "java -version" in run.stderr
+
+
+def test_a_geocoding_bug_in_a_partition_is_reported_beside_its_unplaced_events():
+    """As in `ingest`: the article keeps its events without a place, and the bug is a failure row."""
+    from eventwire import pipeline
+    from eventwire.scale.annotate import ArticleRow, DiscardRow, annotate
+    from eventwire.settings import Settings
+    from tests.test_error_policy import PLACE_BUG, TikritGeocoder
+
+    settings = Settings()
+    annotator = pipeline.Annotator(settings, geocoder=TikritGeocoder.load(settings))
+    rows = list(annotate(annotator, [_article(name.removesuffix(".txt"), text) for name, text in PLACE_BUG.items()]))
+    articles = [r for r in rows if isinstance(r, ArticleRow)]
+    failures = [r for r in rows if isinstance(r, DiscardRow)]
+    assert sorted(r.article_id for r in articles) == ["amman", "kandahar", "tikrit"]
+    assert [(f.item, f.stage, f.error, f.failed) for f in failures] == [("tikrit", "geo", "ZeroDivisionError", True)]
+    assert annotator.unplaced == {}
