@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from eventwire.extract import cues as c
 from eventwire.extract.confidence import Signals
+from eventwire.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from eventwire.extract.grouping import PLACE_AFTER_PREPOSITION
 from eventwire.geo.countries import country_name
 from eventwire.records import EventMention
@@ -54,7 +55,7 @@ STATE_VIOLENCE = re.compile(
     rf"encounter))\b", re.IGNORECASE)
 DEMONSTRATION_CUES = (c.PROTEST, c.RIOT_WORDS, c.MOB, c.DEMONSTRATION_VIOLENCE, c.CROWD_CONTROL, c.SCOPE_POLITICAL)
 IN_TWO_PLACES = re.compile(r"\bin (?:both )?((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
-CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+CALENDAR_WORDS = frozenset(MONTH_NUMBERS) | frozenset(WEEKDAYS)  # "in May", "on Monday": no place
 # what kept a candidate, strongest first
 BASES = ("actor", "context", "demonstration", "state", "political arrest", "strategic", "article")
 CRIMINAL_SUBS = {"Looting/property destruction", "Arrests", "Abduction/forced disappearance", "Sexual violence"}
@@ -177,7 +178,7 @@ def _named_after_preposition(text: str) -> list[str]:
     """Capitalised names after "in", "near", "at", "of"... ("the streets of Mombasa"), months and
     weekdays left out: places the entity recogniser may have missed or mislabelled."""
     names = (m.group(1) for m in PLACE_AFTER_PREPOSITION.finditer(text))
-    return [name for name in names if not CALENDAR_WORD.match(name)]
+    return [name for name in names if name.split()[0].lower().rstrip(".") not in CALENDAR_WORDS]
 
 
 def _summary_countries(text: str, places: Sequence[str]) -> list[str]:

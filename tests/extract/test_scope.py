@@ -198,3 +198,7 @@ def test_a_passing_reference_that_fixes_nothing_is_no_event_in_a_long_article_bu
     placed = "Protesters took to the streets of Mombasa over the price of fuel, the opposition says. "
     kept, _ = _outcome(extractor, "The finance minister presented the budget to parliament. " + FILLER + " " + placed)
     assert [e.event_type for e in kept] == ["Protests"]  # a town of its own
+    named_like_a_month = placed.replace("Mombasa", "Marseille")  # "Mar...", not March
+    kept, _ = _outcome(extractor, "The finance minister presented the budget to parliament. " + FILLER + " "
+                       + named_like_a_month)
+    assert [e.event_type for e in kept] == ["Protests"]
