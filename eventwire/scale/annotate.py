@@ -47,16 +47,14 @@ class DiscardRow(NamedTuple):
     error: str | None
 
 
-def _schema():
+def article_schema():
+    """The Spark schema of `ArticleRow` (pyspark is imported here: the rest of the module runs without it)."""
     from pyspark.sql import types as T
 
     s, strings = T.StringType(), T.ArrayType(T.StringType())
     types = {"published": T.DateType(), "keys": strings, "bands": strings, "names": strings, "mentions": strings}
     required = {"article_id", "content_hash", "article_json", "features_json"}
     return T.StructType([T.StructField(name, types.get(name, s), name not in required) for name in ArticleRow._fields])
-
-
-ARTICLE_SCHEMA = _schema()
 
 _annotators: dict[str, Annotator] = {}   # settings JSON -> the annotator of this Python worker
 

@@ -61,14 +61,14 @@ def spark_ingest(paths: Sequence[str], out: str, settings: Settings, master: str
 def _link_and_write(spark, results, read_discards: list[Discard], out: str, timestamp: int) -> ScaleReport:
     from pyspark.sql import functions as F
 
-    from eventwire.scale.annotate import ARTICLE_SCHEMA, discard_row
+    from eventwire.scale.annotate import article_schema, discard_row
     from eventwire.scale.linking import link_articles
     from eventwire.scale.write import (
         discards_frame, mentions_frame, write_events, write_links, write_table,
     )
 
     articles = spark.createDataFrame(results.filter(lambda r: r[0] == "article").map(lambda r: r[1]),
-                                     ARTICLE_SCHEMA).localCheckpoint()
+                                     article_schema()).localCheckpoint()
     discard_rows = [discard_row(d) for d in read_discards] + [
         r[1] for r in results.filter(lambda r: r[0] == "discard").collect()]
     linked = link_articles(spark, articles)

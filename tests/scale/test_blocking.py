@@ -76,13 +76,13 @@ def articles():
 
 
 def test_article_links_are_the_copies_and_story_links_of_the_linker(spark, articles):
-    from eventwire.scale.annotate import ARTICLE_SCHEMA, article_row
+    from eventwire.scale.annotate import article_schema, article_row
     from eventwire.scale.linking import article_links
 
     features = [features_for(a) for a in articles]
     expected = {(a, b, "copy", s) for a, b, s in copy_pairs(features)}
     expected |= {(a, b, "story", s) for a, b, s in story_links(features)}
-    frame = spark.createDataFrame([article_row(a, [], None) for a in articles], ARTICLE_SCHEMA)
+    frame = spark.createDataFrame([article_row(a, [], None) for a in articles], article_schema())
     found = {(r.a, r.b, r.kind, r.score) for r in article_links(spark, frame).collect()}
     assert {kind for *_, kind, _ in expected} == {"copy", "story"}
     assert found == expected
