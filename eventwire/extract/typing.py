@@ -33,11 +33,11 @@ from typing import Protocol
 
 from eventwire.extract import cues as c
 from eventwire.extract.casualties import CASUALTY_WORDS
+from eventwire.extract.sentences import split_sentences
 from eventwire.rules import rules
 from eventwire.rules.schema import Decision
 
 NON_EVENT = c.NON_EVENT  # background, aggregates, threats, plans: no event
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“'(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -480,9 +480,9 @@ def sentence_type(text: str) -> str | None:
     return RULES.sentence_type(text)
 
 
-def split_sentences(text: str) -> list[str]:
-    """A light sentence splitter for passages typed without spaCy (eval snippets)."""
-    return [s.strip() for s in SENTENCE_END.split(text.strip()) if s.strip()]
+def passage_sentences(text: str) -> list[str]:
+    """The passage's sentences, cut by the pipeline's own splitter (`sentences.split_sentences`)."""
+    return [s.text for s in split_sentences(text.strip())]
 
 
 def passage_type(text: str, typer: Typer | None = None) -> str | None:
@@ -491,7 +491,7 @@ def passage_type(text: str, typer: Typer | None = None) -> str | None:
     A passage that opens with a no-event or out-of-scope sentence (a claim of responsibility,
     a disaster, diplomacy) reports no event, whatever background follows.
     """
-    sentences = split_sentences(text) or [text]
+    sentences = passage_sentences(text) or [text]
     head = classify(sentences[0])
     if head.reason in ("non-event", "out of scope"):
         return None

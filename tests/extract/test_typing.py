@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.extract.typing import (
-    RuleTyper, classify, passage_type, rule_type, sentence_type, split_sentences, type_sentences,
+    RuleTyper, classify, passage_sentences, passage_type, rule_type, sentence_type, type_sentences,
 )
 from eventwire.records import SUB_EVENT_TO_TYPE
 
@@ -109,9 +109,13 @@ def test_passage_takes_the_first_typed_sentence():
         "Shelling/artillery/missile attack"
 
 
-def test_split_sentences():
-    assert split_sentences('He left. "Then it exploded," she said. Done!') == \
+def test_passages_are_cut_by_the_pipelines_own_splitter():
+    """One splitter for the pipeline and the passage typer: "Dec. 15" and "the U.S. Navy" do not end
+    a sentence (the passage typer's own splitter cut both, so a snippet was typed from fragments)."""
+    assert passage_sentences('He left. "Then it exploded," she said. Done!') == \
         ["He left.", '"Then it exploded," she said.', "Done!"]
+    assert passage_sentences("Police broke up the rally on Sunday, Dec. 15, 2019. The U.S. Navy said nothing.") == \
+        ["Police broke up the rally on Sunday, Dec. 15, 2019.", "The U.S. Navy said nothing."]
 
 
 def test_rule_typer_is_the_packaged_default():
