@@ -76,6 +76,17 @@ def _assoc(value) -> set[str]:
     return {re.sub(r" \([^()]*\)$", "", part.strip()) for part in (value or "").split(";") if part.strip()}
 
 
+def _rows(path: str, limit: int | None, sample: bool) -> list[dict]:
+    """The export's rows: the modern schema, else the old one (upper-case columns, no sub_event_type)."""
+    from eventwire.errors import InputError
+    from eventwire.evaluate.acled import read_rows
+
+    try:
+        return read_rows(path, limit=limit, sample=sample)
+    except InputError:  # read_rows names the missing modern columns
+        return _old_schema_rows(path, limit, sample)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file")
@@ -88,13 +99,12 @@ def main(argv: list[str] | None = None) -> int:
 
     import spacy
 
-    from eventwire.evaluate.acled import _norm, read_rows
+    from eventwire.evaluate.acled import _norm
     from eventwire.extract.actors import find_actors
     from eventwire.geo.countries import focus_country
     from eventwire.settings import Settings
 
-    rows = read_rows(args.file, limit=args.limit, sample=args.sample) or _old_schema_rows(args.file, args.limit,
-                                                                                          args.sample)
+    rows = _rows(args.file, args.limit, args.sample)
     args.typed = args.typed or not rows or not rows[0].get("sub_event_type")
     if args.parsed:
         nlp = spacy.load(Settings().spacy_model, exclude=["lemmatizer"])

@@ -44,6 +44,7 @@ class ActorMention:
     social: tuple[str, ...] = ()
     role: str | None = None   # agent | patient | witness | topic | claimed (a target only claimed) | None
     ally: bool = False        # named together with the mention before it ("US and British jets")
+    home: tuple[str, ...] = ()  # named by a group's home words: the group only in these countries
 
 
 # --- Patterns --------------------------------------------------------------------------------------
@@ -189,6 +190,9 @@ def _patterns() -> list[tuple]:
         parts += [group.abbrev] if group.abbrev else []
         out.append((re.compile(rf"\b(?:{'|'.join(parts)}){TRAIL}{ATTRIBUTED}?(?![\w-])"), "group",
                     (group.name, group.inter, group.priority), _prefixes(group.words, group.abbrev)))
+        if group.home_words:  # "separatists": the group in its home countries only (`actors.away_from_home`)
+            out.append((re.compile(rf"\b(?:{_ci(group.home_words)}){TRAIL}(?![\w-])"), "group",
+                        (group.name, group.inter, group.priority, group.home), _prefixes(group.home_words)))
     out.append((re.compile(SELF_NAMED), "self_named", (), _prefixes(SELF_NAMED_CUES)))
     out += [(re.compile(pattern), "militia_pair", ()) for pattern in table.MILITIA_PAIRS]
     out.append((re.compile(table.NAMED_MILITIA), "militia", ()))
@@ -289,7 +293,8 @@ def _make(match: re.Match, kind: str, payload: tuple, sentence) -> ActorMention:
         country = next((c for c in table.COUNTRY_WORDS if f" of {c} " in f"{name} "), None)
     social = _social_of(text[max(0, match.start() - 16):match.end()], text[match.end():match.end() + 60]) \
         if kind in PEOPLE else ()
-    return ActorMention(start, end, kind, name, inter, raw, sentence, country=country, social=social)
+    home = payload[3] if kind == "group" and len(payload) > 3 else ()
+    return ActorMention(start, end, kind, name, inter, raw, sentence, country=country, social=social, home=home)
 
 
 MILITIA_KINDS = {"ethnic": "Ethnic", "clan": "Clan", "sub-clan": "Sub-Clan", "communal": "Communal",
@@ -333,7 +338,7 @@ class _RuleIndex:
         for n, (pattern, kind, payload, *gate) in enumerate(patterns):
             gate_value = gate[0] if gate else None
             bare = kind == "state" and gate_value is not NEEDS_COUNTRY and payload[1] is None and not payload[2]
-            self.rules.append(_Rule(pattern, kind, payload, bare, named=kind == "group" and len(payload) == 3))
+            self.rules.append(_Rule(pattern, kind, payload, bare, named=kind == "group" and len(payload) >= 3))
             if gate_value is NEEDS_COUNTRY:
                 self.need_country.append(n)
             elif isinstance(gate_value, frozenset):

@@ -105,11 +105,13 @@ class Group:
     words: str = ""           # case-insensitive alternatives (regex)
     abbrev: str = ""          # case-sensitive abbreviations (regex)
     priority: int = 0         # overlaps of two groups' matches: the lower priority wins, then the longer
+    home: tuple[str, ...] = ()  # the countries where `home_words` name the group
+    home_words: str = ""      # common words that name it only there ("separatists": NAF in Ukraine)
 
 
 # The named groups are data: eventwire/data/rules/groups.yaml (in priority order).
-GROUPS: tuple[Group, ...] = tuple(Group(g.name, g.inter_code, g.words, g.abbrev_pattern, g.priority)
-                                  for g in rules().groups)
+GROUPS: tuple[Group, ...] = tuple(Group(g.name, g.inter_code, g.words, g.abbrev_pattern, g.priority, g.home,
+                                        g.home_words) for g in rules().groups)
 
 # ACLED's names for a camp of groups the text does not name one by one: a named group of the
 # same event ranks before them ("Iran-backed militias ... a Kataib Hezbollah fighter").

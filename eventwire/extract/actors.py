@@ -484,6 +484,7 @@ def find_actors(sentences: list, sub_event_type: str, country: str | None, *, on
     ctx = event_country(sentences, country, places, strict=sub_event_type in PROTEST_TYPES | RIOT_TYPES)
     mentions = [m for s in sentences for m in mentions_in(s)]
     ctx = ctx or _home_country(mentions, acled_country(country))
+    mentions = [away_from_home(m, ctx) for m in mentions]  # before a side's own name may set the country
     ctx = _sides_country(sentences, mentions, ctx)
     year, month = (on.year, on.month) if on else _when_in(sentences)
     cast = Cast(mentions, ctx, year, [s.text for s in sentences], month)
@@ -500,6 +501,16 @@ def find_actors(sentences: list, sub_event_type: str, country: str | None, *, on
 
 SUB_STRATEGIC = {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
                  "Headquarters or base established", "Non-violent transfer of territory", "Other"}
+
+
+def away_from_home(mention: ActorMention, country: str | None) -> ActorMention:
+    """A group named by its home words ("separatists") in a country known to be outside its home is
+    an unidentified armed group: Baloch separatists are not Donbas's (with no country known the
+    home words keep naming the group, and its name may then set the country)."""
+    if not mention.home or country is None or country in mention.home:
+        return mention
+    return replace(mention, kind="unidentified", name="Unidentified Armed Group ({country})", inter=table.POLITICAL,
+                   home=())
 
 
 def _home_country(mentions: list[ActorMention], given: str | None) -> str | None:

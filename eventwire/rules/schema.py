@@ -81,15 +81,22 @@ class GroupRule(Named):
                                         "'workers', 'supporters', 'members'... (it is also a common word)")
     collective: bool = Field(default=False, description="ACLED's name for a camp of groups; a named group "
                                                         "of the same event ranks first")
+    home: tuple[str, ...] = Field(default=(), description="the countries (ACLED's names) where `home_words` name "
+                                  "the group")
+    home_words: str = Field(default="", description="common words (regex alternatives, case-insensitive) that "
+                            "name the group only in its `home` countries ('separatists' in Ukraine); in a country "
+                            "known to be another, they are an unidentified armed group")
     examples: tuple[str, ...] = Field(min_length=1, description="sentences that name the group (own words)")
     counter_examples: tuple[str, ...] = Field(min_length=1, description="sentences that must not yield it")
 
-    _check = field_validator("words", "abbrev")(lambda cls, v: _compiles(v))
+    _check = field_validator("words", "abbrev", "home_words")(lambda cls, v: _compiles(v))
 
     @model_validator(mode="after")
     def _named(self) -> "GroupRule":
         if not (self.words or self.abbrev):
             raise ValueError(f"group {self.name!r} needs `words` or `abbrev` to be found by")
+        if bool(self.home) != bool(self.home_words):
+            raise ValueError(f"group {self.name!r}: `home` and `home_words` go together")
         return self
 
     @property
