@@ -292,6 +292,14 @@ TRAILING_SOURCE = re.compile(r",[\"”’]?\s*(?:(?:and|but)\s+)?(?:[^,;:“”\
                              r"\s*(?P<end>[.!?]?[\"”’)]*\s*)$", re.IGNORECASE)
 PARENTHETICAL_SOURCE = re.compile(r",\s*[^,;:“”\"]{1,60}?\s+" + _SAY + _WHEN + r"\s*,", re.IGNORECASE)
 ACCORDING_TO = re.compile(r",?\s*\b(?:according to|citing|quoting)\s+[^,;.]{1,100}(?=[,;.]|$)", re.IGNORECASE)
+
+# "there were no protests or clashes", "ended without violence": events said not to have happened,
+# taken out of a sentence before it is typed (the rest of it may still report one)
+_NEGATED_NOUN = (r"(?:violence|clash(?:es)?|protests?|demonstrations?|fighting|riots?|rioting|unrest|attacks?|"
+                 r"shooting|shootings|gunfire|looting|skirmish(?:es)?|confrontations?)")
+NEGATED_EVENT = re.compile(r"\b(?:no|without|nor|free of|free from) (?:(?:reports?|signs?|sign) of |(?:further|major|"
+                           r"serious|new|immediate|reported) )?" + _NEGATED_NOUN
+                           + r"(?:(?:,\s*|\s+(?:or|and|nor)\s+)(?:any\s+)?" + _NEGATED_NOUN + r")*\b", re.IGNORECASE)
 WITNESS = (r"(?:residents?|witness(?:es)?|eyewitness(?:es)?|locals?|villagers?|sources?|relatives?|neighbou?rs?|medics?|"
            r"doctors?|nurses?|survivors?|(?:a|an|one|two|the) (?:\w+ ){0,3}(?:member|resident|witness|farmer|trader|official|"
            r"spokes(?:man|woman|person)|source|elder|leader|worker|journalist|activist|teacher|survivor|relative|villager)s?|"

@@ -97,7 +97,7 @@ def _violence(event: EventMention, text: str, context: int) -> Scope:
         return Scope(True, f"political actor: {actor}", "actor")
     if event.sub_event_type == "Armed clash" and not _armed(text) and context < CONFLICT_ARTICLE:
         return Scope(False, "no armed sides named, in an article not about conflict: a clash in words only")
-    cue = c.SCOPE_POLITICAL.search(text) or c.MOB.search(text)
+    cue = political_cue(text) or c.MOB.search(text)
     if cue:
         return Scope(True, f"political context: {cue.group(0)!r}", "context")
     excluded = _excluded_kind(text, HARM_KINDS)
@@ -134,7 +134,7 @@ def _demonstration(event: EventMention, text: str) -> Scope:
 
 
 def _arrest(text: str, context: int) -> Scope:
-    target = c.SCOPE_POLITICAL_TARGET.search(text) or c.SCOPE_POLITICAL.search(text)
+    target = c.SCOPE_POLITICAL_TARGET.search(text) or political_cue(text)
     if target:
         return Scope(True, f"political arrest: {target.group(0)!r}", "political arrest")
     crime = c.SCOPE_CRIME.search(text)
@@ -147,11 +147,11 @@ def _arrest(text: str, context: int) -> Scope:
 
 def _strategic(event: EventMention, text: str, context: int) -> Scope:
     excluded = _excluded_kind(text, ALL_KINDS)
-    if excluded and not c.SCOPE_POLITICAL.search(text):
+    if excluded and not political_cue(text):
         return Scope(False, excluded)
     if event.sub_event_type == "Headquarters or base established" and not c.SCOPE_BASE_SET_UP.search(text):
         return Scope(False, "troops sent or stationed, not a base established")
-    cue = c.SCOPE_POLITICAL.search(text) or c.SECURITY_RX.search(text)
+    cue = political_cue(text) or c.SECURITY_RX.search(text)
     actor = _political_actor(event) or (cue.group(0) if cue else None)
     if not actor:
         return Scope(False, "strategic development with no armed or political actor")
@@ -216,9 +216,23 @@ def _political_actor(event: EventMention) -> str | None:
 
 def _article_context(article_text: str, own: str) -> int:
     """How many political-context cues the article has outside the event's own sentences."""
-    return _political_cues(article_text) - len(c.SCOPE_POLITICAL.findall(own))
+    return _political_cues(article_text) - len(political_cues(own))
 
 
 @lru_cache(maxsize=64)  # once per article, however many candidates it has
 def _political_cues(text: str) -> int:
-    return len(c.SCOPE_POLITICAL.findall(text))
+    return len(political_cues(text))
+
+
+# "there were no clashes", "without violence": a negated cue is no context
+NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|not|nor|without|never)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def political_cues(text: str) -> list[re.Match]:
+    """The political-context cues of `text` (`cues.SCOPE_POLITICAL`) that are not negated."""
+    return [m for m in c.SCOPE_POLITICAL.finditer(text) if not NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()])]
+
+
+def political_cue(text: str) -> re.Match | None:
+    found = political_cues(text)
+    return found[0] if found else None

@@ -374,9 +374,11 @@ def _headquarters(text: str) -> str | None:
 
 
 def without_sources(text: str) -> str:
-    """The text less its source attributions, which say who reports the event, not what happened:
+    """The text less what it says did not happen ("there were no clashes", `cues.NEGATED_EVENT`) and
+    less its source attributions, which say who reports the event, not what happened:
     "..., residents and a member of a local vigilante group said." / "according to police" /
     ", witnesses said," / a leading "Residents said ..." (a witness, not an actor of the event)."""
+    text = c.NEGATED_EVENT.sub("", text)
     text = c.ACCORDING_TO.sub("", text)
     text = c.PARENTHETICAL_SOURCE.sub("", text)
     text = c.TRAILING_SOURCE.sub(lambda m: m["end"], text)

@@ -60,6 +60,9 @@ EXCLUDED = {
                          "tradition, the producers said on Monday. " + FILLER, "no armed sides"),
     "traffic arrests": ("Highway patrol officers in Reno arrested 64 drivers in a DUI crackdown over the holiday "
                         "weekend, the department said on Tuesday. " + FILLER, "criminal case"),
+    "negated context": ("A shopkeeper in Nashik died on Sunday after he tried to stop two men from abducting a "
+                        "girl outside his store, and there were no protests or clashes in the town afterwards. "
+                        + FILLER, "ordinary crime|no political actor or context"),
 }
 
 

@@ -291,3 +291,15 @@ def test_casualties_with_a_cause_after_a_protest_are_their_own_event():
     sentences = ["Several thousand students protested outside the ministry, demanding lower fees.",
                  "Elsewhere in the city, gunmen killed two shopkeepers."]
     assert type_sentences(sentences)[1] == "Attack"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Thousands marched through the capital on Sunday; there were no clashes with police.", "Peaceful protest"),
+    ("The teachers' rally outside the ministry ended without violence on Friday.", "Peaceful protest"),
+    ("Two men abducted a trader outside his shop in the town, and there were no protests or riots afterwards.",
+     "Abduction/forced disappearance"),
+    ("Shops reopened in the old city on Monday and there was no fighting overnight.", None),
+])
+def test_what_the_sentence_says_did_not_happen_does_not_type_it(text, sub):
+    """"no clashes", "without violence": a negated event noun is no cue, the rest of the sentence decides."""
+    assert classify(text).sub_event_type == sub
