@@ -26,7 +26,7 @@ from eventwire.extract.dates import reference_date, resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
 from eventwire.extract.confidence import Signals, confidence
 from eventwire.extract.mentions import EventClause, Skipped
-from eventwire.extract.scope import VAGUE, Scope, decide, vague
+from eventwire.extract.scope import PLANNED_NAMED_AGAIN, VAGUE, Scope, decide, planned_named_again, vague
 from eventwire.extract.sentences import Entity, Sentence, split_sentences
 from eventwire.extract.typing import NON_EVENT, RULES, Typer, load_typer, sentence_type  # noqa: F401 (re-exported)
 from eventwire.extract.weapons import find_weapon
@@ -171,13 +171,17 @@ class Extractor:
         kept = []
         rejected = [NoEvent(article_id=detection.article.id, sub_event_type=s.sub, reason=s.reason,
                             evidence=span_of(s.clause)) for s in detection.skipped]
+        planned = [s.reason for s in detection.skipped if SUB_EVENT_TO_TYPE.get(s.sub) == "Protests"]
         for event in candidates:
             group = detection.group_of(event)
             sentences = [s.text for s in group.sentences] if group else [event.evidence["event"].text]
-            verdict = decide(event, sentences, detection.text, len(detection.sents) - len(sentences))
+            text, others = " ".join(sentences), len(detection.sents) - len(sentences)
+            verdict = decide(event, sentences, detection.text, others)
             signals = _signals(event, group) if verdict.kept else None
-            if verdict.kept and vague(event, " ".join(sentences), signals, len(detection.sents) - len(sentences)):
+            if verdict.kept and vague(event, text, signals, others):
                 verdict = Scope(False, VAGUE)
+            if verdict.kept and planned_named_again(event, text, planned):
+                verdict = Scope(False, PLANNED_NAMED_AGAIN)
             if verdict.kept:
                 kept.append(event.replace(confidence=confidence(verdict.basis, signals)))
             else:

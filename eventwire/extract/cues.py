@@ -179,7 +179,7 @@ GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split
                   r"masks|supplies|groceries|relief)", r"(?:delivered|handed out|gave out) (?:\w+ ){0,3}(?:food|aid|packages|boxes|"
                   r"supplies|groceries|relief)", r"food (?:packages|parcels|boxes)", r"patroll?(?:ed|ing) (?:\w+ ){0,3}(?:streets|"
                   r"area|town|village|roads|city)", r"formed a patrol", r"imposed (?:\w+ ){0,2}curfew", r"announc(?:ed|ing) (?:\w+ ){0,2}curfew",
-                  r"recruit(?:ed|ing|ment|s)", r"mobili[sz](?:ed|ing) (?:its|their) (?:members|fighters)", r"pull(?:ed|s)? back",
+                  r"recruit(?:ed|ing|ment)", r"mobili[sz](?:ed|ing) (?:its|their) (?:members|fighters)", r"pull(?:ed|s)? back",
                   r"repositioned", r"redeploy(?:ed|ment)", r"joined (?:the )?(?:\w+ ){0,2}(?:group|rebels|militants|faction|army|"
                   r"insurgents|militias?|" + "|".join(_names("joined")) + ")", r"military (?:exercises|drills)",
                   r"(?:new|appointed|named|elected) (?:\w+ ){0,2}(?:leader|commander|chief|emir|head) (?:of|for)",
@@ -291,6 +291,7 @@ TRAILING_SOURCE = re.compile(r",[\"”’]?\s*(?:(?:and|but)\s+)?(?:[^,;:“”\
                              + r"|(?:said|told|added|according to)\s+[^,;:“”\"]{1,120}?)(?:,[^,;:“”\"]{1,60}?)?"
                              r"\s*(?P<end>[.!?]?[\"”’)]*\s*)$", re.IGNORECASE)
 PARENTHETICAL_SOURCE = re.compile(r",\s*[^,;:“”\"]{1,60}?\s+" + _SAY + _WHEN + r"\s*,", re.IGNORECASE)
+SCOPE_PROTEST_ACT = rx(*_trigger("SCOPE_PROTEST_ACT"))
 ACCORDING_TO = re.compile(r",?\s*\b(?:according to|citing|quoting)\s+[^,;.]{1,100}(?=[,;.]|$)", re.IGNORECASE)
 
 # "there were no protests or clashes", "ended without violence": events said not to have happened,

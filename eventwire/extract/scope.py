@@ -174,6 +174,17 @@ def vague(event: EventMention, text: str, signals: Signals, other_sentences: int
     return not (own_place or signals.dated or signals.casualties or signals.mentions > 1 or _political_actor(event))
 
 
+PLANNED_NAMED_AGAIN = "the planned protest named again: no protest act of its own"
+
+
+def planned_named_again(event: EventMention, text: str, skipped_reasons: Sequence[str]) -> bool:
+    """A protest the article announced as planned ("plans a demonstration on Thursday"), named again
+    later with no act of a crowd ("the route for Thursday's rally starts at ...", "the demonstration
+    was not only about money"): still the planned one, not a protest that took place."""
+    return (event.event_type == "Protests" and any(r.startswith("planned") for r in skipped_reasons)
+            and not c.SCOPE_PROTEST_ACT.search(text))
+
+
 def _named_after_preposition(text: str) -> list[str]:
     """Capitalised names after "in", "near", "at", "of"... ("the streets of Mombasa"), months and
     weekdays left out: places the entity recogniser may have missed or mislabelled."""

@@ -205,3 +205,22 @@ def test_a_passing_reference_that_fixes_nothing_is_no_event_in_a_long_article_bu
     kept, _ = _outcome(extractor, "The finance minister presented the budget to parliament. " + FILLER + " "
                        + named_like_a_month)
     assert [e.event_type for e in kept] == ["Protests"]
+
+
+def test_a_planned_protest_named_again_later_is_still_no_event(extractor):
+    """The article announces a march; later sentences name "the march" with no crowd doing anything."""
+    text = ("A union of port workers plans a demonstration through the harbour district of Durban on Friday "
+            "to demand higher pay. " + FILLER + " On Monday the union's secretary told reporters the demonstration "
+            "was not only about wages but about safety. The route for Friday's rally starts at Maydon Wharf in "
+            "Durban and ends at the city hall.")
+    kept, rejected = _outcome(extractor, text)
+    assert kept == [], [e.evidence["event"].text for e in kept]
+    assert any(r.reason.startswith(("planned", "the planned protest named again")) for r in rejected)
+
+
+def test_a_protest_that_took_place_after_its_announcement_is_an_event(extractor):
+    text = ("A union of port workers planned a march through the harbour district of Durban on Friday to demand "
+            "higher pay. " + FILLER + " On Friday some 2,000 dock workers marched from the docks to the city hall, "
+            "chanting and carrying placards.")
+    kept, _ = _outcome(extractor, text)
+    assert [e.sub_event_type for e in kept] == ["Peaceful protest"]

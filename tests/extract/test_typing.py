@@ -303,3 +303,10 @@ def test_casualties_with_a_cause_after_a_protest_are_their_own_event():
 def test_what_the_sentence_says_did_not_happen_does_not_type_it(text, sub):
     """"no clashes", "without violence": a negated event noun is no cue, the rest of the sentence decides."""
     assert classify(text).sub_event_type == sub
+
+
+def test_recruits_in_training_are_no_change_to_a_group():
+    """"Recruits" the noun (a training school's) is no recruitment drive; "recruited fighters" is one."""
+    assert classify("The three had been in military training and graduated from the Recruits Training School in March.").sub_event_type is None
+    assert classify("The militia recruited dozens of teenagers in the district last month.").sub_event_type == \
+        "Change to group/activity"
