@@ -604,7 +604,9 @@ OBJECT_BEFORE = re.compile(rf"\b(?:{ACTIONS}|on|against|at(?! least| most)|targe
 ALLY_APPOSITION = re.compile(r",\s+(?:(?:which|who) (?:is|are) |a group |an? [\w-]+ group )?(?:allied|affiliated|aligned|"
                              r"linked|tied|loyal|close|connected|pledging allegiance)\s+(?:to|with)\s+(?:the\s+)?$|"
                              r",\s+(?:(?:which|who) (?:is|are) )?(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:affiliates?|ally|allies|"
-                             r"offshoot|branch|franchise|wing|arm|splinter group|proxy|proxies)\s+of\s+(?:the\s+)?$",
+                             r"offshoot|branch|franchise|wing|arm|splinter group|proxy|proxies)\s+of\s+(?:the\s+)?$|"
+                             r"\b(?:group|faction|militia|outfit|organi[sz]ation|network|cell)s?\s+(?:allied|affiliated|"
+                             r"aligned|linked|tied|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 
 # "a town under GNA control": who holds a place describes the place, not a side of the event.

@@ -117,9 +117,13 @@ def _violence(event: EventMention, text: str, context: int) -> Scope:
 
 
 def _demonstration(event: EventMention, text: str) -> Scope:
+    proper = c.PROTEST_PROPER.search(text) or c.RIOT_WORDS.search(text)
     celebration = c.SCOPE_CELEBRATION.search(text)
-    if celebration and not (c.PROTEST_PROPER.search(text) or c.RIOT_WORDS.search(text)):
+    if celebration and not proper:
         return Scope(False, f"celebration or gathering, not a demonstration: {celebration.group(0)!r}")
+    excluded = None if proper else _excluded_kind(text, HARM_KINDS)
+    if excluded:  # "crushed in a stampede at a funeral procession": a crowd, no protest
+        return Scope(False, excluded)
     cue = next(filter(None, (p.search(text) for p in DEMONSTRATION_CUES)), None)
     if cue is None and c.CROWD.search(text):  # "residents blocked the road, demanding water": a weak cue by a crowd
         cue = c.PROTEST_WEAK.search(text)

@@ -58,6 +58,8 @@ EXCLUDED = {
                     "Cork. " + FILLER, "celebration"),
     "figurative clash": ("The new season of the cooking show pits rival chefs in kitchen clashes over spice and "
                          "tradition, the producers said on Monday. " + FILLER, "no armed sides"),
+    "stampede at a funeral": ("Nine mourners were crushed to death in a stampede at a funeral procession in "
+                              "Mashhad on Tuesday. " + FILLER, "accident"),
     "traffic arrests": ("Highway patrol officers in Reno arrested 64 drivers in a DUI crackdown over the holiday "
                         "weekend, the department said on Tuesday. " + FILLER, "criminal case"),
     "negated context": ("A shopkeeper in Nashik died on Sunday after he tried to stop two men from abducting a "
@@ -113,9 +115,18 @@ MODAL = {
 }
 
 
-@pytest.mark.parametrize("kind", MODAL)
+# The same modalities in other words than the cases above (rules written for one wording miss these)
+MODAL_RESTATED = {
+    "denied: its police": ("The interior ministry denied that its riot police had shot at marchers in Lome on "
+                           "Saturday. " + FILLER, "denied"),
+    "expected: to launch": ("Pyongyang had been expected to launch a rocket over the holiday, but nothing was "
+                            "detected. " + FILLER, "expected"),
+}
+
+
+@pytest.mark.parametrize("kind", [*MODAL, *MODAL_RESTATED])
 def test_a_clause_that_reports_no_event_that_happened_makes_none_and_says_why(extractor, kind):
-    text, reason = MODAL[kind]
+    text, reason = {**MODAL, **MODAL_RESTATED}[kind]
     kept, rejected = _outcome(extractor, text)
     assert kept == [], [e.sub_event_type for e in kept]
     if reason is None:
@@ -223,4 +234,10 @@ def test_a_protest_that_took_place_after_its_announcement_is_an_event(extractor)
             "higher pay. " + FILLER + " On Friday some 2,000 dock workers marched from the docks to the city hall, "
             "chanting and carrying placards.")
     kept, _ = _outcome(extractor, text)
+    assert [e.sub_event_type for e in kept] == ["Peaceful protest"]
+
+
+def test_a_crowd_that_broke_into_song_is_no_violent_demonstration(extractor):
+    kept, _ = _outcome(extractor, "Hundreds of nurses held a sit-in outside the health ministry in Rabat on "
+                                  "Tuesday and broke into song as the afternoon wore on. " + FILLER)
     assert [e.sub_event_type for e in kept] == ["Peaceful protest"]
