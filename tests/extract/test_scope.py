@@ -58,6 +58,8 @@ EXCLUDED = {
                     "Cork. " + FILLER, "celebration"),
     "figurative clash": ("The new season of the cooking show pits rival chefs in kitchen clashes over spice and "
                          "tradition, the producers said on Monday. " + FILLER, "no armed sides"),
+    "firefighters' battle": ("Fire fighters battled a blaze that destroyed a timber market in Onitsha for six hours "
+                             "on Monday. " + FILLER, "accident|no political actor"),
     "stampede at a funeral": ("Nine mourners were crushed to death in a stampede at a funeral procession in "
                               "Mashhad on Tuesday. " + FILLER, "accident"),
     "traffic arrests": ("Highway patrol officers in Reno arrested 64 drivers in a DUI crackdown over the holiday "
