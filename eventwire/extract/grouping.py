@@ -48,6 +48,7 @@ HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fig
     "blast": ("blast", "explo", "bomb"), "explosion": ("explo", "blast", "bomb"), "bombing": ("bomb", "blast", "explo"),
     "shelling": ("shell", "barrage", "bombard", "artillery"), "barrage": ("barrage", "shell", "rocket", "missile"),
 }
+SIMILAR = re.compile(r"(?i)\b(?:a|another) similar (?:\w+ )?(?:strike|attack|raid|bombing|blast|assault)\b")
 DAY_IN_DATE = re.compile(r"\d|Day|Eve")  # a date that names its day ("3 March", "Christmas Day"), not a weekday
 HEADLINE_WORDS = 25
 HEADLINE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*$")
@@ -199,6 +200,15 @@ class Grouper:
         violent = m.sub is not None and SUB_EVENT_TO_TYPE[m.sub] in VIOLENT
         return not (violent and m.has_casualties)
 
+    def _like_focus(self, m: EventClause) -> EventClause:
+        """"A similar strike on a market in Ariha killed 12" after a drone strike: another event of the
+        same kind, typed as the event it is likened to where its own words are less specific."""
+        focus = self.focus
+        if (focus is None or focus.sub is None or not SIMILAR.search(m.span.text)
+                or m.sub not in (None, *WEAK_SUBS) or not compatible(focus.sub, m.sub)):
+            return m
+        return replace(m, sub=focus.sub)
+
     def _join(self, group: EventGroup, m: EventClause) -> EventGroup:
         group.add(m)
         return group
@@ -214,7 +224,7 @@ class Grouper:
         if self._aftermath(m):
             return None
         group = EventGroup()
-        group.add(m)
+        group.add(self._like_focus(m))
         self.groups.append(group)
         return group
 

@@ -183,10 +183,10 @@ PLANNED_NAMED_AGAIN = "the planned protest named again: no protest act of its ow
 
 def planned_named_again(event: EventMention, text: str, skipped_reasons: Sequence[str]) -> bool:
     """A protest the article announced as planned ("plans a demonstration on Thursday"), named again
-    later with no act of a crowd ("the route for Thursday's rally starts at ...", "the demonstration
-    was not only about money"): still the planned one, not a protest that took place."""
-    return (event.event_type == "Protests" and any(r.startswith("planned") for r in skipped_reasons)
-            and not c.SCOPE_PROTEST_ACT.search(text))
+    later, undated and with no act of a crowd ("the route for Thursday's rally starts at ...", "the
+    demonstration was not only about money"): still the planned one, not a protest that took place."""
+    return (event.event_type == "Protests" and event.event_date is None
+            and any(r.startswith("planned") for r in skipped_reasons) and not c.SCOPE_PROTEST_ACT.search(text))
 
 
 def _named_after_preposition(text: str) -> list[str]:

@@ -243,3 +243,32 @@ def test_a_crowd_that_broke_into_song_is_no_violent_demonstration(extractor):
     kept, _ = _outcome(extractor, "Hundreds of nurses held a sit-in outside the health ministry in Rabat on "
                                   "Tuesday and broke into song as the afternoon wore on. " + FILLER)
     assert [e.sub_event_type for e in kept] == ["Peaceful protest"]
+
+
+def _dated_outcome(extractor, text: str, published: str):
+    import datetime as dt
+
+    article = Article(id="scope-case", text=text, content_hash=Article.hash_text(text),
+                      published=dt.date.fromisoformat(published))
+    detection = extractor.detect(article)
+    extractor.tag([detection])
+    return extractor.scope(detection, extractor.code(detection))
+
+
+def test_protests_that_broke_out_elsewhere_are_events_beside_a_planned_strike(extractor):
+    """A plan in the article ("called for a general strike") does not make an undated-looking
+    protest elsewhere a plan: "similar protests broke out in X and Y on Wednesday" took place."""
+    text = ("Riot police fired tear gas on Thursday at thousands of opposition supporters who had gathered in "
+            "the Kaloum district of Conakry. The opposition leader called for a general strike on Monday. "
+            "Similar protests broke out in the towns of Labe and Kankan on Wednesday, where at least 20 people "
+            "were arrested. " + FILLER)
+    kept, _ = _dated_outcome(extractor, text, "2024-03-07")
+    assert [(e.sub_event_type, str(e.event_date)) for e in kept] == [
+        ("Protest with intervention", "2024-03-07"), ("Protest with intervention", "2024-03-06")]
+
+
+def test_a_similar_strike_recalled_with_its_place_and_date_is_typed_as_the_strike_it_is_likened_to(extractor):
+    text = ("A drone strike killed five people in the village of Kafr Takharim on Tuesday, rescuers said. "
+            "Last month, a similar strike on a market in Ariha killed 12 people. " + FILLER)
+    kept, _ = _dated_outcome(extractor, text, "2024-03-07")
+    assert [(e.sub_event_type, e.fatalities) for e in kept] == [("Air/drone strike", 5), ("Air/drone strike", 12)]
