@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.extract import cues as c
+from eventwire.extract.actor_table import SOCIAL_GROUPS
 from eventwire.extract.confidence import Signals
 from eventwire.extract.dates import MONTH_NUMBERS, WEEKDAYS
 from eventwire.extract.grouping import PLACE_AFTER_PREPOSITION
@@ -41,6 +42,8 @@ VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians
 DEMONSTRATIONS = {"Protests", "Riots"}
 GENERIC_ACTORS = ("Unidentified Armed Group", "Unidentified Gang", "Civilians", "Police Forces", "Protesters",
                   "Rioters", "Private Security Forces", "Sole Perpetrator")
+# "Students (United States)", "Women (Nigeria)": who was hit or who marched, no armed or political side
+SOCIAL_ACTORS = tuple(name.split(" (")[0] for name, _ in SOCIAL_GROUPS)
 CONFLICT_ARTICLE = 2  # political-context cues an article needs, beyond the event's own sentences
 LONG_ARTICLE = 4  # sentences besides the event's from which an article's silence on conflict counts
 HARM_KINDS = ((c.SCOPE_HARM, "accident, disaster, self-harm or animal"), (c.SCOPE_SPORTS, "sports"))
@@ -92,7 +95,7 @@ def decide(event: EventMention, sentences: Sequence[str], article_text: str, oth
 
 
 def _violence(event: EventMention, text: str, context: int) -> Scope:
-    actor = _political_actor(event)
+    actor = _political_actor(event, also_generic=SOCIAL_ACTORS)
     if actor:
         return Scope(True, f"political actor: {actor}", "actor")
     if event.sub_event_type == "Armed clash" and not _armed(text) and context < CONFLICT_ARTICLE:
@@ -221,10 +224,10 @@ def _excluded_kind(text: str, kinds) -> str | None:
     return None
 
 
-def _political_actor(event: EventMention) -> str | None:
+def _political_actor(event: EventMention, also_generic: tuple[str, ...] = ()) -> str | None:
     """The first actor that is not generic (a named group, state military, a foreign force)."""
     for name in (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2):
-        if name and not name.startswith(GENERIC_ACTORS):
+        if name and not name.startswith((*GENERIC_ACTORS, *also_generic)):
             return name
     return None
 

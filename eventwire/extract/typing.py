@@ -203,8 +203,13 @@ def _first_actor_is_government(text: str) -> bool:
     return bool(actors) and actors[0][1]
 
 
+RAID_ENTRY = re.compile(r"(?i)(?:entered|stormed) ")
+
+
 def _territory(text: str) -> str | None:
     verb = c.REGAIN.search(text) or c.TAKE_CONTROL.search(text)
+    if verb and RAID_ENTRY.match(verb.group(0)) and (c.ABDUCTION.search(text) or CASUALTY_WORDS.search(text)):
+        verb = None  # "gunmen stormed the village and abducted 30": a raid on its people, not its capture
     if verb and c.WITHDRAW.search(text):
         return "Non-violent transfer of territory"
     if verb:

@@ -60,6 +60,9 @@ EXCLUDED = {
                          "tradition, the producers said on Monday. " + FILLER, "no armed sides"),
     "firefighters' battle": ("Fire fighters battled a blaze that destroyed a timber market in Onitsha for six hours "
                              "on Monday. " + FILLER, "accident|no political actor"),
+    "school shooting by a pupil": ("A 15-year-old student was shot dead in a hallway of a high school in Dayton on "
+                                   "Tuesday and a classmate was arrested minutes later, police said. " + FILLER,
+                                   "no political actor|ordinary crime"),
     "stampede at a funeral": ("Nine mourners were crushed to death in a stampede at a funeral procession in "
                               "Mashhad on Tuesday. " + FILLER, "accident"),
     "traffic arrests": ("Highway patrol officers in Reno arrested 64 drivers in a DUI crackdown over the holiday "

@@ -310,3 +310,18 @@ def test_recruits_in_training_are_no_change_to_a_group():
     assert classify("The three had been in military training and graduated from the Recruits Training School in March.").sub_event_type is None
     assert classify("The militia recruited dozens of teenagers in the district last month.").sub_event_type == \
         "Change to group/activity"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Gunmen on motorbikes stormed the village of Bakura late on Sunday and abducted at least 30 people.",
+     "Abduction/forced disappearance"),
+    ("Militants stormed the village before dawn and killed six farmers.", "Attack"),
+    ("Rebels stormed the town on Sunday and raised their flag over the governor's office.",
+     "Non-state actor overtakes territory"),
+    ("In February, gunmen seized more than 300 schoolgirls from a boarding school in Jangebe.",
+     "Abduction/forced disappearance"),
+])
+def test_a_raid_on_a_village_is_typed_by_what_was_done_to_its_people(text, sub):
+    """"Stormed the village and abducted 30": a raid, not a capture of territory; "seized 300
+    schoolgirls": an abduction."""
+    assert classify(text).sub_event_type == sub
