@@ -38,6 +38,7 @@ def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, dayf
            quiet: QuietOption = False) -> None:
     """Read articles, extract and geocode their events, store them, and link events across sources."""
     settings = settings_for(db, model=model, date_order=_date_order(dayfirst))
+    run_guarded(pipeline.check_model, settings)  # before the database is created or an input read
     store = run_guarded(open_store, settings.db)
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
