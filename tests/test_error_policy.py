@@ -80,6 +80,14 @@ def test_strict_raises_at_once(folder, tmp_db, buggy_geocoder, monkeypatch):
         invoke("ingest", str(folder), "--db", tmp_db)
 
 
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_the_strict_flag_raises_at_once_too(folder, tmp_db, buggy_geocoder, monkeypatch, command):
+    monkeypatch.delenv("EVENTWIRE_STRICT", raising=False)
+    extra = ["--db", tmp_db] if command == "ingest" else []
+    with pytest.raises(ZeroDivisionError):
+        invoke(command, str(folder / "broken.txt"), "--strict", *extra)
+
+
 # -- a bug in geocoding keeps the article's events, unplaced, and a rerun places them -------------
 
 PLACE_BUG = {

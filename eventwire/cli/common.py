@@ -42,6 +42,9 @@ err_console = Console(stderr=True)
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="Database file path or URL (sqlite:///..., postgresql://...). Default: $EVENTWIRE_DB or ./eventwire.db.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+StrictOption = Annotated[bool, typer.Option(
+    "--strict", help="A bug in a stage raises at once with its traceback, instead of failing that one article "
+                     "(exit code 3) while the batch goes on. Default: $EVENTWIRE_STRICT.")]
 VerboseOption = Annotated[bool, typer.Option(
     "--verbose", "-v", help="Also list each file a folder walk skipped as not an article (and other details).")]
 SinceOption = Annotated[dt.datetime | None, typer.Option(help="Only on or after this date (YYYY-MM-DD).", formats=["%Y-%m-%d"])]
