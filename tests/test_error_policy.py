@@ -17,6 +17,12 @@ ARTICLES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def not_strict(monkeypatch):
+    """These tests are about the policy for a bug when not strict (tests/conftest.py sets it)."""
+    monkeypatch.delenv("EVENTWIRE_STRICT", raising=False)
+
+
 @pytest.fixture
 def folder(tmp_path):
     for name, text in ARTICLES.items():
