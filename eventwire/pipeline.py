@@ -242,7 +242,10 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 def check_model(settings: Settings) -> None:
     """Load the typing model `settings.model` names (if any) once, so that a missing or broken file
     stops the run with its `ModelError` before any input is read or a database is created, even
-    when every input would have been discarded (then no stage would ever have loaded it)."""
+    when every input would have been discarded (then no stage would ever have loaded it).  With no
+    model set there is nothing to check (and nothing is imported: the packaged rules)."""
+    if settings.model is None:
+        return
     from eventwire.extract.typing import load_typer
 
     load_typer(settings.model)

@@ -44,8 +44,12 @@ def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, dayf
 
 
 def _ingest(paths: list[str], settings: Settings, quiet: bool) -> None:
-    run_guarded(pipeline.check_model, settings)  # before the database is created or an input read
-    store = run_guarded(open_store, settings.db)
+    try:
+        run_guarded(pipeline.check_model, settings)  # before the database is created or an input read
+        store = run_guarded(open_store, settings.db)
+    except KeyboardInterrupt:  # typer would exit 130 without a word
+        err_console.print("interrupted before any article was read: nothing was stored", highlight=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
         try:
