@@ -51,7 +51,10 @@ def warm_up() -> None:
 
 
 def run_child(argv: list[str], log: str) -> None:
-    """In the forked child: run the command with its output in `log`; never return."""
+    """In the forked child: run the command with its output in `log`; never return.  Ctrl-C is
+    Python's KeyboardInterrupt, as in a terminal, even when the tests were started in the
+    background (a shell's `&` ignores SIGINT, and Python keeps an ignored SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     os.dup2(fd, 1)
     os.dup2(fd, 2)
