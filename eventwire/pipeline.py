@@ -239,6 +239,18 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def check_model(settings: Settings) -> None:
+    """Load the typing model `settings.model` names (if any) once, so that a missing or broken file
+    stops the run with its `ModelError` before any input is read or a database is created, even
+    when every input would have been discarded (then no stage would ever have loaded it).  With no
+    model set there is nothing to check (and nothing is imported: the packaged rules)."""
+    if settings.model is None:
+        return
+    from eventwire.extract.typing import load_typer
+
+    load_typer(settings.model)
+
+
 def read_inputs(paths: Sequence[str], settings: Settings) -> Iterator[Article | Discard]:
     from eventwire.ingest import read_inputs as read
 
@@ -367,7 +379,9 @@ def relink(store: Store) -> None:
 
 def extract(paths: Sequence[str], settings: Settings) -> Iterator[EventMention | Discard | NotCoded | NoEvent]:
     """Events found in the inputs, without a database; a NotCoded for each article the rules cannot
-    read, and a NoEvent for each candidate that scope or modality rejected (with its reason)."""
+    read, and a NoEvent for each candidate that scope or modality rejected (with its reason).
+    A missing or broken model file raises at the first item, before any input is read."""
+    check_model(settings)
     annotator: Annotator | None = None
     for batch in batched(read_inputs(paths, settings), BATCH_SIZE):
         articles = [item for item in batch if isinstance(item, Article)]

@@ -9,8 +9,8 @@ Runs, each as one pytest run with larger counts than `make test` uses:
 4. the concurrency soak: two ingests into one database at once, and ingest while serve answers;
 5. 3 and 4 again against a throwaway PostgreSQL server, when initdb and pg_ctl are installed.
 
-Usage: python scripts/reliability.py [--fuzz N] [--cli N] [--kills N] [--rounds N]
-       [--pg-kills N] [--pg-rounds N]
+Usage: python scripts/reliability.py [--fuzz N] [--cli N] [--kills N] [--reruns N] [--rounds N]
+       [--pg-kills N] [--pg-reruns N] [--pg-rounds N]
 A step's failure is printed with its pytest output; the exit code is 1 if any step failed.
 """
 
@@ -35,8 +35,12 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--fuzz", type=int, default=5000, help="examples per reader property (2 properties)")
     parser.add_argument("--cli", type=int, default=60, help="ingest command fuzz examples")
     parser.add_argument("--kills", type=int, default=100, help="kill -9s of ingest (SQLite)")
+    parser.add_argument("--reruns", type=int, default=10,
+                        help="runs to the end after kills, each compared with a clean run (SQLite)")
     parser.add_argument("--rounds", type=int, default=10, help="concurrency soak rounds (SQLite)")
-    parser.add_argument("--pg-kills", type=int, default=30, help="kill -9s of ingest (PostgreSQL)")
+    parser.add_argument("--pg-kills", type=int, default=100, help="kill -9s of ingest (PostgreSQL)")
+    parser.add_argument("--pg-reruns", type=int, default=10,
+                        help="runs to the end after kills, each compared with a clean run (PostgreSQL)")
     parser.add_argument("--pg-rounds", type=int, default=3, help="concurrency soak rounds (PostgreSQL)")
     return parser.parse_args()
 
@@ -47,11 +51,13 @@ def steps(args: argparse.Namespace) -> list[tuple[str, list[str], dict[str, str]
         ("reader fuzz", ["tests/ingest/test_fuzz.py"], {"EVENTWIRE_FUZZ_EXAMPLES": str(args.fuzz)}),
         ("ingest command fuzz", ["tests/reliability/test_fuzz_cli.py"],
          {"EVENTWIRE_FUZZ_CLI_EXAMPLES": str(args.cli)}),
-        ("kill -9, SQLite", ["tests/reliability/test_kill.py"], {"EVENTWIRE_RELIABILITY_KILLS": str(args.kills)}),
+        ("kill -9, SQLite", ["tests/reliability/test_kill.py"],
+         {"EVENTWIRE_RELIABILITY_KILLS": str(args.kills), "EVENTWIRE_RELIABILITY_RERUNS": str(args.reruns)}),
         ("concurrency soak, SQLite", ["tests/reliability/test_concurrency.py"],
          {"EVENTWIRE_RELIABILITY_ROUNDS": str(args.rounds)}),
         ("kill -9, PostgreSQL", ["tests/reliability/test_kill.py"],
-         {**pg, "EVENTWIRE_RELIABILITY_KILLS": str(args.pg_kills)}),
+         {**pg, "EVENTWIRE_RELIABILITY_KILLS": str(args.pg_kills),
+          "EVENTWIRE_RELIABILITY_RERUNS": str(args.pg_reruns)}),
         ("concurrency soak, PostgreSQL", ["tests/reliability/test_concurrency.py"],
          {**pg, "EVENTWIRE_RELIABILITY_ROUNDS": str(args.pg_rounds)}),
     ]

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# a bug in a stage raises in the tests instead of failing one article quietly (Settings.strict);
+# the tests of that policy itself (tests/test_error_policy.py) turn it off
+os.environ.setdefault("EVENTWIRE_STRICT", "1")
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLES = Path(__file__).resolve().parents[1] / "eventwire" / "samples"

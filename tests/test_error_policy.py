@@ -17,6 +17,12 @@ ARTICLES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def not_strict(monkeypatch):
+    """These tests are about the policy for a bug when not strict (tests/conftest.py sets it)."""
+    monkeypatch.delenv("EVENTWIRE_STRICT", raising=False)
+
+
 @pytest.fixture
 def folder(tmp_path):
     for name, text in ARTICLES.items():
@@ -78,6 +84,14 @@ def test_strict_raises_at_once(folder, tmp_db, buggy_geocoder, monkeypatch):
     monkeypatch.setenv("EVENTWIRE_STRICT", "1")
     with pytest.raises(ZeroDivisionError):
         invoke("ingest", str(folder), "--db", tmp_db)
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_the_strict_flag_raises_at_once_too(folder, tmp_db, buggy_geocoder, monkeypatch, command):
+    monkeypatch.delenv("EVENTWIRE_STRICT", raising=False)
+    extra = ["--db", tmp_db] if command == "ingest" else []
+    with pytest.raises(ZeroDivisionError):
+        invoke(command, str(folder / "broken.txt"), "--strict", *extra)
 
 
 # -- a bug in geocoding keeps the article's events, unplaced, and a rerun places them -------------

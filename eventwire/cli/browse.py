@@ -75,6 +75,20 @@ def events(db: DbOption = None, since: SinceOption = None, until: UntilOption = 
         write_csv(records, fieldnames=(*FLAT_COLUMNS, "sources", "disagreements", "evidence"))
     if note := undated_note(store, resolution):
         err_console.print(note, highlight=False, soft_wrap=True)
+    if note := not_linked_note(store):
+        err_console.print(note, highlight=False, soft_wrap=True)
+
+
+def not_linked_note(store) -> str | None:
+    """"3 stored articles are not linked into events yet …" after an ingest stopped before linking."""
+    from eventwire.link.features import FEATURES_VERSION
+
+    count = store.count_articles_to_link(FEATURES_VERSION)
+    if not count:
+        return None
+    return (f"{count} stored article{'s are' if count != 1 else ' is'} not linked into events yet (an ingest "
+            "was stopped before linking), so their events are not listed: run the `eventwire ingest` command "
+            "again (stored articles are skipped, and everything is linked)")
 
 
 def failures(db: DbOption = None,

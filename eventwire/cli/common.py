@@ -6,8 +6,10 @@ import csv
 import datetime as dt
 import enum
 import json
+import logging
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
@@ -40,6 +42,11 @@ err_console = Console(stderr=True)
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="Database file path or URL (sqlite:///..., postgresql://...). Default: $EVENTWIRE_DB or ./eventwire.db.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+StrictOption = Annotated[bool, typer.Option(
+    "--strict", help="A bug in a stage raises at once with its traceback, instead of failing that one article "
+                     "(exit code 3) while the batch goes on. Default: $EVENTWIRE_STRICT.")]
+VerboseOption = Annotated[bool, typer.Option(
+    "--verbose", "-v", help="Also list each file a folder walk skipped as not an article (and other details).")]
 SinceOption = Annotated[dt.datetime | None, typer.Option(help="Only on or after this date (YYYY-MM-DD).", formats=["%Y-%m-%d"])]
 UntilOption = Annotated[dt.datetime | None, typer.Option(help="Only on or before this date (YYYY-MM-DD).", formats=["%Y-%m-%d"])]
 
@@ -63,6 +70,35 @@ def as_date(value: dt.datetime | None) -> dt.date | None:
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     err_console.print(f"[bold red]error:[/] {message}", highlight=False)
     return typer.Exit(code)
+
+
+class _StderrHandler(logging.Handler):
+    """Log records as plain lines on the current stderr (looked up at each record, so that a
+    test's CLI runner sees them), with the traceback of a record that has one."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 - logging's own policy: a broken stream never stops the run
+            self.handleError(record)
+
+
+@contextmanager
+def eventwire_logging(verbose: bool = False) -> Iterator[None]:
+    """While a command runs, eventwire's warnings (and with `verbose` its INFO lines too, such as
+    the files a folder walk skipped) go to stderr as plain lines."""
+    logger, handler = logging.getLogger("eventwire"), _StderrHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setLevel(logging.INFO if verbose else logging.WARNING)
+    level = logger.level
+    logger.addHandler(handler)
+    if verbose:
+        logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def run_guarded(func, *args, **kwargs):

@@ -12,11 +12,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from eventwire import pipeline
 from eventwire.cli.common import (
     EXIT_DISCARDED, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, DbOption, OutputFormat, QuietOption,
-    err_console, print_events, run_guarded, settings_for,
+    StrictOption, VerboseOption, err_console, eventwire_logging, print_events, run_guarded, settings_for,
 )
 from eventwire.language.stage import NotCoded, count_not_coded, not_coded_summary
 from eventwire.cli.filters import MinConfidenceOption
 from eventwire.records import Discard, EventMention, Failure, NoEvent
+from eventwire.settings import Settings
 from eventwire.store import open_store
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for JSONL on stdin.")]
@@ -35,10 +36,20 @@ def register(app: typer.Typer) -> None:
 
 
 def ingest(paths: PathsArg, db: DbOption = None, model: ModelOption = None, dayfirst: DayFirstOption = None,
-           quiet: QuietOption = False) -> None:
+           quiet: QuietOption = False, verbose: VerboseOption = False, strict: StrictOption = False) -> None:
     """Read articles, extract and geocode their events, store them, and link events across sources."""
-    settings = settings_for(db, model=model, date_order=_date_order(dayfirst))
-    store = run_guarded(open_store, settings.db)
+    with eventwire_logging(verbose):
+        _ingest(paths, settings_for(db, model=model, date_order=_date_order(dayfirst), strict=strict or None),
+                quiet)
+
+
+def _ingest(paths: list[str], settings: Settings, quiet: bool) -> None:
+    try:
+        run_guarded(pipeline.check_model, settings)  # before the database is created or an input read
+        store = run_guarded(open_store, settings.db)
+    except KeyboardInterrupt:  # typer would exit 130 without a word
+        err_console.print("interrupted before any article was read: nothing was stored", highlight=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
         try:
@@ -63,9 +74,16 @@ def extract(paths: PathsArg,
             explain: Annotated[bool, typer.Option(
                 "--explain", help="Also list each sentence that was typed but made no event, and why "
                                   "(out of scope, negated, planned, a headline...).")] = False,
-            min_confidence: MinConfidenceOption = None) -> None:
+            min_confidence: MinConfidenceOption = None, verbose: VerboseOption = False,
+            strict: StrictOption = False) -> None:
     """Print the events found in the inputs, without a database."""
-    settings = settings_for(model=model, date_order=_date_order(dayfirst))
+    with eventwire_logging(verbose):
+        _extract(paths, settings_for(model=model, date_order=_date_order(dayfirst), strict=strict or None),
+                 fmt, explain, min_confidence)
+
+
+def _extract(paths: list[str], settings: Settings, fmt: OutputFormat, explain: bool,
+             min_confidence: float | None) -> None:
     results = run_guarded(lambda: list(pipeline.extract(paths, settings)))
     discards = [r for r in results if isinstance(r, Discard)]
     not_coded = [r for r in results if isinstance(r, NotCoded)]

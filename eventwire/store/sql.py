@@ -463,15 +463,15 @@ class Store:
     def articles_to_link(self, features_version: int) -> list[Article]:
         """Current articles not yet linked in their current version: no features, or features of
         another text or of another feature-code version than `features_version`, or no bands."""
-        a, f, b = schema.articles, schema.article_features, schema.article_bands
-        banded = sa.select(b.c.article_id).where(b.c.article_id == a.c.id).exists()
-        stale = sa.or_(f.c.features_version.is_(None), f.c.features_version != features_version)
-        query = (sa.select(a).select_from(a.outerjoin(f, f.c.article_id == a.c.id))
-                 .where(a.c.is_current, sa.or_(f.c.content_hash.is_(None),
-                                               f.c.content_hash != a.c.content_hash, stale, ~banded))
-                 .order_by(a.c.id))
+        query = _to_link(sa.select(schema.articles), features_version).order_by(schema.articles.c.id)
         with self.engine.connect() as conn:
             return [_row_to_article(row) for row in conn.execute(query)]
+
+    def count_articles_to_link(self, features_version: int) -> int:
+        """How many articles `articles_to_link` gives: stored, not linked yet (an ingest stopped
+        before its relink, or the feature code changed since)."""
+        with self.engine.connect() as conn:
+            return conn.scalar(_to_link(sa.select(sa.func.count()), features_version))
 
     def get_features(self, article_ids: Iterable[str]) -> list[ArticleFeatures]:
         f = schema.article_features
@@ -851,3 +851,13 @@ def _source_links(event: Event) -> list[dict]:
     """One row per (canonical event, source article)."""
     return [{"event_id": event.id, "article_id": article_id}
             for article_id in dict.fromkeys(event.sources)]
+
+
+def _to_link(select: sa.Select, features_version: int) -> sa.Select:
+    """`select` over the current articles that are not linked in their current version."""
+    a, f, b = schema.articles, schema.article_features, schema.article_bands
+    banded = sa.select(b.c.article_id).where(b.c.article_id == a.c.id).exists()
+    stale = sa.or_(f.c.features_version.is_(None), f.c.features_version != features_version)
+    return (select.select_from(a.outerjoin(f, f.c.article_id == a.c.id))
+            .where(a.c.is_current, sa.or_(f.c.content_hash.is_(None), f.c.content_hash != a.c.content_hash,
+                                          stale, ~banded)))

@@ -1,7 +1,8 @@
 """A warm `eventwire` process that forks real CLI runs on request, so kill -9 tests stay cheap.
 
 Starting `eventwire` costs seconds (imports, spaCy); a kill test needs a fresh process per kill.
-This script pays the imports once, then reads one JSON request a line on stdin and answers one
+This script pays the imports once (of the eventwire of its own checkout; its first line says
+which: `{"ready": true, "eventwire": PATH}`), then reads one JSON request a line on stdin and answers one
 JSON line on stdout:
 
 * `{"op": "start", "argv": [...], "log": PATH}` -> `{"pid": N}`: fork; the child runs
@@ -22,6 +23,11 @@ import os
 import signal
 import sys
 import time
+from pathlib import Path
+
+# the checkout this file is in, not whichever eventwire is installed: run as a script, Python
+# puts only this folder on sys.path, and an editable install may point at another worktree
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -45,7 +51,10 @@ def warm_up() -> None:
 
 
 def run_child(argv: list[str], log: str) -> None:
-    """In the forked child: run the command with its output in `log`; never return."""
+    """In the forked child: run the command with its output in `log`; never return.  Ctrl-C is
+    Python's KeyboardInterrupt, as in a terminal, even when the tests were started in the
+    background (a shell's `&` ignores SIGINT, and Python keeps an ignored SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     os.dup2(fd, 1)
     os.dup2(fd, 2)
@@ -126,7 +135,9 @@ class Server:
 def main() -> None:
     warm_up()
     server = Server()
-    print(json.dumps({"ready": True}), flush=True)
+    import eventwire
+
+    print(json.dumps({"ready": True, "eventwire": eventwire.__file__}), flush=True)
     for line in sys.stdin:
         if line.strip():
             print(json.dumps(server.handle(json.loads(line))), flush=True)

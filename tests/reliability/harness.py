@@ -75,7 +75,9 @@ class ForkServer:
         self.proc = subprocess.Popen([sys.executable, str(FORKSERVER)], cwd=ROOT, text=True,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      env={**os.environ, **(env or {})})
-        assert self._read() == {"ready": True}
+        ready = self._read()
+        assert ready["ready"] and Path(ready["eventwire"]).is_relative_to(ROOT / "eventwire"), (
+            f"the fork server runs {ready['eventwire']}, not this checkout's eventwire under {ROOT}")
 
     def _read(self) -> dict:
         line = self.proc.stdout.readline()

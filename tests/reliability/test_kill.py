@@ -3,7 +3,8 @@ rerun ends exactly where one clean run does.
 
 Each kill is a fresh `eventwire ingest` process (forked from a warm one, see forkserver.py),
 SIGKILLed at a random moment of its run.  EVENTWIRE_RELIABILITY_KILLS sets how many (10 here;
-`make reliability` runs more).
+`make reliability` runs more), EVENTWIRE_RELIABILITY_RERUNS how many times a run to the end
+after kills is compared with the clean run (at least one per 10 kills by default).
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ import pytest
 from tests.reliability.harness import half_written, integrity_problems, snapshot, tally, write_articles
 
 KILLS = int(os.environ.get("EVENTWIRE_RELIABILITY_KILLS", "10"))
+# runs to the end after kills, each checked against the clean run: one per KILLS // RERUNS kills
+RERUNS = int(os.environ.get("EVENTWIRE_RELIABILITY_RERUNS", str(max(1, KILLS // 10))))
+KILLS_PER_RERUN = max(1, KILLS // max(1, RERUNS))
 ARTICLES = 45  # two batches of 32: kills land before, between and after batch commits and in relink
 
 
@@ -39,14 +43,22 @@ def check_sound(db, clean_state) -> None:
         assert half_written(snapshot(db.url), clean_state, db.url) == []
 
 
+def finish(server, feed, db, log, clean_state) -> None:
+    """Run ingest into `db` to its end (no kill): it must end at exactly the clean run's state."""
+    result = server.run(["ingest", str(feed), "--db", db.url, "-q"], log)
+    assert result["status"] == 0, log.read_text()
+    assert snapshot(db.url) == clean_state
+
+
 def test_kill_9_at_random_points_never_leaves_a_half_written_article(server, feed, clean, databases,
                                                                     tmp_path):
-    """Kill runs into one database until a run finishes; that run is the rerun, which must end
-    at the clean run's state; then go on with a fresh database until KILLS runs were killed."""
+    """Kill runs into one database; after every KILLS // RERUNS kills into it (or when a run
+    finishes before its kill moment), a run to the end (the rerun) must give the clean run's
+    state; then go on with a fresh database until KILLS runs were killed."""
     clean_state, clean_seconds = clean
     log = tmp_path / "ingest.log"
     rng = random.Random(int(os.environ.get("EVENTWIRE_RELIABILITY_SEED", "12")))
-    killed = reruns = 0
+    killed = reruns = since_rerun = 0
     db = databases.new("killed")
     for _ in range(3 * KILLS):
         if killed >= KILLS:
@@ -56,12 +68,15 @@ def test_kill_9_at_random_points_never_leaves_a_half_written_article(server, fee
         assert result["status"] in (-9, 0), log.read_text()
         check_sound(db, clean_state)
         if result["killed"]:
-            killed += 1
+            killed, since_rerun = killed + 1, since_rerun + 1
         else:
             assert snapshot(db.url) == clean_state
-            reruns, db = reruns + 1, databases.new("killed")
+        if not result["killed"] or since_rerun >= KILLS_PER_RERUN:
+            if result["killed"]:
+                finish(server, feed, db, log, clean_state)
+            reruns, since_rerun, db = reruns + 1, 0, databases.new("killed")
     assert killed >= KILLS
-    result = server.run(["ingest", str(feed), "--db", db.url, "-q"], log)
-    assert result["status"] == 0, log.read_text()
-    assert snapshot(db.url) == clean_state
-    tally(kills=killed, kill_reruns_exact=reruns + 1, store_checks_after_kill=killed + reruns + 1)
+    if since_rerun:
+        finish(server, feed, db, log, clean_state)
+        reruns += 1
+    tally(kills=killed, kill_reruns_exact=reruns, store_checks_after_kill=killed + reruns)
