@@ -43,6 +43,7 @@ ROLE_WEIGHT = 0.3  # someone's home town, a destination, a dateline: other place
 # Prominence: a capital or a city of a million, named exactly, against a small namesake.
 PROMINENT_POPULATION = 1_000_000
 PROMINENCE_RATIO = 100
+SEAT_MARGIN = 0.1  # a town named bare after a preposition beats its namesake region by this much
 MIN_PRIOR = 0.05
 # A reading in a country nothing else in the text points to needs strong evidence: a small town or
 # a spelling variant there votes a third, and loses to any reading in the event's country.
@@ -290,7 +291,7 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
             _score(c, votes, others_adm, others_members)
             if c.entry.kind == "city" and own_adm1 and r.mention.type_word is None and \
                     (c.entry.adm1_id in own_adm1 or _prominent(c.entry)):
-                c.score += 0.5 if r.mention.context else 1.0  # "in Baghdad": the city, unless "Baghdad province"
+                c.score += _namesake_seat_bonus(c, r)  # "in Baghdad": the city, unless "Baghdad province"
                 c.why.append("city of its namesake region" if c.entry.adm1_id in own_adm1 else
                              "a capital or a city of a million, named bare, over a region of its name")
     # Containment also votes for the country of the pair ("Cuauhtemoc, Chihuahua" -> Mexico).
@@ -325,6 +326,19 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
     return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids, set_aside=set_aside,
                       unknown=sorted([m for m in unknown if id(m) not in taken] +
                                      [m for m in dropped if m.locative], key=lambda m: m.start))
+
+
+def _namesake_seat_bonus(city: Candidate, r: Resolved) -> float:
+    """What a town gains over the region named after it.  Named bare after a preposition ("a drone
+    struck a depot in Marib") the town is meant, however small against its governorate's prior (Marib,
+    Saada: a governorate and its capital of one name); after a comma, as the unit of a place before it,
+    a little; otherwise as much as a town of a million would need."""
+    if r.mention.context:
+        return 0.5
+    regions = [c.prior for c in r.candidates if c.entry.kind == "adm1" and c.entry.adm1_id == city.entry.adm1_id]
+    if r.mention.locative and regions:
+        return max(1.0, max(regions) - city.prior + SEAT_MARGIN)
+    return 1.0
 
 
 def front_prior(cands: list[Candidate], fronts: tuple[Front, ...]) -> None:
