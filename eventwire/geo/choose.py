@@ -188,10 +188,10 @@ def _is_container(r: Resolved, kinds: tuple[str, ...], resolution: Resolution) -
 
 def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
     """'Pipri, Kaushambi' where no Pipri lies in Kaushambi: the named unit is safer than a namesake town."""
-    if "in a named unit" in town.chosen.why:
-        return town
     i = resolution.mentions.index(town)
     nxt = resolution.mentions[i + 1] if i + 1 < len(resolution.mentions) else None
+    if "in a named unit" in town.chosen.why and not (nxt is not None and _outside(town.chosen.entry, nxt.chosen.entry)):
+        return town  # in the unit named right after it, or in an outer one with none between ("Nigohan (UP)")
     end = town.mention.end
     if town.mention.head_only:  # "Khutir" of an unknown "Khutir Vilny, Luhansk": the whole name's end
         end = max([end] + [m.end for m in resolution.unknown if m.start == town.mention.start])
@@ -201,6 +201,12 @@ def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
             return _filed_in(town, nxt.chosen.entry)
         return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
     return town
+
+
+def _outside(town: Entry, unit: Entry) -> bool:
+    """A district the town does not lie in ("Pipri, Kaushambi (UP)": a Pipri of the state, not of the
+    district named right after it)."""
+    return unit.kind == "adm2" and town.adm2_id != unit.adm2_id
 
 
 def _filed_in(town: Resolved, unit: Entry) -> Resolved:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from wordfreq import zipf_frequency
 
+from eventwire.geo.abbreviations import abbreviated_units
 from eventwire.geo.names import name_key, skeleton, strip_admin_suffix, strip_article
 
 MAX_TOKENS = 6
@@ -338,8 +339,20 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= end)
             else:
                 i += 1
+    found += _abbreviated(text, offset, taken)
     found += _ner_only(text, offset, ner_names, taken)
     return sorted(found, key=lambda m: m.start)
+
+
+def _abbreviated(text: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """A unit's short form after a town or district ("Nigohan (UP)", "Nellore, AP"): a mention keyed
+    by the unit's full name, as the unit containing the place before it."""
+    out = []
+    for start, end, unit in abbreviated_units(text):
+        if not any(s < end and start < e for s, e in taken):
+            out.append(_mention(text, offset, start, end, name_key(unit.name), False))
+            taken.append((start, end))
+    return out
 
 
 def _tail_of_name(run: list[re.Match], i: int) -> bool:

@@ -310,10 +310,13 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
                 if c.entry.admin1 in home and c.entry.kind != "country":
                     c.score += HOME_REGION
                     c.why.append("in a named group's home region")
+        fronts = fronts_on(country, day)
+        if not fronts:  # where a front holds, its nearness tells namesake villages apart (front_prior)
+            _namesake_villages(r.candidates)
         r.dropped = [(c, _ruled_out(c, r.mention, country, backed, support)) for c in r.candidates]
         r.dropped = [(c, why) for c, why in r.dropped if why]
         r.candidates = [c for c in r.candidates if not _ruled_out(c, r.mention, country, backed, support)]
-        front_prior(r.candidates, fronts_on(country, day))
+        front_prior(r.candidates, fronts)
         _prominence(r.candidates)
         r.candidates.sort(key=lambda c: -c.score)
         r.chosen = r.candidates[0] if r.candidates else None
@@ -326,6 +329,27 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
     return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids, set_aside=set_aside,
                       unknown=sorted([m for m in unknown if id(m) not in taken] +
                                      [m for m in dropped if m.locative], key=lambda m: m.start))
+
+
+IN_REGION_ONLY = "in a named region, no district named"
+NAMESAKE_VILLAGE_GUESS = 3  # Vodiane: 3 in Donetsk oblast; Ganeshpur: 6 in Uttar Pradesh
+
+
+def _namesake_villages(cands: list[Candidate]) -> None:
+    """Villages placed only by the region the text names ("in Ganeshpur ... (UP)"): one of many
+    namesakes in that region is no reading; the only village of the name there stays ("Nigohan (UP)"),
+    and one of up to NAMESAKE_VILLAGE_GUESS is still a better guess than the region's seat.
+    Not where a front holds on the event's day: there the nearest namesake to the line wins."""
+    by_region: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.entry.kind == "village" and IN_REGION_ONLY in c.why:
+            by_region.setdefault(c.entry.adm1_id, []).append(c)
+    for group in by_region.values():
+        if len(group) <= NAMESAKE_VILLAGE_GUESS:
+            continue
+        for c in group:
+            c.score -= CONTAINED
+            c.why[c.why.index("in a named unit")] = f"one of {len(group)} namesake villages of a named region"
 
 
 def _namesake_seat_bonus(city: Candidate, r: Resolved) -> float:
@@ -415,6 +439,8 @@ def _score(c: Candidate, votes: dict[str, float], others_adm: set[int], others_m
     if inside & others_adm:
         c.score += CONTAINED
         c.why.append("in a named unit")
+        if e.kind == "village" and e.adm2_id not in others_adm:
+            c.why.append(IN_REGION_ONLY)
     own = e.adm1_id if e.kind == "adm1" else e.adm2_id if e.kind == "adm2" else None
     if own is not None and own in others_members:
         c.score += CONTAINED * 0.8
