@@ -27,6 +27,7 @@ HOME_TOWN_MAX = 20_000  # a smaller town outside a named group's regions is a na
 # is that town (the packages' hierarchy is older or coarser: Libya's districts, Garabulli in Al Marqab);
 # a namesake hundreds of km away ("Pipri, Kaushambi") is not, and the unit is the safer place.
 UNIT_REACH_KM = {"adm1": 150.0, "adm2": 40.0}
+UNIQUE_TOWN_MIN = 10_000  # a smaller town is too likely a namesake of a village the packages lack
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,26 @@ def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
             and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind in TOWNS:
         if _near_seat(town.chosen.entry, nxt.chosen.entry):
             return _filed_in(town, nxt.chosen.entry)
+        if _one_of_its_name(town):
+            return _with_why(town, f"the only town of its name in {town.chosen.entry.country}, "
+                                   f"though the text names {nxt.chosen.entry.name} after it")
         return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
     return town
+
+
+def _one_of_its_name(town: Resolved) -> bool:
+    """A town of UNIQUE_TOWN_MIN people or more with no namesake town in its country, named whole
+    ("Mariupol, Zaporizhia", "Diego de Almagro (Biobio)"): the unit after it is a slip or an older
+    unit, the town is sure; "Pipri, Kaushambi", one Pipri of several, is not."""
+    e = town.chosen.entry
+    if e.kind != "city" or e.variant or e.population < UNIQUE_TOWN_MIN or town.mention.partial:
+        return False
+    readings = town.candidates + [c for c, _ in town.dropped]
+    return not any(c.entry.id != e.id and c.entry.kind == "city" and c.entry.country == e.country for c in readings)
+
+
+def _with_why(town: Resolved, why: str) -> Resolved:
+    return replace(town, chosen=replace(town.chosen, why=town.chosen.why + [why]), how=town.how + ", " + why)
 
 
 def _outside(town: Entry, unit: Entry) -> bool:
