@@ -259,7 +259,7 @@ def _precision(r: Resolved, main: Span) -> int:
     if kind in SPECIFIC:
         inside_parens = _in_parens(m, main)
         return 2 if m.near or inside_parens or r.chosen.entry.approximate or \
-            m.type_word in ("district", "municipality", "area", "countryside") else 1
+            m.type_word in ("district", "municipality", "area", "countryside", "sector") else 1
     return 2 if kind == "adm2" else 3
 
 

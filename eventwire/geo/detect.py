@@ -31,7 +31,8 @@ FEATURE_WORDS = {"air", "base", "airbase", "airfield", "airport", "dam", "camp",
                  "refinery", "garrison", "checkpoint", "border", "bridge", "port", "prison", "barracks"}
 ADMIN_WORDS = {"province", "governorate", "state", "region", "oblast", "district", "municipality", "county",
                "department", "prefecture", "division", "territory", "countryside", "subdistrict", "sub-district",
-               "raion", "rayon", "lga", "tehsil", "parish", "commune", "area", "zone", "canton"}
+               "raion", "rayon", "lga", "tehsil", "parish", "commune", "area", "zone", "canton",
+               "sector"}  # "Sunderbani sector area": the stretch of a front named after a town
 TOWN_WORDS = {"city", "town", "village", "camp", "neighbourhood", "neighborhood", "suburb", "hamlet", "settlement",
               "township", "locality", "market", "base", "airport", "port", "crossing", "junction"}
 NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirts of|in the vicinity of|vicinity of|"
@@ -58,7 +59,7 @@ CONTEXT = re.compile(r"(?:[\w'\u2019)]\s*,\s*|\(\s*)$")
 ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Army|Police|Front|Brigade|Regiment|"
                          r"Battalion|Movement|Party|Council|Government|Authority|Liberation|Revolutionary|"
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
-                         r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector|"
+                         r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector(?! area)|"
                          r"section|quarter|said|says|told|stated|added|announced|tweeted))\b")
 # "Saudi artillery shelled", "Saudi border guards shot": a country's name before weapons, a border
 # or a coalition names who acted or a neighbour, not where; as a country it is never the place and
