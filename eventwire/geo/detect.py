@@ -82,6 +82,10 @@ DESCRIBED = re.compile(r"\s+(?:port|coast|coastal|city|town|village|harbou?r|isl
 # "protesters in Irbid ... in support of the people in Gaza": what a protest is about, not where it is.
 SUBJECT = re.compile(r"\b(?:in support of|in solidarity with|solidarity with|support for|in support to|"
                      r"denounc\w*|condemn\w*)\b", re.I)
+# "... in Al Salam (Amman) amid the war in Gaza": the background of the event, like a protest's subject.
+BACKGROUND = re.compile(r"\bamid(?:st)?\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}?(?:war|wars|conflict|fighting|crisis|"
+                        r"offensive|aggression|escalation|tensions|violence|siege|bombardment|genocide)\s+"
+                        r"(?:in|on|over|against|with)\s+(?:the\s+)?$", re.I)
 # "to protest against the bombardment of Gaza" (a subject) but "protested against the lockdown in Torit".
 PROTEST_AGAINST = re.compile(r"\b(?:in protest (?:at|of|against)|protest\w* against)\b", re.I)
 # Place roles (see `role_of`): where someone comes from or lives, where people or forces were sent,
@@ -254,8 +258,8 @@ def _cues(text: str, start: int, end: int) -> dict:
             "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
             "force": bool(FORCE_AFTER.match(text, end)),
             "possessive": bool(POSSESSIVE.match(text, end)), "agent": bool(AGENT_AFTER.match(text, end)),
-            "subject": bool(SUBJECT.search(clause)) or (bool(PROTEST_AGAINST.search(clause)) and
-                                                         not IN_AT.search(before)),
+            "subject": bool(SUBJECT.search(clause)) or bool(BACKGROUND.search(before)) or
+                       (bool(PROTEST_AGAINST.search(clause)) and not IN_AT.search(before)),
             "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
 
 
