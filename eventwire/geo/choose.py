@@ -200,7 +200,7 @@ def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
             and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind in TOWNS:
         if _near_seat(town.chosen.entry, nxt.chosen.entry):
             return _filed_in(town, nxt.chosen.entry)
-        if _one_of_its_name(town):
+        if _one_of_its_name(town) and town.chosen.entry.country == nxt.chosen.entry.country:
             return _with_why(town, f"the only town of its name in {town.chosen.entry.country}, "
                                    f"though the text names {nxt.chosen.entry.name} after it")
         return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
