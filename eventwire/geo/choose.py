@@ -27,6 +27,7 @@ HOME_TOWN_MAX = 20_000  # a smaller town outside a named group's regions is a na
 # is that town (the packages' hierarchy is older or coarser: Libya's districts, Garabulli in Al Marqab);
 # a namesake hundreds of km away ("Pipri, Kaushambi") is not, and the unit is the safer place.
 UNIT_REACH_KM = {"adm1": 150.0, "adm2": 40.0}
+REFERENCE_KM = 50.0  # "a town south of Tripoli": a town another sentence names this near it is that town
 UNIQUE_TOWN_MIN = 10_000  # a smaller town is too likely a namesake of a village the packages lack
 
 
@@ -48,11 +49,12 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
         found = _locate_in(resolution, main, gaz)
         if found and not first:
             first = found
-            if not _country_level(found) and not _secondary(found):
+            if not _country_level(found) and not _secondary(found) and not _reference_point(found):
                 return found
         elif found and len(first) == 1 and not _country_level(found) and \
                 all(f.place.country == first[0].place.country for f in found):
-            return found
+            if not _reference_point(first) or _named_near(found, first[0]):
+                return found
     if first:
         return first
     country = resolution.country or focus
@@ -75,6 +77,21 @@ def _event_roles(in_main: list[Resolved]) -> list[Resolved]:
                      and all(p.chosen.entry.country == r.chosen.entry.country for p in primary)]
         primary = datelines + primary
     return primary or in_main
+
+
+def _reference_point(found: list[Located]) -> bool:
+    """A town named only as the reference for an unnamed place ("an air raid on a town south of
+    Libya's capital Tripoli"): another of the event's sentences may name the place itself."""
+    return len(found) == 1 and found[0].resolved is not None and found[0].resolved.mention.near and \
+        found[0].resolved.chosen.entry.kind in SPECIFIC and found[0].place.latitude is not None
+
+
+def _named_near(found: list[Located], reference: Located) -> bool:
+    """Towns or sites, each within REFERENCE_KM of the reference town ("... an air raid on Al-Sawani")."""
+    ref = reference.place
+    return all(f.resolved is not None and f.resolved.chosen.entry.kind in SPECIFIC and not f.resolved.mention.near
+               and f.place.latitude is not None
+               and km(f.place.latitude, f.place.longitude, ref.latitude, ref.longitude) <= REFERENCE_KM for f in found)
 
 
 def _secondary(found: list[Located]) -> bool:

@@ -43,7 +43,7 @@ NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirt
                   r"countryside of|\d+\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,25}?(?:of|from)|"
                   r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+(?:of|from))\s+"
                   r"(?:the\s+)?(?:\w+\s+of\s+|(?:[\w\-]+\s+){0,4}(?:city|town|village|port|area|district|region|"
-                  r"province|governorate)\s+of\s+)?$", re.I)
+                  r"province|governorate)\s+of\s+|(?:[\w\-'\u2019]+\s+){0,2}capital\s+)?$", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|into|around|across|between|on|"
                       r"through|within|inside|along|and|,)\s+(?:the\s+)?(?:\w+\s+of\s+|[\w\-]+\s+(?:part|parts|side|edge|"
                       r"outskirts|countryside|suburbs?|centre|center|heart|areas?|city|town|village|province|"
