@@ -80,14 +80,14 @@ def _event_roles(in_main: list[Resolved]) -> list[Resolved]:
 
 
 def _reference_point(found: list[Located]) -> bool:
-    """A town named only as the reference for an unnamed place ("an air raid on a town south of
-    Libya's capital Tripoli"): another of the event's sentences may name the place itself."""
+    """A town named only as the reference for an unnamed place ("a drone hit a village south of
+    the capital"): another of the event's sentences may name the place itself."""
     return len(found) == 1 and found[0].resolved is not None and found[0].resolved.mention.near and \
         found[0].resolved.chosen.entry.kind in SPECIFIC and found[0].place.latitude is not None
 
 
 def _named_near(found: list[Located], reference: Located) -> bool:
-    """Towns or sites, each within REFERENCE_KM of the reference town ("... an air raid on Al-Sawani")."""
+    """Towns or sites, each within REFERENCE_KM of the reference town ("... the drone struck Al-Sawani's market")."""
     ref = reference.place
     return all(f.resolved is not None and f.resolved.chosen.entry.kind in SPECIFIC and not f.resolved.mention.near
                and f.place.latitude is not None

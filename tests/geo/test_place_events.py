@@ -105,7 +105,7 @@ def test_country_codes_and_regions():
 
 
 def test_a_town_named_in_another_sentence_is_the_unnamed_town_near_the_reference(geocoder):
-    text = ("Two people died when a drone hit a town south of the capital Tripoli. "
+    text = ("Two people died when a drone hit a village south of the capital Tripoli. "
             "A spokesman said the drone had struck a market in Al-Sawani.")
     second = text.index("A spokesman")
     event, article = make(text, extra={"fatalities": Span(start=second, end=len(text), text=text[second:])})
