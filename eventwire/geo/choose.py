@@ -27,6 +27,8 @@ HOME_TOWN_MAX = 20_000  # a smaller town outside a named group's regions is a na
 # is that town (the packages' hierarchy is older or coarser: Libya's districts, Garabulli in Al Marqab);
 # a namesake hundreds of km away ("Pipri, Kaushambi") is not, and the unit is the safer place.
 UNIT_REACH_KM = {"adm1": 150.0, "adm2": 40.0}
+REFERENCE_KM = 50.0  # "a town south of Tripoli": a town another sentence names this near it is that town
+UNIQUE_TOWN_MIN = 10_000  # a smaller town is too likely a namesake of a village the packages lack
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,12 @@ def locate(resolution: Resolution, spans: list[Span], gaz: Gazetteer, focus: str
         found = _locate_in(resolution, main, gaz)
         if found and not first:
             first = found
-            if not _country_level(found) and not _secondary(found):
+            if not _country_level(found) and not _secondary(found) and not _reference_point(found):
                 return found
         elif found and len(first) == 1 and not _country_level(found) and \
                 all(f.place.country == first[0].place.country for f in found):
-            return found
+            if not _reference_point(first) or _named_near(found, first[0]):
+                return found
     if first:
         return first
     country = resolution.country or focus
@@ -74,6 +77,21 @@ def _event_roles(in_main: list[Resolved]) -> list[Resolved]:
                      and all(p.chosen.entry.country == r.chosen.entry.country for p in primary)]
         primary = datelines + primary
     return primary or in_main
+
+
+def _reference_point(found: list[Located]) -> bool:
+    """A town named only as the reference for an unnamed place ("a drone hit a village south of
+    the capital"): another of the event's sentences may name the place itself."""
+    return len(found) == 1 and found[0].resolved is not None and found[0].resolved.mention.near and \
+        found[0].resolved.chosen.entry.kind in SPECIFIC and found[0].place.latitude is not None
+
+
+def _named_near(found: list[Located], reference: Located) -> bool:
+    """Towns or sites, each within REFERENCE_KM of the reference town ("... the drone struck Al-Sawani's market")."""
+    ref = reference.place
+    return all(f.resolved is not None and f.resolved.chosen.entry.kind in SPECIFIC and not f.resolved.mention.near
+               and f.place.latitude is not None
+               and km(f.place.latitude, f.place.longitude, ref.latitude, ref.longitude) <= REFERENCE_KM for f in found)
 
 
 def _secondary(found: list[Located]) -> bool:
@@ -188,10 +206,10 @@ def _is_container(r: Resolved, kinds: tuple[str, ...], resolution: Resolution) -
 
 def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
     """'Pipri, Kaushambi' where no Pipri lies in Kaushambi: the named unit is safer than a namesake town."""
-    if "in a named unit" in town.chosen.why:
-        return town
     i = resolution.mentions.index(town)
     nxt = resolution.mentions[i + 1] if i + 1 < len(resolution.mentions) else None
+    if "in a named unit" in town.chosen.why and not (nxt is not None and _outside(town.chosen.entry, nxt.chosen.entry)):
+        return town  # in the unit named right after it, or in an outer one with none between ("Nigohan (UP)")
     end = town.mention.end
     if town.mention.head_only:  # "Khutir" of an unknown "Khutir Vilny, Luhansk": the whole name's end
         end = max([end] + [m.end for m in resolution.unknown if m.start == town.mention.start])
@@ -199,8 +217,32 @@ def _unit_instead(town: Resolved, resolution: Resolution) -> Resolved:
             and nxt.chosen.entry.kind in ("adm1", "adm2") and town.chosen.entry.kind in TOWNS:
         if _near_seat(town.chosen.entry, nxt.chosen.entry):
             return _filed_in(town, nxt.chosen.entry)
+        if _one_of_its_name(town) and town.chosen.entry.country == nxt.chosen.entry.country:
+            return _with_why(town, f"the only town of its name in {town.chosen.entry.country}, "
+                                   f"though the text names {nxt.chosen.entry.name} after it")
         return Resolved(nxt.mention, nxt.candidates, nxt.chosen, nxt.how + ", the town before it is not in it")
     return town
+
+
+def _one_of_its_name(town: Resolved) -> bool:
+    """A town of UNIQUE_TOWN_MIN people or more with no namesake town in its country, named whole
+    ("Mariupol, Zaporizhia", "Diego de Almagro (Biobio)"): the unit after it is a slip or an older
+    unit, the town is sure; "Pipri, Kaushambi", one Pipri of several, is not."""
+    e = town.chosen.entry
+    if e.kind != "city" or e.variant or e.population < UNIQUE_TOWN_MIN or town.mention.partial:
+        return False
+    readings = town.candidates + [c for c, _ in town.dropped]
+    return not any(c.entry.id != e.id and c.entry.kind == "city" and c.entry.country == e.country for c in readings)
+
+
+def _with_why(town: Resolved, why: str) -> Resolved:
+    return replace(town, chosen=replace(town.chosen, why=town.chosen.why + [why]), how=town.how + ", " + why)
+
+
+def _outside(town: Entry, unit: Entry) -> bool:
+    """A district the town does not lie in ("Pipri, Kaushambi (UP)": a Pipri of the state, not of the
+    district named right after it)."""
+    return unit.kind == "adm2" and town.adm2_id != unit.adm2_id
 
 
 def _filed_in(town: Resolved, unit: Entry) -> Resolved:
@@ -234,7 +276,7 @@ def _precision(r: Resolved, main: Span) -> int:
     if kind in SPECIFIC:
         inside_parens = _in_parens(m, main)
         return 2 if m.near or inside_parens or r.chosen.entry.approximate or \
-            m.type_word in ("district", "municipality", "area", "countryside") else 1
+            m.type_word in ("district", "municipality", "area", "countryside", "sector") else 1
     return 2 if kind == "adm2" else 3
 
 

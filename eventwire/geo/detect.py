@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from wordfreq import zipf_frequency
 
+from eventwire.geo.abbreviations import abbreviated_units
 from eventwire.geo.names import name_key, skeleton, strip_admin_suffix, strip_article
 
 MAX_TOKENS = 6
@@ -30,7 +31,8 @@ FEATURE_WORDS = {"air", "base", "airbase", "airfield", "airport", "dam", "camp",
                  "refinery", "garrison", "checkpoint", "border", "bridge", "port", "prison", "barracks"}
 ADMIN_WORDS = {"province", "governorate", "state", "region", "oblast", "district", "municipality", "county",
                "department", "prefecture", "division", "territory", "countryside", "subdistrict", "sub-district",
-               "raion", "rayon", "lga", "tehsil", "parish", "commune", "area", "zone", "canton"}
+               "raion", "rayon", "lga", "tehsil", "parish", "commune", "area", "zone", "canton",
+               "sector"}  # "Sunderbani sector area": the stretch of a front named after a town
 TOWN_WORDS = {"city", "town", "village", "camp", "neighbourhood", "neighborhood", "suburb", "hamlet", "settlement",
               "township", "locality", "market", "base", "airport", "port", "crossing", "junction"}
 NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirts of|in the vicinity of|vicinity of|"
@@ -41,7 +43,7 @@ NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirt
                   r"countryside of|\d+\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,25}?(?:of|from)|"
                   r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+(?:of|from))\s+"
                   r"(?:the\s+)?(?:\w+\s+of\s+|(?:[\w\-]+\s+){0,4}(?:city|town|village|port|area|district|region|"
-                  r"province|governorate)\s+of\s+)?$", re.I)
+                  r"province|governorate)\s+of\s+|(?:[\w\-'\u2019]+\s+){0,2}capital\s+)?$", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|into|around|across|between|on|"
                       r"through|within|inside|along|and|,)\s+(?:the\s+)?(?:\w+\s+of\s+|[\w\-]+\s+(?:part|parts|side|edge|"
                       r"outskirts|countryside|suburbs?|centre|center|heart|areas?|city|town|village|province|"
@@ -57,7 +59,7 @@ CONTEXT = re.compile(r"(?:[\w'\u2019)]\s*,\s*|\(\s*)$")
 ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Army|Police|Front|Brigade|Regiment|"
                          r"Battalion|Movement|Party|Council|Government|Authority|Liberation|Revolutionary|"
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
-                         r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector|"
+                         r"(?i:road|street|avenue|highway|boulevard|motorway|expressway|neighbou?rhood|sector(?! area)|"
                          r"section|quarter|said|says|told|stated|added|announced|tweeted))\b")
 # "Saudi artillery shelled", "Saudi border guards shot": a country's name before weapons, a border
 # or a coalition names who acted or a neighbour, not where; as a country it is never the place and
@@ -80,6 +82,10 @@ DESCRIBED = re.compile(r"\s+(?:port|coast|coastal|city|town|village|harbou?r|isl
 # "protesters in Irbid ... in support of the people in Gaza": what a protest is about, not where it is.
 SUBJECT = re.compile(r"\b(?:in support of|in solidarity with|solidarity with|support for|in support to|"
                      r"denounc\w*|condemn\w*)\b", re.I)
+# "... in Al Salam (Amman) amid the war in Gaza": the background of the event, like a protest's subject.
+BACKGROUND = re.compile(r"\bamid(?:st)?\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}?(?:war|wars|conflict|fighting|crisis|"
+                        r"offensive|aggression|escalation|tensions|violence|siege|bombardment|genocide)\s+"
+                        r"(?:in|on|over|against|with)\s+(?:the\s+)?$", re.I)
 # "to protest against the bombardment of Gaza" (a subject) but "protested against the lockdown in Torit".
 PROTEST_AGAINST = re.compile(r"\b(?:in protest (?:at|of|against)|protest\w* against)\b", re.I)
 # Place roles (see `role_of`): where someone comes from or lives, where people or forces were sent,
@@ -252,8 +258,8 @@ def _cues(text: str, start: int, end: int) -> dict:
             "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
             "force": bool(FORCE_AFTER.match(text, end)),
             "possessive": bool(POSSESSIVE.match(text, end)), "agent": bool(AGENT_AFTER.match(text, end)),
-            "subject": bool(SUBJECT.search(clause)) or (bool(PROTEST_AGAINST.search(clause)) and
-                                                         not IN_AT.search(before)),
+            "subject": bool(SUBJECT.search(clause)) or bool(BACKGROUND.search(before)) or
+                       (bool(PROTEST_AGAINST.search(clause)) and not IN_AT.search(before)),
             "type_word": type_word if type_word in ADMIN_WORDS | TOWN_WORDS else None}
 
 
@@ -338,8 +344,20 @@ def find_mentions(text: str, offset: int, lookup, ner_names: tuple[str, ...] = (
                 i = next(k for k in range(i, len(run) + 1) if k == len(run) or run[k].start() >= end)
             else:
                 i += 1
+    found += _abbreviated(text, offset, taken)
     found += _ner_only(text, offset, ner_names, taken)
     return sorted(found, key=lambda m: m.start)
+
+
+def _abbreviated(text: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """A unit's short form after a town or district ("Nigohan (UP)", "Nellore, AP"): a mention keyed
+    by the unit's full name, as the unit containing the place before it."""
+    out = []
+    for start, end, unit in abbreviated_units(text):
+        if not any(s < end and start < e for s, e in taken):
+            out.append(_mention(text, offset, start, end, name_key(unit.name), False))
+            taken.append((start, end))
+    return out
 
 
 def _tail_of_name(run: list[re.Match], i: int) -> bool:

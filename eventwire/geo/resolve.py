@@ -43,6 +43,7 @@ ROLE_WEIGHT = 0.3  # someone's home town, a destination, a dateline: other place
 # Prominence: a capital or a city of a million, named exactly, against a small namesake.
 PROMINENT_POPULATION = 1_000_000
 PROMINENCE_RATIO = 100
+SEAT_MARGIN = 0.1  # a town named bare after a preposition beats its namesake region by this much
 MIN_PRIOR = 0.05
 # A reading in a country nothing else in the text points to needs strong evidence: a small town or
 # a spelling variant there votes a third, and loses to any reading in the event's country.
@@ -290,7 +291,7 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
             _score(c, votes, others_adm, others_members)
             if c.entry.kind == "city" and own_adm1 and r.mention.type_word is None and \
                     (c.entry.adm1_id in own_adm1 or _prominent(c.entry)):
-                c.score += 0.5 if r.mention.context else 1.0  # "in Baghdad": the city, unless "Baghdad province"
+                c.score += _namesake_seat_bonus(c, r)  # "in Baghdad": the city, unless "Baghdad province"
                 c.why.append("city of its namesake region" if c.entry.adm1_id in own_adm1 else
                              "a capital or a city of a million, named bare, over a region of its name")
     # Containment also votes for the country of the pair ("Cuauhtemoc, Chihuahua" -> Mexico).
@@ -309,10 +310,13 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
                 if c.entry.admin1 in home and c.entry.kind != "country":
                     c.score += HOME_REGION
                     c.why.append("in a named group's home region")
+        fronts = fronts_on(country, day)
+        if not fronts:  # where a front holds, its nearness tells namesake villages apart (front_prior)
+            _namesake_villages(r.candidates)
         r.dropped = [(c, _ruled_out(c, r.mention, country, backed, support)) for c in r.candidates]
         r.dropped = [(c, why) for c, why in r.dropped if why]
         r.candidates = [c for c in r.candidates if not _ruled_out(c, r.mention, country, backed, support)]
-        front_prior(r.candidates, fronts_on(country, day))
+        front_prior(r.candidates, fronts)
         _prominence(r.candidates)
         r.candidates.sort(key=lambda c: -c.score)
         r.chosen = r.candidates[0] if r.candidates else None
@@ -325,6 +329,40 @@ def resolve(gaz: Gazetteer, mentions: list[PlaceMention], focus: str | None, dem
     return Resolution(country=country, votes=votes, mentions=resolved, home_adm1=home_ids, set_aside=set_aside,
                       unknown=sorted([m for m in unknown if id(m) not in taken] +
                                      [m for m in dropped if m.locative], key=lambda m: m.start))
+
+
+IN_REGION_ONLY = "in a named region, no district named"
+NAMESAKE_VILLAGE_GUESS = 3  # Vodiane: 3 in Donetsk oblast; Ganeshpur: 6 in Uttar Pradesh
+
+
+def _namesake_villages(cands: list[Candidate]) -> None:
+    """Villages placed only by the region the text names ("in Ganeshpur ... (UP)"): one of many
+    namesakes in that region is no reading; the only village of the name there stays ("Nigohan (UP)"),
+    and one of up to NAMESAKE_VILLAGE_GUESS is still a better guess than the region's seat.
+    Not where a front holds on the event's day: there the nearest namesake to the line wins."""
+    by_region: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.entry.kind == "village" and IN_REGION_ONLY in c.why:
+            by_region.setdefault(c.entry.adm1_id, []).append(c)
+    for group in by_region.values():
+        if len(group) <= NAMESAKE_VILLAGE_GUESS:
+            continue
+        for c in group:
+            c.score -= CONTAINED
+            c.why[c.why.index("in a named unit")] = f"one of {len(group)} namesake villages of a named region"
+
+
+def _namesake_seat_bonus(city: Candidate, r: Resolved) -> float:
+    """What a town gains over the region named after it.  Named bare after a preposition ("a drone
+    struck a depot in Marib") the town is meant, however small against its governorate's prior (Marib,
+    Saada: a governorate and its capital of one name); after a comma, as the unit of a place before it,
+    a little; otherwise as much as a town of a million would need."""
+    if r.mention.context:
+        return 0.5
+    regions = [c.prior for c in r.candidates if c.entry.kind == "adm1" and c.entry.adm1_id == city.entry.adm1_id]
+    if r.mention.locative and regions:
+        return max(1.0, max(regions) - city.prior + SEAT_MARGIN)
+    return 1.0
 
 
 def front_prior(cands: list[Candidate], fronts: tuple[Front, ...]) -> None:
@@ -401,6 +439,8 @@ def _score(c: Candidate, votes: dict[str, float], others_adm: set[int], others_m
     if inside & others_adm:
         c.score += CONTAINED
         c.why.append("in a named unit")
+        if e.kind == "village" and e.adm2_id not in others_adm:
+            c.why.append(IN_REGION_ONLY)
     own = e.adm1_id if e.kind == "adm1" else e.adm2_id if e.kind == "adm2" else None
     if own is not None and own in others_members:
         c.score += CONTAINED * 0.8

@@ -102,3 +102,21 @@ def test_focus_country_keeps_its_signature():
 def test_country_codes_and_regions():
     assert (iso_numeric("Iraq"), iso_numeric("Syria"), region_of("Jordan")) == (368, 760, "Middle East")
     assert iso_numeric("Democratic Republic of Congo") == 180
+
+
+def test_a_town_named_in_another_sentence_is_the_unnamed_town_near_the_reference(geocoder):
+    text = ("Two people died when a drone hit a village south of the capital Tripoli. "
+            "A spokesman said the drone had struck a market in Al-Sawani.")
+    second = text.index("A spokesman")
+    event, article = make(text, extra={"fatalities": Span(start=second, end=len(text), text=text[second:])})
+    (placed,) = geocoder.place_events([event], article, None)
+    assert (placed.location, placed.country, placed.geo_precision) == ("As Sawani", "Libya", 1)
+
+
+def test_a_far_town_in_another_sentence_does_not_replace_the_reference(geocoder):
+    text = ("Two people died when a drone hit a village near Sirte. "
+            "Officials in Tripoli said the attack broke the truce.")
+    second = text.index("Officials")
+    event, article = make(text, extra={"fatalities": Span(start=second, end=len(text), text=text[second:])})
+    (placed,) = geocoder.place_events([event], article, None)
+    assert (placed.location, placed.geo_precision) == ("Sirte", 2)
