@@ -65,11 +65,20 @@ def place_key(name: str | None) -> str:
 
 
 def lenient_place(a: str | None, b: str | None) -> bool:
-    """Equal after folding, or close spellings ("Al Hasakah" / "Al-Hasakeh", "Idlib" / "Idleb")."""
+    """Equal after folding, or close spellings ("Al Hasakah" / "Al-Hasakeh", "Idlib" / "Idleb"), or
+    one transliteration of an Arabic name written two ways ("Aljfara" / "Al Jafarah": the same
+    consonants, three or more of them)."""
     from rapidfuzz import fuzz
 
+    from eventwire.language.names import skeleton
+
     ka, kb = place_key(a), place_key(b)
-    return bool(ka and kb) and (ka == kb or fuzz.ratio(ka, kb) >= 85 or fuzz.token_set_ratio(ka, kb) >= 90)
+    if not (ka and kb):
+        return False
+    if ka == kb or fuzz.ratio(ka, kb) >= 85 or fuzz.token_set_ratio(ka, kb) >= 90:
+        return True
+    sa, sb = skeleton(ka.replace(" ", "")), skeleton(kb.replace(" ", ""))
+    return len(sa) >= 3 and sa == sb
 
 
 def distance(place: GoldPlace, event: EventFields) -> float | None:

@@ -188,3 +188,12 @@ def test_false_events_are_counted_by_kind():
     assert rows["other family"] == 1
     assert rows["conflict text with no gold event"] == 1 and rows["non-conflict text"] == 1
     assert rows["extra event"] == 0 and sum(rows.values()) == 5
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Aljfara", "Al Jafarah", True), ("Idlib", "Idleb", True), ("Hama", "Homs", False), ("Tripoli", "Tarabulus", False),
+])
+def test_two_transliterations_of_one_place_are_one_place(a, b, same):
+    from eventwire.evaluate.news_match import lenient_place
+
+    assert lenient_place(a, b) is same
