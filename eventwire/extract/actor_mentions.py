@@ -586,6 +586,11 @@ CROWD_OF_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marc
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 REPORTED_DOING = re.compile(r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have been|has been)\s+"
                             r"(?:reported|said|alleged|believed|suspected|accused)\s+(?:to|of)\b", re.IGNORECASE)
+# "Hezbollah said it fired rockets", "the group claimed its fighters ambushed": the speaker tells of its own act.
+OWN_ACT_AFTER = re.compile(r"^\s*(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?(?:it|they|its (?:fighters|forces|"
+                           r"members|units|militants)|their (?:fighters|members))\s+(?:had\s+|have\s+|has\s+)?(?:fired|"
+                           r"launched|attacked|targeted|struck|shelled|bombed|shot|ambushed|carried out|killed|hit|"
+                           r"detonated|blew up|downed)\b", re.IGNORECASE)
 # "Pentagon spokesman ... said", "army officials told": a side's spokesperson is a source of the report.
 SPOKESPERSON_AFTER = re.compile(r"^\s*(?:'s\s+)?(?:spokes(?:man|woman|person|people)|press (?:office|secretary|service)|"
                                 r"statement|communiqu\u00e9|communique)\b", re.IGNORECASE)
@@ -705,7 +710,7 @@ def _pattern_role(sentence, mention: ActorMention) -> str | None:
         return "agent"
     if HELD_AFTER.match(after):
         return "patient"
-    if REPORTED_DOING.match(after):
+    if REPORTED_DOING.match(after) or OWN_ACT_AFTER.match(after):
         return "agent"
     if REPORT_AFTER.match(after) or SPOKESPERSON_AFTER.match(after):
         return "witness"

@@ -48,6 +48,8 @@ HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fig
     "blast": ("blast", "explo", "bomb"), "explosion": ("explo", "blast", "bomb"), "bombing": ("bomb", "blast", "explo"),
     "shelling": ("shell", "barrage", "bombard", "artillery"), "barrage": ("barrage", "shell", "rocket", "missile"),
 }
+REMOTE = "Explosions/Remote violence"
+REPRISAL = re.compile(r"(?i)\b(?:in response|in retaliation|in reprisal|retaliat\w+|hit back)\b(?!\s+(?:to|for)\b)")
 SIMILAR = re.compile(r"(?i)\b(?:a|another) similar (?:\w+ )?(?:strike|attack|raid|bombing|blast|assault)\b")
 DAY_IN_DATE = re.compile(r"\d|Day|Eve")  # a date that names its day ("3 March", "Christmas Day"), not a weekday
 HEADLINE_WORDS = 25
@@ -148,6 +150,8 @@ class Grouper:
             if dated and not m.separate:
                 return self._join(dated[0], m)
             return self._start(m)
+        if self._reprisal(m):
+            return self._start(replace(m, separate=True))  # introduced as an answer, not in passing
         referent = self._referent(m)
         if referent is not None:
             return self._join(referent, m)
@@ -161,6 +165,13 @@ class Grouper:
         if same is not None and not m.separate:
             return self._join(same, m)
         return self._start(m)
+
+    def _reprisal(self, m: EventClause) -> bool:
+        """"Hezbollah said it fired dozens of rockets at an army base in response": a strike of
+        another kind answering the event in focus is an event of its own, not more of it."""
+        focus = self.focus
+        return (focus is not None and m.sub is not None and focus.sub is not None and m.sub != focus.sub
+                and SUB_EVENT_TO_TYPE[m.sub] == REMOTE and bool(REPRISAL.search(m.span.text)))
 
     def _referent(self, m: EventClause) -> EventGroup | None:
         """The event "the strikes" / "the attack" points back to: the one that last used that noun."""

@@ -275,3 +275,14 @@ def test_a_similar_strike_recalled_with_its_place_and_date_is_typed_as_the_strik
             "Last month, a similar strike on a market in Ariha killed 12 people. " + FILLER)
     kept, _ = _dated_outcome(extractor, text, "2024-03-07")
     assert [(e.sub_event_type, e.fatalities) for e in kept] == [("Air/drone strike", 5), ("Air/drone strike", 12)]
+
+
+def test_a_strike_of_another_kind_in_response_is_an_event_of_its_own_by_the_side_that_claims_it(extractor):
+    """"Hezbollah said it fired rockets ... in response": the group tells of its own act (its actor), and
+    a reprisal of another kind is not more of the strike it answers."""
+    text = ("An Israeli drone strike on a car near the town of Bint Jbeil in southern Lebanon killed two "
+            "Hezbollah members on Thursday, a security source said.\n\nHezbollah said it fired dozens of "
+            "rockets at an Israeli army base near Kiryat Shmona in response. " + FILLER)
+    kept, _ = _dated_outcome(extractor, text, "2024-05-10")
+    assert [(e.sub_event_type, e.actor1) for e in kept] == [
+        ("Air/drone strike", "Military Forces of Israel (2022-)"), ("Shelling/artillery/missile attack", "Hezbollah")]
