@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from eventwire.language.embed import cosine, embed_article, lead
-from eventwire.language.identify import ENGLISH, UNDETERMINED, identify
+from eventwire.language.identify import ENGLISH, UNDETERMINED
 from eventwire.language.names import shared_names
 from eventwire.records import Article
 
@@ -78,8 +78,10 @@ def same_incident(other: Report, english: Report) -> bool:
 # -- links between stored reports (used by eventwire.link.stories) -----------------------------
 
 def language_of(article: Article) -> str:
-    """The article's language; one stored before language ID is identified now."""
-    return article.language or identify(article.text, article.title).code
+    """The article's language; one stored before language identification counts as English, as
+    the English rules coded it then (identifying every such article at each relink would cost
+    more than the rest of this step)."""
+    return article.language or ENGLISH
 
 
 def side(article: Article) -> str | None:
