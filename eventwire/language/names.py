@@ -61,14 +61,14 @@ def romanise(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def skeleton(word: str) -> str:
     """'Idlib', 'إدلب', 'Идлибе' -> 'dlb'; 'Sulaymaniyah', 'السليمانية', 'Сулеймании' -> 'slmn'."""
-    return _final_h(re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", _sounds(word))))
+    return _one_h(_final_h(re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", _sounds(word)))))
 
 
 @lru_cache(maxsize=100_000)
 def spelling(word: str) -> str:
     """The skeleton with the vowels kept, folded to a, i, u: 'Gao', 'غاو', 'Гао' -> 'gau'."""
     text = _sounds(word).translate(_VOWEL_CLASSES)
-    return SPELLED + _final_h(re.sub(r"(.)\1+", r"\1", text))
+    return SPELLED + _one_h(_final_h(re.sub(r"(.)\1+", r"\1", text)))
 
 
 def _sounds(word: str) -> str:
@@ -82,6 +82,11 @@ def _sounds(word: str) -> str:
 
 def _final_h(text: str) -> str:
     return text[:-1] if len(text) > 2 and text.endswith("h") else text
+
+
+def _one_h(text: str) -> str:
+    """h and k(h) as one sound: Cyrillic writes Arabic h with х (Homs, حمص, Хомс)."""
+    return re.sub(r"k+", "k", text.replace("h", "k"))
 
 
 def name_forms(word: str) -> frozenset[str]:

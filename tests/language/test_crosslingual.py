@@ -22,7 +22,9 @@ PAIRS = Path(__file__).parent / "crosslingual_pairs.jsonl"
     ("Idlib", "إدلب", "ادلب", "Идлибе", "Ідліб", "İdlib'de", "d'Idleb", "Îdlibê", "ئیدلب"),
     ("Mosul", "Мосула", "Mossoul", "Musul'un", "مووسڵ"),
     ("Culiacán", "كولياكان", "کولیاکان", "Кульякане"),
-], ids=["idlib", "mosul", "culiacan"])
+    ("Homs", "حمص", "Хомса", "Hums"),
+    ("Hasakah", "Хасеке", "Hassaké"),
+], ids=["idlib", "mosul", "culiacan", "homs", "hasakah"])
 def test_one_name_has_one_skeleton_in_every_script(spellings):
     assert len({skeleton(s) for s in spellings}) == 1, {s: skeleton(s) for s in spellings}
 
@@ -30,6 +32,7 @@ def test_one_name_has_one_skeleton_in_every_script(spellings):
 def test_arabic_clitics_and_the_article_are_looked_through():
     assert skeleton("Mosul") in word_skeletons("انفجرت عبوة قرب الموصل")
     assert skeleton("Mosul") in word_skeletons("وصلت القوات بالموصل")
+    assert skeleton("Hasakah") in word_skeletons("قصف على الحسكة")
 
 
 def test_shared_names_count_the_english_reports_names_but_days_and_sentence_starts():

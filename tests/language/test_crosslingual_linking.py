@@ -21,6 +21,7 @@ from eventwire.store import open_store
 from tests.llm.scripted_server import Script, ScriptedServer
 
 REPORTS = Path(__file__).parent / "two_languages" / "reports.jsonl"
+MORE = Path(__file__).parent / "two_languages" / "more_languages.jsonl"   # Persian and Russian reports
 ENGLISH, ARABIC, OTHER = "wire-homs", "daily-homs", "wire-aleppo"
 ARABIC_TRANSLATION = [
     "Two workers were killed on Thursday when a drone struck a fuel depot on the outskirts of the city "
@@ -48,6 +49,16 @@ def _stories(db: Path) -> list[set[str]]:
     result = CliRunner().invoke(app, ["stories", "--db", str(db), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     return [set(json.loads(line)["article_ids"]) for line in result.output.splitlines() if line.startswith("{")]
+
+
+def test_reports_in_four_languages_are_one_story(tmp_path):
+    """Persian (which the embedding model does not read: the names and dates decide) and Russian
+    (which writes Homs as Хомс) join the Arabic and the English report; Aleppo stays apart."""
+    db = tmp_path / "e.db"
+    _ingest(db, str(REPORTS), str(MORE))
+    stories = _stories(db)
+    assert {ENGLISH, ARABIC, "paper-homs", "agency-homs"} in stories
+    assert {OTHER} in stories
 
 
 def _translator_script() -> Script:
