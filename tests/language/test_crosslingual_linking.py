@@ -84,10 +84,18 @@ def test_the_arabic_and_the_english_report_are_one_story(tmp_path, order):
     assert {OTHER} in stories           # another incident that day stays apart
 
 
-def test_once_the_arabic_report_is_coded_the_two_are_one_event(tmp_path):
+@pytest.mark.parametrize("order", ["one-batch", "english-first", "arabic-first"])
+def test_once_the_arabic_report_is_coded_the_two_are_one_event(tmp_path, order):
+    rows = {r["id"]: r for r in _rows()}
     db = tmp_path / "e.db"
     with ScriptedServer(_translator_script()) as server:
-        _ingest(db, str(REPORTS), env={"EVENTWIRE_LLM_URL": server.url, "EVENTWIRE_LLM_MODEL": "scripted"})
+        env = {"EVENTWIRE_LLM_URL": server.url, "EVENTWIRE_LLM_MODEL": "scripted"}
+        if order == "one-batch":
+            _ingest(db, str(REPORTS), env=env)
+        else:
+            first, second = (ENGLISH, ARABIC) if order == "english-first" else (ARABIC, ENGLISH)
+            _ingest(db, _write(tmp_path / "first.jsonl", [rows[first], rows[OTHER]]), env=env)
+            _ingest(db, _write(tmp_path / "second.jsonl", [rows[second]]), env=env)
     store = open_store(str(db))
     coded = {m.article_id for m in store.list_mentions()}
     assert ARABIC in coded              # translated and coded, not left uncoded
