@@ -97,10 +97,8 @@ def crosslingual_story_links(fresh: Sequence[Article], store: Store) -> list[tup
     articles against each other and the stored ones published near them; (a, b, "story", cosine).
     Term cosines cannot see these: the two reports share no word."""
     from eventwire.language.crosslingual import incident_links, publication_windows
-    from eventwire.store.filters import ArticleFilter
 
-    nearby = [a for since, until in publication_windows(fresh)
-              for a in store.list_articles(ArticleFilter(since=since, until=until))]
+    nearby = [a for since, until in publication_windows(fresh) for a in store.articles_published(since, until)]
     return [(a, b, "story", score) for a, b, score in incident_links(fresh, nearby)]
 
 
