@@ -5,6 +5,12 @@ Each word is romanised letter by letter (Arabic script and Cyrillic), folded to 
 sounds merged where languages spell them differently (kh/x/h, q/k/c, v/f/w, z/s, sh/ch/s...),
 and its vowels and semivowels (a e i o u y w) dropped, with a final h (ة, ه).  Skeletons
 of four consonants or more match at one edit apart (Járkov ~ Kharkiv); shorter ones only exactly.
+
+A name of fewer than three consonants (Gao, Mali, Hama) has too short a skeleton to tell: 'g'
+or 'ml' is some common word in every language.  It is compared by its `spelling` instead, the
+skeleton with its vowels folded to a, i, u and kept (Gao, غاو, گائو, Гао: "gau"), which a
+language that writes its long vowels spells alike.  An English demonym (Malian) also matches its
+country's name (Mali), as reports in other languages often say "the army of Mali".
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "november", "december"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _VOWELS = re.compile(r"[aeiouyw]")
+_VOWEL_CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u"})
+SPELLED = "="    # marks a spelling, so that it never equals a skeleton
 _ELISION = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")            # French d'Idleb, l'armée
 _APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")   # Turkish İdlib'de, French d'Idleb
 
@@ -53,50 +61,97 @@ def romanise(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def skeleton(word: str) -> str:
     """'Idlib', 'إدلب', 'Идлибе' -> 'dlb'; 'Sulaymaniyah', 'السليمانية', 'Сулеймании' -> 'slmn'."""
-    word = _ELISION.sub("", word)
-    word = _APOSTROPHE_SUFFIX.sub("", word)
+    return _one_h(_final_h(re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", _sounds(word)))))
+
+
+@lru_cache(maxsize=100_000)
+def spelling(word: str) -> str:
+    """The skeleton with the vowels kept, folded to a, i, u: 'Gao', 'غاو', 'Гао' -> 'gau'."""
+    text = _sounds(word).translate(_VOWEL_CLASSES)
+    return SPELLED + _one_h(_final_h(re.sub(r"(.)\1+", r"\1", text)))
+
+
+def _sounds(word: str) -> str:
+    """The word romanised, its sounds merged (kh -> k, z -> s...), letters a-z only."""
+    word = _APOSTROPHE_SUFFIX.sub("", _ELISION.sub("", word))
     text = romanise(word)
     for a, b in SOUNDS:
         text = text.replace(a, b)
-    text = re.sub(r"[^a-z]", "", _VOWELS.sub("", text))
-    text = re.sub(r"(.)\1+", r"\1", text)
+    return re.sub(r"[^a-z]", "", text)
+
+
+def _final_h(text: str) -> str:
     return text[:-1] if len(text) > 2 and text.endswith("h") else text
 
 
+def _one_h(text: str) -> str:
+    """h and k(h) as one sound: Cyrillic writes Arabic h with х (Homs, حمص, Хомс)."""
+    return re.sub(r"k+", "k", text.replace("h", "k"))
+
+
+def name_forms(word: str) -> frozenset[str]:
+    """How an English name is looked for: its skeleton, or its spelling when the skeleton is too
+    short; a demonym also by its country's name (its longest word)."""
+    forms = {_form(word)}
+    if country := _demonyms().get(word.lower()):
+        forms.add(_form(max(_WORD.findall(country), key=len)))
+    return frozenset(f for f in forms if f.strip(SPELLED))
+
+
+def _form(word: str) -> str:
+    bones = skeleton(word)
+    return bones if len(bones) >= MIN_NAME_CONSONANTS else spelling(word)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    from eventwire.rules import rules
+
+    return rules().geo_words("demonym")
+
+
 def word_skeletons(text: str) -> set[str]:
-    """The skeleton of every word of a text, and of Arabic-script words without a clitic prefix."""
+    """The skeleton and the spelling of every word of a text, and of Arabic-script words without
+    a clitic prefix."""
     out: set[str] = set()
     for word in _WORD.findall(text):
-        out.add(skeleton(word))
+        out.update((skeleton(word), spelling(word)))
         for prefix in ARABIC_PREFIXES:
             if word.startswith(prefix) and len(word) > len(prefix) + 2:
-                out.add(skeleton(word[len(prefix):]))
+                out.update((skeleton(word[len(prefix):]), spelling(word[len(prefix):])))
     out.discard("")
+    out.discard(SPELLED)
     return out
 
 
-def name_skeletons(text: str) -> set[str]:
-    """Skeletons of the names of an English text: its capitalised words but the first of each
-    sentence and the days and months, of MIN_NAME_CONSONANTS or more (a shorter skeleton, 'g' of
-    Gao, 'dr' of Daraa, is also a common word somewhere)."""
+def english_names(text: str) -> set[frozenset[str]]:
+    """The names of an English text, each as the forms it is looked for by (`name_forms`): its
+    capitalised words but the first of each sentence and the days and months."""
     out = set()
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         words = _WORD.findall(sentence)[1:]
-        out |= {skeleton(w) for w in words if w[:1].isupper() and w.lower() not in CALENDAR}
-    return {s for s in out if len(s) >= MIN_NAME_CONSONANTS}
+        out |= {name_forms(w) for w in words if w[:1].isupper() and w.lower() not in CALENDAR}
+    out.discard(frozenset())
+    return out
 
 
-def matches(name: str, skeletons: set[str]) -> bool:
-    if name in skeletons:
+def matches(name: frozenset[str], words: set[str]) -> bool:
+    """Whether the other text spells the name: a form is among its words' skeletons and spellings,
+    or a skeleton of four consonants or more is one edit from one of them."""
+    return any(_form_matches(form, words) for form in name)
+
+
+def _form_matches(form: str, words: set[str]) -> bool:
+    if form in words:
         return True
-    return len(name) >= 4 and any(abs(len(s) - len(name)) <= 1 and Levenshtein.distance(name, s) <= 1
-                                  for s in skeletons)
+    return (not form.startswith(SPELLED) and len(form) >= 4
+            and any(abs(len(w) - len(form)) <= 1 and Levenshtein.distance(form, w) <= 1 for w in words))
 
 
 def shared_names(english: str, other: str) -> float | None:
     """The share of the names of an English text (title and body) that the other text also spells;
     None when the English text has no name to look for."""
-    names = name_skeletons(english)
+    names = english_names(english)
     if not names:
         return None
     other_words = word_skeletons(other)

@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 
 CODED_BY_RULES = (ENGLISH, UNDETERMINED)   # text without letters has nothing to misread
 NO_TRANSLATOR = "no translator configured; see README"
+# provenance key of the English sentence an event was coded from, when it was coded from a
+# translation: its evidence cites the original, which the English linking rules cannot read
+TRANSLATED_SENTENCE = "translated_sentence"
 NO_VALID_TRANSLATION = "the model gave no valid translation, even after a retry (see the log)"
 
 
@@ -76,10 +79,19 @@ class LanguageStage:
 
 
 def _cite_original(event: EventMention, translation, original: str) -> EventMention:
+    """The event with its evidence moved to the original sentences, the model named, and the English
+    event sentence it was coded from kept (TRANSLATED_SENTENCE), for what reads English later."""
     evidence = {name: back for name, span in event.evidence.items()
                 if (back := translation.to_source(span, original)) is not None}
-    return event.replace(**{"evidence": evidence,
-                                    "provenance": {**event.provenance, "translation": translation.model}})
+    provenance = {**event.provenance, "translation": translation.model}
+    if english := english_event_sentence(event):
+        provenance[TRANSLATED_SENTENCE] = english
+    return event.replace(**{"evidence": evidence, "provenance": provenance})
+
+
+def english_event_sentence(event: EventMention) -> str | None:
+    span = event.evidence.get("event") or event.evidence.get("event_type")
+    return span.text if span else None
 
 
 def count_not_coded(items: list[NotCoded], counts: dict[str, dict[str, int]] | None = None

@@ -21,7 +21,8 @@ from eventwire.link.events import Cluster, Context, cluster, compare, reach_days
 from eventwire.link.features import FEATURES_VERSION, features_for, long_names
 from eventwire.link.ids import id_changes
 from eventwire.link.model import ArticleFeatures, LinkResult, LinkUpdate, MergeLink
-from eventwire.link.stories import WINDOW_DAYS, group_stories, is_story_pair, story_links
+from eventwire.link.stories import (WINDOW_DAYS, crosslingual_story_links, group_stories, is_story_pair,
+                                    story_links)
 from eventwire.records import Event, Story
 
 if TYPE_CHECKING:
@@ -94,9 +95,10 @@ def _merge_links(event_id: str, group: Cluster) -> list[MergeLink]:
 
 def relink(store: Store) -> LinkReport:
     """Link the articles stored since the last relink; rebuild only what they touch."""
-    fresh = {a.id: features_for(a) for a in store.articles_to_link(FEATURES_VERSION)}
+    articles = store.articles_to_link(FEATURES_VERSION)
+    fresh = {a.id: features_for(a) for a in articles}
     bands = {aid: band_keys(f) for aid, f in fresh.items()}
-    new_links = _links_of_fresh(store, fresh, bands)
+    new_links = _with_links(_links_of_fresh(store, fresh, bands), crosslingual_story_links(articles, store))
     old_story = store.story_assignments(fresh)
     reached, links = _reach(store, set(fresh) | store.story_members(old_story.values()), fresh, new_links)
     meta = store.article_meta(reached)
@@ -215,6 +217,12 @@ def _links_of_fresh(store: Store, fresh: Mapping[str, ArticleFeatures],
     links += [(a, b, "copy", s) for a, b, s in copy_pairs(among)]
     links += [(a, b, "story", s) for a, b, s in story_links(among)]
     return sorted(set(links))
+
+
+def _with_links(links: Sequence[Link], more: Sequence[Link]) -> list[Link]:
+    """`links` and those of `more` between two articles not linked so already (one row per kind)."""
+    have = {(a, b, kind) for a, b, kind, _ in links}
+    return sorted([*links, *(x for x in more if x[:3] not in have)])
 
 
 def _stored_candidates(store: Store, fresh: Mapping[str, ArticleFeatures],

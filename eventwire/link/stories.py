@@ -15,11 +15,15 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from eventwire.link.features import cosine
 from eventwire.link.groups import Groups
 from eventwire.link.model import ArticleFeatures
-from eventwire.records import Story
+from eventwire.records import Article, Story
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 WINDOW_DAYS = 4
 # Set on our own sample corpus (eventwire/samples), never on ../shared data: it lies inside the
@@ -85,6 +89,17 @@ def story_links(features: Sequence[ArticleFeatures]) -> Iterator[tuple[str, str,
                 score = is_story_pair(f, by_id[other])
                 if score is not None:
                     yield f.article_id, other, score
+
+
+def crosslingual_story_links(fresh: Sequence[Article], store: Store) -> list[tuple[str, str, str, float]]:
+    """Story links between a report in another language and an English report of one incident
+    (eventwire.language.crosslingual: embeddings, names across scripts, dates), for the fresh
+    articles against each other and the stored ones published near them; (a, b, "story", cosine).
+    Term cosines cannot see these: the two reports share no word."""
+    from eventwire.language.crosslingual import incident_links, publication_windows
+
+    nearby = [a for since, until in publication_windows(fresh) for a in store.articles_published(since, until)]
+    return [(a, b, "story", score) for a, b, score in incident_links(fresh, nearby)]
 
 
 def group_stories(published: Mapping[str, dt.date | None], titles: Mapping[str, str | None],

@@ -22,6 +22,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from eventwire.language.stage import TRANSLATED_SENTENCE
 from eventwire.link.evidence import Evidence, support
 from eventwire.records import Event
 
@@ -77,6 +78,10 @@ def tells_of_several(m: Event) -> bool:
 
 
 def event_sentence(m: Event) -> str:
+    """The event sentence, in English: for a mention coded from a translation, the English one it
+    was coded from (its evidence cites the original, which these English word lists cannot read)."""
+    if english := m.provenance.get(TRANSLATED_SENTENCE):
+        return english
     span = m.evidence.get("event") or m.evidence.get("event_type")
     return span.text if span else ""
 

@@ -473,6 +473,11 @@ class Store:
         with self.engine.connect() as conn:
             return conn.scalar(_to_link(sa.select(sa.func.count()), features_version))
 
+    def articles_published(self, since: dt.date, until: dt.date) -> list[Article]:
+        """Current articles published in [since, until]: those a new report in another language
+        (or a new English one) is compared with for cross-language story links."""
+        return self.list_articles(ArticleFilter(since=since, until=until))
+
     def get_features(self, article_ids: Iterable[str]) -> list[ArticleFeatures]:
         f = schema.article_features
         ids = sorted(set(article_ids))
