@@ -116,6 +116,25 @@ def test_a_date_known_only_to_the_month_is_compared_with_reports_more_than_a_wee
     assert ("a#1", "b#1") in pairs and ("a#1", "c#1") not in pairs
 
 
+@pytest.mark.parametrize("day, same_month", [(dt.date(2024, 5, 31), True), (dt.date(2024, 4, 30), False)],
+                         ids=["31-may-is-in-may", "30-april-is-not"])
+def test_a_date_known_only_to_the_month_covers_that_calendar_month(day, same_month):
+    """"In May" (stored as the 15th) covers 1-31 May: the 31st can be it, 30 April cannot (the
+    15th give or take 15 days reached 30 April and missed 31 May)."""
+    from eventwire.link.events import candidate_pairs
+
+    recalled = brief("a#1", "The attack came after gunmen hit a police post in Kirkuk earlier in May, killing three.",
+                     event_date=dt.date(2024, 5, 15), time_precision=3, fatalities=3, **KIRKUK)
+    attack = brief("b#1", "Gunmen attacked a police post in Kirkuk, killing three policemen.", event_date=day,
+                   fatalities=3, **KIRKUK)
+    c = ctx(("a#1", "a"), ("b#1", "b"))
+    compared = {(a.id, b.id) for a, b in candidate_pairs([recalled, attack], c)}
+    if same_month:
+        assert ("a#1", "b#1") in compared and not compare(recalled, attack, c).veto
+    else:
+        assert any("out of each other's range" in h for h in compare(recalled, attack, c).hard)
+
+
 def operation(sentence: str, **site_fields):
     """One article naming the Tikrit and Baiji sites of one Tuesday operation (a#1, a#2)."""
     sites = dict(event_date=TUESDAY, actor2=SOLDIERS, actor1="Islamic State (Iraq)")
