@@ -139,12 +139,27 @@ def _people(people: list[str]) -> Evidence:
 
 def _same_people(a: Event, b: Event, names_a: frozenset[str], names_b: frozenset[str]) -> list[str]:
     """Names of two words or more both articles give with no word of the two events' places or
-    actors: the same people (a victim, a witness, an official) named by both reports."""
+    actors and that name no armed group: the same people (a victim, a witness, an official) named
+    by both reports."""
     if not names_a or not names_b:
         return []
     known = {w for m in (a, b) for x in (m.location, m.admin1, m.country, m.actor1, m.actor2,
                                          m.assoc_actor_1, m.assoc_actor_2) if x for w in _words(x)}
-    return sorted(n for n in names_a & names_b if not (_words(n) & known))[:3]
+    return sorted(n for n in names_a & names_b if not (_words(n) & known) and not is_group_name(n))[:3]
+
+
+@functools.lru_cache(maxsize=50_000)
+def is_group_name(name: str) -> bool:
+    """A name of an armed group the actor table knows ("Islamic State", "Daesh"): no person, and
+    named in the background of most reports of its area, whatever the event."""
+    return bool(_group_names().search(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _group_names() -> re.Pattern:
+    from eventwire.extract.actor_table import GROUPS   # the alias table, loaded only when names are compared
+
+    return re.compile(r"\b(?:" + "|".join(f"(?:{g.words})" for g in GROUPS if g.words) + r")\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=50_000)

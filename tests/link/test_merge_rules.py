@@ -208,3 +208,23 @@ def test_a_country_report_whose_toll_is_near_the_one_event_it_could_be_is_not_co
     decision = compare(site, country, c)
     assert decision.related and decision.capped and decision.toll_conflict
     assert [g.mention_ids for g in cluster([site, country], c)] == events
+
+
+def test_an_armed_group_named_in_both_articles_background_is_not_the_same_people():
+    """Two Iraqi army strikes on one day, a country-level report of one: that both articles recall
+    the Islamic State in their background tells nothing about which strike it is; a victim named
+    by both does."""
+    strike = dict(event_date=TUESDAY, actor1=SOLDIERS, actor2="Civilians (Iraq)", fatalities=0,
+                  event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    baiji = brief("a#1", "An army air strike hit a neighbourhood of Baiji on Tuesday.", **{**BAIJI, **strike})
+    iraq = brief("b#1", "An army air strike hit a village in Iraq on Tuesday.", **{**BAIJI, **strike}).model_copy(
+        update=dict(location="Iraq", admin1=None, latitude=None, longitude=None, geo_precision=3))
+
+    def context(*names: str) -> Context:
+        return Context(article_of={"a#1": "a", "b#1": "b"}, original_of={"a": "a", "b": "b"},
+                       story_of={"a": "a", "b": "b"}, names_of={a: frozenset(names) for a in ("a", "b")})
+
+    background = compare(baiji, iraq, context("islamic state"))
+    assert "people" not in background.telling and not background.merges
+    assert not any("islamic state" in r for r in background.reasons)
+    assert "people" in compare(baiji, iraq, context("islamic state", "salim jabbar")).telling
