@@ -228,3 +228,21 @@ def test_an_armed_group_named_in_both_articles_background_is_not_the_same_people
     assert "people" not in background.telling and not background.merges
     assert not any("islamic state" in r for r in background.reasons)
     assert "people" in compare(baiji, iraq, context("islamic state", "salim jabbar")).telling
+
+
+def test_a_recollection_needs_more_than_its_articles_wording_and_people():
+    """"The attack came after gunmen hit a market in Tikrit last week": the article's wording and
+    the people it names are about its own news, so they tell nothing about which Tikrit attack of
+    that week it recalls; the same market alone is not enough for a date known only to the week."""
+    market = brief("b#1", "Gunmen attacked the market in Tikrit on Tuesday, killing two traders.",
+                   event_date=TUESDAY, fatalities=2, **TIKRIT)
+    recalled = brief("a#2", "The attack came after gunmen hit the market in Tikrit last week, killing five.",
+                     event_date=TUESDAY + dt.timedelta(days=1), time_precision=2, fatalities=5, **TIKRIT)
+    news = brief("a#1", "Gunmen attacked a checkpoint in Kirkuk on Thursday, killing three soldiers.",
+                 event_date=TUESDAY + dt.timedelta(days=8), actor2=SOLDIERS, fatalities=3, **KIRKUK)
+    c = Context(article_of={"a#1": "a", "a#2": "a", "b#1": "b"}, original_of={"a": "a", "b": "b"},
+                story_of={"a": "a", "b": "a"}, alike={("a", "b"): 0.5},
+                names_of={a: frozenset({"omar khalid"}) for a in ("a", "b")})
+    decision = compare(recalled, market, c)
+    assert not decision.merges and not {"alike", "people"} & decision.telling
+    assert [g.mention_ids for g in cluster([news, recalled, market], c)] == [("a#1",), ("b#1",)]
