@@ -13,12 +13,15 @@ an earlier incident recalled in a sentence, reported in its own time by its own 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from eventwire.link.evidence import Evidence, hard, support
 from eventwire.records import Event
 
-PRECISION_HALF_WIDTH = {1: 0, 2: 3, 3: 15}   # days either side a date with that precision covers
+# Days either side a date with that precision can reach: a week date covers 3; a month date
+# covers its calendar month (`date_range`), which from the 15th it is stored as reaches 16 days on.
+PRECISION_HALF_WIDTH = {1: 0, 2: 3, 3: 16}
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A night phrase says which neighbouring day the night also covers: the evening before midnight
 # runs into the next day, the early hours belong to a night that began the day before.
@@ -38,10 +41,16 @@ EITHER_NIGHT = re.compile(r"\b(?:last night|overnight|at midnight|around midnigh
 
 
 def date_range(event: Event) -> tuple[int, int]:
-    """The days (ordinals) a date with its precision covers."""
+    """The days (ordinals) a date with its precision covers: a month date ("in May", stored as
+    the 15th, or "earlier this month" clipped to publication) its calendar month, as far as
+    `PRECISION_HALF_WIDTH` reaches; a week date 3 days either side."""
     day = event.event_date.toordinal()
     half = PRECISION_HALF_WIDTH.get(event.time_precision or 1, 0)
-    return day - half, day + half
+    if (event.time_precision or 1) < 3:
+        return day - half, day + half
+    first = event.event_date.replace(day=1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return max(day - half, first.toordinal()), min(day + half, last.toordinal())
 
 
 def relative_phrase(event: Event, offset: int) -> str | None:

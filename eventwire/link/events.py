@@ -42,7 +42,7 @@ from eventwire.records import Event
 __all__ = ["BLOCK_DAYS", "MERGE_SCORE", "Cluster", "Context", "Decision", "cluster", "compare"]
 
 BLOCK_DAYS = 8          # mentions further apart than this are never compared, unless their dates'
-#                         precision ranges overlap (a date known only to the month covers 15 days either side)
+#                         precision ranges overlap (a date known only to the month covers its calendar month)
 MAX_HALF_WIDTH = max(PRECISION_HALF_WIDTH.values())
 
 Pair = tuple[str, str]

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from eventwire.link.actors import actors_evidence, shared_groups
-from eventwire.link.dates import adjacent_relative, dates_evidence, is_exact
+from eventwire.link.dates import adjacent_relative, dates_evidence, is_exact, is_recollection
 from eventwire.link.evidence import Evidence, hard, support
 from eventwire.link.stories import STORY_COSINE
 from eventwire.link.targets import targets_evidence
@@ -98,7 +98,8 @@ def compare(a: Event, b: Event, ctx: Context) -> Decision:
     if early is not None:
         return early
     alike = _alike(a, b, ctx, art_a, art_b)
-    people = _same_people(a, b, ctx.names_of.get(art_a, frozenset()), ctx.names_of.get(art_b, frozenset()))
+    people = [] if _recalled(a, b) else _same_people(a, b, ctx.names_of.get(art_a, frozenset()),
+                                                      ctx.names_of.get(art_b, frozenset()))
     target, targets = targets_evidence(a, b)
     parts = [_type(a, b), dates_evidence(a, b), places_evidence(a, b), actors_evidence(a, b),
              _story(alike, ctx.story_of[art_a] == ctx.story_of[art_b]), tolls_evidence(a, b), _people(people),
@@ -127,10 +128,16 @@ def _before_evidence(a: Event, b: Event, ctx: Context, art_a: str, art_b: str) -
 
 def _alike(a: Event, b: Event, ctx: Context, art_a: str, art_b: str) -> float | None:
     """The articles' story-link cosine; not counted for a date known only to the month, mostly a
-    recollection in an article about another event."""
-    if any((m.time_precision or 1) >= 3 for m in (a, b)):
+    recollection in an article about another event, nor for a recollection ("last week")."""
+    if any((m.time_precision or 1) >= 3 for m in (a, b)) or _recalled(a, b):
         return None
     return ctx.similarity(art_a, art_b)
+
+
+def _recalled(a: Event, b: Event) -> bool:
+    """One of the two is an earlier incident recalled in a sentence (`dates.is_recollection`): what
+    its article says as a whole -- its wording, the people it names -- is about its own news."""
+    return is_recollection(a) or is_recollection(b)
 
 
 def _people(people: list[str]) -> Evidence:
@@ -139,12 +146,27 @@ def _people(people: list[str]) -> Evidence:
 
 def _same_people(a: Event, b: Event, names_a: frozenset[str], names_b: frozenset[str]) -> list[str]:
     """Names of two words or more both articles give with no word of the two events' places or
-    actors: the same people (a victim, a witness, an official) named by both reports."""
+    actors and that name no armed group: the same people (a victim, a witness, an official) named
+    by both reports."""
     if not names_a or not names_b:
         return []
     known = {w for m in (a, b) for x in (m.location, m.admin1, m.country, m.actor1, m.actor2,
                                          m.assoc_actor_1, m.assoc_actor_2) if x for w in _words(x)}
-    return sorted(n for n in names_a & names_b if not (_words(n) & known))[:3]
+    return sorted(n for n in names_a & names_b if not (_words(n) & known) and not is_group_name(n))[:3]
+
+
+@functools.lru_cache(maxsize=50_000)
+def is_group_name(name: str) -> bool:
+    """A name of an armed group the actor table knows ("Islamic State", "Daesh"): no person, and
+    named in the background of most reports of its area, whatever the event."""
+    return bool(_group_names().search(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _group_names() -> re.Pattern:
+    from eventwire.extract.actor_table import GROUPS   # the alias table, loaded only when names are compared
+
+    return re.compile(r"\b(?:" + "|".join(f"(?:{g.words})" for g in GROUPS if g.words) + r")\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -192,7 +214,7 @@ def _coarse_values(a: Event, b: Event) -> list[str]:
     if any((m.time_precision or 1) >= 3 for m in (a, b)):
         out += ["date known only to the month"] * 2
     elif not (is_exact(a) and is_exact(b)):
-        out.append("date known only to the week")
+        out += ["date known only to the week"] + (["a recollection (last week)"] if _recalled(a, b) else [])
     if out and _tolls_contradict(a, b):
         out.append("tolls contradict")   # a loose report whose toll cannot be the other's
     return out

@@ -41,7 +41,7 @@ police officer officers serviceman servicemen guard guards civilian civilians re
 villager villagers people person persons man men woman women child children family families
 fighter fighters militant militants gunman gunmen attacker attackers insurgent insurgents rebel rebels
 jihadist jihadists extremist extremists member members group groups sect alliance faction government
-regime state suspected unidentified unknown local resistance opposition
+regime junta juntas state suspected unidentified unknown local resistance opposition
 spokesman spokesperson spokeswoman official officials witness witnesses source sources security
 hospital worker workers medical medic medics statement told said says according confirmed claimed
 reported report reports added came comes risen rose rises climbed

@@ -116,6 +116,25 @@ def test_a_date_known_only_to_the_month_is_compared_with_reports_more_than_a_wee
     assert ("a#1", "b#1") in pairs and ("a#1", "c#1") not in pairs
 
 
+@pytest.mark.parametrize("day, same_month", [(dt.date(2024, 5, 31), True), (dt.date(2024, 4, 30), False)],
+                         ids=["31-may-is-in-may", "30-april-is-not"])
+def test_a_date_known_only_to_the_month_covers_that_calendar_month(day, same_month):
+    """"In May" (stored as the 15th) covers 1-31 May: the 31st can be it, 30 April cannot (the
+    15th give or take 15 days reached 30 April and missed 31 May)."""
+    from eventwire.link.events import candidate_pairs
+
+    recalled = brief("a#1", "The attack came after gunmen hit a police post in Kirkuk earlier in May, killing three.",
+                     event_date=dt.date(2024, 5, 15), time_precision=3, fatalities=3, **KIRKUK)
+    attack = brief("b#1", "Gunmen attacked a police post in Kirkuk, killing three policemen.", event_date=day,
+                   fatalities=3, **KIRKUK)
+    c = ctx(("a#1", "a"), ("b#1", "b"))
+    compared = {(a.id, b.id) for a, b in candidate_pairs([recalled, attack], c)}
+    if same_month:
+        assert ("a#1", "b#1") in compared and not compare(recalled, attack, c).veto
+    else:
+        assert any("out of each other's range" in h for h in compare(recalled, attack, c).hard)
+
+
 def operation(sentence: str, **site_fields):
     """One article naming the Tikrit and Baiji sites of one Tuesday operation (a#1, a#2)."""
     sites = dict(event_date=TUESDAY, actor2=SOLDIERS, actor1="Islamic State (Iraq)")
@@ -189,3 +208,41 @@ def test_a_country_report_whose_toll_is_near_the_one_event_it_could_be_is_not_co
     decision = compare(site, country, c)
     assert decision.related and decision.capped and decision.toll_conflict
     assert [g.mention_ids for g in cluster([site, country], c)] == events
+
+
+def test_an_armed_group_named_in_both_articles_background_is_not_the_same_people():
+    """Two Iraqi army strikes on one day, a country-level report of one: that both articles recall
+    the Islamic State in their background tells nothing about which strike it is; a victim named
+    by both does."""
+    strike = dict(event_date=TUESDAY, actor1=SOLDIERS, actor2="Civilians (Iraq)", fatalities=0,
+                  event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    baiji = brief("a#1", "An army air strike hit a neighbourhood of Baiji on Tuesday.", **{**BAIJI, **strike})
+    iraq = brief("b#1", "An army air strike hit a village in Iraq on Tuesday.", **{**BAIJI, **strike}).model_copy(
+        update=dict(location="Iraq", admin1=None, latitude=None, longitude=None, geo_precision=3))
+
+    def context(*names: str) -> Context:
+        return Context(article_of={"a#1": "a", "b#1": "b"}, original_of={"a": "a", "b": "b"},
+                       story_of={"a": "a", "b": "b"}, names_of={a: frozenset(names) for a in ("a", "b")})
+
+    background = compare(baiji, iraq, context("islamic state"))
+    assert "people" not in background.telling and not background.merges
+    assert not any("islamic state" in r for r in background.reasons)
+    assert "people" in compare(baiji, iraq, context("islamic state", "salim jabbar")).telling
+
+
+def test_a_recollection_needs_more_than_its_articles_wording_and_people():
+    """"The attack came after gunmen hit a market in Tikrit last week": the article's wording and
+    the people it names are about its own news, so they tell nothing about which Tikrit attack of
+    that week it recalls; the same market alone is not enough for a date known only to the week."""
+    market = brief("b#1", "Gunmen attacked the market in Tikrit on Tuesday, killing two traders.",
+                   event_date=TUESDAY, fatalities=2, **TIKRIT)
+    recalled = brief("a#2", "The attack came after gunmen hit the market in Tikrit last week, killing five.",
+                     event_date=TUESDAY + dt.timedelta(days=1), time_precision=2, fatalities=5, **TIKRIT)
+    news = brief("a#1", "Gunmen attacked a checkpoint in Kirkuk on Thursday, killing three soldiers.",
+                 event_date=TUESDAY + dt.timedelta(days=8), actor2=SOLDIERS, fatalities=3, **KIRKUK)
+    c = Context(article_of={"a#1": "a", "a#2": "a", "b#1": "b"}, original_of={"a": "a", "b": "b"},
+                story_of={"a": "a", "b": "a"}, alike={("a", "b"): 0.5},
+                names_of={a: frozenset({"omar khalid"}) for a in ("a", "b")})
+    decision = compare(recalled, market, c)
+    assert not decision.merges and not {"alike", "people"} & decision.telling
+    assert [g.mention_ids for g in cluster([news, recalled, market], c)] == [("a#1",), ("b#1",)]

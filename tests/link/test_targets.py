@@ -30,8 +30,9 @@ ALIKE = ctx(("a#1", "a"), ("b#1", "b"), ("c#1", "c"), story={"b": "a", "c": "a"}
      "in Mbau yesterday, killing six troops in Beni and two in Mbau.", "Mbau", {"farm"}),
     ("Iraqi forces attacked the al-Zuhur neighbourhood in Baiji and the Qadisiya district in Al-Alam on "
      "Friday, killing one in Baiji and two in Al-Alam.", "Al-Alam", set()),
+    ("A junta air strike killed five villagers in Sagaing region on Thursday.", "Myanmar", set()),
 ], ids=["site", "participles-and-plurals", "nothing-hit-named", "own-site-of-several",
-        "own-site-of-several-names-nothing-hit"])
+        "own-site-of-several-names-nothing-hit", "the-junta-is-who-struck"])
 def test_target_words_keep_what_was_hit_and_drop_the_reports_vocabulary(sentence, location, words):
     m = brief("a#1", sentence, **dict(TORETSK, location=location))
     assert set(target_words(m)) == words
