@@ -243,7 +243,8 @@ class EventFields(Record):
     corroboration: int = 1
     disagreements: tuple[Disagreement, ...] = ()
     provenance: dict[str, str] = Field(default_factory=dict, description=(
-        "what besides the rules made the event: 'translation' or 'second_opinion' -> the model id"))
+        "what besides the rules made the event: 'translation' or 'second_opinion' -> the model id; "
+        "'event_date' -> where a date borrowed from another event of the article came from"))
 
     @property
     def year(self) -> int | None:

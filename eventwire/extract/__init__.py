@@ -195,6 +195,9 @@ class Extractor:
         sub, sentences = group.sub, group.sentences
         typed = next(m for m in group.mentions if m.sub == sub)
         date = resolve_event_date(sentences, reference)
+        provenance = {}
+        if group.dated_by and (date is None or date.evidence is None):  # no date of its own: its news's
+            date, provenance = resolve_event_date(group.dated_by, reference), {"event_date": DATED_BESIDE}
         deaths, hurt = _pick(group.mentions, "fatalities"), _pick(group.mentions, "injuries")
         actors = find_actors(sentences, sub, country, on=date.date if date else None)
         weapon_span = next((s for s in sentences if find_weapon(s)), None)
@@ -216,7 +219,11 @@ class Extractor:
             **actors.fields(), civilian_targeting=_civilian_targeting(actors),
             country=country, fatalities=deaths.fatalities, injuries=hurt.injuries,
             claimant=deaths.claimant or hurt.claimant, weapon=find_weapon(weapon_span) if weapon_span else None,
-            place_mentions=_places(sentences), source=_outlets(article), evidence=evidence)
+            place_mentions=_places(sentences), source=_outlets(article), evidence=evidence, provenance=provenance)
+
+
+# provenance of a date taken from the event a mention is told beside ("In Nairobi, ..." after Nakuru)
+DATED_BESIDE = "the event it is told beside (its own sentences give no date)"
 
 
 def _outlets(article: Article) -> str | None:

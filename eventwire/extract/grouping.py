@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from eventwire.extract.dates import DateHit
+from eventwire.extract.dates import MONTH_NUMBERS, WEEKDAYS, DateHit
 from eventwire.extract.mentions import (
     EventClause, Skipped, Typer, note_skipped, opens_background, sentence_mentions, stale,
 )
@@ -48,6 +48,8 @@ HEAD_FAMILIES = {  # nouns a later sentence may use for the same event ("the fig
     "blast": ("blast", "explo", "bomb"), "explosion": ("explo", "blast", "bomb"), "bombing": ("bomb", "blast", "explo"),
     "shelling": ("shell", "barrage", "bombard", "artillery"), "barrage": ("barrage", "shell", "rocket", "missile"),
 }
+LEADING_PLACE = re.compile(r"(?:In|At|Near) ([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?),")
+CALENDAR_WORDS = frozenset(MONTH_NUMBERS) | frozenset(WEEKDAYS)  # "in May", "on Monday": no place
 REMOTE = "Explosions/Remote violence"
 REPRISAL = re.compile(r"(?i)\b(?:in response|in retaliation|in reprisal|retaliat\w+|hit back)\b(?!\s+(?:to|for)\b)")
 SIMILAR = re.compile(r"(?i)\b(?:a|another) similar (?:\w+ )?(?:strike|attack|raid|bombing|blast|assault)\b")
@@ -64,6 +66,9 @@ class EventGroup:
     mentions: list[EventClause] = field(default_factory=list)
     sub: str | None = None
     date: DateHit | None = None
+    # an event told as part of another one's news ("In Nairobi, ..." after Nakuru; a reprisal "in
+    # response"), with no date of its own: the sentences of that event, which date it too
+    dated_by: list[Sentence] = field(default_factory=list)
 
     def add(self, mention: EventClause) -> None:
         self.mentions.append(mention)
@@ -150,8 +155,8 @@ class Grouper:
             if dated and not m.separate:
                 return self._join(dated[0], m)
             return self._start(m)
-        if self._reprisal(m):
-            return self._start(replace(m, separate=True))  # introduced as an answer, not in passing
+        if self._reprisal(m) or self._elsewhere(m):
+            return self._start_beside(m, self.focus)
         referent = self._referent(m)
         if referent is not None:
             return self._join(referent, m)
@@ -172,6 +177,15 @@ class Grouper:
         focus = self.focus
         return (focus is not None and m.sub is not None and focus.sub is not None and m.sub != focus.sub
                 and SUB_EVENT_TO_TYPE[m.sub] == REMOTE and bool(REPRISAL.search(m.span.text)))
+
+    def _elsewhere(self, m: EventClause) -> bool:
+        """"In Nairobi, officers fired tear gas at hundreds who marched ..." after a protest in Nakuru:
+        a clause that opens on a town the event in focus never named is an event of that town (ACLED
+        codes one event per place and day)."""
+        lead = LEADING_PLACE.match(m.span.text)
+        focus = self.focus
+        return (lead is not None and focus is not None and m.sub is not None and not m.anaphoric
+                and lead.group(1).split()[0].lower() not in CALENDAR_WORDS and not focus.names(lead.group(1)))
 
     def _referent(self, m: EventClause) -> EventGroup | None:
         """The event "the strikes" / "the attack" points back to: the one that last used that noun."""
@@ -194,6 +208,8 @@ class Grouper:
     def _casualties_only(self, m: EventClause, sentence: Sentence) -> None:
         """A toll with no trigger of its own goes to the event just mentioned (or the one whose place it names)."""
         if m.quoted or sentence.index - self.last_sentence > FOLLOW_UP or not self.groups:
+            return
+        if stale(m.date, self.published):  # "Last year, at least 57 people were killed in protests"
             return
         places = PLACE_AFTER_PREPOSITION.findall(m.span.text)
         named = [g for g in reversed(self.groups) if any(g.names(p) for p in places)]
@@ -222,6 +238,13 @@ class Grouper:
 
     def _join(self, group: EventGroup, m: EventClause) -> EventGroup:
         group.add(m)
+        return group
+
+    def _start_beside(self, m: EventClause, focus: EventGroup) -> EventGroup | None:
+        """A new event introduced as its own (not in passing) beside the one in focus, dated by it."""
+        group = self._start(replace(m, separate=True))
+        if group is not None and m.date is None:
+            group.date, group.dated_by = focus.date, focus.dated_by or focus.sentences
         return group
 
     def _start(self, m: EventClause) -> EventGroup | None:

@@ -45,7 +45,7 @@ RECALL = re.compile(  # recalled, habitual or analysed rather than reported: no 
     r"not the first time|first time|history of|is one of|remains one of|"
     r"for (?:more than |over |nearly |almost |about )?(?:\d+|two|three|four|five|ten|several|many) (?:years|decades)|"
     r"for (?:years|decades)|frequent(?:ly)?|routinely|regularly|often|usually|continues? to carry out|"
-    r"still carries out)\b", re.IGNORECASE)
+    r"still carries out|last year|earlier this year|(?:in|during) (?:19|20)\d\d(?![\w-]))\b", re.IGNORECASE)
 MODAL = re.compile(  # plans, threats, hypotheticals: no event unless the clause dates it
     r"\b(will|would|could|might|may (?:strike|attack|retaliate|respond|launch|target)|likely|plans? to|planned|"
     r"planning|threat(?:en(?:ed|s|ing)?)? to|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of)|pledged to|"

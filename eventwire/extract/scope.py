@@ -33,8 +33,7 @@ from functools import lru_cache
 from eventwire.extract import cues as c
 from eventwire.extract.actor_table import SOCIAL_GROUPS
 from eventwire.extract.confidence import Signals
-from eventwire.extract.dates import MONTH_NUMBERS, WEEKDAYS
-from eventwire.extract.grouping import PLACE_AFTER_PREPOSITION
+from eventwire.extract.grouping import CALENDAR_WORDS, PLACE_AFTER_PREPOSITION
 from eventwire.geo.countries import country_name
 from eventwire.records import EventMention
 
@@ -58,7 +57,6 @@ STATE_VIOLENCE = re.compile(
     rf"encounter))\b", re.IGNORECASE)
 DEMONSTRATION_CUES = (c.PROTEST, c.RIOT_WORDS, c.MOB, c.DEMONSTRATION_VIOLENCE, c.CROWD_CONTROL, c.SCOPE_POLITICAL)
 IN_TWO_PLACES = re.compile(r"\bin (?:both )?((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
-CALENDAR_WORDS = frozenset(MONTH_NUMBERS) | frozenset(WEEKDAYS)  # "in May", "on Monday": no place
 # what kept a candidate, strongest first
 BASES = ("actor", "context", "demonstration", "state", "political arrest", "strategic", "article")
 CRIMINAL_SUBS = {"Looting/property destruction", "Arrests", "Abduction/forced disappearance", "Sexual violence"}

@@ -107,8 +107,9 @@ class Geocoder:
 def _event_spans(event: EventMention, article: Article) -> list[Span]:
     """The event's sentences, its main one (event_type evidence) first; the article text without any."""
     main = event.evidence.get("event_type")
-    others = sorted({(s.start, s.end): s for k, s in event.evidence.items()
-                     if k not in ("event_type", "location") and s is not None}.values(), key=lambda s: s.start)
+    own = [k for k in event.evidence if k not in ("event_type", "location") and k not in event.provenance]
+    others = sorted({(s.start, s.end): s for k, s in event.evidence.items()  # a borrowed date's sentence is
+                     if k in own and s is not None}.values(), key=lambda s: s.start)  # another event's place
     spans = [main] if main is not None else []
     spans += [s for s in others if main is None or (s.start, s.end) != (main.start, main.end)]
     if not spans:

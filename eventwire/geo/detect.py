@@ -120,7 +120,8 @@ WATER_BEFORE = re.compile(r"\b(?:Gulf|Strait|Straits|Sea|Bay) of\s+$", re.I)  # 
 LAND_AFTER = re.compile(r"\s+(?:State|Governorate|Province|Region|District|County|Cartel)\b")
 NON_PLACE_ROLES = frozenset({"count", "currency", "name part", "water"})
 SECONDARY_ROLES = frozenset({"origin", "destination", "dateline"})
-IN_AT = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
+IN_AT = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:(?:town|city|village|district|province|"
+                   r"region|county|state|capital)\s+of\s+)?$", re.I)  # "... against tax rises in the town of Nakuru"
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 NOT_PLACE_BEFORE = re.compile(r"\b(?:Colonia|Barrio|Bairro|Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|"
                               r"Sheikh|Imam|Ayatollah|Prince|King)\.?\s+$")

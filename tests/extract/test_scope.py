@@ -286,3 +286,16 @@ def test_a_strike_of_another_kind_in_response_is_an_event_of_its_own_by_the_side
     kept, _ = _dated_outcome(extractor, text, "2024-05-10")
     assert [(e.sub_event_type, e.actor1) for e in kept] == [
         ("Air/drone strike", "Military Forces of Israel (2022-)"), ("Shelling/artillery/missile attack", "Hezbollah")]
+
+
+def test_a_clause_that_opens_on_another_town_is_that_towns_event_dated_by_the_news_it_is_told_in(extractor):
+    """ACLED codes one event per place and day: "In Mombasa, officers fired tear gas ..." after a
+    protest in Kisumu is Mombasa's protest, on the day of the news; last year's toll joins neither."""
+    text = ("Police shot dead a man during protests against new taxes in the town of Kisumu on Tuesday, a rights "
+            "group said.\n\nIn Mombasa, officers fired tear gas at hundreds of young people who marched on the "
+            "county offices, and some protesters threw stones at them.\n\nLast year, at least 40 people were "
+            "killed in protests against the cost of living. " + FILLER)
+    kept, _ = _dated_outcome(extractor, text, "2024-06-26")
+    assert [(e.sub_event_type, str(e.event_date), e.fatalities) for e in kept] == [
+        ("Excessive force against protesters", "2024-06-25", 1), ("Violent demonstration", "2024-06-25", 0)]
+    assert kept[1].provenance.get("event_date")  # the date is borrowed, and says so
