@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from eventwire.extract.dates import MONTH_NUMBERS, WEEKDAYS, DateHit
+from eventwire.extract.dates import MONTH_NUMBERS, WEEKDAYS, DateHit, find_dates
 from eventwire.extract.mentions import (
     EventClause, Skipped, Typer, note_skipped, opens_background, sentence_mentions, stale,
 )
@@ -279,10 +279,20 @@ def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date |
             note_skipped(skipped, sentence, typer, "headline: a title never makes an event by itself")
             continue
         mentions = sentence_mentions(sentence, typer, published, skipped)
+        if first_of_paragraph and _tells_the_past(sentence, mentions, published):
+            background_paragraph = sentence.paragraph  # "On June 6, 1944, troops stormed ...": the rest of it too
         if background_paragraph == sentence.paragraph:
             mentions = [m for m in mentions if m.date is not None]
         grouper.feed(sentence, mentions)
     return [g for g in grouper.groups if g.sub is not None]
+
+
+def _tells_the_past(sentence: Sentence, mentions: list[EventClause], published: dt.date | None) -> bool:
+    """A paragraph's first sentence is dated long before the article (a history, a trial's facts) and
+    recalls no event to be coded: the undated sentences after it go on about that past."""
+    hits = [h for h in find_dates(sentence.text, published) if not h.reporting]
+    return (bool(hits) and all(stale(h, published) for h in hits)
+            and not any(recalled_specific(m) for m in mentions))
 
 
 def recalled_specific(m: EventClause) -> bool:

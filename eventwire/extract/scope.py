@@ -145,6 +145,9 @@ def _arrest(text: str, context: int) -> Scope:
     crime = c.SCOPE_CRIME.search(text)
     if crime:
         return Scope(False, f"criminal case: {crime.group(0)!r}")
+    excluded = _excluded_kind(text, HARM_KINDS)
+    if excluded:  # "two fans were arrested for a pitch invasion"
+        return Scope(False, excluded)
     if context < CONFLICT_ARTICLE:
         return Scope(False, "arrest with no political target or context")
     return Scope(True, "arrest in an article about conflict", "article")

@@ -66,11 +66,20 @@ def conflict_cue(text: str) -> bool:
                 c.HIT_SECURITY, c.ABDUCTION, c.MOB)
 
 
+GATHERED = re.compile(r"(?i)gather(?:ed|ing)\b")
+
+
+def _protest_beyond_gathering(text: str) -> bool:
+    """A protest cue other than people gathering ("veterans gathered at the cemetery to mark the
+    anniversary" is a ceremony; "mourners chanted slogans against the army" a protest)."""
+    return any(not GATHERED.match(m.group(0)) for m in c.PROTEST.finditer(text))
+
+
 def out_of_scope(text: str) -> bool:
     """Claims of responsibility, disasters, accidents, diplomacy and plain crime."""
     if c.ATTRIBUTION.search(text):
         return True
-    if c.CEREMONY.search(text) and not c.PROTEST.search(text):
+    if c.CEREMONY.search(text) and not _protest_beyond_gathering(text):
         return True
     if re.search(r"\bexpel(?:led|s)?\b.{0,40}\bdiplomats?\b", text, re.IGNORECASE):
         return True

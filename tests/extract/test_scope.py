@@ -299,3 +299,17 @@ def test_a_clause_that_opens_on_another_town_is_that_towns_event_dated_by_the_ne
     assert [(e.sub_event_type, str(e.event_date), e.fatalities) for e in kept] == [
         ("Excessive force against protesters", "2024-06-25", 1), ("Violent demonstration", "2024-06-25", 0)]
     assert kept[1].provenance.get("event_date")  # the date is borrowed, and says so
+
+
+@pytest.mark.parametrize("text", [
+    # a commemoration, and the history told after it
+    ("Veterans gathered at the war cemetery outside Arnhem on Saturday to mark the 80th anniversary of the "
+     "airborne landings, in which hundreds of soldiers were killed.\n\nOn September 17, 1944, thousands of "
+     "paratroopers landed near the town. German troops opened fire on them from the woods.\n\n" + FILLER),
+    # fans arrested at a match
+    ("Fans threw flares at the end of the derby in Glasgow on Sunday, and police said three men were arrested "
+     "for a pitch invasion. " + FILLER),
+])
+def test_a_commemoration_its_history_and_a_pitch_invasion_make_no_event(extractor, text):
+    kept, _ = _dated_outcome(extractor, text, "2024-09-21")
+    assert kept == [], [(e.sub_event_type, e.evidence["event"].text) for e in kept]
