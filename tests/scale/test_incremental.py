@@ -112,3 +112,13 @@ def test_the_replaced_article_has_its_new_text(runs):
     added, _, _ = runs
     (row,) = [a for a in _rows(added, "articles") if a["article_id"] == REPLACED]
     assert row["article_json"]["text"] == UPDATE["text"]
+
+
+def test_reading_the_same_articles_again_changes_nothing(runs, inputs, tmp_path):
+    added, _, _ = runs
+    again = tmp_path / "again"
+    shutil.copytree(added, again)
+    output = _spark_ingest(*inputs[1], "--out", str(again))
+    assert "0 articles annotated" in output.replace("\n", " ")
+    for table in KEYS:
+        assert _rows(again, table) == _rows(added, table), table
