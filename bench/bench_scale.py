@@ -1,13 +1,17 @@
-"""Single process vs Spark local mode: python bench/bench_scale.py [--n 1000] [--master 'local[2]'].
+"""Single process vs Spark local mode, at one size:
+    PYTHONPATH=. python bench/bench_scale.py --n 1000 [--master 'local[2]'] [--runs single,spark] [--cold-start]
 
 Generates N short conflict-news articles in our own words (incidents in towns of several countries,
 each reported by one to three outlets in different words, some syndicated word for word, so that
-linking finds stories, copies and cross-source events), writes them as JSONL, and times in one run:
+linking finds stories, copies and cross-source events), writes them as JSONL, and times each run in
+a fresh child process (so that its peak RSS is its own):
   single   `pipeline.ingest` into a fresh SQLite database (read, annotate, store, relink);
   spark    `scale.spark_ingest` on MASTER (start-up, read, annotate, link, write Parquet).
 Then checks that both made the same events (ids, types, dates, places, fatalities) and the same
-mentions in each.  Prints a markdown table: wall time, articles/s, ms per article.  Not a test.
-Needs pyspark and Java (pip install 'eventwire[spark]').
+mentions in each.  Prints a markdown table: wall time, articles/s, ms per article, peak RSS (of the
+run's own process, and of its process tree: for Spark the JVM and Python workers too), size on disk; with
+--cold-start, also the wall time of `eventwire extract` on one article in a new process (best of 3).
+The machine's load average is printed before and after.  Not a test.  Spark needs pyspark and Java.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ import datetime as dt
 import json
 import os
 import platform
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -75,7 +81,7 @@ def _article(aid: str, text: str, day: dt.date, outlet: str, town: str) -> dict:
             "text": text}
 
 
-def run_single(path: Path, work: Path):
+def run_single(path: Path, work: Path) -> dict:
     from eventwire import pipeline
     from eventwire.settings import Settings
     from eventwire.store import open_store
@@ -83,16 +89,79 @@ def run_single(path: Path, work: Path):
     store = open_store(str(work / "single.db"))
     started = time.perf_counter()
     pipeline.ingest([str(path)], store, Settings())
-    return time.perf_counter() - started, store
+    return {"seconds": time.perf_counter() - started}
 
 
-def run_spark(path: Path, work: Path, master: str):
+def run_spark(path: Path, work: Path, master: str) -> dict:
     from eventwire.scale import spark_ingest
     from eventwire.settings import Settings
 
     started = time.perf_counter()
     report = spark_ingest([str(path)], str(work / "spark"), Settings(), master)
-    return time.perf_counter() - started, report
+    return {"seconds": time.perf_counter() - started, "events": report.events}
+
+
+def in_child(kind: str, path: Path, work: Path, master: str) -> dict:
+    """Run one kind in a new process; its figures, wall time and peak RSS (MiB): of the process alone
+    (`ru_maxrss`) and of its whole process tree (JVM and Python workers too), sampled twice a second."""
+    command = [sys.executable, __file__, "--child", kind, "--input", str(path), "--work", str(work),
+               "--master", master]
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    peak = [0]
+    sampler = threading.Thread(target=_sample_tree, args=(child, peak), daemon=True)
+    sampler.start()
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    sampler.join()
+    if child.returncode != 0:
+        raise SystemExit(f"{kind} run failed (exit {child.returncode})")
+    figures = json.loads(output.strip().splitlines()[-1])
+    return {**figures, "wall": time.perf_counter() - started, "rss_mib": usage.ru_maxrss / 1024,
+            "tree_mib": peak[0] / 2**20}
+
+
+def _sample_tree(child: subprocess.Popen, peak: list[int]) -> None:
+    while child.returncode is None:
+        peak[0] = max(peak[0], _tree_rss(child.pid))
+        time.sleep(0.5)
+
+
+def _tree_rss(root: int) -> int:
+    """Bytes resident in `root` and its descendants now (Linux /proc)."""
+    parent, rss = {}, {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            pid = int(stat.parent.name)
+            parent[pid], rss[pid] = int(fields[1]), int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue   # the process ended while we read it
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, ppid in parent.items() if ppid in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+def disk_mib(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    siblings = [Path(f"{path}{end}") for end in ("-wal", "-shm")] if path.is_file() else []
+    return sum(p.stat().st_size for p in files + [s for s in siblings if s.exists()]) / 2**20
+
+
+def cold_start(path: Path) -> float:
+    """Best of three: `eventwire extract` on one article, in a new process each time."""
+    one = path.parent / "one.jsonl"
+    one.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "eventwire", "extract", str(one)], check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return min(times)
 
 
 def same_events(store, out: Path) -> tuple[bool, int, int]:
@@ -110,21 +179,48 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--master", default="local[2]")
+    parser.add_argument("--runs", default="single,spark", help="comma-separated: single, spark")
+    parser.add_argument("--cold-start", action="store_true")
+    parser.add_argument("--child", choices=["single", "spark"], help=argparse.SUPPRESS)
+    parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if args.child:
+        run = run_single(args.input, args.work) if args.child == "single" else run_spark(args.input, args.work, args.master)
+        print(json.dumps(run))
+        return
+    runs = args.runs.split(",")
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench_scale") as tmp:
         work = Path(tmp)
         path = work / "articles.jsonl"
         path.write_text("".join(json.dumps(a) + "\n" for a in make_articles(args.n)), encoding="utf-8")
-        single_s, store = run_single(path, work)
-        spark_s, report = run_spark(path, work, args.master)
-        equal, got, expected = same_events(store, work / "spark")
+        results = {}
+        for kind in runs:
+            results[kind] = in_child(kind, path, work, args.master)
+            results[kind]["disk_mib"] = disk_mib(work / ("single.db" if kind == "single" else "spark"))
+        cold = cold_start(path) if args.cold_start else None
+        equal = None
+        if set(runs) == {"single", "spark"}:
+            from eventwire.store import open_store
+
+            equal = same_events(open_store(str(work / "single.db"), create=False), work / "spark")
     print(f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}, {os.cpu_count()} CPUs, "
-          f"load {os.getloadavg()[0]:.1f}; {args.n} articles, {report.events} events")
-    print("| run | wall s | articles/s | ms/article |\n|---|---|---|---|")
-    for name, seconds in (("single process", single_s), (f"spark {args.master}", spark_s)):
-        print(f"| {name} | {seconds:.1f} | {args.n / seconds:.1f} | {1000 * seconds / args.n:.1f} |")
-    print(f"speed-up {single_s / spark_s:.2f}x; same events and mentions: {equal} ({got} on Spark, {expected} single)")
+          f"load average before {load_before[0]:.1f}/{load_before[1]:.1f}, after {os.getloadavg()[0]:.1f}/"
+          f"{os.getloadavg()[1]:.1f} (1/5 min); {args.n} articles")
+    print("| run | articles | wall s | articles/s | ms/article | peak RSS MiB (process / tree) | on disk MiB |\n"
+          "|---|---|---|---|---|---|---|")
+    for kind, r in results.items():
+        name = "single process" if kind == "single" else f"spark {args.master}"
+        print(f"| {name} | {args.n:,} | {r['wall']:.1f} | {args.n / r['wall']:.1f} | {1000 * r['wall'] / args.n:.1f} "
+              f"| {r['rss_mib']:.0f} / {r['tree_mib']:.0f} | {r['disk_mib']:.1f} |")
+    if cold is not None:
+        print(f"cold start of `eventwire extract` on one article: {cold:.2f} s (best of 3)")
+    if equal is not None:
+        same, got, expected = equal
+        print(f"speed-up {results['single']['wall'] / results['spark']['wall']:.2f}x; same events and mentions: "
+              f"{same} ({got} on Spark, {expected} single)")
 
 
 if __name__ == "__main__":

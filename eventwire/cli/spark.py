@@ -21,12 +21,22 @@ def register(app: typer.Typer) -> None:
 
 
 def ingest(paths: PathsArg,
-           out: Annotated[str, typer.Option("--out", help="Directory (local or any Hadoop-compatible path) to write "
-                                                          "the Parquet tables under; replaced if it exists.")],
+           out: Annotated[str, typer.Option("--out", help="Directory (local or any Hadoop-compatible path) of the "
+                                                          "Parquet tables. If it holds a run, the articles are "
+                                                          "added to it and linked against it.")],
            master: Annotated[str | None, typer.Option(
                "--master", help="Spark master URL. Default: the one spark-submit gives, else local[*].")] = None,
            partitions: Annotated[int | None, typer.Option(
                "--partitions", min=1, help="Partitions to annotate articles in. Default: twice the cores.")] = None,
+           replace: Annotated[bool, typer.Option(
+               "--replace", help="Start from scratch: replace the run under --out instead of adding to it.")] = False,
+           jdbc: Annotated[str | None, typer.Option(
+               "--jdbc", help="Also copy the tables to PostgreSQL at this JDBC URL (jdbc:postgresql://HOST:PORT/DB"
+                              "?user=...), as spark_<table>; see docs/SPARK.md.")] = None,
+           jdbc_jar: Annotated[str | None, typer.Option(
+               "--jdbc-jar", envvar="EVENTWIRE_JDBC_JAR",
+               help="The PostgreSQL JDBC driver's jar, put on Spark's classpath (Debian's libpostgresql-jdbc-java: "
+                    "/usr/share/java/postgresql.jar).")] = None,
            model: ModelOption = None, dayfirst: DayFirstOption = None, quiet: QuietOption = False) -> None:
     """Read articles, extract and geocode their events on Spark, link them across sources, write Parquet."""
     from eventwire.scale import spark_ingest
@@ -34,7 +44,8 @@ def ingest(paths: PathsArg,
 
     settings = settings_for(model=model, date_order=_date_order(dayfirst))
     try:
-        report = spark_ingest(paths, out, settings, master, partitions)
+        report = spark_ingest(paths, out, settings, master, partitions, replace, jdbc,
+                              [jdbc_jar] if jdbc_jar else [])
     except EventwireError as exc:  # escaped: the install hint's [spark] is not markup
         raise fail(escape(str(exc))) from exc
     shown = report.discards[:SHOWN_DISCARDS]
@@ -43,9 +54,10 @@ def ingest(paths: PathsArg,
         err_console.print(f"... and {len(report.discards) - len(shown)} more in {escape(out)}/discards")
     if not quiet:
         err_console.print(
-            f"{report.articles} articles ({report.not_coded} in a language the rules cannot read), "
+            f"{report.added} articles annotated; {report.articles} articles in {escape(out)} "
+            f"({report.not_coded} in a language the rules cannot read), "
             f"{report.discarded} discarded, {report.failed} failed; {report.mentions} event mentions linked into "
-            f"{report.events} events, {report.stories} stories, {report.copies} copies; Parquet in {escape(out)}",
+            f"{report.events} events, {report.stories} stories, {report.copies} copies",
             highlight=False, soft_wrap=True)
     raise typer.Exit(exit_code(list(report.discards)))
 

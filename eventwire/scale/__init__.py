@@ -32,9 +32,11 @@ def require_pyspark() -> None:
         raise SparkUnavailable(f"`eventwire spark` needs pyspark, which is not installed: {INSTALL_HINT}") from exc
 
 
-def spark_ingest(paths, out, settings, master: str = "local[*]", partitions: int | None = None) -> ScaleReport:
-    """Read, annotate and link the articles under `paths` on Spark; write Parquet under `out`."""
+def spark_ingest(paths, out, settings, master: str = "local[*]", partitions: int | None = None,
+                 replace: bool = False, jdbc: str | None = None, jars=()) -> ScaleReport:
+    """Read, annotate and link the articles under `paths` on Spark; write Parquet under `out` (added
+    to the run already there unless `replace`), and with `jdbc` to PostgreSQL."""
     require_pyspark()
     from eventwire.scale.run import spark_ingest as run
 
-    return run(paths, out, settings, master, partitions)
+    return run(paths, out, settings, master, partitions, replace, jdbc, jars)

@@ -58,37 +58,56 @@ class Linked:
     stories: DataFrame          # story_id, article_ids, title, first_date, last_date
     mentions: DataFrame         # mention_id, article_id, ..., record_json
     linked: object              # RDD of ("event", Event JSON, mention ids) and ("link", MergeLink JSON)
+    article_groups: DataFrame   # node (article_id), component: the connected group of its links
+    mention_groups: DataFrame   # node (mention_id), component: the connected group of its candidate pairs
 
 
 def link_articles(spark: SparkSession, articles: DataFrame) -> Linked:
     """Copies, stories and canonical events of `articles` (the rows of `annotate.ArticleRow`)."""
     links = article_links(spark, articles).localCheckpoint()
-    copy_df = copy_groups(spark, articles, links).localCheckpoint()
-    story_df = stories(spark, articles, links).localCheckpoint()
+    copy_df, story_df, groups = article_level(spark, articles, links)
     info = article_info(articles, copy_df, story_df)
     mentions = mention_rows(spark, articles)
-    return Linked(article_links=links, copies=copy_df, stories=story_df, mentions=mentions,
-                  linked=linked_events(spark, mentions, info, links))
+    mention_groups, linked = linked_events(spark, mentions, info, links)
+    return Linked(article_links=links, copies=copy_df, stories=story_df, mentions=mentions, linked=linked,
+                  article_groups=groups, mention_groups=mention_groups)
+
+
+def article_level(spark: SparkSession, articles: DataFrame, links: DataFrame) -> tuple[DataFrame, DataFrame, DataFrame]:
+    """The copies, stories and connected groups of `articles` linked by `links`."""
+    copy_df = copy_groups(spark, articles, links).localCheckpoint()
+    groups = article_groups(articles, links)
+    return copy_df, stories(spark, articles, links, groups).localCheckpoint(), groups
 
 
 # -- article links -----------------------------------------------------------------------------
 
-def article_links(spark: SparkSession, articles: DataFrame) -> DataFrame:
+def article_links(spark: SparkSession, articles: DataFrame, touching: DataFrame | None = None) -> DataFrame:
+    """The copy and story links among `articles`; only those of pairs with an article in `touching`
+    (a column `article_id`) when it is given."""
     postings = articles.select("article_id", "published", _prefixed("b:", "bands"),
                                F.lit(True).alias("band")).union(
         articles.select("article_id", "published", _prefixed("n:", "keys"),
                         F.lit(False).alias("band")))
-    x, y = postings.alias("x"), postings.alias("y")
-    in_window = ((F.col("x.published").isNull() & F.col("y.published").isNull())
-                 | (F.abs(F.datediff(F.col("x.published"), F.col("y.published"))) <= WINDOW_DAYS))
-    pairs = (x.join(y, (F.col("x.key") == F.col("y.key")) & (F.col("x.article_id") < F.col("y.article_id")))
-             .where(F.col("x.band") | in_window)
-             .select(F.col("x.article_id").alias("a"), F.col("y.article_id").alias("b")).distinct())
+    pairs = _candidate_pairs(postings, None if touching is None else postings.join(touching, "article_id", "left_semi"))
     feats = articles.select("article_id", "features_json")
     scored = (pairs.join(feats.withColumnRenamed("article_id", "a").withColumnRenamed("features_json", "fa"), "a")
               .join(feats.withColumnRenamed("article_id", "b").withColumnRenamed("features_json", "fb"), "b")
               .select("fa", "fb").rdd.flatMap(lambda row: score_pair(row.fa, row.fb)))
     return spark.createDataFrame(scored, LINK_SCHEMA)
+
+
+def _candidate_pairs(postings: DataFrame, touching: DataFrame | None) -> DataFrame:
+    """(a, b), a < b: articles sharing a band, or a name key within the story window."""
+    x = (postings if touching is None else touching).alias("x")
+    y = postings.alias("y")
+    in_window = ((F.col("x.published").isNull() & F.col("y.published").isNull())
+                 | (F.abs(F.datediff(F.col("x.published"), F.col("y.published"))) <= WINDOW_DAYS))
+    order = (F.col("x.article_id") < F.col("y.article_id")) if touching is None else (
+        F.col("x.article_id") != F.col("y.article_id"))
+    return (x.join(y, (F.col("x.key") == F.col("y.key")) & order).where(F.col("x.band") | in_window)
+            .select(F.least("x.article_id", "y.article_id").alias("a"),
+                    F.greatest("x.article_id", "y.article_id").alias("b")).distinct())
 
 
 def _prefixed(prefix: str, column: str):
@@ -125,8 +144,12 @@ def resolve_copies(links: Iterable[tuple]) -> list[tuple[str, str, float]]:
     return [(c.article_id, c.original_id, float(c.similarity)) for c in found]
 
 
-def stories(spark: SparkSession, articles: DataFrame, links: DataFrame) -> DataFrame:
-    group = components(articles.select(F.col("article_id").alias("node")), links.select("a", "b"))
+def article_groups(articles: DataFrame, links: DataFrame) -> DataFrame:
+    """(node, component): each article's connected group of links (itself when it has none)."""
+    return components(articles.select(F.col("article_id").alias("node")), links.select("a", "b")).localCheckpoint()
+
+
+def stories(spark: SparkSession, articles: DataFrame, links: DataFrame, group: DataFrame) -> DataFrame:
     members = (articles.select("article_id", "published", "title")
                .join(group.withColumnRenamed("node", "article_id"), "article_id")
                .rdd.map(lambda r: (r.component, (r.article_id, r.published, r.title))))
@@ -166,8 +189,9 @@ def mention_row(article_id: str, record_json: str) -> tuple:
     return (m.id, article_id, m.country, day, reach_days(m) - BLOCK_DAYS - MAX_HALF_WIDTH, record_json)
 
 
-def mention_pairs(mentions: DataFrame, info: DataFrame) -> DataFrame:
-    """(a, b), a < b: the mention pairs `events.candidate_pairs` would compare."""
+def mention_pairs(mentions: DataFrame, info: DataFrame, touching: DataFrame | None = None) -> DataFrame:
+    """(a, b), a < b: the mention pairs `events.candidate_pairs` would compare; only those with a
+    mention in `touching` (a column `mention_id`) when it is given."""
     with_original = mentions.join(info.select("article_id", "original_id"), "article_id")
     by_copy = with_original.select("mention_id", "day", "half_width",
                                    F.concat(F.lit("o:"), "original_id").alias("key"), F.lit(False).alias("dated"))
@@ -178,17 +202,27 @@ def mention_pairs(mentions: DataFrame, info: DataFrame) -> DataFrame:
     probes = by_copy.union(dated.select("mention_id", "day", "half_width",
                                         F.explode(F.array(*[F.concat_ws(":", F.lit("d"), "country", bucket + d)
                                                             for d in (-1, 0, 1)])).alias("key"), F.lit(True)))
+    if touching is None:
+        return _reaching(home, probes)
+    return _reaching(home.join(touching, "mention_id", "left_semi"), probes, ordered=False).union(
+        _reaching(home, probes.join(touching, "mention_id", "left_semi"), ordered=False)).distinct()
+
+
+def _reaching(home: DataFrame, probes: DataFrame, ordered: bool = True) -> DataFrame:
+    """(a, b), a < b: a home key met by a probe key, the two mentions within reach."""
     x, y = home.alias("x"), probes.alias("y")
     gap = F.abs(F.col("x.day") - F.col("y.day"))
     reach = (gap <= BLOCK_DAYS) | (gap <= F.col("x.half_width") + F.col("y.half_width"))
-    return (x.join(y, (F.col("x.key") == F.col("y.key")) & (F.col("x.mention_id") < F.col("y.mention_id")))
-            .where(~F.col("x.dated") | reach)
-            .select(F.col("x.mention_id").alias("a"), F.col("y.mention_id").alias("b")).distinct())
+    order = (F.col("x.mention_id") < F.col("y.mention_id")) if ordered else (F.col("x.mention_id") != F.col("y.mention_id"))
+    return (x.join(y, (F.col("x.key") == F.col("y.key")) & order).where(~F.col("x.dated") | reach)
+            .select(F.least("x.mention_id", "y.mention_id").alias("a"),
+                    F.greatest("x.mention_id", "y.mention_id").alias("b")).distinct())
 
 
 def linked_events(spark: SparkSession, mentions: DataFrame, info: DataFrame, links: DataFrame):
-    """RDD of ("event", Event JSON, mention ids) and ("link", MergeLink JSON), per group of mentions."""
-    group = components(mentions.select(F.col("mention_id").alias("node")), mention_pairs(mentions, info))
+    """The groups of `mentions` (node, component) and an RDD of ("event", Event JSON, mention ids)
+    and ("link", MergeLink JSON), per group."""
+    group = components(mentions.select(F.col("mention_id").alias("node")), mention_pairs(mentions, info)).localCheckpoint()
     grouped = mentions.join(group.withColumnRenamed("node", "mention_id"), "mention_id").localCheckpoint()
     members = grouped.rdd.map(lambda r: (r.component, r.record_json))
     group_articles = grouped.select("component", "article_id").distinct()
@@ -199,7 +233,7 @@ def linked_events(spark: SparkSession, mentions: DataFrame, info: DataFrame, lin
              .join(group_articles.withColumnRenamed("article_id", "a"), "a")
              .join(group_articles.withColumnRenamed("article_id", "b"), ["b", "component"])
              .rdd.map(lambda r: (r.component, (r.a, r.b, r.score))))
-    return members.groupWith(facts_rdd, alike).flatMap(lambda kv: link_group(*kv[1]))
+    return group, members.groupWith(facts_rdd, alike).flatMap(lambda kv: link_group(*kv[1]))
 
 
 def link_group(records: Iterable[str], facts: Iterable[tuple], alike: Iterable[tuple]) -> Iterator[tuple]:

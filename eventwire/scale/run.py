@@ -18,7 +18,7 @@ class ScaleReport:
     """What one `eventwire spark ingest` wrote."""
 
     out: str
-    articles: int
+    articles: int                   # under `out`, after the run
     mentions: int
     events: int
     stories: int
@@ -27,6 +27,7 @@ class ScaleReport:
     failed: int
     not_coded: int = field(metadata={"doc": "articles stored without events (a language the rules cannot read)"})
     discards: tuple[Discard, ...] = ()
+    added: int = 0                  # articles annotated in this run
 
 
 def stamped(items: Sequence[Article | Discard], at: dt.datetime) -> tuple[list[Article], list[Discard]]:
@@ -44,46 +45,72 @@ def stamped(items: Sequence[Article | Discard], at: dt.datetime) -> tuple[list[A
 
 
 def spark_ingest(paths: Sequence[str], out: str, settings: Settings, master: str | None = None,
-                 partitions: int | None = None) -> ScaleReport:
-    from eventwire.scale.annotate import annotate_partition
-    from eventwire.scale.session import ship_gazetteer, spark_session
+                 partitions: int | None = None, replace: bool = False, jdbc: str | None = None,
+                 jars: Sequence[str] = ()) -> ScaleReport:
+    """Read, annotate, link, write: from scratch, or (`out` holding a run, `replace` false) the new
+    articles added to it (`scale.incremental`); then, with `jdbc`, copy the tables to PostgreSQL."""
+    from eventwire.scale.session import spark_session
+    from eventwire.scale.write import holds_run, write_run
 
     now = dt.datetime.now(dt.timezone.utc)
-    articles, read_discards = stamped(list(read_inputs(paths, settings)), now)
-    spark = spark_session(master)
+    items = list(read_inputs(paths, settings))
+    spark = spark_session(master, jars)
+    if jdbc:
+        from eventwire.scale.jdbc import check_driver
+
+        check_driver(spark)   # before the run, not after it
+    annotated_count = [0]
+
+    def annotated(articles: list[Article]):
+        annotated_count[0] = len(articles)
+        return _annotated(spark, settings, articles, partitions)
+
+    if not replace and holds_run(spark, out):
+        from eventwire.scale.incremental import added_tables
+
+        tables, discards = added_tables(spark, out, items, now, annotated)
+    else:
+        tables, discards = _fresh_tables(spark, items, now, annotated)
+    write_run(spark, tables, out)
+    if jdbc:
+        from eventwire.scale.jdbc import write_jdbc
+
+        write_jdbc(spark, out, jdbc)
+    return _report(spark, out, discards, annotated_count[0])
+
+
+def _annotated(spark, settings: Settings, articles: list[Article], partitions: int | None):
+    """(article rows as a DataFrame of `annotate.ArticleRow`, discard rows) of `articles`, annotated on Spark."""
+    from eventwire.scale.annotate import annotate_partition, article_schema
+    from eventwire.scale.session import ship_gazetteer
+
     gazetteer = ship_gazetteer(spark, settings)
     slices = partitions or max(1, min(len(articles), spark.sparkContext.defaultParallelism * 2))
     source = spark.sparkContext.parallelize([a.model_dump_json() for a in articles], slices)
     results = source.mapPartitions(annotate_partition(settings, gazetteer)).persist()
-    return _link_and_write(spark, results, read_discards, out, int(now.timestamp()))
+    rows = spark.createDataFrame(results.filter(lambda r: r[0] == "article").map(lambda r: r[1]),
+                                 article_schema()).localCheckpoint()
+    return rows, [r[1] for r in results.filter(lambda r: r[0] == "discard").collect()]
 
 
-def _link_and_write(spark, results, read_discards: list[Discard], out: str, timestamp: int) -> ScaleReport:
-    from pyspark.sql import functions as F
-
-    from eventwire.scale.annotate import article_schema, discard_row
+def _fresh_tables(spark, items: Sequence[Article | Discard], now: dt.datetime, annotated) -> tuple[dict, list]:
+    """Every table of a run over these articles alone."""
+    from eventwire.scale.annotate import discard_row
     from eventwire.scale.linking import link_articles
-    from eventwire.scale.write import (
-        discards_frame, mentions_frame, write_events, write_links, write_table,
-    )
+    from eventwire.scale.write import articles_frame, discards_frame, events_frame, links_frame, mentions_frame
 
-    articles = spark.createDataFrame(results.filter(lambda r: r[0] == "article").map(lambda r: r[1]),
-                                     article_schema()).localCheckpoint()
-    discard_rows = [discard_row(d) for d in read_discards] + [
-        r[1] for r in results.filter(lambda r: r[0] == "discard").collect()]
-    linked = link_articles(spark, articles)
-    events = write_events(spark, linked.linked.persist(), out, timestamp)
-    write_links(spark, linked.linked, out)
-    write_table(mentions_frame(linked.mentions, events), out, "mentions")
-    story_of = linked.stories.select("story_id", F.explode("article_ids").alias("article_id"))
-    write_table(articles.drop("features_json", "keys", "bands", "names", "mentions")
-                .join(story_of, "article_id", "left")
-                .join(linked.copies.select("article_id", "original_id"), "article_id", "left"), out, "articles")
-    for name, df in (("article_links", linked.article_links), ("stories", linked.stories),
-                     ("copies", linked.copies)):
-        write_table(df, out, name)
-    write_table(discards_frame(spark, discard_rows), out, "discards")
-    return _report(out, articles, linked, events, [_as_discard(r) for r in discard_rows])
+    articles, read_discards = stamped(items, now)
+    rows, failed = annotated(articles)
+    discard_rows = [discard_row(d) for d in read_discards] + failed
+    linked = link_articles(spark, rows)
+    results = linked.linked.persist()
+    events = events_frame(spark, results, int(now.timestamp())).localCheckpoint()
+    tables = {"events": events, "links": links_frame(spark, results),
+              "mentions": mentions_frame(linked.mentions, events, linked.mention_groups),
+              "articles": articles_frame(rows, linked.article_groups, linked.stories, linked.copies),
+              "article_links": linked.article_links, "stories": linked.stories, "copies": linked.copies,
+              "discards": discards_frame(spark, discard_rows)}
+    return tables, discard_rows
 
 
 def _as_discard(row) -> Discard:
@@ -92,13 +119,17 @@ def _as_discard(row) -> Discard:
     return Discard(item=row.item, stage=row.stage, reason=row.reason)
 
 
-def _report(out: str, articles, linked, events, discards: list[Discard]) -> ScaleReport:
+def _report(spark, out: str, discard_rows: list, added: int) -> ScaleReport:
+    """What is under `out` now; the discards of this run."""
     from pyspark.sql import functions as F
 
+    def table(name):
+        return spark.read.parquet(f"{out}/{name}")
+
+    discards = [_as_discard(r) for r in discard_rows]
     failed = sum(isinstance(d, Failure) for d in discards)
-    counts = articles.agg(F.count("*").alias("articles"), F.count("not_coded").alias("not_coded"),
-                          F.sum(F.size("mentions")).alias("mentions")).first()
-    return ScaleReport(out=out, articles=counts.articles, mentions=counts.mentions or 0,
-                       events=events.count(), stories=linked.stories.count(), copies=linked.copies.count(),
-                       discarded=len(discards) - failed, failed=failed, not_coded=counts.not_coded,
-                       discards=tuple(discards))
+    counts = table("articles").agg(F.count("*").alias("articles"), F.count("not_coded").alias("not_coded")).first()
+    return ScaleReport(out=out, articles=counts.articles, mentions=table("mentions").count(),
+                       events=table("events").count(), stories=table("stories").count(),
+                       copies=table("copies").count(), discarded=len(discards) - failed, failed=failed,
+                       not_coded=counts.not_coded, discards=tuple(discards), added=added)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import eventwire
@@ -38,9 +39,9 @@ def _python_path() -> str:
     return os.pathsep.join(dict.fromkeys(parts))
 
 
-def spark_session(master: str | None = None):
+def spark_session(master: str | None = None, jars: Sequence[str] = ()):
     """A SparkSession on `master` (else the one spark-submit gave, else local[*]) whose Python
-    workers import this eventwire."""
+    workers import this eventwire, with `jars` on its classpath (an existing session keeps its own)."""
     from pyspark import SparkConf
     from pyspark.errors import PySparkRuntimeError
     from pyspark.sql import SparkSession
@@ -55,6 +56,8 @@ def spark_session(master: str | None = None):
     for key, value in LOCAL_DEFAULTS.items():
         if not conf.contains(key):
             conf.set(key, value)
+    if jars:
+        conf.set("spark.jars", ",".join([*filter(None, conf.get("spark.jars", "").split(",")), *jars]))
     conf.setIfMissing("spark.app.name", APP_NAME)
     conf.setIfMissing("spark.executorEnv.PYTHONPATH", os.environ["PYTHONPATH"])
     try:

@@ -7,6 +7,9 @@ links/          why mentions were merged, or kept apart (`link.model.MergeLink`)
 articles/       the articles read, with story_id and original_id (a copy's original)
 article_links/  copy and story links between articles; stories/, copies/ as `eventwire.link` makes them
 discards/       what was not stored, with the stage and the reason
+
+A run writes every table under `out/_next/` first, then moves each into place (`swap_in`): an
+interrupted run leaves the tables it would replace as they were (readers skip `_`-folders).
 """
 
 from __future__ import annotations
@@ -71,28 +74,73 @@ def link_row(record: str) -> tuple:
             list(link.against), list(link.hard), link.merged)
 
 
-def write_events(spark: SparkSession, linked, out: str, timestamp: int) -> DataFrame:
+TABLES = ("events", "links", "mentions", "articles", "article_links", "stories", "copies", "discards")
+STAGING = "_next"
+PARTITIONED = {"events": ("country", "month")}
+
+
+def events_frame(spark: SparkSession, linked, timestamp: int) -> DataFrame:
     rows = linked.filter(lambda t: t[0] == "event").map(lambda t: event_row(t[1], t[2], timestamp))
-    events = spark.createDataFrame(rows, event_schema())
-    events.write.mode("overwrite").partitionBy("country", "month").parquet(f"{out}/events")
-    return events
+    return spark.createDataFrame(rows, event_schema())
 
 
-def write_links(spark: SparkSession, linked, out: str) -> None:
+def links_frame(spark: SparkSession, linked) -> DataFrame:
     rows = linked.filter(lambda t: t[0] == "link").map(lambda t: link_row(t[1]))
-    spark.createDataFrame(rows, LINK_SCHEMA).write.mode("overwrite").parquet(f"{out}/links")
+    return spark.createDataFrame(rows, LINK_SCHEMA)
 
 
-def write_table(df: DataFrame, out: str, name: str) -> None:
-    df.write.mode("overwrite").parquet(f"{out}/{name}")
+def write_run(spark: SparkSession, tables: dict[str, DataFrame], out: str) -> None:
+    """Write every table under `out/_next/`, then move each into place."""
+    assert set(tables) == set(TABLES), sorted(tables)
+    for name in TABLES:
+        tables[name].write.mode("overwrite").partitionBy(*PARTITIONED.get(name, ())).parquet(f"{out}/{STAGING}/{name}")
+    swap_in(spark, out)
+
+
+def _fs(spark: SparkSession, path: str):
+    """The Hadoop FileSystem of `path` (local disk, hdfs://, s3a://, ...) and a Path maker."""
+    jvm = spark.sparkContext._jvm
+    make = jvm.org.apache.hadoop.fs.Path
+    return make(path).getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()), make
+
+
+def swap_in(spark: SparkSession, out: str) -> None:
+    fs, make = _fs(spark, out)
+    for name in TABLES:
+        target = make(f"{out}/{name}")
+        if fs.exists(target):
+            fs.delete(target, True)
+        if not fs.rename(make(f"{out}/{STAGING}/{name}"), target):
+            raise OSError(f"could not move {out}/{STAGING}/{name} to {out}/{name}")
+    fs.delete(make(f"{out}/{STAGING}"), True)
+
+
+def holds_run(spark: SparkSession, out: str) -> bool:
+    """Whether `out` holds the tables of an earlier run."""
+    fs, make = _fs(spark, out)
+    return all(fs.exists(make(f"{out}/{name}/_SUCCESS")) for name in TABLES)
 
 
 def discards_frame(spark: SparkSession, rows: Iterable[tuple]) -> DataFrame:
     return spark.createDataFrame(list(rows), DISCARD_SCHEMA)
 
 
-def mentions_frame(mentions: DataFrame, events: DataFrame) -> DataFrame:
-    """Each mention with the event it is in (a covering report is in several: the first)."""
+def mentions_frame(mentions: DataFrame, events: DataFrame, groups: DataFrame) -> DataFrame:
+    """Each mention with the event it is in (a covering report is in several: the first) and its
+    linking group (`link_group`: what a later run re-links when a new article reaches it)."""
     event_of = events.select("event_id", F.explode("mention_ids").alias("mention_id"))
     first = event_of.groupBy("mention_id").agg(F.min("event_id").alias("event_id"))
-    return mentions.drop("day", "half_width").join(first, "mention_id", "left")
+    return (mentions.join(first, "mention_id", "left")
+            .join(_group_column(groups, "mention_id"), "mention_id", "left"))
+
+
+def articles_frame(articles: DataFrame, groups: DataFrame, stories: DataFrame, copies: DataFrame) -> DataFrame:
+    """The articles with their linking group, story and (for a copy) original."""
+    story_of = stories.select("story_id", F.explode("article_ids").alias("article_id"))
+    return (articles.drop("mentions").join(_group_column(groups, "article_id"), "article_id", "left")
+            .join(story_of, "article_id", "left")
+            .join(copies.select("article_id", "original_id"), "article_id", "left"))
+
+
+def _group_column(groups: DataFrame, key: str) -> DataFrame:
+    return groups.select(F.col("node").alias(key), F.col("component").alias("link_group"))

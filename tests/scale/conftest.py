@@ -8,7 +8,11 @@ import os
 import shutil
 import subprocess
 
+from pathlib import Path
+
 import pytest
+
+JDBC_JAR = Path("/usr/share/java/postgresql.jar")   # Debian's libpostgresql-jdbc-java, for tests/scale/test_jdbc.py
 
 
 def _java_problem() -> str | None:
@@ -34,4 +38,4 @@ def spark():
         _missing(problem)
     from eventwire.scale.session import spark_session
 
-    return spark_session("local[2]")
+    return spark_session("local[2]", [str(JDBC_JAR)] if JDBC_JAR.exists() else [])
