@@ -58,6 +58,8 @@ $(SPARK_STAMP): $(STAMP)
 
 test-spark: $(SPARK_STAMP)
 	@command -v java >/dev/null || { echo "test-spark: Spark needs Java 17 or 21 (apt-get install openjdk-17-jre-headless)" >&2; exit 1; }
+	bash scripts/setup-postgres.sh
+	bash scripts/setup-jdbc.sh
 	EVENTWIRE_REQUIRE_SPARK=1 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/scale
 
 test-llm: $(LLM_STAMP)
