@@ -216,8 +216,10 @@ def test_eval_news_stops_on_a_sha1_mismatch(tmp_path):
 # Stop 24: the vague-reference rule (scope.vague) and the title-case headline rule took check
 # precision 0.300 -> 0.375 and false events per non-conflict text 0.092 -> 0.062, recall unchanged;
 # undated articles read against their dateline (dates.reference_date) then cost one: 0.360.
-CHECK_PRECISION_FLOOR = 0.34  # 0.30 until stop 24
-CHECK_RECALL_FLOOR = 0.52  # 0.55 until stop 23: the passive-crowd typing rule (right on ACLED, both halves) lost one check event
+# Stop 25: modality in other words, negated events, reprisals, one event per town: check precision
+# 0.417 -> 0.435 (23 events), recall 0.588, 0.062 false events per non-conflict text.
+CHECK_PRECISION_FLOOR = 0.40  # 0.34 until stop 25
+CHECK_RECALL_FLOOR = 0.55  # 0.52 in stop 24; 0.55 until stop 23: the passive-crowd typing rule (right on ACLED, both halves) lost one check event
 CHECK_FALSE_PER_NON_CONFLICT_CEILING = 0.08  # 0.12 until stop 24
 
 
