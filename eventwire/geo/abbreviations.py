@@ -8,11 +8,11 @@ not gazetteer keys but found by `abbreviated_units` in those positions only.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from eventwire.geo.curated import curated_path, curated_rows
 
 
 @dataclass(frozen=True)
@@ -24,14 +24,13 @@ class UnitAbbreviation:
 
 
 def abbreviations_path():
-    return resources.files("eventwire") / "data" / "gazetteer" / "unit_abbreviations.csv"
+    return curated_path("unit_abbreviations.csv")
 
 
 @lru_cache(maxsize=1)
 def unit_abbreviations() -> dict[str, UnitAbbreviation]:
     """Abbreviation (as written, capitals) -> the unit it stands for."""
-    with abbreviations_path().open(encoding="utf-8") as handle:
-        rows = [UnitAbbreviation(**row) for row in csv.DictReader(handle)]
+    rows = [UnitAbbreviation(**row) for row in curated_rows("unit_abbreviations.csv")]
     return {row.abbreviation: row for row in rows}
 
 

@@ -15,10 +15,10 @@ Hong Kong and Macau are admin1 units of China.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from eventwire.geo.curated import curated_path, curated_rows
 
 
 @dataclass(frozen=True)
@@ -30,14 +30,13 @@ class CuratedUnit:
 
 
 def admin_units_path():
-    return resources.files("eventwire") / "data" / "gazetteer" / "admin_units.csv"
+    return curated_path("admin_units.csv")
 
 
 @lru_cache(maxsize=1)
 def curated_units() -> dict[str, CuratedUnit]:
     """GeoNames code -> the curated unit of admin_units.csv."""
-    with admin_units_path().open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = curated_rows("admin_units.csv")
     return {row["code"]: CuratedUnit(row["code"], row["name"], row["country"], row["source_note"]) for row in rows}
 
 

@@ -9,12 +9,12 @@ date counts, and only as a tie-break among small namesakes (`resolve.front_prior
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from eventwire.geo.curated import curated_path, curated_rows
 
 
 @dataclass(frozen=True)
@@ -27,16 +27,15 @@ class Front:
 
 
 def fronts_path():
-    return resources.files("eventwire") / "data" / "gazetteer" / "fronts.csv"
+    return curated_path("fronts.csv")
 
 
 @lru_cache(maxsize=1)
 def fronts() -> tuple[Front, ...]:
     """The curated fronts of fronts.csv, their points in `seq` order."""
     rows: dict[str, list[dict]] = {}
-    with fronts_path().open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            rows.setdefault(row["front"], []).append(row)
+    for row in curated_rows("fronts.csv"):
+        rows.setdefault(row["front"], []).append(row)
     out = []
     for name, points in rows.items():
         points.sort(key=lambda r: int(r["seq"]))

@@ -34,6 +34,7 @@ from pathlib import Path
 from eventwire.errors import EventwireError
 from eventwire.geo import katottg
 from eventwire.geo.admin_units import admin_units_path, curated_units, parent_code, territories, town_units, unit_level
+from eventwire.geo.curated import curated_path
 from eventwire.geo.names import (acled_admin_name, ascii_fold, geonames_admin_form, name_key, pick_admin_form,
                                   romanisations, skeleton, strip_admin_suffix, strip_article)
 
@@ -88,11 +89,11 @@ class Entry:
 
 
 def sites_path():
-    return resources.files("eventwire") / "data" / "gazetteer" / "sites.csv"
+    return curated_path("sites.csv")
 
 
 def aliases_path():
-    return resources.files("eventwire") / "data" / "gazetteer" / "aliases.csv"
+    return curated_path("aliases.csv")
 
 
 def fingerprint() -> str:

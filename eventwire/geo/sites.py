@@ -6,12 +6,11 @@ of where the fact comes from.  Names are matched in text after folding apostroph
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from eventwire.geo.curated import curated_rows
 from eventwire.trie import alternation
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -34,9 +33,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _rows() -> tuple[dict[str, str], ...]:
-    path = resources.files("eventwire") / "data" / "gazetteer" / "sites.csv"
-    with path.open(encoding="utf-8") as handle:
-        return tuple(csv.DictReader(handle))
+    return tuple(curated_rows("sites.csv"))
 
 
 @lru_cache(maxsize=1)

@@ -5,14 +5,13 @@ reads and what ends up in the store."""
 
 from __future__ import annotations
 
-import csv
-import io
 
 import pytest
 from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.store import open_store
+from tests.helpers import csv_text
 
 runner = CliRunner()
 
@@ -53,13 +52,6 @@ def test_one_file_name_in_two_folders_is_two_articles_and_a_rerun_changes_nothin
     assert sorted(texts.values()) == sorted([CHECKPOINT, CONVOY])
 
 
-def _csv(rows: list[dict]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
-
 
 def test_a_csv_without_ids_resorted_is_unchanged_and_its_other_columns_are_named(tmp_path):
     """Problem 5: ids were row numbers ("2 updated" after a re-sort); headline, publisher and link
@@ -67,13 +59,13 @@ def test_a_csv_without_ids_resorted_is_unchanged_and_its_other_columns_are_named
     rows = [{"headline": "Checkpoint", "body": CHECKPOINT, "publisher": "Desk A", "link": "", "mood": "calm"},
             {"headline": "Convoy", "body": CONVOY, "publisher": "Desk B", "link": "", "mood": "tense"}]
     feed, db = tmp_path / "feed.csv", str(tmp_path / "feed.db")
-    feed.write_text(_csv(rows), encoding="utf-8")
+    feed.write_text(csv_text(rows), encoding="utf-8")
     first = ingest(str(feed), "--db", db)
     assert first.exit_code == 0 and "2 new" in first.output, first.output
     assert "mood" in first.output and "kept as extra" in first.output  # the one unknown column, named
     stored = {a.id: (a.title, a.source) for a in open_store(db).list_articles()}
     assert sorted(stored.values()) == [("Checkpoint", "Desk A"), ("Convoy", "Desk B")]
-    feed.write_text(_csv(rows[::-1]), encoding="utf-8")
+    feed.write_text(csv_text(rows[::-1]), encoding="utf-8")
     again = ingest(str(feed), "--db", db)
     assert "0 new, 2 unchanged, 0 updated" in again.output, again.output
     assert {a.id: (a.title, a.source) for a in open_store(db).list_articles()} == stored
@@ -84,7 +76,7 @@ def test_a_csv_without_ids_resorted_is_unchanged_and_its_other_columns_are_named
 def test_an_ambiguous_csv_date_is_read_by_the_flag_or_with_a_warning(tmp_path, flag, month):
     """Problem 6: `05/02/2024` was read as 2 May without a word."""
     feed, db = tmp_path / "dated.csv", str(tmp_path / "dated.db")
-    feed.write_text(_csv([{"title": "Checkpoint", "text": CHECKPOINT, "date": "05/02/2024"}]), encoding="utf-8")
+    feed.write_text(csv_text([{"title": "Checkpoint", "text": CHECKPOINT, "date": "05/02/2024"}]), encoding="utf-8")
     result = ingest(str(feed), "--db", db, *([flag] if flag else []))
     assert result.exit_code == 0, result.output
     [article] = open_store(db).list_articles()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
+from tests.helpers import csv_text
 from tests.ingest.conftest import ids, write
 
 STORY_A = "Gunmen fired on a checkpoint outside Tal Afar on Monday, wounding two guards."
@@ -38,19 +37,12 @@ def test_two_named_files_with_one_name_are_reported_not_overwritten(tmp_path, re
     assert "article" in discard.reason and str(first) in discard.reason
 
 
-def _csv(rows: list[dict]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
-
 
 def test_csv_rows_without_id_keep_their_id_when_the_file_is_resorted(tmp_path, read):
     rows = [{"title": "Checkpoint", "text": STORY_A}, {"title": "Port", "text": STORY_B},
             {"title": "Patrol", "text": STORY_C}]
-    before = read(write(tmp_path / "wire.csv", _csv(rows))).articles
-    after = read(write(tmp_path / "wire.csv", _csv(rows[::-1]))).articles
+    before = read(write(tmp_path / "wire.csv", csv_text(rows))).articles
+    after = read(write(tmp_path / "wire.csv", csv_text(rows[::-1]))).articles
     assert {a.id: a.text for a in before} == {a.id: a.text for a in after}
     assert len({a.id for a in before}) == 3
     assert all(a.id.startswith("wire-") for a in before)
