@@ -5,7 +5,6 @@ reads and what ends up in the store."""
 
 from __future__ import annotations
 
-
 import pytest
 from typer.testing import CliRunner
 
