@@ -80,7 +80,8 @@ ROLE_NAMES = {None: "may be where the event happened", "origin": "someone's orig
               "destination": "a destination: evidence only", "dateline": "the dateline: evidence only",
               "count": "people counted, not a place", "currency": "a currency, not a place",
               "name part": "part of a person's, group's or weapon's name, not a place",
-              "water": "a sea or a gulf, not the land unit named after it"}
+              "water": "a sea or a gulf, not the land unit named after it",
+              "demonym": "a people's name used as an adjective ('the Somali capital'), not a place"}
 
 
 def _day(date: str | None) -> dt.date | None:

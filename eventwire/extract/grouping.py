@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from eventwire.extract.dates import MONTH_NUMBERS, WEEKDAYS, DateHit, find_dates
 from eventwire.extract.mentions import (
-    EventClause, Skipped, Typer, note_skipped, opens_background, sentence_mentions, stale,
+    SAME_DAY, EventClause, Skipped, Typer, note_skipped, opens_background, sentence_mentions, stale,
 )
 from eventwire.extract.sentences import Sentence
 from eventwire.extract import cues as c
@@ -155,7 +155,7 @@ class Grouper:
             if dated and not m.separate:
                 return self._join(dated[0], m)
             return self._start(m)
-        if self._reprisal(m) or self._elsewhere(m):
+        if self._reprisal(m) or self._elsewhere(m) or (self.focus is not None and SAME_DAY.match(m.span.text)):
             return self._start_beside(m, self.focus)
         referent = self._referent(m)
         if referent is not None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from wordfreq import zipf_frequency
 
 from eventwire.geo.abbreviations import abbreviated_units
+from eventwire.geo.countries import DEMONYMS
 from eventwire.geo.names import name_key, skeleton, strip_admin_suffix, strip_article
 
 MAX_TOKENS = 6
@@ -118,7 +119,10 @@ WATER_NAME = re.compile(r"(?:\w[\w'\u2019-]* )*(?:Sea|Ocean|Gulf)|(?:Gulf|Strait
                         r"Bab (?:al|el)[- ]Mandab", re.I)
 WATER_BEFORE = re.compile(r"\b(?:Gulf|Strait|Straits|Sea|Bay) of\s+$", re.I)  # "the Gulf of Aden": not Aden
 LAND_AFTER = re.compile(r"\s+(?:State|Governorate|Province|Region|District|County|Cartel)\b")
-NON_PLACE_ROLES = frozenset({"count", "currency", "name part", "water"})
+NON_PLACE_ROLES = frozenset({"count", "currency", "name part", "water", "demonym"})
+# "in the Somali capital", "the Afghan border": a people's name before a noun is an adjective, not
+# the place of its name (Ethiopia's Somali region); "the Somali region" stays a place.
+NOUN_AFTER = re.compile(r"\s+(?!(?:region|state|zone|province|district|county)\b)[a-z]")
 SECONDARY_ROLES = frozenset({"origin", "destination", "dateline"})
 IN_AT = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:(?:town|city|village|district|province|"
                    r"region|county|state|capital)\s+of\s+)?$", re.I)  # "... against tax rises in the town of Nakuru"
@@ -268,7 +272,8 @@ def role_of(text: str, start: int, end: int, before: str) -> str | None:
     """What a place name is in its sentence when it is not (or may not be) where the event happened:
     'origin' ("a man from Cannock", "migrants from Afghanistan"), 'destination' ("troops sent to
     Tripoli"), 'dateline' (the opening "BEIRUT, LEBANON -"), 'count' ("100 Marines"), 'currency'
-    ("the US dollar"), 'name part' for a weapon's name ("1 Yaffa drone"), 'water' for a sea or gulf ("in
+    ("the US dollar"), 'demonym' for a people's name used as an adjective ("the Somali capital"),
+    'name part' for a weapon's name ("1 Yaffa drone"), 'water' for a sea or gulf ("in
     the Red Sea"); None for a place that may be the event's."""
     if WEAPON_NAME_AFTER.match(text, end) and not (LOCATIVE.search(before) or NEAR.search(before)):
         return "name part"  # before the count check: "launched 1 Yaffa drone" counts drones, not Jaffans
@@ -277,6 +282,8 @@ def role_of(text: str, start: int, end: int, before: str) -> str | None:
         return "count"
     if CURRENCY_AFTER.match(text, end):
         return "currency"
+    if text[start:end].lower() in DEMONYMS and NOUN_AFTER.match(text, end):
+        return "demonym"
     if (WATER_NAME.fullmatch(text[start:end]) or WATER_BEFORE.search(before)) and not LAND_AFTER.match(text, end):
         return "water"
     if ORIGIN.search(before):

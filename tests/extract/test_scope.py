@@ -313,3 +313,11 @@ def test_a_clause_that_opens_on_another_town_is_that_towns_event_dated_by_the_ne
 def test_a_commemoration_its_history_and_a_pitch_invasion_make_no_event(extractor, text):
     kept, _ = _dated_outcome(extractor, text, "2024-09-21")
     assert kept == [], [(e.sub_event_type, e.evidence["event"].text) for e in kept]
+
+
+def test_an_event_told_hours_later_elsewhere_is_its_own_on_the_same_day(extractor):
+    text = ("A suicide bomber drove a car bomb into an army training camp in Mogadishu on Saturday, killing 12 "
+            "soldiers, an officer said.\n\nHours later, government troops killed 30 al Shabaab fighters in an "
+            "assault near the town of Jilib, the ministry said. " + FILLER)
+    kept, _ = _dated_outcome(extractor, text, "2024-09-08")
+    assert [(str(e.event_date), e.fatalities) for e in kept] == [("2024-09-07", 12), ("2024-09-07", 30)]

@@ -54,3 +54,11 @@ def test_geocode_date_option_weighs_the_front_of_that_day(geocoder):
 def test_geocode_rejects_a_date_it_cannot_read():
     result = runner.invoke(app, ["geocode", "Clashes in Tripoli.", "--no-spacy", "--date", "5 May"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_every_place_role_has_a_name_in_the_geocode_listing():
+    """`eventwire geocode` names the role of every mention it sets aside (a new role crashed it)."""
+    from eventwire.cli.geo import ROLE_NAMES
+    from eventwire.geo.detect import NON_PLACE_ROLES, SECONDARY_ROLES
+
+    assert set(NON_PLACE_ROLES | SECONDARY_ROLES) <= set(ROLE_NAMES)
