@@ -348,8 +348,13 @@ def _violence(text: str) -> str | None:
     return None
 
 
+# "arrested a man suspected of stealing cars": the crime someone is accused of, not a looting that happened
+ACCUSED_OF = re.compile(r"(?i)\b(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|on suspicion)"
+                        r"(?: \w+){0,2} (?:of|with|for) $")
+
+
 def _strategic(text: str) -> str | None:
-    if c.LOOTING.search(text) or c.DRUG_SEIZURE.search(text):
+    if _acted(c.LOOTING, text, topic=ACCUSED_OF) or c.DRUG_SEIZURE.search(text):
         return "Looting/property destruction"
     if c.GROUP_CHANGE.search(text) and c.POLITICAL.search(text):
         return "Change to group/activity"

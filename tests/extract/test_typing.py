@@ -325,3 +325,10 @@ def test_a_raid_on_a_village_is_typed_by_what_was_done_to_its_people(text, sub):
     """"Stormed the village and abducted 30": a raid, not a capture of territory; "seized 300
     schoolgirls": an abduction."""
     assert classify(text).sub_event_type == sub
+
+
+
+def test_the_crime_a_suspect_is_held_for_is_no_looting_that_happened():
+    """"Detained two men accused of looting shops": an arrest, not a looting told."""
+    assert classify("Police detained two men accused of looting shops in Kismayo on Monday.").sub_event_type == "Arrests"
+    assert classify("Gunmen looted shops in Kismayo on Monday.").sub_event_type == "Looting/property destruction"
