@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 TOWNS = [("Maiduguri", "Borno"), ("Damboa", "Borno"), ("Kaduna", "Kaduna"), ("Jilib", "Middle Juba"),
          ("Afgooye", "Lower Shabelle"), ("Kismayo", "Lower Juba"), ("Mosul", "Nineveh"), ("Tarmiyah", "Baghdad"),
@@ -73,6 +74,18 @@ def make_articles(n: int, start: dt.date = dt.date(2024, 1, 8)) -> list[dict]:
                 out.append(_article(f"gen{incident:06d}-{r}w", text, day, OUTLETS[(r + 1) % len(OUTLETS)], town))
         incident += 1
     return out[:n]
+
+
+def varied_articles(n: int, seed: int = 1) -> list[dict]:
+    """N articles from the linking bench's world (`linking_corpus`): eight conflict areas, wire briefs,
+    long articles, local outlets, copies, follow-ups and undated reports, in publication order --
+    reports of one incident resemble each other as real ones do, not every report every other one
+    (the templates of `make_articles` make nearly all articles copies of four)."""
+    from linking_corpus import corpus
+
+    items = corpus(max(10, n // 3), seed).items()
+    return [{"id": a.id, "title": a.title, "published": a.published.isoformat() if a.published else None,
+             "source": a.source, "text": a.text} for a, _ in items[:n]]
 
 
 def _article(aid: str, text: str, day: dt.date, outlet: str, town: str) -> dict:
@@ -181,6 +194,9 @@ def main() -> None:
     parser.add_argument("--master", default="local[2]")
     parser.add_argument("--runs", default="single,spark", help="comma-separated: single, spark")
     parser.add_argument("--cold-start", action="store_true")
+    parser.add_argument("--corpus", choices=["templates", "varied"], default="templates",
+                        help="templates: three report templates (near-copies: the linker's worst case); "
+                             "varied: the linking bench's world (bench/linking_corpus.py)")
     parser.add_argument("--child", choices=["single", "spark"], help=argparse.SUPPRESS)
     parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
@@ -195,7 +211,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench_scale") as tmp:
         work = Path(tmp)
         path = work / "articles.jsonl"
-        path.write_text("".join(json.dumps(a) + "\n" for a in make_articles(args.n)), encoding="utf-8")
+        articles = varied_articles(args.n) if args.corpus == "varied" else make_articles(args.n)
+        path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
         results = {}
         for kind in runs:
             results[kind] = in_child(kind, path, work, args.master)
@@ -208,7 +225,7 @@ def main() -> None:
             equal = same_events(open_store(str(work / "single.db"), create=False), work / "spark")
     print(f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}, {os.cpu_count()} CPUs, "
           f"load average before {load_before[0]:.1f}/{load_before[1]:.1f}, after {os.getloadavg()[0]:.1f}/"
-          f"{os.getloadavg()[1]:.1f} (1/5 min); {args.n} articles")
+          f"{os.getloadavg()[1]:.1f} (1/5 min); {args.n} articles ({args.corpus} corpus)")
     print("| run | articles | wall s | articles/s | ms/article | peak RSS MiB (process / tree) | on disk MiB |\n"
           "|---|---|---|---|---|---|---|")
     for kind, r in results.items():
