@@ -101,7 +101,9 @@ def run_single(path: Path, work: Path) -> dict:
 
     store = open_store(str(work / "single.db"))
     started = time.perf_counter()
-    pipeline.ingest([str(path)], store, Settings())
+    report = pipeline.ingest([str(path)], store, Settings())
+    if report.discarded:  # a figure over discarded input would measure nothing
+        raise SystemExit(f"{report.discarded} inputs discarded: {report.discards[0].reason}")
     return {"seconds": time.perf_counter() - started}
 
 
