@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.reliability.harness import fork_server
-from tests.store.postgres import find_pg_bin, postgres_server
+from tests.store.postgres import throwaway_server
 
 BACKEND = os.environ.get("EVENTWIRE_RELIABILITY_BACKEND", "sqlite")
 
@@ -53,11 +53,7 @@ class Databases:
 
 
 def _postgres() -> Iterator[str]:
-    bin_dir = find_pg_bin()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
-    with postgres_server(bin_dir) as url:
-        yield url
+    yield from throwaway_server()
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from eventwire.cli import app
 from tests.conftest import SAMPLES
 from tests.scale.conftest import JDBC_JAR
-from tests.store.postgres import find_pg_bin, postgres_server
+from tests.store.postgres import throwaway_server
 
 runner = CliRunner()
 INPUTS = [str(SAMPLES / "articles"), str(SAMPLES / "articles.jsonl")]
@@ -27,11 +27,7 @@ TABLES = ["events", "links", "mentions", "articles", "article_links", "stories",
 def database():
     if not JDBC_JAR.exists():
         pytest.skip(f"no PostgreSQL JDBC driver at {JDBC_JAR} (apt-get install libpostgresql-jdbc-java)")
-    bin_dir = find_pg_bin()
-    if bin_dir is None:
-        pytest.skip("no PostgreSQL server binaries (initdb) on this machine")
-    with postgres_server(bin_dir) as url:
-        yield url
+    yield from throwaway_server()
 
 
 @pytest.fixture(scope="module")

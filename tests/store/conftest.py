@@ -3,16 +3,12 @@ from __future__ import annotations
 import pytest
 
 from eventwire.store import open_store
-from tests.store.postgres import find_pg_bin, postgres_server
+from tests.store.postgres import throwaway_server
 
 
 @pytest.fixture(scope="session")
 def postgres_url():
-    bin_dir = find_pg_bin()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
-    with postgres_server(bin_dir) as url:
-        yield url
+    yield from throwaway_server()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -55,3 +55,14 @@ def postgres_server(bin_dir: Path) -> Iterator[str]:
         if (data / "postmaster.pid").exists():
             run("pg_ctl", "-D", str(data), "-m", "fast", "stop")
         shutil.rmtree(root, ignore_errors=True)
+
+
+def throwaway_server() -> Iterator[str]:
+    """For a fixture: a throwaway server's URL, or a skip when the server binaries are not installed."""
+    import pytest
+
+    bin_dir = find_pg_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    with postgres_server(bin_dir) as url:
+        yield url
