@@ -58,12 +58,11 @@ QUOTE_START = ("\u201c", '"', "\u2018", "'")
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 CONTINUES = re.compile(r"^(?:The|These|Those) (?:protesters|demonstrators|marchers|students|rioters|crowd|attackers|"
                        r"gunmen|militants|assailants|fighters|troops|soldiers|strikes|attack|attackers)\b")
-SEPARATE = re.compile(r"^(?:separately|elsewhere|meanwhile|in (?:a |another )?separate (?:incident|attack|strike)|"
-                      r"in another (?:incident|attack|strike)|also on|hours later|later (?:that|the same) "
-                      r"(?:day|night|evening)|earlier (?:that|the same) day)\b", re.IGNORECASE)
 # a separate event told of the same day as the one before it ("Hours later, ...")
-SAME_DAY = re.compile(r"^(?:hours later|later (?:that|the same) (?:day|night|evening)|earlier (?:that|the same) day)\b",
-                      re.IGNORECASE)
+_SAME_DAY = r"hours later|later (?:that|the same) (?:day|night|evening)|earlier (?:that|the same) day"
+SAME_DAY = re.compile(rf"^(?:{_SAME_DAY})\b", re.IGNORECASE)
+SEPARATE = re.compile(r"^(?:separately|elsewhere|meanwhile|in (?:a |another )?separate (?:incident|attack|strike)|"
+                      rf"in another (?:incident|attack|strike)|also on|{_SAME_DAY})\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"\b(?:the|these|those|this|that|its|their|such) (?:[\w\u2019'-]+ ){0,4}?(?P<head>attack|strike|"
                       r"raid|blast|explosion|bombing|shelling|assault|clash|fighting|ambush|incident|operation|"
                       r"barrage|airstrike|air strike)(?:s|es)?\b", re.IGNORECASE)
