@@ -77,7 +77,8 @@ def article_for(gold: GoldText, text: str, joined_title: bool) -> tuple[Article,
     """The Article the pipeline reads for a gold text, and the offset of its body in the text."""
     title, body, offset = (None, text, 0) if joined_title else split_title(text, gold.title)
     return Article(id=gold.key, title=title, text=body, content_hash=Article.hash_text(body),
-                   origin=f"semeval {gold.key}"), offset
+                   published=gold.published, source=gold.source,
+                   origin=f"{'gold' if gold.text is not None else 'semeval'} {gold.key}"), offset
 
 
 def run_pipeline(gold: Sequence[GoldText], texts: dict[str, str], settings: Settings,

@@ -106,6 +106,9 @@ class GoldText(_Gold):
     pair_id: str
     side: int = Field(ge=1, le=2)
     sha1: str = Field(pattern=r"^[0-9a-f]{40}$")
+    text: str | None = Field(default=None, description="the text itself, for texts we wrote (else read from --data)")
+    published: dt.date | None = None
+    source: str | None = None
     half: Half
     group: str
     conflict: bool
@@ -189,17 +192,18 @@ def _first_error(exc: Exception) -> str:
 
 
 def read_texts(data: str | Path, gold: Sequence[GoldText]) -> dict[str, str]:
-    """Text key -> text for every gold row, read from the SemEval CSV and checked against its sha1."""
-    by_side = _semeval_texts(Path(data))
+    """Text key -> text for every gold row, its own text or else read from the SemEval CSV, checked
+    against its sha1; the CSV is opened only when some row does not carry its text."""
+    by_side = _semeval_texts(Path(data)) if any(row.text is None for row in gold) else {}
     texts: dict[str, str] = {}
     for row in gold:
-        text = by_side.get(row.key)
+        text = row.text if row.text is not None else by_side.get(row.key)
         if text is None:
             raise InputError(f"gold text {row.key}: pair {row.pair_id} is not in {data}; "
                              "point --data at the SemEval-2022 Task 8 training_set.csv")
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
         if digest != row.sha1:
-            raise InputError(f"gold text {row.key}: the text in {data} has sha1 {digest}, the gold expects "
+            raise InputError(f"gold text {row.key}: the text in {'its row' if row.text is not None else data} has sha1 {digest}, the gold expects "
                              f"{row.sha1}; the data file is not the one the gold was coded on")
         texts[row.key] = text
     return texts

@@ -39,8 +39,8 @@ def write_csv(path: Path, texts: dict[str, tuple[str, str]]) -> Path:
     return path
 
 
-def gold_row(pair_id: str, side: int, text: str, half: str = "tune", **extra) -> dict:
-    row = dict(pair_id=pair_id, side=side, sha1=sha1(text), half=half, group=f"{pair_id}:1",
+def gold_row(pair_id: str, side: int, coded: str, half: str = "tune", **extra) -> dict:
+    row = dict(pair_id=pair_id, side=side, sha1=sha1(coded), half=half, group=f"{pair_id}:1",
                conflict=False, topic="sports", title=None, story=None, note="", events=[], no_event=[])
     row.update(extra)
     return row
@@ -162,6 +162,26 @@ def test_groups_join_pairs_incidents_and_stories():
     assert groups["1_2:2"] == groups["1_2:1"] == "1_2:1"
     assert groups["5_6:2"] == groups["3_4:1"] == "3_4:1"
     assert groups["7_8:1"] == "7_8:1"
+
+
+def test_a_row_may_carry_its_own_text_and_needs_no_data_file(tmp_path):
+    row = GoldText.model_validate(gold_row("authored-1", 1, MATCH_REPORT, text=MATCH_REPORT))
+    assert read_texts(tmp_path / "absent.csv", [row]) == {"authored-1:1": MATCH_REPORT}
+
+
+def test_an_inline_text_is_checked_against_its_sha1(tmp_path):
+    row = GoldText.model_validate(gold_row("authored-1", 1, MATCH_REPORT, text=MATCH_REPORT + " changed"))
+    with pytest.raises(InputError, match=r"authored-1:1.*sha1"):
+        read_texts(tmp_path / "absent.csv", [row])
+
+
+def test_an_inline_texts_dateline_and_outlet_reach_the_article():
+    from eventwire.evaluate.news import article_for
+
+    row = GoldText.model_validate(gold_row("authored-1", 1, MATCH_REPORT, text=MATCH_REPORT,
+                                           published="2021-05-02", source="Harbour Post"))
+    article, offset = article_for(row, MATCH_REPORT, joined_title=False)
+    assert str(article.published) == "2021-05-02" and article.source == "Harbour Post" and offset == 0
 
 
 # --- the command, end to end on our own texts ------------------------------------------------------
