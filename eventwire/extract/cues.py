@@ -280,6 +280,7 @@ ARREST_POLITICAL = rx(r"activists?", r"opposition", r"journalists?", r"leaders?"
 NO_ARRESTS = rx(*_trigger("NO_ARRESTS"))
 KILLED = rx(*_trigger("KILLED"))
 ARMS_WORDS = rx(*_trigger("ARMS_WORDS"))
+WAR_PRISONERS = rx(*_trigger("WAR_PRISONERS"))
 
 # --- who says so: source attributions supply no type cue ------------------------------------------
 # ", residents and a member of a local vigilante group said." / ", said a farmer who ..." at the end,

@@ -63,7 +63,7 @@ def _first_pos(pattern: re.Pattern[str], text: str) -> int:
 def conflict_cue(text: str) -> bool:
     """Strong signs of political violence or protest, which override out-of-scope topics."""
     return _any(text, c.AIR, c.SHELLING, c.IED, c.SUICIDE, c.CHEMICAL, c.CLASH, c.ARMED_ACTOR, c.PROTEST,
-                c.HIT_SECURITY, c.ABDUCTION, c.MOB)
+                c.HIT_SECURITY, c.ABDUCTION, c.MOB, c.WAR_PRISONERS)
 
 
 GATHERED = re.compile(r"(?i)gather(?:ed|ing)\b")
