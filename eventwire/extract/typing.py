@@ -419,11 +419,14 @@ def _out_of_scope(text: str) -> Verdict | None:
     return Verdict(None, "out of scope") if out_of_scope(text) else None
 
 
-USED = re.compile(r"\b(used|attack|dropped)")
+USED = re.compile(r"\b(used|using|use of|attack|dropped|fir(?:ed|ing)|releas(?:ed|ing)|filled with)")
 
 
 def _chemical(text: str) -> str | None:
-    return "Chemical weapon" if c.CHEMICAL.search(text) and _any(text, c.ATTACK_VERB, c.SHELLING, c.AIR, USED) else None
+    """A chemical agent used against people ("accused of using sarin"), not one that leaked."""
+    if not c.CHEMICAL.search(text) or c.ACCIDENT.search(text):
+        return None
+    return "Chemical weapon" if _any(text, c.ATTACK_VERB, c.SHELLING, c.AIR, USED) else None
 
 
 def _suicide(text: str) -> str | None:
