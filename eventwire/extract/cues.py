@@ -47,6 +47,7 @@ NON_EVENT = rx(*_trigger("NON_EVENT"))
 DISASTER = rx(*_trigger("DISASTER"))
 ACCIDENT = rx(*_trigger("ACCIDENT"))
 DIPLOMACY = rx(*_trigger("DIPLOMACY"))
+DIPLOMATIC_PROTEST = rx(*_trigger("DIPLOMATIC_PROTEST"))
 DIPLO_STRONG = rx(*_trigger("DIPLO_STRONG"))
 ATTRIBUTION = rx(*_trigger("ATTRIBUTION"))
 CRIME = rx(*_trigger("CRIME"))
@@ -165,7 +166,11 @@ REGAIN = rx(r"recaptur(?:ed|e|es|ing)", r"re-?took", r"re-?take", r"re-?taken", 
             r"(?:significant )?ground was regained", r"advanced to within")
 WITHDRAW = rx(*_trigger("WITHDRAW"))
 HQ = rx(*_trigger("HQ"))
-GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split (?:from|with)", r"splinter", r"(?:new|armed) "
+# who can change as a group: a party or armed group, by name or by kind ("a faction of the Front")
+GROUP_KIND = re.compile(r"\b(?:Front|Movement|Army|Brigades?)\b|(?i:\b(?:factions?|armed struggle|rebels?|insurgents?|"
+                        r"militants?|militias?)\b)")
+GROUP_CHANGE = rx(r"defect(?:ed|ion|ions|ors|s)?", r"merg(?:ed|er|ing)", r"split (?:from|with)", r"splinter",
+                  r"(?:broke|breaks|breaking|split|splintered) away from", r"breakaway (?:group|faction|wing)", r"(?:new|armed) "
                   r"(?:\w+ )?(?:group|faction|militia|coalition|alliance|brigade|entity) (?:\w+ ){0,3}(?:formed|was formed|"
                   r"launched|announced|created|set up|emerged)", r"(?:formed|created|founded|launched|announced the formation of|"
                   r"announced the creation of) (?:a |an )?(?:new )?(?:\w+ ){0,2}(?:group|faction|militia|coalition|alliance|"

@@ -81,7 +81,7 @@ def out_of_scope(text: str) -> bool:
         return True
     if c.CEREMONY.search(text) and not _protest_beyond_gathering(text):
         return True
-    if re.search(r"\bexpel(?:led|s)?\b.{0,40}\bdiplomats?\b", text, re.IGNORECASE):
+    if re.search(r"\bexpel(?:led|s)?\b.{0,40}\bdiplomats?\b", text, re.IGNORECASE) or c.DIPLOMATIC_PROTEST.search(text):
         return True
     if _any(text, c.DISASTER, c.ACCIDENT, c.DIPLOMACY) and not conflict_cue(text):
         return True
@@ -356,7 +356,7 @@ ACCUSED_OF = re.compile(r"(?i)\b(?:suspected|accused|convicted|charged|arrested|
 def _strategic(text: str) -> str | None:
     if _acted(c.LOOTING, text, topic=ACCUSED_OF) or c.DRUG_SEIZURE.search(text):
         return "Looting/property destruction"
-    if c.GROUP_CHANGE.search(text) and c.POLITICAL.search(text):
+    if c.GROUP_CHANGE.search(text) and _any(text, c.POLITICAL, c.ARMED_ACTOR, c.GROUP_KIND):
         return "Change to group/activity"
     if _arrest(text):
         return "Arrests"
@@ -383,9 +383,13 @@ def _agreement(text: str) -> str | None:
     return None
 
 
+HQ_OWNER = re.compile(r"(?i)\b(forces|army|troops|military|militants|rebels|fighters|insurgents|jihadists|group|"
+                      r"Turkish|US|U\.S\.|Russian|Iranian|base|point|post|headquarters)\b")
+
+
 def _headquarters(text: str) -> str | None:
-    if c.HQ.search(text) and re.search(r"(?i)\b(forces|army|troops|military|militants|rebels|group|Turkish|US|U\.S\.|"
-                                       r"Russian|Iranian|base|point|post|headquarters)\b", text):
+    """A base, post or camp set up by an armed side (a force, a group by name or by kind)."""
+    if c.HQ.search(text) and (HQ_OWNER.search(text) or c.ARMED_ACTOR.search(text)):
         return "Headquarters or base established"
     return None
 
