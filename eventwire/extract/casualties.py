@@ -215,15 +215,27 @@ def _claimant(text: str) -> str | None:
     return None
 
 
+# "ALWAR, Feb 18 - " / "GOMA, 14 June (Radio Kivu) --": the day a report was filed, never a count
+DATELINE = re.compile(r"^\W*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s*"
+                      r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*"
+                      r"(?:\([^)]{1,60}\)\s*)?(?:--|-|\u2013|\u2014|:)")
+
+
+def _without_dateline(text: str) -> str:
+    """The text with its opening dateline blanked (same length, so offsets hold)."""
+    match = DATELINE.match(text)
+    return " " * match.end() + text[match.end():] if match else text
+
+
 def extract_casualties(sentence) -> Casualties:
     """Deaths and injuries a sentence reports (0 / None when it reports none)."""
-    text = sentence.text
+    text = _without_dateline(sentence.text)
     if not CASUALTY_WORDS.search(text):
         return Casualties()
     deaths = _count(text, DEATH_PATTERNS)
     injuries = _count(SUCCUMBED_TO.sub("died", text), INJURY_PATTERNS)  # "succumbed to his injuries": a death
     found = bool((deaths and deaths[0]) or (injuries and injuries[0]))
-    evidence = Span(start=sentence.start_char, end=sentence.end_char, text=text) if found else None
+    evidence = Span(start=sentence.start_char, end=sentence.end_char, text=sentence.text) if found else None
     return Casualties(fatalities=deaths[0] if deaths else 0, injuries=injuries[0] if injuries else None,
                       claimant=_claimant(text) if found else None, evidence=evidence)
 

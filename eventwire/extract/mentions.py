@@ -38,7 +38,8 @@ BACKGROUND = re.compile(  # aggregates and habits: never an event, dated or not
     r"many times|dozens of times|\d+ times|on average|a total of \d+ attacks|"
     r"(?:has|have|had) (?:killed|left|displaced|claimed) (?:more than |over |at least |nearly |tens of |hundreds of )?"
     r"(?:thousands|hundreds|millions|tens of thousands|\d{1,3}(?:,\d{3})+)|"
-    r"(?:war|conflict|fighting|insurgency|campaign|crisis)\b(?: \w+){0,8} (?:began|started|erupted|broke out) in)\b",
+    r"(?:war|conflict|fighting|insurgency|campaign|crisis)\b(?: \w+){0,8} (?:began|started|erupted|broke out) in|"
+    r"(?:have|has) been (?:\w+ )?(?:killed|arrested|wounded|injured|abducted|detained)\b[^.;]{0,60}\bthis (?:year|month))\b",
     re.IGNORECASE)
 RECALL = re.compile(  # recalled, habitual or analysed rather than reported: no event unless the clause dates it
     r"\b(since the (?:start|beginning)|previously|in the past|has been targeted|have been targeted|"
@@ -72,7 +73,8 @@ RETRO = re.compile(
     r"\b(?:after|following|in (?:response|retaliation|revenge|reprisal) (?:to|for)|(?:in )?retaliation for|"
     r"as retaliation for|in the wake of|(?:which |that )?follow(?:s|ed)?(?: up on)?)"
     r"(?= (?:an?|the|earlier|last|recent|repeated|its|their|his|her|these|those|[A-Z]\w*(?:'s|\u2019s)|\d|"
-    r"weeks|days|months|an? \w+)\b)", re.IGNORECASE)
+    r"weeks|days|months|an? \w+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds)\b)",
+    re.IGNORECASE)
 LEADING_CLAUSE = re.compile(r"^(?:\w+ )?(?:after|before|following|hours after|hours before|days after)\b[^,]{3,120},",
                             re.IGNORECASE)
 STALE_DAYS = 31

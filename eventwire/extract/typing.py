@@ -75,10 +75,23 @@ def _protest_beyond_gathering(text: str) -> bool:
     return any(not GATHERED.match(m.group(0)) for m in c.PROTEST.finditer(text))
 
 
+LEAD_CHARS = 80  # a ruling or a drill that opens the sentence is what it reports ("A court sentenced ...")
+
+
+def _leads(cue: re.Pattern, text: str) -> bool:
+    """The cue opens the sentence's report, not a clause about someone in it ("a man who was
+    sentenced ...")."""
+    match = cue.search(text)
+    return match is not None and match.start() <= LEAD_CHARS
+
+
 def out_of_scope(text: str) -> bool:
-    """Claims of responsibility, disasters, accidents, diplomacy and plain crime."""
-    if c.ATTRIBUTION.search(text):
+    """Claims of responsibility, court rulings, military exercises, ceremonies, disasters, accidents,
+    diplomacy and plain crime."""
+    if c.ATTRIBUTION.search(text) or _leads(c.COURT_RULING, text):
         return True
+    if _leads(c.MILITARY_EXERCISE, text) and not _any(text, c.NONSTATE, c.PROTEST):  # an armed group's drill is a
+        return True  # change to it; a rally against the drills is a protest
     if c.CEREMONY.search(text) and not _protest_beyond_gathering(text):
         return True
     if re.search(r"\bexpel(?:led|s)?\b.{0,40}\bdiplomats?\b", text, re.IGNORECASE) or c.DIPLOMATIC_PROTEST.search(text):

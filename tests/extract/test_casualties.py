@@ -63,9 +63,12 @@ def _one(text):
     ("Fighters were killed in the raid.", 0, None),
     ("A hospital director said 12 people were still being treated for wounds.", 0, 12),
     ("Several soldiers were killed.", 3, None),
+    ("KANO, March 9 - A 40-year-old trader was stabbed to death in a market brawl on Sunday.", 1, None),
+    ("GOMA, 14 June (Radio Kivu) -- A farmer was shot dead by militiamen near his field.", 1, None),
 ], ids=["year-is-not-a-count", "listed-groups-add-up", "soldiers-and-a-civilian", "unspecified-number", "shot-dead",
         "appositive", "more-than-injuries", "dotted-name", "traumatic-brain-injury", "death-toll", "family-of",
-        "bare-plural-is-unknown", "treated-for-wounds", "several-is-3"])
+        "bare-plural-is-unknown", "treated-for-wounds", "several-is-3", "dateline-day-is-not-a-count",
+        "dateline-with-outlet"])
 def test_more_counts(text, deaths, injuries):
     found = _one(text)
     assert (found.fatalities, found.injuries) == (deaths, injuries)
