@@ -452,3 +452,492 @@ Governor Dauda Lawal said on Monday the state would not negotiate with the bandi
                ("more than 1,400 people have been kidnapped", "aggregate"),
                ("would not negotiate with the bandits", "statement")]),
 ]
+
+PLACES.update({
+    "Tame": ("Colombia", "Arauca", 6.46065, -71.73618),
+    "Arauca": ("Colombia", "Arauca", 7.08471, -70.75908),
+    "Mirebalais": ("Haiti", "Centre", 18.83333, -72.10528),
+    "Kenscoff": ("Haiti", "Ouest", 18.44773, -72.28485),
+    "Port-au-Prince": ("Haiti", "Ouest", 18.53917, -72.335),
+    "Puno": ("Peru", "Puno", -15.8422, -70.0199),
+    "Juliaca": ("Peru", "Puno", -15.5, -70.13333),
+    "Lima": ("Peru", "Lima", -12.04318, -77.02824),
+    "Caracas": ("Venezuela", "Capital District", 10.48801, -66.87919),
+    "Maracay": ("Venezuela", "Aragua", 10.24694, -67.59583),
+    "Rio de Janeiro": ("Brazil", "Rio de Janeiro", -22.90278, -43.2075),
+})
+
+ARTICLES += [
+# 013 Lagos, #EndSARS anniversary
+dict(published="2024-10-21", source="Lagos Daily Mirror", topic="protest",
+     note="EndSARS anniversary: police tear-gas and arrest marchers at Lekki in Lagos; peaceful rally in Abuja; recalled 2020 shooting; panel report",
+     text="""Police teargas #EndSARS anniversary protesters at Lekki tollgate
+Policemen on Sunday fired teargas canisters at hundreds of youths who gathered at the Lekki tollgate in Lagos to mark the fourth anniversary of the #EndSARS protests, and arrested at least nine of them, including a journalist.
+
+The protesters, who carried Nigerian flags and placards reading "Remember Lekki", had been singing the national anthem when officers of the Rapid Response Squad moved in shortly after 9am. Those arrested were taken to the State Criminal Investigation Department at Panti, Yaba.
+
+Lagos police spokesman Benjamin Hundeyin said the gathering had no permit and that officers had "acted with restraint". He said those detained would be released after profiling.
+
+In Abuja, about 200 people marched from the Unity Fountain to the National Assembly without incident, with police officers walking alongside them.
+
+The protests commemorate the night of October 20, 2020, when soldiers opened fire on demonstrators at the same tollgate. A judicial panel set up by the Lagos State Government later found that at least nine people were killed, a finding the army has rejected.
+
+Organisers said they would return to the tollgate every year "until there is justice". Amnesty International said on Saturday that no soldier had been prosecuted over the shooting.""",
+     events=[dict(sub="Protest with intervention", date="2024-10-20", place="Lagos",
+                  a1="Protesters (Nigeria)", i1=6, a2="Police Forces of Nigeria", i2=1,
+                  quote=("Policemen on Sunday fired teargas canisters", "had been singing the national anthem"),
+                  note="Sunday; Lekki is part of Lagos; peaceful gathering broken up, arrests part of the intervention"),
+             dict(sub="Peaceful protest", date="2024-10-20", place="Abuja", a1="Protesters (Nigeria)", i1=6,
+                  quote="about 200 people marched from the Unity Fountain",
+                  note="same day as the Lagos protest ('In Abuja' continues the Sunday report)"),
+             dict(sub="Excessive force against protesters", date="2020-10-20", basis="explicit", place="Lagos",
+                  a1="Military Forces of Nigeria", i1=1, a2="Protesters (Nigeria)", i2=6, fat=9,
+                  quote=("The protests commemorate the night of October 20, 2020", "at least nine people were killed"),
+                  note="recalled with place and date; the panel's toll, disputed by the army")],
+     no_event=[("said the gathering had no permit", "police statement"),
+               ("Organisers said they would return", "plan"),
+               ("no soldier had been prosecuted", "statement on prosecutions")]),
+
+# 014 Mexico, Ayotzinapa anniversary
+dict(published="2024-09-27", source="Diario del Valle", topic="protest",
+     note="Ayotzinapa 10th anniversary: march and attack on the Senate in Mexico City, highway blockade in Chilpancingo; recalled 2014 disappearance",
+     text="""Ten years on, Ayotzinapa parents march; hooded youths attack Senate
+MEXICO CITY - Tens of thousands of people marched through the centre of Mexico City on Thursday, ten years after 43 students of the Ayotzinapa teacher training college disappeared in the state of Guerrero.
+
+Near the end of the march, a group of about 50 hooded youths broke off and threw stones and firecrackers at the Senate building on Reforma avenue, smashing windows and setting fire to a metal barrier. Riot police protecting the building used fire extinguishers against the group. No arrests were reported.
+
+The parents of the missing students led the march behind a banner bearing the faces of their sons, and read a statement in the Zocalo accusing the army of hiding information.
+
+In Chilpancingo, the capital of Guerrero, students from the college blocked the Autopista del Sol for several hours on Thursday morning, letting vehicles through only after drivers paid a "voluntary contribution".
+
+The 43 were taken by municipal police in Iguala on the night of September 26, 2014, allegedly in collusion with the Guerreros Unidos drug gang, and handed over to the gang. The remains of only three have been identified.
+
+President Andres Manuel Lopez Obrador, who leaves office next week, had promised to solve the case. A judge last month ordered the release of eight soldiers charged over the disappearance, a ruling the parents called "a slap in the face".
+
+The parents said they would meet the incoming president, Claudia Sheinbaum, in October.""",
+     events=[dict(sub="Violent demonstration", date="2024-09-26", place="Mexico City",
+                  a1="Rioters (Mexico)", i1=5, a2="Police Forces of Mexico", i2=1,
+                  quote=("Tens of thousands of people marched through the centre", "Riot police protecting the building"),
+                  alt={"sub_event_type": ["Peaceful protest", "Protest with intervention"], "actor1": ["Protesters (Mexico)"]},
+                  note="one event per place and day: the march and the breakaway attack on the Senate are coded as the riot"),
+             dict(sub="Peaceful protest", date="2024-09-26", place="Chilpancingo", a1="Protesters (Mexico)", i1=6,
+                  quote="students from the college blocked the Autopista del Sol",
+                  note="road blockade without violence"),
+             dict(sub="Abduction/forced disappearance", date="2014-09-26", basis="explicit", place="Iguala",
+                  a1="Police Forces of Mexico", i1=1, a2="Civilians (Mexico)", i2=7,
+                  quote="The 43 were taken by municipal police in Iguala",
+                  alt={"actor1": ["Guerreros Unidos"]},
+                  note="recalled with place and date; the gang named as accomplice")],
+     no_event=[("read a statement in the Zocalo", "statement within the march"),
+               ("had promised to solve the case", "background"),
+               ("A judge last month ordered the release", "court ruling"),
+               ("would meet the incoming president", "plan")]),
+
+# 015 Michoacan, cartel war
+dict(published="2024-02-21", source="Pacific Coast News", topic="security",
+     note="Michoacan: National Guard clash with CJNG near Apatzingan; drone bombs on a village; a body found (optional)",
+     text="""Four gunmen, guardsman killed in clash in Michoacan's Tierra Caliente
+APATZINGAN, Mexico - Four suspected members of the Jalisco New Generation Cartel and a National Guard officer were killed on Tuesday in a shootout on a dirt road outside Apatzingan, in the western state of Michoacan, the state security ministry said.
+
+The guardsmen were ambushed while patrolling near the lime orchards of the Tierra Caliente region and returned fire, the ministry said, adding that two armoured trucks and a .50-calibre rifle had been seized.
+
+On Monday, drones dropped improvised explosives on houses in El Aguaje, a farming village in the municipality of Aguililla, wounding a woman and her grandson, residents said. They blamed the Jalisco cartel, which has been fighting rival groups known as Carteles Unidos for control of the area.
+
+Separately, the body of a local leader of lime growers was found on Sunday at the roadside near Apatzingan, days after he had publicly denounced extortion by criminal groups. Prosecutors said they were investigating.
+
+Michoacan Governor Alfredo Ramirez Bedolla said the federal government would send 1,200 more soldiers to the region "in the coming days".
+
+More than 450,000 people have been killed in Mexico since the government sent the army to fight the cartels in 2006, according to official figures.""",
+     events=[dict(sub="Armed clash", date="2024-02-20", place="Apatzingan", geo=2,
+                  a1="Police Forces of Mexico", i1=1, a2="CJNG: Jalisco New Generation Cartel", i2=3, fat=5,
+                  quote=("Four suspected members of the Jalisco New Generation Cartel", "returned fire"),
+                  alt={"actor1": ["Military Forces of Mexico"]},
+                  note="the National Guard (ACLED: Police Forces of Mexico National Guard); 4 + 1 killed"),
+             dict(sub="Air/drone strike", date="2024-02-19", place="Apatzingan", geo=3,
+                  a1="CJNG: Jalisco New Generation Cartel", i1=3, a2="Civilians (Mexico)", i2=7, inj=2,
+                  quote="drones dropped improvised explosives on houses in El Aguaje",
+                  alt={"actor1": ["Unidentified Armed Group (Mexico)"], "sub_event_type": ["Remote explosive/landmine/IED"]},
+                  note="El Aguaje (Aguililla) is not in the gazetteer: coded at Apatzingan with geo 3 (about 50 km)"),
+             dict(sub="Attack", date="2024-02-18", place="Apatzingan", geo=2, optional=True,
+                  a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=1,
+                  quote="the body of a local leader of lime growers was found on Sunday",
+                  note="a body found; the killing's day is not known and the motive is only suggested")],
+     no_event=[("would send 1,200 more soldiers", "plan/deployment"),
+               ("More than 450,000 people have been killed", "aggregate")]),
+
+# 016 Colombia, IED in Arauca
+dict(published="2025-01-27", source="Llanos Informa", topic="conflict",
+     note="Arauca: roadside bomb kills two soldiers near Tame, blamed on ELN; march in Arauca city; suspended talks; aggregate displacement in Catatumbo",
+     text="""Two soldiers killed by roadside bomb in Arauca; army blames ELN
+BOGOTA (Llanos Informa) - Two soldiers were killed and three wounded on Saturday when an explosive device hidden beside a rural road went off as their patrol passed near Tame, in the eastern province of Arauca, the army said.
+
+The Eighteenth Brigade said the device had been planted by the National Liberation Army (ELN), which has a strong presence in the oil-producing region on the border with Venezuela. The ELN did not comment.
+
+On Sunday, several hundred residents of the city of Arauca marched along the riverfront dressed in white to demand an end to the violence. The march ended with a mass at the cathedral.
+
+President Gustavo Petro suspended peace talks with the ELN earlier this month, after the group launched an offensive against dissident factions of the former FARC guerrillas in the Catatumbo region, in the northeast. "There will be no dialogue with those who kill peasants," Petro wrote on social media.
+
+Fighting in Catatumbo has displaced more than 50,000 people since mid-January, according to the ombudsman's office, in the largest single displacement recorded in Colombia in decades. The government has declared a state of internal commotion in the region.
+
+The ELN, founded in 1964, is the largest guerrilla group still active in Colombia, with an estimated 6,000 members.""",
+     events=[dict(sub="Remote explosive/landmine/IED", date="2025-01-25", place="Tame", geo=2,
+                  a1="ELN: National Liberation Army", i1=2, a2="Military Forces of Colombia", i2=1, fat=2, inj=3,
+                  quote=("Two soldiers were killed and three wounded on Saturday", "The Eighteenth Brigade said the device"),
+                  alt={"actor1": ["Unidentified Armed Group (Colombia)"]},
+                  note="the army's attribution"),
+             dict(sub="Peaceful protest", date="2025-01-26", place="Arauca", a1="Protesters (Colombia)", i1=6,
+                  quote="several hundred residents of the city of Arauca marched")],
+     no_event=[("suspended peace talks with the ELN", "talks suspended; offensive in Catatumbo too vague to date or place"),
+               ("There will be no dialogue", "statement"),
+               ("has displaced more than 50,000 people", "aggregate"),
+               ("declared a state of internal commotion", "legal measure")]),
+
+# 017 Haiti roundup
+dict(published="2025-04-01", source="Caribbean Desk", topic="conflict",
+     note="Haiti: Viv Ansanm take Mirebalais and free prisoners; police repel an attack on Kenscoff; lynching in Port-au-Prince",
+     text="""Haiti gangs overrun Mirebalais, free hundreds of inmates
+PORT-AU-PRINCE (Caribbean Desk) - Gunmen of the Viv Ansanm gang coalition overran the central Haitian town of Mirebalais on Monday, storming its police station and prison and freeing more than 500 inmates, officials said.
+
+At least ten people were killed, including two police officers, according to the mayor's office, and thousands of residents fled towards the Dominican border. A UN spokesman said the gangs were in control of most of the town by nightfall.
+
+The attack came a day after police and Kenyan officers of the Multinational Security Support mission fought off a gang assault on Kenscoff, in the hills above the capital, on Sunday. Police said "several bandits" were killed, without giving a number.
+
+In the capital, a crowd in the Canape-Vert neighbourhood on Monday beat and burned to death two men they accused of being gang scouts, a practice known as "bwa kale" that has spread as residents take justice into their own hands.
+
+Viv Ansanm, which brings together the main gangs of Port-au-Prince, has been designated a terrorist organisation by the United States. The gangs control about 85 percent of the capital, according to the UN.
+
+The transitional presidential council said on Tuesday it had ordered "a vigorous response" and asked the Kenyan-led mission for reinforcements. More than 5,600 people were killed in gang violence last year.""",
+     events=[dict(sub="Non-state actor overtakes territory", date="2025-03-31", place="Mirebalais",
+                  a1="Viv Ansanm", i1=3, a2="Police Forces of Haiti", i2=1, fat=10,
+                  quote=("Gunmen of the Viv Ansanm gang coalition overran", "the gangs were in control of most of the town"),
+                  alt={"sub_event_type": ["Armed clash"]},
+                  note="storming of the police station and prison and control of the town"),
+             dict(sub="Armed clash", date="2025-03-30", place="Kenscoff",
+                  a1="Police Forces of Haiti", i1=1, a2="Viv Ansanm", i2=3,
+                  quote="fought off a gang assault on Kenscoff",
+                  alt={"actor2": ["Unidentified Gang (Haiti)"]},
+                  note="the gang is not named: the Viv Ansanm coalition is the likely attacker; 'several bandits' killed is too vague: 0"),
+             dict(sub="Mob violence", date="2025-03-31", place="Port-au-Prince",
+                  a1="Rioters (Haiti)", i1=5, a2="Civilians (Haiti)", i2=7, fat=2,
+                  quote="a crowd in the Canape-Vert neighbourhood on Monday beat and burned",
+                  note="vigilante killing by a crowd")],
+     no_event=[("has been designated a terrorist organisation", "background"),
+               ("it had ordered \"a vigorous response\"", "statement"),
+               ("More than 5,600 people were killed", "aggregate")]),
+
+# 018 Peru, Puno blockade
+dict(published="2023-02-01", source="Andes Reporter", topic="protest",
+     note="Puno: police clear a highway blockade with tear gas; a strike in Lima that largely failed; recalled Juliaca deaths",
+     text="""Peru police clear Puno highway blockade as protests enter second month
+PUNO, Peru - Police fired tear gas on Tuesday to clear hundreds of protesters who had blocked the highway between Puno and Juliaca for nine days with rocks and burning tyres, demanding the resignation of President Dina Boluarte.
+
+The Health Ministry said seven people, including two police officers, were treated for injuries. Protesters said they would return to the road "as soon as the police leave".
+
+A national strike called by unions in Lima for Tuesday largely failed to materialise: most shops and markets in the capital opened as usual, and buses ran normally, although a few hundred people marched in the centre without incident.
+
+Puno, a mostly Aymara and Quechua region on the shores of Lake Titicaca, has been the heart of the protests that erupted after the ousting and arrest of former President Pedro Castillo on December 7.
+
+On January 9, 17 people were killed in Juliaca when police opened fire on protesters who were trying to reach the city's airport. Prosecutors have opened an investigation into Boluarte and several ministers over the deaths.
+
+Congress is due to vote this week on a proposal to bring forward general elections to 2023.""",
+     events=[dict(sub="Protest with intervention", date="2023-01-31", place="Puno", geo=2,
+                  a1="Protesters (Peru)", i1=6, a2="Police Forces of Peru", i2=1, inj=7,
+                  quote=("Police fired tear gas on Tuesday to clear hundreds of protesters", "seven people, including two police officers"),
+                  alt={"sub_event_type": ["Violent demonstration"], "actor1": ["Rioters (Peru)"]},
+                  note="blockade of rocks and burning tyres, cleared with tear gas; on the highway between the towns"),
+             dict(sub="Peaceful protest", date="2023-01-31", place="Lima", a1="Protesters (Peru)", i1=6,
+                  quote="a few hundred people marched in the centre without incident",
+                  note="the strike failed; the small march in the same sentence is a demonstration"),
+             dict(sub="Excessive force against protesters", date="2023-01-09", place="Juliaca",
+                  a1="Police Forces of Peru", i1=1, a2="Protesters (Peru)", i2=6, fat=17,
+                  quote="On January 9, 17 people were killed in Juliaca",
+                  alt={"sub_event_type": ["Violent demonstration"]},
+                  note="recalled with place and date (year from the publication)")],
+     no_event=[("Protesters said they would return", "plan"),
+               ("ousting and arrest of former President Pedro Castillo on December 7", "background arrest, place not stated"),
+               ("Prosecutors have opened an investigation", "investigation"),
+               ("Congress is due to vote", "plan")]),
+
+# 019 Venezuela post-election
+dict(published="2024-07-30", source="Orinoco Post", topic="protest",
+     note="post-election protests: tear gas in Caracas, motorbike gunmen kill a protester in Maracay, arrest of an opposition leader",
+     text="""Venezuela protests spread after disputed vote; one killed in Maracay
+CARACAS (Orinoco Post) - National Guard troops fired tear gas and rubber bullets on Monday at thousands of people who marched from the poor hillside district of Petare towards central Caracas to reject the official result of Sunday's presidential election.
+
+Protesters banged pots and pans and chanted "freedom" as they walked down the motorway. Some tore down campaign posters of President Nicolas Maduro and set them alight.
+
+In Maracay, about 100 km west of the capital, men on motorcycles whom residents described as members of pro-government "colectivos" opened fire on a group of protesters outside the city hall on Monday evening, killing a 21-year-old man, the rights group Foro Penal said.
+
+Early on Tuesday, agents of the SEBIN intelligence service detained Rafael Urdaneta Pinto, a regional coordinator of the opposition Vente Venezuela party, at his home in Caracas, his party said.
+
+The National Electoral Council declared Maduro the winner with 51 percent of the vote, but has not published the tallies from each polling station. The opposition says its own count shows its candidate, Edmundo Gonzalez, won by a wide margin.
+
+Attorney General Tarek William Saab said 749 people had been arrested "for crimes" during the protests, without saying where. The opposition has called a rally in Caracas for Saturday.""",
+     events=[dict(sub="Protest with intervention", date="2024-07-29", place="Caracas",
+                  a1="Protesters (Venezuela)", i1=6, a2="Military Forces of Venezuela", i2=1,
+                  quote=("National Guard troops fired tear gas and rubber bullets on Monday", "set them alight"),
+                  alt={"sub_event_type": ["Excessive force against protesters"], "actor2": ["Police Forces of Venezuela"]},
+                  note="the National Guard is a military force in Venezuela; burning posters does not make a riot"),
+             dict(sub="Attack", date="2024-07-29", place="Maracay",
+                  a1="Colectivos", i1=3, a2="Protesters (Venezuela)", i2=6, fat=1,
+                  quote="men on motorcycles whom residents described as members of pro-government",
+                  alt={"actor1": ["Unidentified Armed Group (Venezuela)"], "sub_event_type": ["Excessive force against protesters"]},
+                  note="pro-government militia shooting at protesters"),
+             dict(sub="Arrests", date="2024-07-30", place="Caracas",
+                  a1="Police Forces of Venezuela", i1=1, a2="Civilians (Venezuela)", i2=7,
+                  quote="agents of the SEBIN intelligence service detained Rafael Urdaneta Pinto",
+                  alt={"actor2": ["Vente Venezuela"]},
+                  note="arrest of a political leader; Tuesday = publication day")],
+     no_event=[("declared Maduro the winner", "election result"),
+               ("749 people had been arrested", "aggregate arrests, no place"),
+               ("The opposition has called a rally", "planned rally")]),
+
+# 020 Rio police raid; recalled 2022 raid
+dict(published="2024-10-15", source="Rio Hoje", topic="security",
+     note="Rio police raid on Complexo da Penha against the Comando Vermelho; recalled Vila Cruzeiro raid of May 2022",
+     text="""Police raid in Rio's Penha complex leaves eight dead
+RIO DE JANEIRO - Eight people were killed on Monday in a shootout between military police and suspected drug traffickers of the Comando Vermelho during a raid in the Complexo da Penha, a group of favelas in Rio de Janeiro's north zone, police said.
+
+Around 400 officers backed by armoured vehicles and a helicopter entered the area before dawn, the state's military police said in a statement, adding that all eight dead were suspected gang members and that 12 rifles had been seized. Residents disputed that account, saying one of the dead was a motorcycle taxi driver on his way to work.
+
+Schools and health clinics in the area were closed for the day and several bus lines were diverted.
+
+The raid recalled the operation in the neighbouring Vila Cruzeiro favela in May 2022, in which 23 people were killed, one of the deadliest police actions in the city's history.
+
+Human rights groups say police in Rio state kill more than 1,000 people a year. The Supreme Court has ordered the state to reduce police killings and to fit body cameras to officers' uniforms.""",
+     events=[dict(sub="Armed clash", date="2024-10-14", place="Rio de Janeiro",
+                  a1="Military Forces of Brazil", i1=1, a2="Comando Vermelho", i2=3, fat=8,
+                  quote=("Eight people were killed on Monday in a shootout", "Residents disputed that account"),
+                  alt={"actor2": ["Unidentified Gang (Brazil)", "CV: Comando Vermelho"], "actor1": ["Police Forces of Brazil"]},
+                  note="ACLED codes police-gang gunfights in Brazil, and the state military police under Military Forces of Brazil"),
+             dict(sub="Armed clash", date="2022-05-15", prec=3, basis="explicit", place="Rio de Janeiro",
+                  a1="Police Forces of Brazil", i1=1, a2="Comando Vermelho", i2=3, fat=23,
+                  quote="The raid recalled the operation in the neighbouring Vila Cruzeiro favela",
+                  alt={"actor2": ["Unidentified Gang (Brazil)"], "actor1": ["Military Forces of Brazil"]},
+                  note="recalled with place and month; the gang is implied by 'the raid recalled'")],
+     no_event=[("Schools and health clinics in the area were closed", "consequence"),
+               ("kill more than 1,000 people a year", "aggregate"),
+               ("The Supreme Court has ordered", "court order")]),
+]
+
+PLACES.update({
+    "Sebba": ("Burkina Faso", "Sahel", 13.43641, 0.53044),
+    "Ouallam": ("Niger", "Tillaberi", 14.31641, 2.08597),
+    "Bamako": ("Mali", "Bamako", 12.65, -8.0),
+    "Ouagadougou": ("Burkina Faso", "Centre", 12.36566, -1.53388),
+    "Debre Mark'os": ("Ethiopia", "Amhara", 10.35, 37.73333),
+    "Gondar": ("Ethiopia", "Amhara", 12.6, 37.46667),
+    "Lalibela": ("Ethiopia", "Amhara", 12.03333, 39.03333),
+    "Lamu": ("Kenya", "Lamu", -2.27169, 40.90201),
+    "Acapulco": ("Mexico", "Guerrero", 16.86336, -99.8901),
+    "Celaya": ("Mexico", "Guanajuato", 20.52353, -100.8157),
+    "Collipulli": ("Chile", "Araucania", -37.95453, -72.43438),
+    "Santiago": ("Chile", "Santiago Metropolitan", -33.45694, -70.64827),
+    "Mahaddayweyne": ("Somalia", "Middle Shabelle", 2.9726, 45.5347),
+})
+
+ARTICLES += [
+# 021 analysis piece, Sahel
+dict(published="2025-03-31", source="The Continental Review", topic="conflict",
+     note="analysis of the Sahel juntas; mostly history and aggregates; recalled Solhan (2021), Bamako (last September), Ouallam ambush (last week); a rally in Ouagadougou",
+     text="""Analysis: Five years of juntas have not made the Sahel safer
+By Ousmane Diarra
+
+DAKAR - When soldiers took power in Mali in August 2020, they promised to do what elected politicians had not: defeat the jihadists. Burkina Faso's officers made the same promise twice in 2022, and Niger's in 2023. Five years on, the three countries, now joined in an Alliance of Sahel States, have expelled French troops, left the West African bloc ECOWAS and turned to Russia. Security has not improved.
+
+"Every indicator is worse," said Fatoumata Keita, a researcher at a Dakar think tank who has tracked the conflict since 2012. "More civilians die each year, and the armed groups operate closer to the capitals."
+
+The numbers bear her out. Monitoring groups counted more than 7,600 people killed in the central Sahel last year, against about 2,500 in 2019. In Burkina Faso, armed groups are thought to control or contest about 40 percent of the territory.
+
+Some attacks have become landmarks. In June 2021, gunmen killed about 160 villagers at Solhan, a gold-mining village near Sebba in northeastern Burkina Faso, in a single night. Last September, fighters of the al-Qaeda-linked JNIM stormed a gendarmerie training school and the military airport in Bamako itself, killing more than 70 people, most of them trainee gendarmes. Last week, an ambush on an army convoy near Ouallam, in western Niger, killed at least 20 soldiers, according to local sources.
+
+The juntas reply that they inherited a collapsing situation and that Western partners did more harm than good. In Ouagadougou on Saturday, several thousand people rallied peacefully in support of Captain Ibrahim Traore, waving Russian flags and portraits of the young officer.
+
+Diplomats expect the armed groups to keep pressing on the roads that link the capitals to the coast. "The question is not whether there will be another big attack," Keita said, "but where." """,
+     events=[dict(sub="Attack", date="2021-06-15", prec=3, basis="explicit", place="Sebba", geo=2,
+                  a1="Unidentified Armed Group (Burkina Faso)", i1=2, a2="Civilians (Burkina Faso)", i2=7, fat=160,
+                  quote="In June 2021, gunmen killed about 160 villagers at Solhan",
+                  note="recalled, month and year; Solhan is not in the gazetteer: near Sebba"),
+             dict(sub="Armed clash", date="2024-09-15", prec=3, place="Bamako",
+                  a1="JNIM: Group for Support of Islam and Muslims", i1=2, a2="Military Forces of Mali", i2=1, fat=70,
+                  quote="fighters of the al-Qaeda-linked JNIM stormed a gendarmerie training school",
+                  alt={"sub_event_type": ["Attack"], "actor2": ["Police Forces of Mali"]},
+                  note="'last September' against a March 2025 publication: month only"),
+             dict(sub="Armed clash", date="2025-03-24", prec=2, basis="relative", place="Ouallam", geo=2,
+                  a1="Unidentified Armed Group (Niger)", i1=2, a2="Military Forces of Niger", i2=1, fat=20,
+                  quote="an ambush on an army convoy near Ouallam", optional=True,
+                  note="'last week' with a place: optional, week precision"),
+             dict(sub="Peaceful protest", date="2025-03-29", place="Ouagadougou", a1="Protesters (Burkina Faso)", i1=6,
+                  quote="several thousand people rallied peacefully in support of Captain Ibrahim Traore",
+                  note="Saturday before the Monday publication; a pro-government rally")],
+     no_event=[("When soldiers took power in Mali in August 2020", "background coups, no place or day"),
+               ("Every indicator is worse", "quote of an analyst"),
+               ("Monitoring groups counted more than 7,600 people killed", "aggregate"),
+               ("are thought to control or contest about 40 percent", "aggregate"),
+               ("Diplomats expect the armed groups", "expectation"),
+               ("The question is not whether there will be another big attack", "speculation")]),
+
+# 022 interview, Ethiopia
+dict(published="2024-02-27", source="Horn Review", topic="conflict",
+     note="interview with a doctor in Amhara: drone strike on a minibus near Debre Mark'os; recalled Fano advances in Gondar and Lalibela (August last year)",
+     text="""'We bury people every week': a doctor on the war in Amhara
+The conflict between Ethiopia's federal army and the Fano militia in the Amhara region has received little attention abroad. We spoke by telephone to Dr Tesfaye Alemu, who works at a hospital in Debre Mark'os, about what he sees. The interview has been edited for length.
+
+What happened on Sunday?
+
+A drone hit a minibus on the road just outside Debre Mark'os on Sunday afternoon. Nine passengers died, among them a mother and her baby. We received six wounded. Everyone here says it was the army's drone, because Fano has no aircraft.
+
+Does the army say anything?
+
+The command post says it strikes only "extremist forces". They never talk about civilians. We have asked for an investigation many times.
+
+How did the fighting come so close?
+
+Last August, Fano fighters entered Gondar and Lalibela and held parts of them for several days before the army pushed them out. Since then the war is everywhere in the countryside. The army controls the towns in the daytime, Fano the villages and the roads at night.
+
+What do you need most?
+
+Medicines, blood and fuel. The roads to Addis Ababa are often closed. Some of my colleagues have been arrested, accused of helping Fano because they treated wounded fighters. A doctor's duty is to treat everyone.
+
+What do you expect from the coming months?
+
+I am afraid it will get worse when the rains come and the fighters can hide in the fields. People are tired. I hope for talks, but nobody is talking.
+
+The government declared a state of emergency in Amhara in August and extended it this month. Rights groups say more than 1,000 people have been killed in the region since July.""",
+     events=[dict(sub="Air/drone strike", date="2024-02-25", place="Debre Mark'os", geo=2,
+                  a1="Military Forces of Ethiopia", i1=1, a2="Civilians (Ethiopia)", i2=7, fat=9, inj=6,
+                  quote=("A drone hit a minibus on the road just outside", "We received six wounded"),
+                  alt={"actor1": ["Unidentified Military Forces"]},
+                  note="Sunday before the Tuesday publication; the army is blamed by residents"),
+             dict(sub="Non-state actor overtakes territory", date="2023-08-15", prec=3, place="Gondar",
+                  a1="Fano", i1=3, a2="Military Forces of Ethiopia", i2=1,
+                  quote="Fano fighters entered Gondar and Lalibela",
+                  alt={"sub_event_type": ["Armed clash"], "actor1": ["Fano Militia", "Amhara Ethnic Militia (Ethiopia)"]},
+                  note="'last August' = August 2023; held parts for several days"),
+             dict(sub="Non-state actor overtakes territory", date="2023-08-15", prec=3, place="Lalibela",
+                  a1="Fano", i1=3, a2="Military Forces of Ethiopia", i2=1,
+                  quote="Fano fighters entered Gondar and Lalibela",
+                  alt={"sub_event_type": ["Armed clash"], "actor1": ["Fano Militia", "Amhara Ethnic Militia (Ethiopia)"]},
+                  note="second place of the same sentence")],
+     no_event=[("The command post says it strikes only", "statement"),
+               ("Some of my colleagues have been arrested", "undated, unplaced arrests"),
+               ("I am afraid it will get worse", "expectation"),
+               ("declared a state of emergency in Amhara", "legal measure"),
+               ("more than 1,000 people have been killed in the region", "aggregate")]),
+
+# 023 court case, Kenya
+dict(published="2024-11-19", source="Coast Weekly", topic="security",
+     note="Mombasa court convicts two over the 2023 attack on Salama, Lamu County; relatives' protest outside court",
+     text="""Two jailed for life over 2023 Lamu village attack
+MOMBASA - The High Court in Mombasa on Monday sentenced two men to life in prison for helping al-Shabaab militants who killed four villagers in an attack on Salama village in Lamu County on March 12, 2023.
+
+Justice Ann Ong'injo said the prosecution had proved that Abdullahi Ali Gedi and Omar Hassan Bwana had hosted the attackers, guided them to the village and bought food for them in the days before the raid, in which houses were also set on fire.
+
+The judge acquitted a third accused, a boda boda rider, for lack of evidence.
+
+Outside the court, about 40 relatives of the victims held a peaceful demonstration, carrying placards that demanded compensation from the government. "Justice has been done, but our people are still afraid to go to their farms," said Mary Wanjiku, whose husband was killed in the attack.
+
+The defence lawyer said his clients would appeal.
+
+Lamu County, which borders Somalia, has suffered repeated attacks by al-Shabaab since 2014, when raids on Mpeketoni and nearby villages killed more than 60 people. Police say security in the Boni forest has improved since a military operation began there in 2015.""",
+     events=[dict(sub="Attack", date="2023-03-12", basis="explicit", place="Lamu", geo=3,
+                  a1="Al Shabaab", i1=2, a2="Civilians (Kenya)", i2=7, fat=4,
+                  quote="The High Court in Mombasa on Monday sentenced two men",
+                  note="recalled with place and date inside the court report; Salama is not in the gazetteer: the county, at its capital"),
+             dict(sub="Peaceful protest", date="2024-11-18", place="Mombasa", a1="Protesters (Kenya)", i1=6,
+                  quote="about 40 relatives of the victims held a peaceful demonstration",
+                  note="Monday, the day of the ruling")],
+     no_event=[("Justice Ann Ong'injo said the prosecution had proved", "court findings"),
+               ("The judge acquitted a third accused", "court ruling"),
+               ("would appeal", "plan"),
+               ("since 2014, when raids on Mpeketoni", "recalled raids with a year only and a vague toll: background (a careful coder might code Mpeketoni 2014)"),
+               ("since a military operation began there in 2015", "background")]),
+
+# 024 statistics report, Mexico election violence
+dict(published="2024-05-30", source="Reforma Semanal", topic="politics",
+     note="report on election violence: aggregates; a candidate shot in Acapulco on Tuesday; recalled March killing in Celaya",
+     text="""Report: 34 candidates killed ahead of Mexico's biggest election
+MEXICO CITY - At least 34 candidates and hopefuls have been murdered since the campaign for Sunday's general election began in September, making it the most violent in the country's modern history, the consultancy Integralia said in a report released on Wednesday.
+
+The report counted a further 560 attacks, threats and kidnappings against politicians, officials and their families. Most took place in Guerrero, Michoacan, Guanajuato and Chiapas, where criminal groups fight to control local governments and the public contracts that come with them.
+
+The latest victim was Jose Alfredo Cabrera, a candidate for mayor of the small town of Coyuca de Benitez, who was shot dead on Tuesday while handing out leaflets at a market in Acapulco, the Guerrero state prosecutor said. A suspect was killed by his bodyguards at the scene.
+
+In March, gunmen killed a mayoral hopeful in Celaya, Guanajuato, hours after she launched her campaign at a rally in the city centre.
+
+"These are not random crimes. The cartels are choosing who can and cannot govern," said Rubi Salgado, one of the authors of the report.
+
+More than 27,000 federal troops and National Guard officers will be deployed to protect voting on Sunday, the government said. Polls show Claudia Sheinbaum of the ruling Morena party with a wide lead.""",
+     events=[dict(sub="Attack", date="2024-05-28", place="Acapulco",
+                  a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=2,
+                  quote=("The latest victim was Jose Alfredo Cabrera", "A suspect was killed by his bodyguards"),
+                  alt={"fatalities": [1]},
+                  note="Tuesday before the Thursday publication; the candidate and one attacker killed"),
+             dict(sub="Attack", date="2024-03-15", prec=3, place="Celaya",
+                  a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=1,
+                  quote="In March, gunmen killed a mayoral hopeful in Celaya",
+                  note="recalled, month of the publication year")],
+     no_event=[("At least 34 candidates and hopefuls have been murdered", "aggregate"),
+               ("The report counted a further 560 attacks", "aggregate"),
+               ("These are not random crimes", "quote"),
+               ("will be deployed to protect voting on Sunday", "plan/deployment"),
+               ("Polls show Claudia Sheinbaum", "election")]),
+
+# 025 Chile: arson in Araucania, student march in Santiago
+dict(published="2023-09-27", source="Sur Austral", topic="conflict",
+     note="arson attack on forestry machines near Collipulli claimed by the CAM; student march and clashes in Santiago; truckers' threat",
+     text="""Hooded men torch 11 trucks in Araucania; students clash with police in Santiago
+TEMUCO - Hooded men set fire to 11 trucks and two excavators at a forestry plantation near Collipulli, in the southern region of Araucania, in the early hours of Tuesday, leaving behind pamphlets signed by the Arauco-Malleco Coordinator (CAM), a radical Mapuche group, police said.
+
+Workers at the site said about ten armed men had forced them to lie on the ground before dousing the vehicles with petrol. Nobody was hurt.
+
+The CAM, which demands the return of ancestral lands now owned by forestry companies, has claimed dozens of similar attacks in recent years. Its leader, Hector Llaitul, was sentenced this year to 23 years in prison.
+
+The government extended the state of emergency in Araucania and parts of Biobio for another 15 days on Tuesday. Truck drivers' unions threatened to block the main highways next week if the attacks continue.
+
+In Santiago, thousands of secondary school students marched on Tuesday to demand more money for public education. Near the end of the march, groups of hooded youths threw stones and petrol bombs at Carabineros, who responded with water cannon and tear gas. Police said 23 people were arrested and three officers injured.""",
+     events=[dict(sub="Looting/property destruction", date="2023-09-26", place="Collipulli", geo=2,
+                  a1="CAM: Arauco-Malleco Coordinator", i1=3, a2="Civilians (Chile)", i2=7,
+                  quote=("Hooded men set fire to 11 trucks and two excavators", "Nobody was hurt"),
+                  alt={"actor1": ["Mapuche Indigenous Militia (Chile)", "Unidentified Armed Group (Chile)"], "sub_event_type": ["Attack"]},
+                  note="arson of property with workers held at gunpoint; the pamphlets attribute it"),
+             dict(sub="Violent demonstration", date="2023-09-26", place="Santiago",
+                  a1="Rioters (Chile)", i1=5, a2="Police Forces of Chile", i2=1, inj=3,
+                  quote=("thousands of secondary school students marched on Tuesday", "Police said 23 people were arrested"),
+                  alt={"sub_event_type": ["Protest with intervention"], "actor1": ["Protesters (Chile)"]},
+                  note="one event at Santiago for the day: stones and petrol bombs make it a riot")],
+     no_event=[("has claimed dozens of similar attacks", "aggregate"),
+               ("was sentenced this year to 23 years", "court sentence"),
+               ("extended the state of emergency", "legal measure"),
+               ("Truck drivers' unions threatened", "threat of a blockade")]),
+
+# 026 Somalia: town changes hands without a fight, counter-attack, US strike
+dict(published="2023-01-10", source="Shabelle Online", topic="conflict",
+     note="Somali army and clan militia enter Mahaday after al-Shabaab withdraw; al-Shabaab counter-attack; US air strike",
+     text="""Somali forces enter Mahaday after al-Shabaab pull out
+MOGADISHU - Somali government troops and allied clan fighters known as Macawisley entered the town of Mahaday in Middle Shabelle region on Saturday after al-Shabaab militants withdrew overnight, a regional official said.
+
+"Our forces did not fire a single bullet. The terrorists ran away before we arrived," said Ali Gudlawe, the deputy governor of Middle Shabelle, speaking from Jowhar.
+
+On Sunday night, however, al-Shabaab fighters attacked the troops' new positions on the edge of the town, sparking a gun battle that lasted about two hours. Four soldiers and an unknown number of militants were killed, a military officer said.
+
+The US Africa Command said separately it had carried out an air strike on Saturday about 30 km northeast of Mahaday, killing three al-Shabaab fighters who were attacking Somali forces. It said no civilians were hurt.
+
+The government launched an offensive against al-Shabaab in central Somalia in August, after clan militias in Hiiraan rose up against the group. Officials say dozens of towns and villages have since been retaken.
+
+President Hassan Sheikh Mohamud has vowed to "eliminate" al-Shabaab within a year.""",
+     events=[dict(sub="Non-violent transfer of territory", date="2023-01-07", place="Mahaddayweyne",
+                  a1="Military Forces of Somalia", i1=1, a2="Al Shabaab", i2=2,
+                  quote=("Somali government troops and allied clan fighters known as Macawisley entered", "The terrorists ran away before we arrived"),
+                  alt={"sub_event_type": ["Government regains territory"]},
+                  note="no fighting: a non-violent transfer (Strategic developments), not Government regains territory"),
+             dict(sub="Armed clash", date="2023-01-08", place="Mahaddayweyne",
+                  a1="Al Shabaab", i1=2, a2="Military Forces of Somalia", i2=1, fat=4,
+                  quote="al-Shabaab fighters attacked the troops' new positions"),
+             dict(sub="Air/drone strike", date="2023-01-07", place="Mahaddayweyne", geo=2,
+                  a1="Military Forces of the United States", i1=8, a2="Al Shabaab", i2=2, fat=3,
+                  quote="it had carried out an air strike on Saturday about 30 km northeast",
+                  note="foreign forces: inter 8")],
+     no_event=[("The government launched an offensive", "background; aggregate of towns retaken"),
+               ("has vowed to \"eliminate\" al-Shabaab", "threat")]),
+]
