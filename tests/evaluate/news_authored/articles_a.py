@@ -247,7 +247,7 @@ Al-Shabaab has fought for more than 15 years to topple Somalia's federal governm
      events=[dict(sub="Suicide bomb", date="2025-02-16", place="Mogadishu",
                   a1="Al Shabaab", i1=2, a2="Police Forces of Somalia", i2=1, fat=7, inj=15,
                   quote=("A suicide bomber drove a car packed with explosives", "Doctors at Madina hospital said"),
-                  alt={"actor2": ["Civilians (Somalia)"]},
+                  alt={"actor2": ["Civilians (Somalia)"]}, incident="som-mogadishu-checkpoint-2025-02-16",
                   note="Sunday before the Monday publication; police 7, hospital 10: 7"),
              dict(sub="Arrests", date="2025-02-17", place="Mogadishu", basis="anchored",
                   a1="Police Forces of Somalia", i1=1, a2="Civilians (Somalia)", i2=7,
@@ -314,6 +314,7 @@ PLACES.update({
     "Chilpancingo": ("Mexico", "Guerrero", 17.5506, -99.50578),
     "Iguala": ("Mexico", "Guerrero", 18.34928, -99.53936),
     "Apatzingan": ("Mexico", "Michoacan", 19.08864, -102.35704),
+    "Aguililla": ("Mexico", "Michoacan", 18.73843, -102.79032),
 })
 
 ARTICLES += [
@@ -553,11 +554,11 @@ More than 450,000 people have been killed in Mexico since the government sent th
                   quote=("Four suspected members of the Jalisco New Generation Cartel", "returned fire"),
                   alt={"actor1": ["Military Forces of Mexico"]},
                   note="the National Guard (ACLED: Police Forces of Mexico National Guard); 4 + 1 killed"),
-             dict(sub="Air/drone strike", date="2024-02-19", place="Apatzingan", geo=3,
+             dict(sub="Air/drone strike", date="2024-02-19", place="Aguililla", geo=2,
                   a1="CJNG: Jalisco New Generation Cartel", i1=3, a2="Civilians (Mexico)", i2=7, inj=2,
                   quote="drones dropped improvised explosives on houses in El Aguaje",
                   alt={"actor1": ["Unidentified Armed Group (Mexico)"], "sub_event_type": ["Remote explosive/landmine/IED"]},
-                  note="El Aguaje (Aguililla) is not in the gazetteer: coded at Apatzingan with geo 3 (about 50 km)"),
+                  note="El Aguaje is not in the gazetteer: coded at its municipal seat Aguililla, geo 2"),
              dict(sub="Attack", date="2024-02-18", place="Apatzingan", geo=2, optional=True,
                   a1="Unidentified Armed Group (Mexico)", i1=3, a2="Civilians (Mexico)", i2=7, fat=1,
                   quote="the body of a local leader of lime growers was found on Sunday",
@@ -940,4 +941,349 @@ President Hassan Sheikh Mohamud has vowed to "eliminate" al-Shabaab within a yea
                   note="foreign forces: inter 8")],
      no_event=[("The government launched an offensive", "background; aggregate of towns retaken"),
                ("has vowed to \"eliminate\" al-Shabaab", "threat")]),
+]
+
+ARTICLES += [
+# 027 sports
+dict(published="2023-10-16", source="Pampa Deportes", topic="sports",
+     note="football: Boca Juniors beat River Plate; war vocabulary ('siege', 'attack', 'shot', 'battle')",
+     text="""Boca survive River siege to win Superclasico
+BUENOS AIRES - Boca Juniors withstood 40 minutes of relentless pressure to beat River Plate 2-1 at La Bombonera on Saturday, ending a run of three Superclasicos without a win.
+
+River laid siege to the Boca goal after the break, with wave after wave of attacks down the left flank. Their Colombian striker fired a shot against the post in the 71st minute and had another effort cleared off the line, but goalkeeper Sergio Romero held firm.
+
+"It was a battle, a real war out there," said Boca's coach, who was sent to the stands by the referee after a clash with River's bench late in the first half. "My players fought for every ball like soldiers."
+
+Boca struck first on the counter-attack in the 23rd minute, when their winger cut inside and shot low into the far corner. River equalised from the penalty spot before half-time, but a header from a corner ten minutes after the restart won it for the hosts.
+
+The match was played without away fans, who have been banned from Argentine league games since 2013 to reduce violence. Police said the day passed without incident around the stadium, where 1,800 officers had been deployed.
+
+The result lifts Boca to fourth in the table, three points behind River, with six rounds left. Boca next travel to Rosario, where they have not won in five years, while River host Racing in what their captain called "a final we cannot lose".""",
+     no_event=[("River laid siege to the Boca goal", "sports: 'siege' and 'attacks' on a pitch"),
+               ("It was a battle, a real war out there", "sports metaphor"),
+               ("after a clash with River's bench", "sports: touchline row"),
+               ("Police said the day passed without incident", "security deployment, nothing happened")]),
+
+# 028 accident: tanker explosion
+dict(published="2024-12-09", source="Oyo Herald", topic="accident",
+     note="fuel tanker overturns and explodes near Ibadan; people scooping fuel killed; accident, not an attack",
+     text="""23 dead as fuel tanker explodes on Lagos-Ibadan expressway
+IBADAN - At least 23 people were killed on Sunday when a petrol tanker overturned and exploded on the Lagos-Ibadan expressway, as residents of nearby communities gathered to scoop fuel spilling from it, the Federal Road Safety Corps said.
+
+The tanker, which was carrying 33,000 litres of petrol, lost control while descending a bridge near the Ojoo interchange shortly before 7pm, the agency's sector commander said. Within minutes, dozens of people had arrived with jerrycans and buckets.
+
+"We were shouting at them to leave, but they would not listen. Then there was a huge blast, like a bomb," said a trader whose shop is beside the road. The fire spread to eight vehicles and several roadside stalls.
+
+Firefighters from the Oyo State Fire Service battled the flames for more than three hours. The injured, at least 31, were taken to the University College Hospital, where doctors appealed for blood donors.
+
+Governor Seyi Makinde declared three days of mourning and ordered an investigation into the accident. The state's police commander warned that anyone caught scooping fuel from accident scenes would be prosecuted.
+
+Tanker explosions kill hundreds of people in Nigeria every year. Poor roads, old vehicles and the high price of fuel since subsidies were removed in 2023 have made such disasters more frequent, safety experts say.""",
+     no_event=[("At least 23 people were killed on Sunday when a petrol tanker overturned", "road accident and explosion, not an attack"),
+               ("Then there was a huge blast, like a bomb", "accident described with a bomb simile"),
+               ("Firefighters from the Oyo State Fire Service battled", "firefighting"),
+               ("Tanker explosions kill hundreds of people", "aggregate of accidents")]),
+
+# 029 ordinary crime: kidnapping for ransom
+dict(published="2024-05-06", source="Frontera Norte", topic="crime",
+     note="Ciudad Juarez: a businessman kidnapped for ransom and released; arrests of the kidnappers by state police; ordinary crime",
+     text="""Juarez businessman freed after family pays ransom; three arrested
+CIUDAD JUAREZ, Mexico - A car dealer who was kidnapped outside his home in Ciudad Juarez last week was released on Saturday after his family paid a ransom, and police arrested three suspects on Sunday, the Chihuahua state prosecutor's office said.
+
+The 54-year-old man, whose name was not released, was forced into a van by four men as he left for work on Tuesday. The kidnappers called his wife hours later, demanding 3 million pesos.
+
+After several days of negotiation, the family handed over an unspecified sum at a petrol station on the southern edge of the city. The man was left, blindfolded but unharmed, on a road near the airport a few hours later.
+
+State investigators traced the kidnappers through the mobile phones used for the calls and arrested two men and a woman at a house in the Riberas del Bravo district on Sunday. Police said they found two pistols, a van and part of the ransom money.
+
+Prosecutor Carlos Manuel Salas said the group was a local gang of car thieves with no links to the big cartels. "This was a crime of opportunity," he said.
+
+Kidnappings for ransom reported in Chihuahua rose by 12 percent last year, according to the national public security system, though business groups say most cases are never reported.""",
+     no_event=[("was released on Saturday after his family paid a ransom", "kidnapping for ransom: ordinary crime"),
+               ("was forced into a van by four men", "kidnapping for ransom"),
+               ("arrested two men and a woman", "arrests in a criminal case"),
+               ("Kidnappings for ransom reported in Chihuahua rose", "crime statistics")]),
+
+# 030 business: price war, hostile bid
+dict(published="2024-08-15", source="East Africa Markets", topic="business",
+     note="telecoms price war in Kenya and a hostile takeover bid; conflict vocabulary only",
+     text="""Price war in Kenya's data market as Airtel slashes bundles; rival faces hostile bid
+NAIROBI - Airtel Kenya opened a new front in the country's mobile data price war on Wednesday, cutting the price of its monthly bundles by up to 40 percent in a direct attack on market leader Safaricom's dominance.
+
+Analysts said the move would put pressure on margins across the industry. "This is a war of attrition, and the one with the deepest pockets wins," said Grace Mwangi, a telecoms analyst at a Nairobi brokerage.
+
+Safaricom, which holds about two thirds of the mobile market, said it would not be drawn into "a race to the bottom" but would defend its position with better service. Its shares fell 2 percent on the Nairobi Securities Exchange.
+
+Separately, the board of Nairobi-based internet provider Zuku Digital rejected a hostile takeover bid from a South African rival, calling the offer of 12 shillings a share "opportunistic". The bidder has said it will go directly to shareholders, setting up what one banker described as "a bruising battle for control".
+
+The Communications Authority of Kenya said on Thursday it would monitor pricing to make sure that no operator sold below cost to drive out competitors.
+
+Kenya has more than 66 million mobile subscriptions, and data use has grown by about a quarter each year since 2020, driven by mobile money and social media.""",
+     no_event=[("opened a new front in the country's mobile data price war", "business: price war"),
+               ("This is a war of attrition", "business metaphor"),
+               ("rejected a hostile takeover bid", "business: hostile bid"),
+               ("would monitor pricing", "regulation")]),
+
+# 031 film about war
+dict(published="2023-03-22", source="Cartelera Bogota", topic="other",
+     note="review of a Colombian film about the civil war; its scenes of ambushes and massacres are fiction",
+     text="""Review: 'La Selva Callada' brings Colombia's war home
+BOGOTA - The first scene of "La Selva Callada" (The Silent Jungle), which opened in Colombian cinemas on Friday, is an ambush. A column of guerrillas fires on an army patrol crossing a river, and for ten minutes the camera does not leave the water, where a wounded 17-year-old soldier tries to reach the bank.
+
+Director Lucia Arango, whose father was kidnapped by the FARC in the 1990s, said she wanted to show the war "from the height of the people who fought it, not from the height of the generals".
+
+The film follows two brothers from a village in Meta, one recruited by the guerrillas, the other conscripted into the army, over ten years. It does not spare the audience: a massacre by paramilitaries in a village square, a bombing raid on a guerrilla camp and a landmine explosion are shown in long, unbroken takes.
+
+Some veterans' groups have criticised the film for showing soldiers executing prisoners. Arango said every scene was based on testimony collected by the truth commission, though the characters and places are invented.
+
+Colombia signed a peace agreement with the FARC in 2016, ending more than five decades of conflict in which more than 450,000 people died. The film has already been sold to distributors in Spain and Mexico and will be shown at the Cartagena film festival next month.""",
+     no_event=[("A column of guerrillas fires on an army patrol", "fiction: a film scene"),
+               ("a massacre by paramilitaries in a village square", "fiction: film scenes"),
+               ("Colombia signed a peace agreement with the FARC in 2016", "background agreement, no place or day"),
+               ("will be shown at the Cartagena film festival", "plan")]),
+
+# 032 military parade and exercise
+dict(published="2025-09-17", source="Capital 21", topic="other",
+     note="Independence Day military parade in Mexico City and a joint exercise; drones and fighter jets; no event",
+     text="""Drones and paratroopers star in Mexico's Independence Day parade
+MEXICO CITY - More than 12,000 soldiers, sailors and National Guard officers marched through the Zocalo and along Reforma avenue on Tuesday in the annual military parade marking Mexico's independence, watched by President Claudia Sheinbaum and tens of thousands of spectators.
+
+For the first time, the army showed off a squadron of surveillance drones made in Mexico, while paratroopers jumped from transport planes over the Campo Marte and fighter jets flew low over the crowd.
+
+Troops from Brazil, Chile and Cuba also took part. The contingents had spent the previous week in a joint exercise at a base in the state of Puebla, simulating the rescue of civilians after an earthquake and an attack on a water treatment plant.
+
+The night before, Sheinbaum had rung the bell of the National Palace and shouted the traditional "Grito" to a packed square. Vendors said sales of flags and hats were up on last year.
+
+Defence Minister Ricardo Trevilla said the parade showed "an army of peace, at the service of the people". Some rights groups have criticised the growing role of the armed forces in public security, including the National Guard's transfer to military command last year.""",
+     no_event=[("marched through the Zocalo and along Reforma avenue", "military parade, not a demonstration"),
+               ("paratroopers jumped from transport planes", "parade display"),
+               ("simulating the rescue of civilians after an earthquake and an attack", "military exercise, simulated attack"),
+               ("shouted the traditional \"Grito\" to a packed square", "celebration crowd")]),
+
+# 033 election
+dict(published="2024-12-09", source="Gold Coast Times", topic="other",
+     note="Ghana election: peaceful vote and declaration; celebrations; concession; 'battle' metaphors. Politics without an event",
+     text="""Mahama wins Ghana presidency as rival concedes
+ACCRA - Former President John Mahama won Ghana's presidential election, the Electoral Commission announced on Monday, completing a comeback eight years after he lost power, in a vote observers described as peaceful and orderly.
+
+Mahama, of the opposition National Democratic Congress, took about 56 percent of the vote against 41 percent for Vice President Mahamudu Bawumia of the ruling New Patriotic Party, who conceded on Sunday before the official results were announced.
+
+Thousands of Mahama's supporters poured into the streets of Accra on Sunday night after Bawumia's concession, dancing, singing and waving the party's flags until the early hours.
+
+"The battle is over, and Ghana has won," Mahama told reporters outside his home. He promised to "reset" an economy battered by the worst debt crisis in a generation.
+
+Observers from the African Union and ECOWAS said the election had been largely free of violence, although there were scattered reports of scuffles between party agents at a few polling stations in the north, which the police said were quickly brought under control.
+
+The new president will be sworn in on January 7. Ghana, a major producer of gold and cocoa, has had peaceful transfers of power between the two main parties since 1992.""",
+     no_event=[("won Ghana's presidential election", "election result"),
+               ("poured into the streets of Accra on Sunday night", "celebration, not a demonstration"),
+               ("The battle is over", "metaphor"),
+               ("scattered reports of scuffles between party agents", "vague, unplaced, undated"),
+               ("will be sworn in on January 7", "plan")]),
+
+# 034 health
+dict(published="2024-11-11", source="Sudan Health Watch", topic="health",
+     note="cholera outbreak in Kassala and a vaccination campaign, in a country at war; 'battle', 'front line' used for the disease",
+     text="""Sudan races to contain cholera as cases surge in Kassala
+KASSALA, Sudan - Health workers in eastern Sudan began vaccinating 400,000 people against cholera on Sunday as an outbreak that has killed at least 42 people in Kassala state in the past three weeks spread to refugee camps near the Eritrean border.
+
+"We are fighting this battle with very little ammunition," said Dr Hiba Osman, who runs the isolation centre at Kassala Teaching Hospital, where patients lie on mats in the corridors. "The front line is clean water, and we are losing it."
+
+The World Health Organization said the vaccines were flown in last week from its stockpile. Teams of volunteers are going door to door in the city and in the Wad Sharifey camp, which shelters people who fled fighting in Khartoum and Gezira.
+
+The outbreak has been blamed on contaminated water after heavy rains overwhelmed the city's sewage system. Sudan's health ministry has recorded more than 30,000 cholera cases nationwide since July.
+
+The war between the army and the Rapid Support Forces, now in its second year, has destroyed or closed about 70 percent of the country's hospitals in conflict areas, according to doctors' groups, making outbreaks harder to control.
+
+Aid agencies say they need 40 million dollars to run the campaign and supply chlorine tablets for the coming three months.""",
+     no_event=[("began vaccinating 400,000 people", "health campaign"),
+               ("We are fighting this battle with very little ammunition", "metaphor for a disease"),
+               ("more than 30,000 cholera cases", "health statistics"),
+               ("has destroyed or closed about 70 percent", "aggregate war damage, no place or day")]),
+
+# 035 disaster: floods, military relief
+dict(published="2024-05-06", source="Gaucho Agora", topic="disaster",
+     note="floods in Rio Grande do Sul: deaths, missing, army rescue deployment",
+     text="""Rio Grande do Sul floods: death toll rises to 83 as army joins rescue
+PORTO ALEGRE, Brazil - The death toll from floods in the southern Brazilian state of Rio Grande do Sul rose to 83 on Monday, with more than 100 people missing, the state civil defence agency said, as soldiers in boats and helicopters searched for survivors on rooftops.
+
+The Guaiba river, which runs past Porto Alegre, reached its highest level on record on Sunday, flooding the city centre, the main bus station and the airport, which has suspended all flights.
+
+In Canoas, a city of 350,000 on the northern edge of the capital, entire neighbourhoods were under water. Residents said they had waited more than a day on their roofs before being rescued.
+
+The federal government has sent more than 12,000 troops to help with the rescue, and the defence ministry said warships would bring drinking water and field hospitals. President Luiz Inacio Lula da Silva flew over the region on Sunday and promised money to rebuild.
+
+Police in Porto Alegre arrested six people on Sunday for looting flooded supermarkets and for stealing boats used in the rescue, the state security department said.
+
+Meteorologists say the rains, which began a week ago, were made worse by the El Nino climate pattern. More rain is forecast for the end of the week.""",
+     no_event=[("The death toll from floods", "natural disaster"),
+               ("has sent more than 12,000 troops to help with the rescue", "military relief deployment"),
+               ("arrested six people on Sunday for looting flooded supermarkets", "looting during a disaster and arrests in a criminal case: not political"),
+               ("More rain is forecast", "forecast")]),
+
+# 036 ordinary crime: bank robbery and shootout
+dict(published="2025-02-18", source="La Cuarta Hora", topic="crime",
+     note="armed robbery of a cash van in Santiago, shootout with Carabineros, one robber killed; ordinary crime",
+     text="""Robber killed in shootout with police after cash van heist in Santiago
+SANTIAGO - A man was shot dead and two police officers were wounded on Monday in a gunfight between Carabineros and a gang that had just robbed a cash transport van in the commune of Maipu, in western Santiago, police said.
+
+Five armed men in balaclavas blocked the van with two stolen cars as it left a shopping centre shortly after 10am, forced the guards out at gunpoint and escaped with cash boxes containing about 300 million pesos, according to the prosecutor's office.
+
+A police patrol that heard the alarm chased the robbers onto the Americo Vespucio ring road, where they opened fire. One of the robbers was killed in the exchange and another was arrested at the scene. The other three escaped on foot.
+
+"This is organised crime, with military-style tactics and weapons," said Carabineros General Marcelo Araya, adding that the gang was suspected in at least four similar robberies since December.
+
+The government said it would send a bill to Congress to toughen sentences for armed robbery. Business owners in Maipu said the area had become more dangerous, and some called for soldiers to patrol the streets.
+
+Chile's murder rate has nearly doubled in a decade, according to official figures, although it remains low by Latin American standards.""",
+     no_event=[("A man was shot dead and two police officers were wounded", "shootout with robbers: ordinary crime"),
+               ("Five armed men in balaclavas blocked the van", "armed robbery"),
+               ("One of the robbers was killed in the exchange", "criminal case"),
+               ("This is organised crime, with military-style tactics", "statement; aggregate of robberies"),
+               ("Chile's murder rate has nearly doubled", "crime statistics")]),
+
+# 037 diplomacy summit: calls for ceasefire, no agreement
+dict(published="2025-02-17", source="Addis Standard Review", topic="diplomacy",
+     note="African Union summit: calls for ceasefires in Sudan and eastern Congo, no agreement signed; new chairperson elected",
+     text="""AU summit ends with calls for ceasefires but no deal on Congo or Sudan
+ADDIS ABABA - African leaders ended a two-day summit in Addis Ababa on Sunday with calls for an immediate ceasefire in eastern Congo and in Sudan, but without any agreement from the warring parties, who were not at the table.
+
+In a final communique, the African Union's heads of state urged the M23 rebels to withdraw from the cities they had seized and asked Rwanda to pull out its troops, which Kigali denies having in Congo. Congo's President Felix Tshisekedi skipped the summit, sending his prime minister.
+
+A planned meeting between the Congolese and Rwandan delegations on the sidelines did not take place, a diplomat said. Efforts to revive the stalled Luanda and Nairobi peace processes will continue at a joint East African and Southern African summit in Dar es Salaam later this month, officials said.
+
+On Sudan, the communique called on the army and the Rapid Support Forces to "silence the guns" and open humanitarian corridors. Neither side has agreed to return to the talks that collapsed in Jeddah last year.
+
+Leaders elected Djibouti's foreign minister, Mahmoud Ali Youssouf, as the new chairperson of the AU Commission after seven rounds of voting, defeating a former Kenyan prime minister.
+
+The summit also discussed financing for the AU's peacekeeping mission in Somalia, which is short of money after donors cut their contributions.""",
+     no_event=[("ended a two-day summit in Addis Ababa on Sunday with calls for an immediate ceasefire", "summit: calls, no agreement"),
+               ("urged the M23 rebels to withdraw", "communique demands"),
+               ("A planned meeting between the Congolese and Rwandan delegations", "meeting that did not happen"),
+               ("will continue at a joint East African and Southern African summit", "plan"),
+               ("Neither side has agreed to return to the talks", "stalled talks"),
+               ("Leaders elected Djibouti's foreign minister", "diplomatic election")]),
+]
+
+PLACES.update({
+    "Thika": ("Kenya", "Kiambu", -1.03326, 37.06933),
+    "Eldoret": ("Kenya", "Uasin Gishu", 0.52036, 35.26993),
+    "Kano": ("Nigeria", "Kano", 12.00012, 8.51672),
+})
+
+ARTICLES += [
+# 038 Mogadishu follow-up: revised toll, funerals, mortar fire
+dict(published="2025-02-19", source="Horn Observer", topic="conflict",
+     note="follow-up on the Mogadishu checkpoint bombing (toll revised to nine); funerals; mortar rounds near the airport on Tuesday",
+     text="""Mogadishu bombing toll rises to nine; mortars land near airport
+MOGADISHU, Feb 19 (Horn Observer) - The number of people killed in Sunday's suicide car bombing at a police checkpoint on the airport road in Mogadishu has risen to nine after two wounded officers died in hospital, a police spokesman said on Wednesday.
+
+Hundreds of mourners attended the funerals of six of the officers at the police academy on Tuesday, where the police commissioner laid wreaths and promised to "hunt down every member of the network" behind the attack.
+
+Late on Tuesday, several mortar rounds landed near the perimeter of the heavily guarded airport complex, which houses the United Nations and most foreign embassies. Security officials said there were no casualties. No group claimed the shelling, though al-Shabaab has often fired mortars at the area.
+
+The 12 people detained after Sunday's bombing were brought before a military court on Wednesday and charged with helping to prepare the car, a prosecutor said.
+
+Members of parliament criticised the government over the security lapses, saying the car had passed through at least two other checkpoints before it reached its target. The security minister is due to answer questions in parliament next week.
+
+Al-Shabaab has claimed Sunday's attack, saying it had targeted police officers who "serve the apostate government".""",
+     events=[dict(sub="Suicide bomb", date="2025-02-16", place="Mogadishu",
+                  a1="Al Shabaab", i1=2, a2="Police Forces of Somalia", i2=1, fat=9,
+                  quote="The number of people killed in Sunday's suicide car bombing",
+                  incident="som-mogadishu-checkpoint-2025-02-16", alt={"fatalities": [7], "actor2": ["Civilians (Somalia)"]},
+                  note="same incident as authored-a-007; the toll revised to nine"),
+             dict(sub="Shelling/artillery/missile attack", date="2025-02-18", place="Mogadishu",
+                  a1="Unidentified Armed Group (Somalia)", i1=2,
+                  quote=("several mortar rounds landed near the perimeter", "No group claimed the shelling"),
+                  alt={"actor1": ["Al Shabaab"]},
+                  note="no casualties, no claim: unidentified; no target actor")],
+     no_event=[("attended the funerals of six of the officers", "funeral"),
+               ("were brought before a military court", "court"),
+               ("Members of parliament criticised", "statement"),
+               ("is due to answer questions", "plan"),
+               ("Al-Shabaab has claimed Sunday's attack", "claim of responsibility for the event already coded")]),
+
+# 039 bomb hoax
+dict(published="2024-06-04", source="Kiambu Voice", topic="crime",
+     note="phoned bomb threat at a school in Thika; no explosives found; a pupil arrested; not an event",
+     text="""Thika school evacuated after hoax bomb call
+THIKA - More than 2,000 pupils were evacuated from a secondary school in Thika on Monday after an anonymous caller told the principal that a bomb had been planted in one of the dormitories, police said.
+
+Officers from the bomb disposal unit searched the compound for four hours with sniffer dogs but found no explosives, and lessons resumed on Tuesday morning.
+
+Police later arrested a Form Three student who they said had made the call from a phone borrowed from a watchman, apparently to delay the start of mid-year examinations. He will be charged with creating public alarm, a police commander said.
+
+"We take every threat seriously, even when we suspect it is a prank," the commander said. "But such calls waste resources that could be used to respond to real emergencies."
+
+Parents who rushed to the school said they had feared the worst, recalling attacks by al-Shabaab militants on schools and colleges elsewhere in Kenya over the past decade.
+
+The Ministry of Education said it would issue new guidelines on handling threats to schools before the next term.""",
+     no_event=[("after an anonymous caller told the principal that a bomb had been planted", "hoax threat"),
+               ("found no explosives", "nothing happened"),
+               ("Police later arrested a Form Three student", "arrest in a criminal case"),
+               ("recalling attacks by al-Shabaab militants on schools", "vague background")]),
+
+# 040 stampede
+dict(published="2023-04-14", source="Kano Today", topic="accident",
+     note="stampede at a Ramadan charity distribution in Kano; police disperse the crowd; accident",
+     text="""Nine women die in stampede at Ramadan charity handout in Kano
+KANO - Nine women were crushed to death and at least 20 others injured on Thursday in a stampede at a charity distribution of food and cash in Kano, northern Nigeria's largest city, police said.
+
+Thousands of people had gathered since dawn outside the house of a local businessman who hands out rice, sugar and money each Ramadan. When the gates were opened in the afternoon, the crowd surged forward and several women fell and were trampled, witnesses said.
+
+Police officers fired shots into the air to disperse the crowd and allow ambulances through, a police spokesman said. Nobody was hurt by the shooting.
+
+"People are hungry. Prices have doubled in a year, so everyone came," said Aisha Bello, whose sister was among the injured.
+
+The state governor ordered an inquiry and said charities must inform the authorities before large distributions. The businessman's family said they were "devastated".
+
+Similar stampedes at food handouts have killed dozens of people in northern Nigeria in recent years as the cost of living has soared.""",
+     no_event=[("Nine women were crushed to death", "stampede: accident"),
+               ("Police officers fired shots into the air to disperse the crowd", "crowd control at a charity handout, not a demonstration"),
+               ("ordered an inquiry", "inquiry"),
+               ("Similar stampedes at food handouts", "aggregate of accidents")]),
+
+# 041 general strike called off; a small protest anyway
+dict(published="2024-03-27", source="Lagos Business Day", topic="politics",
+     note="Nigerian unions suspend a general strike after a wage deal (labour deal, not an ACLED agreement); a small protest in Lagos anyway",
+     text="""Labour suspends nationwide strike after deal on minimum wage
+LAGOS - Nigeria's main trade unions suspended a general strike that was due to start on Wednesday, after reaching an agreement with the federal government late on Tuesday night on a new minimum wage and relief measures for the rising cost of living.
+
+The Nigeria Labour Congress and the Trade Union Congress said in a joint statement that the strike had been suspended for two weeks to allow the government to send a bill to the National Assembly. Banks, schools and airports opened normally on Wednesday.
+
+In Lagos, however, about 60 union members who said they had not been told of the deal gathered outside the state secretariat in Alausa on Wednesday morning with placards demanding "a living wage", before dispersing peacefully at midday.
+
+Under the deal, the government agreed to raise the monthly minimum wage from 30,000 naira and to distribute food from strategic reserves. The unions had originally demanded 615,000 naira.
+
+The last general strike, in 2023, grounded flights and closed banks for a day before it too was called off.
+
+Economists said the wage increase would add to inflation, which reached 31 percent in February, the highest in nearly three decades.""",
+     events=[dict(sub="Peaceful protest", date="2024-03-27", place="Lagos", a1="Protesters (Nigeria)", i1=6,
+                  quote="about 60 union members who said they had not been told of the deal",
+                  alt={"actor1": ["NLC: Nigeria Labour Congress"]},
+                  note="a small protest took place although the strike did not")],
+     no_event=[("suspended a general strike that was due to start on Wednesday", "strike that did not happen; a wage deal is not an ACLED agreement"),
+               ("Under the deal, the government agreed", "labour deal"),
+               ("The last general strike, in 2023", "background strike without a demonstration"),
+               ("would add to inflation", "economics")]),
+
+# 042 mob justice
+dict(published="2023-05-29", source="Rift Valley Star", topic="security",
+     note="mob lynches two suspected motorcycle thieves in Eldoret (mob violence in ACLED's rules); the theft itself is crime",
+     text="""Mob lynches two suspected motorbike thieves in Eldoret
+ELDORET - Two men suspected of stealing a motorcycle were beaten and set on fire by a mob in the Langas area of Eldoret on Sunday evening, police said, in the latest case of mob justice in the town.
+
+Witnesses said the two had snatched the motorcycle from a boda boda rider at knifepoint near a petrol station. Other riders chased them down, and a crowd soon gathered and began beating them with sticks and stones before dousing them with petrol. Both died at the scene.
+
+Police arrived about half an hour later and fired in the air to disperse the crowd. Uasin Gishu police commander Peter Mulinge said officers were "working to identify those who took the law into their own hands" and that five people had been arrested on Monday.
+
+The rider, who was treated for a cut to his arm, said the thieves had threatened to kill him.
+
+Human rights groups say mob killings are common in Kenya, where many people distrust the police and the courts. A national rights body recorded more than 100 such killings last year.""",
+     events=[dict(sub="Mob violence", date="2023-05-28", place="Eldoret",
+                  a1="Rioters (Kenya)", i1=5, a2="Civilians (Kenya)", i2=7, fat=2,
+                  quote=("Two men suspected of stealing a motorcycle were beaten and set on fire", "Both died at the scene"),
+                  note="vigilante killing by a crowd is Mob violence; the theft is not coded")],
+     no_event=[("five people had been arrested on Monday", "arrests in a criminal case"),
+               ("A national rights body recorded more than 100", "aggregate")]),
 ]
