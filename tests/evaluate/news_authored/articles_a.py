@@ -221,6 +221,7 @@ RSF commander Mohamed Hamdan Dagalo warned at the weekend that his men would "en
              dict(sub="Shelling/artillery/missile attack", date="2024-05-12", place="El Fasher",
                   a1="Rapid Support Forces", i1=2, a2="Civilians (Sudan)", i2=7, fat=6,
                   quote=("The Rapid Support Forces shelled residential districts", "Among the dead were two children"),
+                  incident="sdn-el-fasher-shelling-2024-05-12",
                   note="Sunday evening, the day before the blog's date")],
      no_event=[("denied that its forces target civilians", "denial"),
                ("more than 130 people have been killed in El Fasher", "aggregate since Friday"),
@@ -251,7 +252,7 @@ Al-Shabaab has fought for more than 15 years to topple Somalia's federal governm
                   note="Sunday before the Monday publication; police 7, hospital 10: 7"),
              dict(sub="Arrests", date="2025-02-17", place="Mogadishu", basis="anchored",
                   a1="Police Forces of Somalia", i1=1, a2="Civilians (Somalia)", i2=7,
-                  quote="Police said on Monday they had detained 12 people", optional=True,
+                  prec=2, quote="Police said on Monday they had detained 12 people", optional=True,
                   alt={"actor2": ["Al Shabaab"]},
                   note="counter-terror sweep; the day of the arrests is not fixed (said on Monday)"),
              dict(sub="Remote explosive/landmine/IED", date="2022-10-15", prec=3, basis="explicit", place="Mogadishu",
@@ -701,7 +702,9 @@ RIO DE JANEIRO - Eight people were killed on Monday in a shootout between milita
 
 Around 400 officers backed by armoured vehicles and a helicopter entered the area before dawn, the state's military police said in a statement, adding that all eight dead were suspected gang members and that 12 rifles had been seized. Residents disputed that account, saying one of the dead was a motorcycle taxi driver on his way to work.
 
-Schools and health clinics in the area were closed for the day and several bus lines were diverted.
+Schools and health clinics in the area were closed for the day and several bus lines were diverted. In the afternoon, dozens of residents blocked Avenida Brasil with burning tyres to protest against the killings, until police dispersed them with tear gas and stun grenades.
+
+Governor Claudio Castro defended the operation, saying it had been planned for months on the basis of intelligence about a meeting of gang leaders.
 
 The raid recalled the operation in the neighbouring Vila Cruzeiro favela in May 2022, in which 23 people were killed, one of the deadliest police actions in the city's history.
 
@@ -711,12 +714,17 @@ Human rights groups say police in Rio state kill more than 1,000 people a year. 
                   quote=("Eight people were killed on Monday in a shootout", "Residents disputed that account"),
                   alt={"actor2": ["Unidentified Gang (Brazil)", "CV: Comando Vermelho"], "actor1": ["Police Forces of Brazil"]},
                   note="ACLED codes police-gang gunfights in Brazil, and the state military police under Military Forces of Brazil"),
+             dict(sub="Protest with intervention", date="2024-10-14", place="Rio de Janeiro",
+                  a1="Protesters (Brazil)", i1=6, a2="Military Forces of Brazil", i2=1,
+                  quote="dozens of residents blocked Avenida Brasil with burning tyres",
+                  alt={"sub_event_type": ["Violent demonstration"], "actor1": ["Rioters (Brazil)"], "actor2": ["Police Forces of Brazil"]},
+                  note="a tyre barricade against the killings, broken up with tear gas"),
              dict(sub="Armed clash", date="2022-05-15", prec=3, basis="explicit", place="Rio de Janeiro",
                   a1="Police Forces of Brazil", i1=1, a2="Comando Vermelho", i2=3, fat=23,
                   quote="The raid recalled the operation in the neighbouring Vila Cruzeiro favela",
                   alt={"actor2": ["Unidentified Gang (Brazil)"], "actor1": ["Military Forces of Brazil"]},
                   note="recalled with place and month; the gang is implied by 'the raid recalled'")],
-     no_event=[("Schools and health clinics in the area were closed", "consequence"),
+     no_event=[("Governor Claudio Castro defended the operation", "statement"),
                ("kill more than 1,000 people a year", "aggregate"),
                ("The Supreme Court has ordered", "court order")]),
 ]
@@ -926,6 +934,8 @@ The US Africa Command said separately it had carried out an air strike on Saturd
 
 The government launched an offensive against al-Shabaab in central Somalia in August, after clan militias in Hiiraan rose up against the group. Officials say dozens of towns and villages have since been retaken.
 
+Residents who had fled to Jowhar began returning to Mahaday on Monday, an elder said, although many shops remained shut and the market was almost empty. The Macawisley, named after the sarong worn by many rural men, are clan fighters who took up arms against al-Shabaab after the group raised taxes and forced young men to join it.
+
 President Hassan Sheikh Mohamud has vowed to "eliminate" al-Shabaab within a year.""",
      events=[dict(sub="Non-violent transfer of territory", date="2023-01-07", place="Mahaddayweyne",
                   a1="Military Forces of Somalia", i1=1, a2="Al Shabaab", i2=2,
@@ -940,6 +950,7 @@ President Hassan Sheikh Mohamud has vowed to "eliminate" al-Shabaab within a yea
                   quote="it had carried out an air strike on Saturday about 30 km northeast",
                   note="foreign forces: inter 8")],
      no_event=[("The government launched an offensive", "background; aggregate of towns retaken"),
+               ("Residents who had fled to Jowhar began returning", "return of the displaced"),
                ("has vowed to \"eliminate\" al-Shabaab", "threat")]),
 ]
 
@@ -1217,8 +1228,11 @@ Police later arrested a Form Three student who they said had made the call from 
 
 Parents who rushed to the school said they had feared the worst, recalling attacks by al-Shabaab militants on schools and colleges elsewhere in Kenya over the past decade.
 
+It was the third hoax call to a school in Kiambu County this term, according to the county education office, and the second in Thika in a month.
+
 The Ministry of Education said it would issue new guidelines on handling threats to schools before the next term.""",
      no_event=[("after an anonymous caller told the principal that a bomb had been planted", "hoax threat"),
+               ("It was the third hoax call to a school", "aggregate of hoaxes"),
                ("found no explosives", "nothing happened"),
                ("Police later arrested a Form Three student", "arrest in a criminal case"),
                ("recalling attacks by al-Shabaab militants on schools", "vague background")]),
@@ -1235,12 +1249,14 @@ Police officers fired shots into the air to disperse the crowd and allow ambulan
 
 "People are hungry. Prices have doubled in a year, so everyone came," said Aisha Bello, whose sister was among the injured.
 
-The state governor ordered an inquiry and said charities must inform the authorities before large distributions. The businessman's family said they were "devastated".
+Doctors at the Murtala Muhammad Specialist Hospital said most of the injured had broken limbs or bruises and were expected to go home within days. Two were in a serious condition.
+
+The state governor ordered an inquiry and said charities must inform the authorities before large distributions. The businessman's family said they were "devastated" and would pay for the funerals, which took place on Friday morning in keeping with Islamic custom.
 
 Similar stampedes at food handouts have killed dozens of people in northern Nigeria in recent years as the cost of living has soared.""",
      no_event=[("Nine women were crushed to death", "stampede: accident"),
                ("Police officers fired shots into the air to disperse the crowd", "crowd control at a charity handout, not a demonstration"),
-               ("ordered an inquiry", "inquiry"),
+               ("ordered an inquiry", "inquiry; funerals"),
                ("Similar stampedes at food handouts", "aggregate of accidents")]),
 
 # 041 general strike called off; a small protest anyway
@@ -1279,11 +1295,158 @@ Police arrived about half an hour later and fired in the air to disperse the cro
 
 The rider, who was treated for a cut to his arm, said the thieves had threatened to kill him.
 
+The chairman of the town's boda boda association said riders would march to the county police headquarters next week to demand better protection from thieves, whom he accused of operating "with the blessing of some officers".
+
 Human rights groups say mob killings are common in Kenya, where many people distrust the police and the courts. A national rights body recorded more than 100 such killings last year.""",
      events=[dict(sub="Mob violence", date="2023-05-28", place="Eldoret",
                   a1="Rioters (Kenya)", i1=5, a2="Civilians (Kenya)", i2=7, fat=2,
                   quote=("Two men suspected of stealing a motorcycle were beaten and set on fire", "Both died at the scene"),
                   note="vigilante killing by a crowd is Mob violence; the theft is not coded")],
      no_event=[("five people had been arrested on Monday", "arrests in a criminal case"),
+               ("riders would march to the county police headquarters next week", "planned march"),
                ("A national rights body recorded more than 100", "aggregate")]),
+]
+
+PLACES.update({
+    "Sutatausa": ("Colombia", "Cundinamarca", 5.24779, -73.85238),
+    "Tome": ("Chile", "Biobio", -36.61756, -72.95593),
+    "Tera": ("Niger", "Tillaberi", 14.00776, 0.75306),
+    "Ayorou": ("Niger", "Tillaberi", 14.73075, 0.91739),
+})
+
+ARTICLES += [
+# 043 local outlet, same El Fasher shelling as 006, with another toll
+dict(published="2024-05-14", source="Darfur Voice", topic="conflict",
+     note="El Fasher resistance committee's report of the Sunday shelling (same incident as the live blog, toll 8 against the doctors' 6); a drone downed",
+     text="""El Fasher: resistance committee counts eight dead in Sunday shelling
+EL FASHER - The El Fasher Resistance Committees said on Tuesday that eight civilians were killed when the Rapid Support Forces shelled the Abu Shouk and Al-Salam neighbourhoods in the north of the city on Sunday evening, including two children and an elderly woman who was sitting outside her house.
+
+Doctors at the South Hospital had earlier put the toll at six. The committees said two of the wounded died overnight in a clinic that has no electricity.
+
+The committees, a network of neighbourhood volunteers that emerged during the 2019 revolution, said they buried the dead on Monday morning in a cemetery near the market because the roads to the main cemetery were too dangerous.
+
+On Monday night, the army's anti-aircraft guns shot down a drone over the city's airport, the army's Sixth Infantry Division said in a statement. It did not say who had launched it.
+
+Since the fighting for El Fasher began, thousands of families have fled to the Zamzam camp south of the city, where aid groups say children are already dying of malnutrition.
+
+The RSF says it is fighting "mercenaries" allied with the army and that it does not target residential areas.""",
+     events=[dict(sub="Shelling/artillery/missile attack", date="2024-05-12", place="El Fasher",
+                  a1="Rapid Support Forces", i1=2, a2="Civilians (Sudan)", i2=7, fat=6,
+                  quote=("eight civilians were killed when the Rapid Support Forces shelled", "two of the wounded died overnight"),
+                  incident="sdn-el-fasher-shelling-2024-05-12", alt={"fatalities": [8]},
+                  note="sources differ within the text (committees 8, doctors 6): the lower figure, 8 accepted"),
+             dict(sub="Disrupted weapons use", date="2024-05-13", place="El Fasher",
+                  a1="Military Forces of Sudan", i1=1, a2="Rapid Support Forces", i2=2,
+                  quote="the army's anti-aircraft guns shot down a drone",
+                  alt={"actor2": ["Unidentified Armed Group (Sudan)"]},
+                  note="a drone shot down is a Disrupted weapons use; the launcher is not named, the RSF the obvious side")],
+     no_event=[("they buried the dead on Monday morning", "burial"),
+               ("thousands of families have fled to the Zamzam camp", "displacement aggregate"),
+               ("it does not target residential areas", "denial")]),
+
+# 044 Niger: attack on worshippers and IED on a bus
+dict(published="2024-07-02", source="Tillaberi Infos", topic="conflict",
+     note="Islamic State Sahel gunmen kill worshippers near Ayorou; a bus hits a mine near Tera; army statement of 'neutralised' fighters, undated",
+     text="""Niger: worshippers killed near Ayorou, bus hits mine near Tera
+NIAMEY - Gunmen killed 11 worshippers at a mosque in a village near Ayorou, in Niger's western Tillaberi region, during evening prayers on Sunday, local officials said on Tuesday.
+
+The attackers, who arrived on motorcycles, ordered the faithful out of the mosque, separated the men from the women and shot the men, a local councillor said. No group has claimed the killings, but residents blamed fighters of the Islamic State Sahel Province, who have been fighting for control of the border area with Mali.
+
+On Monday, a passenger bus travelling to Niamey hit a landmine on the road outside Tera, killing four passengers and wounding nine, the regional governor's office said.
+
+The defence ministry said in a weekly bulletin that troops had "neutralised" 37 terrorists during operations in Tillaberi and Tahoua over the past week, and lost three soldiers.
+
+Niger's military leaders, who took power a year ago, have ended the presence of French and American troops and turned to Russia for military support. Attacks in Tillaberi have increased since then, according to the Armed Conflict Location and Event Data project.
+
+The governor called on residents to report "any suspicious movement" and announced a curfew on motorcycles in four districts.""",
+     events=[dict(sub="Attack", date="2024-06-30", place="Ayorou", geo=2,
+                  a1="Islamic State Sahel Province", i1=2, a2="Civilians (Niger)", i2=7, fat=11,
+                  quote=("Gunmen killed 11 worshippers at a mosque", "residents blamed fighters of the Islamic State Sahel Province"),
+                  alt={"actor1": ["Unidentified Armed Group (Niger)"]},
+                  note="Sunday before the Tuesday publication; residents' attribution"),
+             dict(sub="Remote explosive/landmine/IED", date="2024-07-01", place="Tera", geo=2,
+                  a1="Unidentified Armed Group (Niger)", i1=2, a2="Civilians (Niger)", i2=7, fat=4, inj=9,
+                  quote="a passenger bus travelling to Niamey hit a landmine")],
+     no_event=[("troops had \"neutralised\" 37 terrorists", "weekly aggregate of operations"),
+               ("who took power a year ago", "background"),
+               ("Attacks in Tillaberi have increased", "trend"),
+               ("announced a curfew on motorcycles", "security measure")]),
+
+# 045 court ruling (non-conflict)
+dict(published="2024-11-27", source="Kenya Law Review", topic="other",
+     note="High Court suspends a housing levy; protests recalled vaguely; no event",
+     text="""High Court suspends housing levy deductions pending appeal
+NAIROBI - The High Court on Tuesday suspended the deduction of the affordable housing levy from workers' salaries until an appeal filed by a coalition of trade unions and consumer groups is heard, in a new setback for President William Ruto's flagship housing programme.
+
+Justice Chacha Mwita said the petitioners had raised "serious constitutional questions" about whether the levy, set at 1.5 percent of gross pay, had been lawfully introduced, and that workers would suffer "irreparable harm" if deductions continued.
+
+The Attorney General's office said it would challenge the order at the Court of Appeal "at the earliest opportunity". The Treasury warned that suspending the levy would leave a hole of 63 billion shillings in the budget.
+
+The levy has been one of the most unpopular of Ruto's tax measures, and was among the grievances of the youth-led protests that shook the country this year. Employers' groups welcomed the ruling, saying it would give businesses "breathing room".
+
+The government says the programme has created more than 100,000 construction jobs and will deliver 200,000 homes a year when fully running. Critics say the homes are too expensive for the workers who pay for them.
+
+The case will be mentioned again on December 10.""",
+     no_event=[("The High Court on Tuesday suspended the deduction", "court ruling"),
+               ("would challenge the order at the Court of Appeal", "plan"),
+               ("among the grievances of the youth-led protests", "vague background protests"),
+               ("The case will be mentioned again", "scheduled hearing")]),
+
+# 046 mine accident
+dict(published="2023-03-16", source="Altiplano Noticias", topic="accident",
+     note="methane explosion in a coal mine near Sutatausa; rescue; an accident",
+     text="""Coal mine blast kills 11 in central Colombia
+SUTATAUSA, Colombia - An explosion caused by a build-up of methane gas killed 11 miners and trapped 10 others in a chain of small coal mines near Sutatausa, in the central province of Cundinamarca, on Tuesday night, the national mining agency said.
+
+Rescuers worked through Wednesday to reach the trapped men, some of them more than 500 metres underground. By the evening, seven had been brought out alive and taken to hospital in nearby Ubate with burns and breathing problems.
+
+"The gas accumulated and a spark set it off. It went through the tunnels like a bomb," said a rescuer from the mining agency, speaking at the mouth of the pit as relatives waited in the rain behind a police cordon.
+
+President Gustavo Petro declared three days of mourning and said the government would review safety rules in small mines, many of which operate without ventilation or gas detectors.
+
+The mining agency said the mines had licences but that inspectors had found safety failings at two of them last year.
+
+Colombia's coal mining regions suffer dozens of fatal accidents every year. In 2021, 148 miners died across the country, the highest number on record.""",
+     no_event=[("An explosion caused by a build-up of methane gas killed 11 miners", "mining accident"),
+               ("It went through the tunnels like a bomb", "simile"),
+               ("Colombia's coal mining regions suffer dozens of fatal accidents", "aggregate")]),
+
+# 047 video game (non-conflict)
+dict(published="2025-08-05", source="Play Brasil", topic="other",
+     note="a war video game set in 1932 Sao Paulo; sieges and battles are in the game; record sales",
+     text="""Brazilian war game '1932' storms the sales charts
+SAO PAULO - "1932", a strategy game set during the Constitutionalist Revolution in which the state of Sao Paulo rose up against the federal government, sold more than 400,000 copies in its first week, its developer said on Monday, making it the best-selling Brazilian game on record.
+
+Players command either the Paulista rebels or the federal army across 30 missions, from the siege of the railway junction at Cruzeiro to trench battles in the Paraiba valley. Reviewers praised the detailed maps and the portrayal of the volunteers, including the many women who sewed uniforms and nursed the wounded.
+
+"We wanted to tell a chapter of our history that most young Brazilians have never heard of," said the studio's creative director, Marina Okada. "But it is a game, not a history lesson. You can change the outcome."
+
+The studio, which employs 85 people in Campinas, said it would release a free update next month with a new campaign set in the state capital during the bombing of its outskirts by federal aircraft.
+
+The real uprising, which lasted three months, ended in defeat for Sao Paulo but is still commemorated every year on July 9, a state holiday.
+
+Brazil's video game market is the largest in Latin America, worth more than 2 billion dollars a year, according to industry estimates.""",
+     no_event=[("Players command either the Paulista rebels or the federal army", "game missions: fiction"),
+               ("with a new campaign set in the state capital during the bombing", "game content; plan"),
+               ("The real uprising, which lasted three months", "history of 1932, no day; commemoration")]),
+
+# 048 disaster with a suspected arson arrest
+dict(published="2024-02-06", source="Biobio al Dia", topic="disaster",
+     note="forest fires near Tome; a suspected arsonist arrested; troops deployed; a disaster, not political violence",
+     text="""Fires near Tome destroy 300 homes; man arrested on suspicion of arson
+CONCEPCION, Chile - Forest fires fanned by strong winds destroyed about 300 homes on the hills around the coastal town of Tome, in the Biobio region, over the weekend, and police arrested a 42-year-old man on suspicion of starting one of the blazes, the regional government said on Tuesday.
+
+Four people died, including a firefighter, and hundreds were evacuated to schools and sports halls. The government declared a state of catastrophe in the area, allowing the army to take part in the firefighting and to patrol abandoned neighbourhoods.
+
+Prosecutors said the suspect had been seen burning rubbish near a eucalyptus plantation on Saturday afternoon, shortly before the fire broke out. He was charged with causing a fire through negligence and placed under house arrest.
+
+"There is no evidence at all that this was a deliberate attack," the regional prosecutor said, responding to claims on social media that radical groups were behind the fires.
+
+Firefighters from Argentina and Mexico arrived on Monday to help bring the last fires under control. Officials warned that temperatures above 35 degrees forecast for the coming days could rekindle the blazes.
+
+Chile suffers hundreds of forest fires every summer. Experts blame a long drought, the spread of highly flammable pine and eucalyptus plantations and the growth of towns into the countryside.""",
+     no_event=[("police arrested a 42-year-old man on suspicion of starting", "arrest in a criminal (negligence) case"),
+               ("Four people died, including a firefighter", "disaster deaths; military deployment for relief"),
+               ("There is no evidence at all that this was a deliberate attack", "denial of an attack"),
+               ("Chile suffers hundreds of forest fires", "aggregate")]),
 ]
