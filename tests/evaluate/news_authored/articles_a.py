@@ -1331,10 +1331,10 @@ Since the fighting for El Fasher began, thousands of families have fled to the Z
 
 The RSF says it is fighting "mercenaries" allied with the army and that it does not target residential areas.""",
      events=[dict(sub="Shelling/artillery/missile attack", date="2024-05-12", place="El Fasher",
-                  a1="Rapid Support Forces", i1=2, a2="Civilians (Sudan)", i2=7, fat=6,
+                  a1="Rapid Support Forces", i1=2, a2="Civilians (Sudan)", i2=7, fat=8,
                   quote=("eight civilians were killed when the Rapid Support Forces shelled", "two of the wounded died overnight"),
-                  incident="sdn-el-fasher-shelling-2024-05-12", alt={"fatalities": [8]},
-                  note="sources differ within the text (committees 8, doctors 6): the lower figure, 8 accepted"),
+                  incident="sdn-el-fasher-shelling-2024-05-12", alt={"fatalities": [6]},
+                  note="a revised toll: the doctors' earlier 6 plus two wounded who died overnight; 6 accepted"),
              dict(sub="Disrupted weapons use", date="2024-05-13", place="El Fasher",
                   a1="Military Forces of Sudan", i1=1, a2="Rapid Support Forces", i2=2,
                   quote="the army's anti-aircraft guns shot down a drone",
