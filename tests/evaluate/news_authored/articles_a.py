@@ -67,7 +67,7 @@ Borno State Governor, Professor Babagana Zulum, who visited Dikwa on Thursday, c
 
 In a separate incident on Wednesday, suspected Boko Haram fighters abducted four women who had gone to fetch firewood near Bama, a community leader told our correspondent. He said the group, loyal to the faction once led by the late Abubakar Shekau, had demanded money from the families.
 
-Security analysts say the two factions have stepped up attacks on military bases in recent months, taking advantage of the rainy season approaching.""",
+Security analysts say the two factions have stepped up attacks on military bases in recent months, taking advantage of the dry season, when the roads are passable.""",
      events=[dict(sub="Armed clash", date="2024-03-12", place="Dikwa",
                   a1="Islamic State West Africa Province", i1=2, a2="Military Forces of Nigeria", i2=1, fat=11,
                   quote="The Nigerian Army has confirmed that 11 soldiers",
