@@ -49,7 +49,7 @@ RECALL = re.compile(  # recalled, habitual or analysed rather than reported: no 
     r"still carries out|last year|earlier this year|(?:in|during) (?:19|20)\d\d(?![\w-]))\b", re.IGNORECASE)
 MODAL = re.compile(  # plans, threats, hypotheticals: no event unless the clause dates it
     r"\b(will|would|could|might|may (?:strike|attack|retaliate|respond|launch|target)|likely|plans? to|planned|"
-    r"planning|threat(?:en(?:ed|s|ing)?)? to|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of)|pledged to|"
+    r"planning|threat(?:en(?:ed|s|ing)?)? to|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:that|of)|pledged to|"
     r"intends? to|expected to|is set to|are set to|aims? to|seeks? to|if |unless|in case of|ready to|"
     r"prepared to|cannot rule out|unclear (?:whether|if)|not clear (?:whether|if)|called on \w+ to)\b", re.IGNORECASE)
 MODALITIES = (("negated", c.MODALITY_NEGATED), ("denied", c.MODALITY_DENIED), ("expected", c.MODALITY_EXPECTED),

@@ -86,9 +86,9 @@ def _leads(cue: re.Pattern, text: str) -> bool:
 
 
 def out_of_scope(text: str) -> bool:
-    """Claims of responsibility, court rulings, military exercises, ceremonies, disasters, accidents,
+    """Claims of responsibility, court rulings, fiction, military exercises, ceremonies, disasters, accidents,
     diplomacy and plain crime."""
-    if c.ATTRIBUTION.search(text) or _leads(c.COURT_RULING, text):
+    if c.ATTRIBUTION.search(text) or _leads(c.COURT_RULING, text) or _leads(c.FICTION, text):
         return True
     if _leads(c.MILITARY_EXERCISE, text) and not _any(text, c.NONSTATE, c.PROTEST):  # an armed group's drill is a
         return True  # change to it; a rally against the drills is a protest
