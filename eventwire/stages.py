@@ -14,7 +14,8 @@ assign one field; `pipeline.Annotator` checks its stages so before reading any a
                                              on a bug, each mention unplaced (`Stage.fallback`)
   recode   placed, detection  -> coded       actors coded again in the place's country, generic
                                              actors named in it (extract.actors)
-  split    coded, detection   -> events      one event per attack and place, unique ids (parts)
+  split    coded, detection   -> events      one event per attack and place, unique ids (parts), each
+                                             with its confidence (extract.confidence.scored)
 
 A new stage (a rule family for scope, modality, roles or numbers; place roles) is a `Stage` that
 names the fields it reads and the one it adds, inserted where its inputs exist.
@@ -95,6 +96,7 @@ def extraction_stages(extractor, geocoder) -> list[Stage]:
     """The stages of `eventwire extract` and `ingest`, bound to a loaded extractor and geocoder."""
     from eventwire.extract import recode_actors
     from eventwire.extract.actors import complete_countries
+    from eventwire.extract.confidence import scored
     from eventwire.geo.countries import geo_focus
     from eventwire.parts import one_per_town, split_parts
 
@@ -123,7 +125,7 @@ def extraction_stages(extractor, geocoder) -> list[Stage]:
         doc.coded = [[complete_countries(recode_actors(doc.detection, p)) for p in placed] for placed in doc.placed]
 
     def split(doc: ArticleDocument) -> None:
-        doc.events = [part for mention, coded in zip(doc.mentions, doc.coded)
+        doc.events = [scored(part) for mention, coded in zip(doc.mentions, doc.coded)
                       for part in split_parts(one_per_town(coded), doc.detection.attacks(mention))]
 
     return [

@@ -24,7 +24,7 @@ from eventwire.extract.actors import ActorPair, find_actors
 from eventwire.extract.casualties import is_vague
 from eventwire.extract.dates import reference_date, resolve_event_date, span_of
 from eventwire.extract.grouping import EventGroup, group_mentions
-from eventwire.extract.confidence import Signals, confidence
+from eventwire.extract.confidence import Signals, describe, features, scored
 from eventwire.extract.mentions import EventClause, Skipped
 from eventwire.extract.scope import PLANNED_NAMED_AGAIN, VAGUE, Scope, decide, planned_named_again, vague
 from eventwire.extract.sentences import Entity, Sentence, split_sentences
@@ -37,6 +37,7 @@ from eventwire.records import SUB_EVENT_TO_TYPE, Article, Casualties, EventMenti
 from eventwire.settings import Settings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LEAD_SENTENCES = 3  # an event first told in this many opening sentences is the article's lead (confidence)
 NER_MENTIONS = 2  # mentions per event that get the spaCy model: the first one and the typed one
 MAX_NER_CHARS = 5000  # longer mentions (text without sentence punctuation) skip the entity recogniser
 PIPELINE_COMPONENTS = ("ner",)  # the only trained component extraction uses
@@ -162,7 +163,7 @@ class Extractor:
         """The events in scope of each article, split into one per attack (not geocoded)."""
         detections = [self.detect(a) for a in articles]
         self.tag(detections)
-        return [[part for event in self.scope(d, self.code(d))[0] for part in split_parts([event], d.attacks(event))]
+        return [[scored(part) for event in self.scope(d, self.code(d))[0] for part in split_parts([event], d.attacks(event))]
                 for d in detections]
 
     @staticmethod
@@ -183,7 +184,8 @@ class Extractor:
             if verdict.kept and planned_named_again(event, text, planned):
                 verdict = Scope(False, PLANNED_NAMED_AGAIN)
             if verdict.kept:
-                kept.append(event.replace(confidence=confidence(verdict.basis, signals)))
+                kept.append(event.replace(provenance={  # scored once placed (`confidence.scored`)
+                    **event.provenance, "confidence": describe(features(verdict.basis, signals))}))
             else:
                 rejected.append(NoEvent(article_id=event.article_id or detection.article.id,
                                         sub_event_type=event.sub_event_type, reason=verdict.reason,
@@ -284,7 +286,8 @@ def _signals(event: EventMention, group: EventGroup | None) -> Signals:
                    mentions=len(mentions), named_perpetrator=bool(event.actor1) and not event.actor1.startswith(
                        ("Unidentified", "Civilians", "Protesters", "Rioters")),
                    casualties=any(m.has_casualties for m in mentions),
-                   retrospective=bool(first and first.retro), quoted=bool(first and first.quoted))
+                   retrospective=bool(first and first.retro), quoted=bool(first and first.quoted),
+                   lead=bool(first and first.span.index < LEAD_SENTENCES))
 
 
 def _places(sentences: list) -> tuple[str, ...]:

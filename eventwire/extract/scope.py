@@ -58,7 +58,6 @@ STATE_VIOLENCE = re.compile(
 DEMONSTRATION_CUES = (c.PROTEST, c.RIOT_WORDS, c.MOB, c.DEMONSTRATION_VIOLENCE, c.CROWD_CONTROL, c.SCOPE_POLITICAL)
 IN_TWO_PLACES = re.compile(r"\bin (?:both )?((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 # what kept a candidate, strongest first
-BASES = ("actor", "context", "demonstration", "state", "political arrest", "strategic", "article")
 CRIMINAL_SUBS = {"Looting/property destruction", "Arrests", "Abduction/forced disappearance", "Sexual violence"}
 
 
@@ -68,7 +67,7 @@ class Scope:
 
     kept: bool
     reason: str
-    basis: str = ""  # for a kept one, what kept it (`BASES`): how sure scope is, for the confidence
+    basis: str = ""  # for a kept one, what kept it (`confidence.BASES`): how sure scope is, for the confidence
 
 
 def decide(event: EventMention, sentences: Sequence[str], article_text: str, other_sentences: int) -> Scope:

@@ -222,11 +222,17 @@ def test_quoted_statement_never_starts_an_event():
     assert group_mentions(split_sentences(text), sentence_type, WEDNESDAY) == []
 
 
-def test_confidence_is_higher_for_a_dated_multi_mention_event(extractor):
+def test_confidence_is_the_fitted_model_of_the_signals_the_event_records(extractor):
+    from eventwire.extract.confidence import calibration, from_description, score
+
     rich = extract_text(extractor, "Warplanes struck a depot near Qaim on Tuesday, killing four fighters. "
                                    "The strike destroyed the depot.")[0]
     thin = extract_text(extractor, "Warplanes struck a depot.")[0]
-    assert 0 < thin.confidence < rich.confidence <= 0.95
+    assert {"dated", "second mention", "casualties"} <= set(rich.provenance["confidence"].split("; "))
+    assert not {"dated", "second mention", "casualties"} & set(thin.provenance["confidence"].split("; "))
+    for event in (rich, thin):
+        assert 0.05 <= event.confidence <= 0.95
+        assert event.confidence == score(from_description(event.provenance["confidence"]), calibration())
 
 
 def test_spacy_runs_only_on_event_mentions_and_entity_offsets_are_article_offsets(extractor):
