@@ -46,7 +46,13 @@ RECALL = re.compile(  # recalled, habitual or analysed rather than reported: no 
     r"not the first time|first time|history of|is one of|remains one of|"
     r"for (?:more than |over |nearly |almost |about )?(?:\d+|two|three|four|five|ten|several|many) (?:years|decades)|"
     r"for (?:years|decades)|frequent(?:ly)?|routinely|regularly|often|usually|continues? to carry out|"
-    r"still carries out|last year|earlier this year|(?:in|during) (?:19|20)\d\d(?![\w-]))\b", re.IGNORECASE)
+    r"still carries out|last year|earlier this year|(?:in|during) (?:19|20)\d\d(?![\w-])|"
+    r"(?:summers?|winters?|springs?|autumns?) of (?:19|20)\d\d)\b", re.IGNORECASE)
+# a trailing clause that sets the event in its history ("..., in the latest flare-up of a feud that has
+# gripped the region since May"): what it says of the past does not make the event background
+TRAILING_HISTORY = re.compile(r"(?:,\s*|\s)(?:in (?:the|a) (?:latest|recent|new|third|second)\b|"
+                              r"(?:that|which) (?:has|have|had)\b|amid\b)", re.IGNORECASE)
+HEAD_CHARS = 40  # the event's own clause comes first
 MODAL = re.compile(  # plans, threats, hypotheticals: no event unless the clause dates it
     r"\b(will|would|could|might|may (?:strike|attack|retaliate|respond|launch|target)|likely|plans? to|planned|"
     r"planning|threat(?:en(?:ed|s|ing)?)? to|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:that|of)|pledged to|"
@@ -129,6 +135,12 @@ def modality(text: str) -> tuple[str, str] | None:
     return None
 
 
+def own_clause(text: str) -> str:
+    """The clause up to a trailing clause of history (`TRAILING_HISTORY`), or the whole text."""
+    match = TRAILING_HISTORY.search(text, HEAD_CHARS)
+    return text[:match.start()] if match else text
+
+
 def note_skipped(skipped: list[Skipped] | None, clause: Sentence, typer: Typer, reason: str) -> None:
     """Keep a typed clause that makes no event, with its type and the reason (`extract --explain`)."""
     if skipped is None:
@@ -193,7 +205,7 @@ def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | Non
     is_quoted = quoted(sentence.text)
     out = []
     for part, retro in clauses(sentence, typer):
-        if BACKGROUND.search(part.text):
+        if BACKGROUND.search(own_clause(part.text)):
             continue
         found = modality(part.text)
         if found:
