@@ -112,6 +112,30 @@ class Corpus:
     def true_tolls(self) -> dict[str, int]:
         return true_tolls(self)
 
+    def without_extraction_errors(self) -> Corpus:
+        """The same reports with the errors this corpus gives a few mentions undone (a day off,
+        victims coded as the other state force, a sibling sub-type): what linking alone would
+        make of error-free extraction, on the very same texts."""
+        incidents = self.incidents
+        reports = [Report(article=r.article, style=r.style, truth=r.truth, covers=r.covers,
+                          mentions=[_corrected(m, incidents[next(iter(r.truth[m.id]))])
+                                    if len(r.truth[m.id]) == 1 else m for m in r.mentions])
+                   for r in self.reports]
+        return Corpus(incidents=incidents, reports=reports)
+
+
+def _corrected(m: Event, inc: Incident) -> Event:
+    """The mention as error-free extraction gives it (its incident's sub-type, victims and day)."""
+    update: dict = {}
+    if m.sub_event_type == inc.kind.sibling:
+        update["sub_event_type"] = inc.kind.sub_event_type
+    if m.actor2 is not None and m.actor2 != target_code(inc):
+        update["actor2"] = target_code(inc)
+    days = {inc.day, inc.day + dt.timedelta(days=1)} if inc.night else {inc.day}
+    if (m.time_precision or 1) == 1 and m.event_date is not None and m.event_date not in days:
+        update["event_date"] = inc.day
+    return m.model_copy(update=update) if update else m
+
 
 # -- incidents and their traps ----------------------------------------------------------------
 
