@@ -4,10 +4,11 @@ An analyst reading two reports of one town and day asks what each says was attac
 railway station" and "an industrial area" are two incidents, "the railway station" twice is a
 telling point in common.  The target words of a mention are the words of its event sentence
 (the `event` evidence, else `event_type`) once the report's own vocabulary is taken out: stop
-words, attack verbs, weapons, victims and perpetrators, sayers, numbers, dates and time words,
-place qualifiers, participles ("carried out", "targeting": what was done, not what was hit),
-and capitalised words (names of people, towns and groups, and their adjectives: the places and
-actors are compared on their own).  Plurals count as their singular, and a word matches one it
+words, attack verbs, weapons, victims and perpetrators (with the words that say which force:
+"the national police", "mobile police officers", "emergency service workers"), sayers,
+numbers, dates and time words, place qualifiers, participles ("carried out", "targeting": what
+was done, not what was hit), and capitalised words (names of people, towns and groups, and
+their adjectives: the places and actors are compared on their own).  Plurals count as their singular, and a word matches one it
 ends with ("airbase", "base").
 
 Two mentions name the same target when their target words share a word; they name different
@@ -46,6 +47,7 @@ spokesman spokesperson spokeswoman official officials witness witnesses source s
 hospital worker workers medical medic medics statement told said says according confirmed claimed
 reported report reports added came comes risen rose rises climbed
 gendarme gendarmes gendarmerie militia militias militiamen paramilitary paramilitaries
+national mobile federal riot special emergency rescue rescuer rescuers service
 coordinated series wave multiple several separate simultaneous dozens scores least fewer
 position positions vehicle vehicles convoy patrol
 province region regions state governorate country district area town towns city cities village villages
