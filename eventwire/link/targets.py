@@ -118,6 +118,13 @@ def target_words(m: Event) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=100_000)
 def _target_words(sentence: str, location: str | None) -> frozenset[str]:
+    return frozenset(_target_runs(sentence, location)[0])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _target_runs(sentence: str, location: str | None) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The target words, and the (kind, thing) pairs of target words next to each other ("bus
+    station": ("bus", "station")), from the sentence's own part when it names several sites."""
     own = _own_part(sentence, location)
     # a sentence of several sites whose own part names nothing hit says nothing of this site
     # (the whole sentence would give it another site's target)
@@ -125,8 +132,24 @@ def _target_words(sentence: str, location: str | None) -> frozenset[str]:
     for text in texts:
         found = frozenset(_singular(w) for w in _words(text, names=False) if _names_a_thing(w))
         if found:
-            return found
-    return frozenset()
+            return found, _kinds(text)
+    return frozenset(), frozenset()
+
+
+# Words that say which of its kind a thing is no more than a report's wording does ("the main
+# market", "the central market" can be one market).
+PLAIN_QUALIFIERS = frozenset("""
+main central old new local small large big busy crowded popular nearby only same other
+""".split())
+
+
+def _kinds(text: str) -> frozenset[tuple[str, str]]:
+    """(kind, thing) for two target words in a row ("railway station", "cattle market"); a
+    capitalised word is a name, compared on its own, never a kind ("the Merca market")."""
+    words = [w if w[:1].isupper() else w.lower() for w in _WORD.findall(text)]
+    return frozenset((_singular(x), _singular(y)) for x, y in zip(words, words[1:])
+                     if x.islower() and y.islower() and _names_a_thing(x) and _names_a_thing(y)
+                     and x not in PLAIN_QUALIFIERS)
 
 
 def _names_a_thing(w: str) -> bool:
@@ -163,10 +186,17 @@ def _of_several_sites(sentence: str, location: str | None) -> bool:
 
 def compare_targets(a: Event, b: Event) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(the target words both give, a's, b's); a word matches one it ends with ("airbase",
-    "base")."""
-    ta, tb = target_words(a), target_words(b)
-    shared = frozenset(x for x in ta for y in tb if _same_word(x, y))
+    "base").  A thing both name counts only when they do not name two kinds of it ("the railway
+    station" / "the bus station", "a fish market" / "the cattle market")."""
+    (ta, ka), (tb, kb) = (_target_runs(event_sentence(m), m.location) for m in (a, b))
+    shared = frozenset(x for x in ta for y in tb if _same_word(x, y) and not _other_kinds(x, ka, kb))
     return shared, ta, tb
+
+
+def _other_kinds(thing: str, kinds_a: frozenset[tuple[str, str]], kinds_b: frozenset[tuple[str, str]]) -> bool:
+    of_a = {k for k, t in kinds_a if _same_word(t, thing)}
+    of_b = {k for k, t in kinds_b if _same_word(t, thing)}
+    return bool(of_a and of_b) and not any(_same_word(x, y) for x in of_a for y in of_b)
 
 
 def _same_word(x: str, y: str) -> bool:

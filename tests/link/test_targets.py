@@ -54,6 +54,20 @@ def test_two_sites_where_the_same_force_was_hit_are_two_targets():
     assert (shared, a, b) == (frozenset(), {"school"}, {"church"})
 
 
+@pytest.mark.parametrize("hit_a, hit_b, shared", [
+    ("the railway station", "the bus station", set()),
+    ("a fish market", "the cattle market", set()),
+    ("the cattle market", "a market", {"market"}),
+    ("the main market", "the central market", {"market"}),
+    ("the bus station and a clinic", "the railway station and a clinic", {"clinic"}),
+], ids=["railway-or-bus-station", "fish-or-cattle-market", "one-says-which-market", "main-or-central-market",
+        "the-clinic-is-shared"])
+def test_two_kinds_of_one_thing_are_two_targets(hit_a, hit_b, shared):
+    a = brief("a#1", f"A drone strike by Russian forces hit {hit_a} in Toretsk on Monday.", **TORETSK)
+    b = brief("b#1", f"An air strike by the Russian army hit {hit_b} in Toretsk on Monday.", **TORETSK)
+    assert set(compare_targets(a, b)[0]) == shared
+
+
 def test_an_airbase_and_the_base_are_one_target():
     a = brief("a#1", "Earlier attacks hit the al-Asad airbase in western Iraq on Sunday.", **TORETSK)
     b = brief("b#1", "US personnel were injured in a rocket attack on the base.", **TORETSK)
