@@ -78,6 +78,8 @@ def report(s: Score, info: dict, args) -> None:
         print("| " + " | ".join(row) + " |")
     print("\nwrong merges by trap: " + (", ".join(f"{k} {v}" for k, v in s.false_merges.most_common()) or "none"))
     print("missed pairs by styles: " + (", ".join(f"{k} {v}" for k, v in s.missed.most_common(8)) or "none"))
+    print(f"events whose toll is not ACLED's rule over their own sources: {s.toll_rule[1]} of {s.toll_rule[0]} "
+          "giving one")
     print("fatalities over (+) or under (-) truth, by cause: " + "; ".join(
         f"{k} {v:+d}" for k, v in sorted(s.toll_excess.items(), key=lambda kv: -abs(kv[1])) if v))
     if info["id_changes"]:

@@ -42,6 +42,13 @@ def test_a_daily_relink_equals_linking_from_scratch(small, tmp_path):
     assert members == {k: list(v) for k, v in scratch.event_mentions.items()}
 
 
+def test_every_linked_toll_is_acleds_rule_over_its_own_sources(small):
+    result = link([features_for(r.article) for r in small.reports], [m for r in small.reports for m in r.mentions])
+    checked, differing = score(small, result.events, result.event_mentions).toll_rule
+    assert checked >= 40
+    assert differing == 0
+
+
 def test_undoing_the_extraction_errors_keeps_the_texts_and_fixes_every_erred_mention():
     erred = corpus(300, seed=5)
     fixed = erred.without_extraction_errors()
