@@ -26,8 +26,10 @@ reports, and each incident's toll by ACLED's rule over its reports.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +113,35 @@ class Corpus:
 
     def true_tolls(self) -> dict[str, int]:
         return true_tolls(self)
+
+    @functools.cached_property
+    def mention_reports(self) -> dict[str, tuple[Report, Event]]:
+        """mention id -> (its report, the mention)."""
+        return {m.id: (r, m) for r in self.reports for m in r.mentions}
+
+    def without_extraction_errors(self) -> Corpus:
+        """The same reports with the errors this corpus gives a few mentions undone (a day off,
+        victims coded as the other state force, a sibling sub-type): what linking alone would
+        make of error-free extraction, on the very same texts."""
+        incidents = self.incidents
+        reports = [Report(article=r.article, style=r.style, truth=r.truth, covers=r.covers,
+                          mentions=[_corrected(m, incidents[next(iter(r.truth[m.id]))])
+                                    if len(r.truth[m.id]) == 1 else m for m in r.mentions])
+                   for r in self.reports]
+        return Corpus(incidents=incidents, reports=reports)
+
+
+def _corrected(m: Event, inc: Incident) -> Event:
+    """The mention as error-free extraction gives it (its incident's sub-type, victims and day)."""
+    update: dict = {}
+    if m.sub_event_type == inc.kind.sibling:
+        update["sub_event_type"] = inc.kind.sub_event_type
+    if m.actor2 is not None and m.actor2 != target_code(inc):
+        update["actor2"] = target_code(inc)
+    days = {inc.day, inc.day + dt.timedelta(days=1)} if inc.night else {inc.day}
+    if (m.time_precision or 1) == 1 and m.event_date is not None and m.event_date not in days:
+        update["event_date"] = inc.day
+    return m.model_copy(update=update) if update else m
 
 
 # -- incidents and their traps ----------------------------------------------------------------
@@ -640,12 +671,25 @@ def true_tolls(c: Corpus) -> dict[str, int]:
     figures: dict[str, list[tuple[dt.date, bool, bool, int]]] = {i: [] for i in c.incidents}
     for r in c.reports:
         for m in r.mentions:
-            if m.id in r.covers or "fatalities" not in m.evidence:
-                continue
-            [inc] = r.truth[m.id]
-            sentence = m.evidence["fatalities"].text
-            figures[inc].append((r.article.published, "has risen to" in sentence, _vague(sentence), m.fatalities))
+            if (row := _figure(r, m)) is not None:
+                [inc] = r.truth[m.id]
+                figures[inc].append(row)
     return {inc: _rule(rows) for inc, rows in figures.items()}
+
+
+def toll_by_rule(c: Corpus, mention_ids: Sequence[str]) -> int | None:
+    """ACLED's rule over these mentions' own figures, as `true_tolls` applies it (None: none
+    gives one): what a linked event of these mentions should give, whatever its incidents."""
+    rows = [row for mid in mention_ids if (row := _figure(*c.mention_reports[mid])) is not None]
+    return _rule(rows) if rows else None
+
+
+def _figure(r: Report, m: Event) -> tuple[dt.date, bool, bool, int] | None:
+    """(published, gives it as a revision, vague, figure) of a mention that gives one toll."""
+    if m.id in r.covers or "fatalities" not in m.evidence:
+        return None
+    sentence = m.evidence["fatalities"].text
+    return r.article.published, "has risen to" in sentence, _vague(sentence), m.fatalities
 
 
 def _vague(sentence: str) -> bool:

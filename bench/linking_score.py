@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from bench.linking_corpus import Corpus, Incident, target_code
+from bench.linking_corpus import Corpus, Incident, target_code, toll_by_rule
 from eventwire.records import Event
 
 Pair = tuple[str, str]
@@ -36,6 +36,7 @@ class Score:
     missed: Counter = field(default_factory=Counter)         # style -> missed pairs
     mixed_examples: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     toll_excess: Counter = field(default_factory=Counter)    # cause -> fatalities over (+) or under (-) truth
+    toll_rule: tuple[int, int] = (0, 0)   # (events giving a toll, those whose toll is not ACLED's rule over their sources)
 
     @property
     def precision(self) -> float:
@@ -87,7 +88,17 @@ def score(corpus: Corpus, events: Sequence[Event], members: Mapping[str, Sequenc
         fatalities=sum(e.fatalities for e in events), true_fatalities=sum(corpus.true_tolls().values()),
         false_merges=Counter(_trap(corpus.incidents, truth, p) for p in predicted - true_pairs),
         missed=Counter(_styles(style_of, p) for p in true_pairs - predicted),
-        mixed_examples=mixed[:5], toll_excess=toll_excess(corpus, events, members))
+        mixed_examples=mixed[:5], toll_excess=toll_excess(corpus, events, members),
+        toll_rule=toll_rule_check(corpus, events, members))
+
+
+def toll_rule_check(corpus: Corpus, events: Sequence[Event], members: Mapping[str, Sequence[str]]) -> tuple[int, int]:
+    """(linked events whose sources give a toll, those whose toll differs from ACLED's rule over
+    their own sources as the corpus applies it): 0 differing says the fatalities kept differ from
+    the truth only by which reports each event holds, not by how its toll is chosen."""
+    expected = [(e, toll_by_rule(corpus, members[e.id])) for e in events]
+    checked = [(e, t) for e, t in expected if t is not None]
+    return len(checked), sum(e.fatalities != t for e, t in checked)
 
 
 def _trap(incidents: Mapping[str, Incident], truth, pair: Pair) -> str:

@@ -4,10 +4,11 @@ An analyst reading two reports of one town and day asks what each says was attac
 railway station" and "an industrial area" are two incidents, "the railway station" twice is a
 telling point in common.  The target words of a mention are the words of its event sentence
 (the `event` evidence, else `event_type`) once the report's own vocabulary is taken out: stop
-words, attack verbs, weapons, victims and perpetrators, sayers, numbers, dates and time words,
-place qualifiers, participles ("carried out", "targeting": what was done, not what was hit),
-and capitalised words (names of people, towns and groups, and their adjectives: the places and
-actors are compared on their own).  Plurals count as their singular, and a word matches one it
+words, attack verbs, weapons, victims and perpetrators (with the words that say which force:
+"the national police", "mobile police officers", "emergency service workers"), sayers,
+numbers, dates and time words, place qualifiers, participles ("carried out", "targeting": what
+was done, not what was hit), and capitalised words (names of people, towns and groups, and
+their adjectives: the places and actors are compared on their own).  Plurals count as their singular, and a word matches one it
 ends with ("airbase", "base").
 
 Two mentions name the same target when their target words share a word; they name different
@@ -46,6 +47,7 @@ spokesman spokesperson spokeswoman official officials witness witnesses source s
 hospital worker workers medical medic medics statement told said says according confirmed claimed
 reported report reports added came comes risen rose rises climbed
 gendarme gendarmes gendarmerie militia militias militiamen paramilitary paramilitaries
+national mobile federal riot special emergency rescue rescuer rescuers service
 coordinated series wave multiple several separate simultaneous dozens scores least fewer
 position positions vehicle vehicles convoy patrol
 province region regions state governorate country district area town towns city cities village villages
@@ -116,6 +118,13 @@ def target_words(m: Event) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=100_000)
 def _target_words(sentence: str, location: str | None) -> frozenset[str]:
+    return frozenset(_target_runs(sentence, location)[0])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _target_runs(sentence: str, location: str | None) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The target words, and the (kind, thing) pairs of target words next to each other ("bus
+    station": ("bus", "station")), from the sentence's own part when it names several sites."""
     own = _own_part(sentence, location)
     # a sentence of several sites whose own part names nothing hit says nothing of this site
     # (the whole sentence would give it another site's target)
@@ -123,8 +132,24 @@ def _target_words(sentence: str, location: str | None) -> frozenset[str]:
     for text in texts:
         found = frozenset(_singular(w) for w in _words(text, names=False) if _names_a_thing(w))
         if found:
-            return found
-    return frozenset()
+            return found, _kinds(text)
+    return frozenset(), frozenset()
+
+
+# Words that say which of its kind a thing is no more than a report's wording does ("the main
+# market", "the central market" can be one market).
+PLAIN_QUALIFIERS = frozenset("""
+main central old new local small large big busy crowded popular nearby only same other
+""".split())
+
+
+def _kinds(text: str) -> frozenset[tuple[str, str]]:
+    """(kind, thing) for two target words in a row ("railway station", "cattle market"); a
+    capitalised word is a name, compared on its own, never a kind ("the Merca market")."""
+    words = [w if w[:1].isupper() else w.lower() for w in _WORD.findall(text)]
+    return frozenset((_singular(x), _singular(y)) for x, y in zip(words, words[1:])
+                     if x.islower() and y.islower() and _names_a_thing(x) and _names_a_thing(y)
+                     and x not in PLAIN_QUALIFIERS)
 
 
 def _names_a_thing(w: str) -> bool:
@@ -161,10 +186,17 @@ def _of_several_sites(sentence: str, location: str | None) -> bool:
 
 def compare_targets(a: Event, b: Event) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(the target words both give, a's, b's); a word matches one it ends with ("airbase",
-    "base")."""
-    ta, tb = target_words(a), target_words(b)
-    shared = frozenset(x for x in ta for y in tb if _same_word(x, y))
+    "base").  A thing both name counts only when they do not name two kinds of it ("the railway
+    station" / "the bus station", "a fish market" / "the cattle market")."""
+    (ta, ka), (tb, kb) = (_target_runs(event_sentence(m), m.location) for m in (a, b))
+    shared = frozenset(x for x in ta for y in tb if _same_word(x, y) and not _other_kinds(x, ka, kb))
     return shared, ta, tb
+
+
+def _other_kinds(thing: str, kinds_a: frozenset[tuple[str, str]], kinds_b: frozenset[tuple[str, str]]) -> bool:
+    of_a = {k for k, t in kinds_a if _same_word(t, thing)}
+    of_b = {k for k, t in kinds_b if _same_word(t, thing)}
+    return bool(of_a and of_b) and not any(_same_word(x, y) for x in of_a for y in of_b)
 
 
 def _same_word(x: str, y: str) -> bool:

@@ -31,11 +31,41 @@ ALIKE = ctx(("a#1", "a"), ("b#1", "b"), ("c#1", "c"), story={"b": "a", "c": "a"}
     ("Iraqi forces attacked the al-Zuhur neighbourhood in Baiji and the Qadisiya district in Al-Alam on "
      "Friday, killing one in Baiji and two in Al-Alam.", "Al-Alam", set()),
     ("A junta air strike killed five villagers in Sagaing region on Thursday.", "Myanmar", set()),
+    ("Rebels attacked a position of members of the national police at a school in Beni yesterday, killing "
+     "one policeman.", "Beni", {"school"}),
+    ("Gunmen ambushed mobile police officers and federal troops near a bridge in Damboa.", "Damboa",
+     {"bridge"}),
+    ("A missile hit emergency service workers and rescuers at a warehouse in Kharkiv.", "Kharkiv",
+     {"warehouse"}),
 ], ids=["site", "participles-and-plurals", "nothing-hit-named", "own-site-of-several",
-        "own-site-of-several-names-nothing-hit", "the-junta-is-who-struck"])
+        "own-site-of-several-names-nothing-hit", "the-junta-is-who-struck", "the-national-police-were-hit",
+        "mobile-police-and-federal-troops", "emergency-service-workers"])
 def test_target_words_keep_what_was_hit_and_drop_the_reports_vocabulary(sentence, location, words):
     m = brief("a#1", sentence, **dict(TORETSK, location=location))
     assert set(target_words(m)) == words
+
+
+def test_two_sites_where_the_same_force_was_hit_are_two_targets():
+    school = brief("a#1", "Rebels attacked a position of members of the national police at a school in "
+                          "North Kivu province yesterday, killing one policeman.", **TORETSK)
+    church = brief("b#1", "Rebels attacked a position of members of the national police at a church in "
+                          "Eringeti on Tuesday, killing 12 policemen.", **TORETSK)
+    shared, a, b = compare_targets(school, church)
+    assert (shared, a, b) == (frozenset(), {"school"}, {"church"})
+
+
+@pytest.mark.parametrize("hit_a, hit_b, shared", [
+    ("the railway station", "the bus station", set()),
+    ("a fish market", "the cattle market", set()),
+    ("the cattle market", "a market", {"market"}),
+    ("the main market", "the central market", {"market"}),
+    ("the bus station and a clinic", "the railway station and a clinic", {"clinic"}),
+], ids=["railway-or-bus-station", "fish-or-cattle-market", "one-says-which-market", "main-or-central-market",
+        "the-clinic-is-shared"])
+def test_two_kinds_of_one_thing_are_two_targets(hit_a, hit_b, shared):
+    a = brief("a#1", f"A drone strike by Russian forces hit {hit_a} in Toretsk on Monday.", **TORETSK)
+    b = brief("b#1", f"An air strike by the Russian army hit {hit_b} in Toretsk on Monday.", **TORETSK)
+    assert set(compare_targets(a, b)[0]) == shared
 
 
 def test_an_airbase_and_the_base_are_one_target():

@@ -9,7 +9,7 @@ from itertools import groupby
 import pytest
 
 from bench.linking_corpus import corpus
-from bench.linking_score import score
+from bench.linking_score import _extraction_error, score
 from eventwire.link import relink
 from eventwire.link.features import features_for
 from eventwire.link.linker import link
@@ -40,6 +40,27 @@ def test_a_daily_relink_equals_linking_from_scratch(small, tmp_path):
     assert stored == sorted((e.model_dump() for e in scratch.events), key=lambda e: e["id"])
     members = {e.id: store.event_mention_ids(e.id) for e in store.list_events()}
     assert members == {k: list(v) for k, v in scratch.event_mentions.items()}
+
+
+def test_every_linked_toll_is_acleds_rule_over_its_own_sources(small):
+    result = link([features_for(r.article) for r in small.reports], [m for r in small.reports for m in r.mentions])
+    checked, differing = score(small, result.events, result.event_mentions).toll_rule
+    assert checked >= 40
+    assert differing == 0
+
+
+def test_undoing_the_extraction_errors_keeps_the_texts_and_fixes_every_erred_mention():
+    erred = corpus(300, seed=5)
+    fixed = erred.without_extraction_errors()
+
+    def own_mentions(c):
+        return [(m, c.incidents[next(iter(r.truth[m.id]))]) for r in c.reports for m in r.mentions
+                if len(r.truth[m.id]) == 1]
+
+    assert [r.article for r in fixed.reports] == [r.article for r in erred.reports]
+    assert fixed.true_tolls() == erred.true_tolls()
+    assert sum(_extraction_error(m, inc) for m, inc in own_mentions(erred)) > 10
+    assert not any(_extraction_error(m, inc) for m, inc in own_mentions(fixed))
 
 
 def test_tikrit_monday_tikrit_tuesday_and_baiji_tuesday_briefs_stay_three_events(tmp_path):
