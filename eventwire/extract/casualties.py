@@ -65,7 +65,8 @@ APPROX = r"(?:at least |more than |over |some |about |around |up to |nearly |alm
 PEOPLE = r"(?: (?:people|persons|civilians|others))?"
 
 
-TOLL = (r"\b(?:(?:death toll|toll) (?:[\w'\u2019-]+ ){0,8}?(?:(?:has |had |have )?(?:rose|risen|rises|climbed|"
+TOLL = (r"\b(?:(?:death toll|toll|number of (?:people|those|civilians|soldiers|officers|police(?:men)?|fighters|"
+        r"victims|dead) (?:killed|dead|who died)) (?:[\w'\u2019-]+ ){0,8}?(?:(?:has |had |have )?(?:rose|risen|rises|climbed|"
         r"jumped|increased|grew|reached|stood|stands|now stands)(?: to| at)?|of|is|was|is now|now)|"
         r"(?:bringing|raising|taking|pushing|lifting)(?: the)? (?:death )?toll to) ")
 

@@ -39,7 +39,8 @@ BACKGROUND = re.compile(  # aggregates and habits: never an event, dated or not
     r"(?:has|have|had) (?:killed|left|displaced|claimed) (?:more than |over |at least |nearly |tens of |hundreds of )?"
     r"(?:thousands|hundreds|millions|tens of thousands|\d{1,3}(?:,\d{3})+)|"
     r"(?:war|conflict|fighting|insurgency|campaign|crisis)\b(?: \w+){0,8} (?:began|started|erupted|broke out) in|"
-    r"(?:have|has) been (?:\w+ )?(?:killed|arrested|wounded|injured|abducted|detained)\b[^.;]{0,60}\bthis (?:year|month))\b",
+    r"(?:have|has) been (?:\w+ )?(?:killed|arrested|wounded|injured|abducted|detained)\b[^.;]{0,60}\b"
+    r"(?:this (?:year|month)|since)|since then)\b",
     re.IGNORECASE)
 RECALL = re.compile(  # recalled, habitual or analysed rather than reported: no event unless the clause dates it
     r"\b(since the (?:start|beginning)|previously|in the past|has been targeted|have been targeted|"

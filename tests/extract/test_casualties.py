@@ -64,10 +64,11 @@ def _one(text):
     ("A hospital director said 12 people were still being treated for wounds.", 0, 12),
     ("Several soldiers were killed.", 3, None),
     ("KANO, March 9 - A 40-year-old trader was stabbed to death in a market brawl on Sunday.", 1, None),
+    ("The number of people killed in Friday's bombing of the bus station has risen to eleven, police said.", 11, None),
     ("GOMA, 14 June (Radio Kivu) -- A farmer was shot dead by militiamen near his field.", 1, None),
 ], ids=["year-is-not-a-count", "listed-groups-add-up", "soldiers-and-a-civilian", "unspecified-number", "shot-dead",
         "appositive", "more-than-injuries", "dotted-name", "traumatic-brain-injury", "death-toll", "family-of",
-        "bare-plural-is-unknown", "treated-for-wounds", "several-is-3", "dateline-day-is-not-a-count",
+        "bare-plural-is-unknown", "treated-for-wounds", "several-is-3", "dateline-day-is-not-a-count", "number-killed-has-risen-to",
         "dateline-with-outlet"])
 def test_more_counts(text, deaths, injuries):
     found = _one(text)
