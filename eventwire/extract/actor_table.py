@@ -89,6 +89,8 @@ BARE_FORCES: tuple[tuple[str, str], ...] = (
     ("Government", r"(?:the |local |state |district )?(?:government|authorities)(?! forces| troops| positions)"),
     ("Military", r"(?:the )?army|armed forces|(?:the )?military(?: forces)?|troops|soldiers?|"
                  r"government(?:al)? (?:forces|troops|positions|soldiers)|regime forces|security forces|"
+                 r"(?:the |Assad )regime(?= (?:shelled|bombed|struck|attacked|fired|pounded|launched|targeted|killed|"
+                 r"dropped|stormed|raided)\b)|"
                  r"security personnel|navy|marines|air force|paratroopers|servicem[ae]n|"
                  r"gendarmes?|gendarmerie"),
 )
