@@ -32,9 +32,10 @@ from eventwire.extract.mentions import (
 )
 from eventwire.extract.sentences import Sentence
 from eventwire.extract import cues as c
-from eventwire.extract.typing import PROTEST_FAMILY, escalates
+from eventwire.extract.typing import PROTEST_FAMILY, escalates, non_conflict_story
 from eventwire.records import SUB_EVENT_TO_TYPE
 
+STORY_LEAD = 2  # a story of another kind is told in the article's first two sentences
 FOLLOW_UP = 4  # a casualty sentence may follow its event's last mention by this many sentences
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 WEAK_SUBS = {"Attack", "Armed clash"}
@@ -271,6 +272,7 @@ def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date |
     grouper = Grouper(published)
     typer = _memo(typer)
     background_paragraph = None
+    other_story = False  # the article opened on a story of another kind (`typing.non_conflict_story`)
     for sentence in sentences:
         first_of_paragraph = sentence.index == 0 or sentence.paragraph != _previous_paragraph(sentences, sentence)
         if first_of_paragraph:
@@ -281,7 +283,9 @@ def group_mentions(sentences: list[Sentence], typer: Typer, published: dt.date |
         mentions = sentence_mentions(sentence, typer, published, skipped)
         if first_of_paragraph and _tells_the_past(sentence, mentions, published):
             background_paragraph = sentence.paragraph  # "On June 6, 1944, troops stormed ...": the rest of it too
-        if background_paragraph == sentence.paragraph:
+        if sentence.index < STORY_LEAD and not grouper.groups and non_conflict_story(sentence.text):
+            other_story = True  # "The navy began an exercise ...": "Frigates fired missiles" is the drill
+        if background_paragraph == sentence.paragraph or other_story:
             mentions = [m for m in mentions if m.date is not None]
         grouper.feed(sentence, mentions)
     return [g for g in grouper.groups if g.sub is not None]

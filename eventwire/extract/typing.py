@@ -85,6 +85,20 @@ def _leads(cue: re.Pattern, text: str) -> bool:
     return match is not None and match.start() <= LEAD_CHARS
 
 
+def non_conflict_story(text: str) -> bool:
+    """A sentence that opens a story of another kind: a court's ruling, a force's drill, fiction,
+    an accident or a disaster (not a claim, a statement or a crime, which often precede the act
+    they are about)."""
+    text = without_sources(text)
+    if _leads(c.COURT_RULING, text) or _leads(c.FICTION, text):
+        return True
+    if _leads(c.MILITARY_EXERCISE, text) and not _any(text, c.NONSTATE, c.PROTEST):
+        return True
+    if not _any(text, c.DISASTER, c.ACCIDENT) or conflict_cue(text) or _any(text, c.ARMS_WORDS, c.NONSTATE):
+        return False
+    return bool(CASUALTY_WORDS.search(text))  # an accident story tells its dead ("an avalanche" may be a figure)
+
+
 def out_of_scope(text: str) -> bool:
     """Claims of responsibility, court rulings, fiction, military exercises, ceremonies, disasters, accidents,
     diplomacy and plain crime."""
