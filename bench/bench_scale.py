@@ -8,7 +8,10 @@ a fresh child process (so that its peak RSS is its own):
   single   `pipeline.ingest` into a fresh SQLite database (read, annotate, store, relink);
   spark    `scale.spark_ingest` on MASTER (start-up, read, annotate, link, write Parquet).
 Then checks that both made the same events (ids, types, dates, places, fatalities) and the same
-mentions in each.  Prints a markdown table: wall time, articles/s, ms per article, peak RSS (of the
+mentions in each.  Prints a markdown table: wall time, articles/s, ms per article, CPU ms per article
+(the child's user + system time, with the children it reaped: on a shared machine the figure that
+says whether the cost per article stays flat), the single process's final relink on its own (wall
+and CPU), peak RSS (of the
 run's own process, and of its process tree: for Spark the JVM and Python workers too), size on disk; with
 --cold-start, also the wall time of `eventwire extract` on one article in a new process (best of 3).
 The machine's load average is printed before and after.  Not a test.  Spark needs pyspark and Java.
@@ -100,11 +103,14 @@ def run_single(path: Path, work: Path) -> dict:
     from eventwire.store import open_store
 
     store = open_store(str(work / "single.db"))
-    started = time.perf_counter()
-    report = pipeline.ingest([str(path)], store, Settings())
+    started, cpu = time.perf_counter(), time.process_time()
+    report = pipeline.ingest([str(path)], store, Settings(), link=False)
     if report.discarded:  # a figure over discarded input would measure nothing
         raise SystemExit(f"{report.discarded} inputs discarded: {report.discards[0].reason}")
-    return {"seconds": time.perf_counter() - started}
+    stored, stored_cpu = time.perf_counter(), time.process_time()
+    pipeline.relink(store)   # what `pipeline.ingest` does after storing, timed on its own
+    return {"seconds": time.perf_counter() - started, "relink_s": time.perf_counter() - stored,
+            "relink_cpu": time.process_time() - stored_cpu, "store_cpu": stored_cpu - cpu}
 
 
 def run_spark(path: Path, work: Path, master: str) -> dict:
@@ -113,7 +119,7 @@ def run_spark(path: Path, work: Path, master: str) -> dict:
 
     started = time.perf_counter()
     report = spark_ingest([str(path)], str(work / "spark"), Settings(), master)
-    return {"seconds": time.perf_counter() - started, "events": report.events}
+    return {"seconds": time.perf_counter() - started, "events": report.events, "phases": dict(report.seconds)}
 
 
 def in_child(kind: str, path: Path, work: Path, master: str) -> dict:
@@ -134,7 +140,7 @@ def in_child(kind: str, path: Path, work: Path, master: str) -> dict:
         raise SystemExit(f"{kind} run failed (exit {child.returncode})")
     figures = json.loads(output.strip().splitlines()[-1])
     return {**figures, "wall": time.perf_counter() - started, "rss_mib": usage.ru_maxrss / 1024,
-            "tree_mib": peak[0] / 2**20}
+            "tree_mib": peak[0] / 2**20, "cpu": usage.ru_utime + usage.ru_stime}
 
 
 def _sample_tree(child: subprocess.Popen, peak: list[int]) -> None:
@@ -240,12 +246,17 @@ def main() -> None:
     print(f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}, {os.cpu_count()} CPUs, "
           f"load average before {load_before[0]:.1f}/{load_before[1]:.1f}, after {os.getloadavg()[0]:.1f}/"
           f"{os.getloadavg()[1]:.1f} (1/5 min); {args.n} articles ({args.corpus} corpus)")
-    print("| run | articles | wall s | articles/s | ms/article | peak RSS MiB (process / tree) | on disk MiB |\n"
-          "|---|---|---|---|---|---|---|")
+    print("| run | articles | wall s | articles/s | ms/article | CPU ms/article | relink wall / CPU s "
+          "| peak RSS MiB (process / tree) | on disk MiB |\n|---|---|---|---|---|---|---|---|---|")
     for kind, r in results.items():
         name = "single process" if kind == "single" else f"spark {args.master}"
+        relink = f"{r['relink_s']:.1f} / {r['relink_cpu']:.1f}" if "relink_s" in r else "(in the run)"
         print(f"| {name} | {args.n:,} | {r['wall']:.1f} | {args.n / r['wall']:.1f} | {1000 * r['wall'] / args.n:.1f} "
-              f"| {r['rss_mib']:.0f} / {r['tree_mib']:.0f} | {r['disk_mib']:.1f} |")
+              f"| {1000 * r['cpu'] / args.n:.1f} | {relink} | {r['rss_mib']:.0f} / {r['tree_mib']:.0f} "
+              f"| {r['disk_mib']:.1f} |")
+    for kind, r in results.items():
+        if "phases" in r:
+            print(f"{kind} phases (wall s): " + ", ".join(f"{k} {v:.1f}" for k, v in r["phases"].items()))
     if cold is not None:
         print(f"cold start of `eventwire extract` on one article: {cold:.2f} s (best of 3)")
     if equal is not None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,6 +30,23 @@ class ScaleReport:
     not_coded: int = field(metadata={"doc": "articles stored without events (a language the rules cannot read)"})
     discards: tuple[Discard, ...] = ()
     added: int = 0                  # articles annotated in this run
+    seconds: tuple[tuple[str, float], ...] = ()   # wall seconds per phase, in order (see `Phases`)
+
+
+class Phases:
+    """Wall seconds of each phase of a run: read (the inputs, on the driver), start (the Spark
+    session), prepare (reading a stored run, when adding to it), annotate, link (the tables, up to
+    the events; Spark computes lazily, so what the writes still compute is counted in write),
+    write, count (the report's counts read back)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def done(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.seconds[phase] = self.seconds.get(phase, 0.0) + now - self._last
+        self._last = now
 
 
 def stamped(items: Sequence[Article | Discard], at: dt.datetime) -> tuple[list[Article], list[Discard]]:
@@ -52,18 +71,24 @@ def spark_ingest(paths: Sequence[str], out: str, settings: Settings, master: str
     from eventwire.scale.session import spark_session
     from eventwire.scale.write import holds_run, write_run
 
+    phases = Phases()
     now = dt.datetime.now(dt.timezone.utc)
     items = list(read_inputs(paths, settings))
+    phases.done("read")
     spark = spark_session(master, jars)
     if jdbc:
         from eventwire.scale.jdbc import check_driver
 
         check_driver(spark)   # before the run, not after it
+    phases.done("start")
     annotated_count = [0]
 
     def annotated(articles: list[Article]):
         annotated_count[0] = len(articles)
-        return _annotated(spark, settings, articles, partitions)
+        phases.done("prepare")   # what comes before annotating: reading the stored run, when adding
+        result = _annotated(spark, settings, articles, partitions)
+        phases.done("annotate")
+        return result
 
     if not replace and holds_run(spark, out):
         from eventwire.scale.incremental import added_tables
@@ -71,12 +96,16 @@ def spark_ingest(paths: Sequence[str], out: str, settings: Settings, master: str
         tables, discards = added_tables(spark, out, items, now, annotated)
     else:
         tables, discards = _fresh_tables(spark, items, now, annotated)
+    phases.done("link")
     write_run(spark, tables, out)
     if jdbc:
         from eventwire.scale.jdbc import write_jdbc
 
         write_jdbc(spark, out, jdbc)
-    return _report(spark, out, discards, annotated_count[0])
+    phases.done("write")
+    report = _report(spark, out, discards, annotated_count[0])
+    phases.done("count")
+    return dataclasses.replace(report, seconds=tuple(phases.seconds.items()))
 
 
 def _annotated(spark, settings: Settings, articles: list[Article], partitions: int | None):

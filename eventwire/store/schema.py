@@ -37,6 +37,12 @@ articles = sa.Table(
     sa.Column("id_file", sa.Text),  # the file that gave the article its id (migration 0008)
 )
 sa.Index("ix_articles_current", articles.c.is_current, articles.c.published)
+# The current version of an article by id (migration 0009).  Without it SQLite answers
+# `WHERE id = ? AND is_current` from ix_articles_current, stepping through every current article,
+# so storing one article cost time in proportion to the store (issue 17); being unique, it is the
+# index the planner takes for such a look-up, and it keeps one current version per id.
+sa.Index("ix_articles_current_id", articles.c.id, unique=True,
+         sqlite_where=articles.c.is_current == sa.true(), postgresql_where=articles.c.is_current)
 
 
 def _event_columns() -> list[sa.Column]:
@@ -304,4 +310,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0006_flat_events", _flat_events),
     ("0007_article_language_llm_answers", _steps(_add_columns(articles, "language"), _create(llm_answers))),
     ("0008_failures_article_id_file", _steps(_create(failures), _add_columns(articles, "id_file"))),
+    ("0009_articles_current_by_id", _create_with_indexes((), ("ix_articles_current_id",))),
 ]
