@@ -48,7 +48,7 @@ NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirt
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|into|around|across|between|on|"
                       r"through|within|inside|along|and|,)\s+(?:the\s+)?(?:\w+\s+of\s+|[\w\-]+\s+(?:part|parts|side|edge|"
                       r"outskirts|countryside|suburbs?|centre|center|heart|areas?|city|town|village|province|"
-                      r"governorate|district|region|neighbou?rhood)\s+of\s+)?|"
+                      r"governorate|district|region|neighbou?rhood|zones?|quarters?)\s+of\s+)?|"
                       r"\b(?:village|town|city|area|outskirts|vicinity|district|province|region|suburbs?)\s+of\s+)$",
                       re.I)
 PART = re.compile(r"\b(northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
