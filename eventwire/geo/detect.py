@@ -59,9 +59,11 @@ PART = re.compile(r"\b(northern|southern|eastern|western|central|north-?eastern|
 CONTEXT = re.compile(r"(?:[\w'\u2019)]\s*,\s*|\(\s*)$")
 # "On 4 May 2020, Ethiopia troops ...", "On Monday, Israeli jets ...": a name after a date's comma opens
 # the clause; it is neither a unit of the name before it nor after a preposition.
-AFTER_DATE = re.compile(r"\b(?:\d{1,4}|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
-                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday|today|yesterday|(?:mor|eve)ning|night)\s*,\s*$", re.I)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?)")
+AFTER_DATE = re.compile(r"\b(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"|(?:19|20)\d\d|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|today|yesterday|(?:mor|eve)ning|night)\s*,\s*$",
+                        re.I)  # a day, month or year, not a numbered place ("Hirske-3, Luhansk", "Tower 22, Jordan")
 ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Army|Police|Front|Brigade|Regiment|"
                          r"Battalion|Movement|Party|Council|Government|Authority|Liberation|Revolutionary|"
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
