@@ -8,7 +8,9 @@ curated files), in the gold country: by exact key, by a looser key (article or t
 then by transliteration skeleton.  A row counts as a gap when its location is written in the notes
 (so a reader of the text could place it) and no layer has it.  Prints the share of such rows, the
 missing names by country (with how often each is named), and how many the curated layers close
-(sites.csv rows, aliases.csv spellings).
+(sites.csv rows, aliases.csv spellings).  --units also lists the gold admin1/admin2 names written in
+the notes that no admin unit of the gazetteer in that country is called (candidates for aliases.csv:
+"Urozgan" for Uruzgan).
 """
 
 from __future__ import annotations
@@ -41,11 +43,26 @@ def layer_of(gaz, location: str, country: str) -> str | None:
     return None
 
 
+def unit_gaps(gaz, rows: list[dict]) -> Counter:
+    """(country, level, name) of gold admin1/admin2 names written in a row's notes that no admin unit
+    of the gazetteer in the row's country is called, with how many rows name each."""
+    missing = Counter()
+    for row in rows:
+        for level, kind in (("admin1", "adm1"), ("admin2", "adm2")):
+            name = row.get(level) or ""
+            if not name or name_key(name) not in name_key(row["notes"]):
+                continue
+            if not any(e.country == row["country"] and e.kind in ("adm1", "adm2") for e in gaz.lookup(name_key(name))):
+                missing[(row["country"], level, name)] += 1
+    return missing
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("csv", nargs="+")
     ap.add_argument("--half", choices=("tune", "check"))
     ap.add_argument("--top", type=int, default=40, help="missing names listed (tune half only)")
+    ap.add_argument("--units", action="store_true", help="also list unit names no admin unit is called (tune half only)")
     args = ap.parse_args()
     gaz = open_gazetteer(Settings().cache_dir)
     for path in args.csv:
@@ -71,6 +88,10 @@ def main() -> None:
             print(f"  {country} ({sum(names.values())}): " + ", ".join(f"{k} x{v}" if v > 1 else k
                                                                       for k, v in names.most_common(12)))
             shown += len(names)
+        if args.units:
+            units = unit_gaps(gaz, rows)
+            print(f"  unit names no admin unit is called: {sum(units.values())} row-names; "
+                  + ", ".join(f"{name} ({country} {level}) x{n}" for (country, level, name), n in units.most_common(args.top)))
 
 
 if __name__ == "__main__":

@@ -174,12 +174,17 @@ def _fuzzy_town(best: Resolved, resolution: Resolution, main: Span, gaz: Gazette
     if not unknown:
         return None
     towns = gaz.towns_in_unit(entry.adm1_id)
-    if entry.kind == "adm2":  # a district named: its own towns first
-        inside = [t for t in towns if gaz.get(t[1]).adm2_id == entry.adm2_id]
-        found = _spelled_like(unknown[-1], inside, gaz, entry.admin2) if inside else None
-        if found is not None:
-            return found
-    return _spelled_like(unknown[-1], towns, gaz, entry.admin1)
+    if entry.kind != "adm2":
+        return _spelled_like(unknown[-1], towns, gaz, entry.admin1)
+    # A district named: its own towns first, then one of the region filed elsewhere but near the
+    # district's seat; a look-alike farther off contradicts the text ("Rajganj (Jalpaiguri district,
+    # West Bengal)" is not Raiganj, 120 km away in another district): the district stays.
+    inside = [t for t in towns if gaz.get(t[1]).adm2_id == entry.adm2_id]
+    found = _spelled_like(unknown[-1], inside, gaz, entry.admin2) if inside else None
+    if found is None:
+        found = _spelled_like(unknown[-1], towns, gaz, entry.admin1)
+    return found if found is not None and (found.chosen.entry.adm2_id == entry.adm2_id
+                                           or _near_seat(found.chosen.entry, entry)) else None
 
 
 def _spelled_like(mention, towns: list, gaz: Gazetteer, where: str) -> Resolved | None:

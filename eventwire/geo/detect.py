@@ -48,7 +48,7 @@ NEAR = re.compile(r"\b(near|nearby|outside|close to|on the outskirts of|outskirt
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|into|around|across|between|on|"
                       r"through|within|inside|along|and|,)\s+(?:the\s+)?(?:\w+\s+of\s+|[\w\-]+\s+(?:part|parts|side|edge|"
                       r"outskirts|countryside|suburbs?|centre|center|heart|areas?|city|town|village|province|"
-                      r"governorate|district|region|neighbou?rhood)\s+of\s+)?|"
+                      r"governorate|district|region|neighbou?rhood|zones?|quarters?)\s+of\s+)?|"
                       r"\b(?:village|town|city|area|outskirts|vicinity|district|province|region|suburbs?)\s+of\s+)$",
                       re.I)
 PART = re.compile(r"\b(northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
@@ -57,6 +57,13 @@ PART = re.compile(r"\b(northern|southern|eastern|western|central|north-?eastern|
 # "Celaya, Guanajuato", "(Kismaayo, Lower Juba)": a name after a name and a comma, or first in
 # brackets, is the unit that contains the place before it.
 CONTEXT = re.compile(r"(?:[\w'\u2019)]\s*,\s*|\(\s*)$")
+# "On 4 May 2020, Ethiopia troops ...", "On Monday, Israeli jets ...": a name after a date's comma opens
+# the clause; it is neither a unit of the name before it nor after a preposition.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?)")
+AFTER_DATE = re.compile(r"\b(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"|(?:19|20)\d\d|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|today|yesterday|(?:mor|eve)ning|night)\s*,\s*$",
+                        re.I)  # a day, month or year, not a numbered place ("Hirske-3, Luhansk", "Tower 22, Jordan")
 ACTOR_AFTER = re.compile(r"['\u2019]?s?\s+(?:People's|Popular|Militia|Forces|Army|Police|Front|Brigade|Regiment|"
                          r"Battalion|Movement|Party|Council|Government|Authority|Liberation|Revolutionary|"
                          r"Democratic|Islamic State|Province|Resistance|Defen[cs]e|Guard|Cartel|Group|Union|"
@@ -255,10 +262,11 @@ def _cues(text: str, start: int, end: int) -> dict:
     after = text[end:end + 25].lower()
     type_word = next((w for w in re.findall(r"^[\s\-]*([a-z\-]+)", after)), None)
     part = PART.search(before)
-    context = bool(CONTEXT.search(before))
+    after_date = bool(AFTER_DATE.search(before))
+    context = bool(CONTEXT.search(before)) and not after_date
     clause = text[max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), 0):start]
     return {"near": bool(NEAR.search(before)), "role": role_of(text, start, end, before),
-            "locative": bool(LOCATIVE.search(before)) or before.endswith("("),
+            "locative": (bool(LOCATIVE.search(before)) and not after_date) or before.endswith("("),
             "part": part.group(1).lower() if part else None, "context": context,
             "actor": bool(ACTOR_AFTER.match(text, end)) or bool(NOT_PLACE_BEFORE.search(before)),
             "force": bool(FORCE_AFTER.match(text, end)),
@@ -277,13 +285,13 @@ def role_of(text: str, start: int, end: int, before: str) -> str | None:
     the Red Sea"); None for a place that may be the event's."""
     if WEAPON_NAME_AFTER.match(text, end) and not (LOCATIVE.search(before) or NEAR.search(before)):
         return "name part"  # before the count check: "launched 1 Yaffa drone" counts drones, not Jaffans
-    if COUNT_BEFORE.search(before) and not re.match(r"[\s\-]*(?:city|town|village|province|district)\b",
-                                                    text[end:end + 20], re.I):
-        return "count"
     if CURRENCY_AFTER.match(text, end):
         return "currency"
     if text[start:end].lower() in DEMONYMS and NOUN_AFTER.match(text, end):
-        return "demonym"
+        return "demonym"  # before the count check: "two Somali crew members" counts people, not the Somali region
+    if COUNT_BEFORE.search(before) and not re.match(r"[\s\-]*(?:city|town|village|province|district)\b",
+                                                    text[end:end + 20], re.I):
+        return "count"
     if (WATER_NAME.fullmatch(text[start:end]) or WATER_BEFORE.search(before)) and not LAND_AFTER.match(text, end):
         return "water"
     if ORIGIN.search(before):
