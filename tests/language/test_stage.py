@@ -95,7 +95,8 @@ def test_with_a_translator_the_article_is_coded_from_english_and_cites_the_origi
     assert article.language == "ar" and article.text == ARABIC      # the original is what is stored
     event = store.list_mentions()[0]
     assert event.sub_event_type == "Air/drone strike" and event.fatalities == 3
-    assert event.provenance == {"translation": "scripted-model", "translated_sentence": ENGLISH}
+    assert event.provenance["translation"] == "scripted-model"
+    assert event.provenance["translated_sentence"] == ENGLISH
     assert all(span.text == ARABIC[span.start:span.end] and span.text in ARABIC for span in event.evidence.values())
     assert event.evidence["event_type"].text == ARABIC
 
