@@ -37,6 +37,7 @@ import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -44,7 +45,9 @@ from eventwire.errors import EventwireError, ModelError, StoreError
 from eventwire.language.stage import LanguageStage, NotCoded, Routed, count_not_coded
 from eventwire.records import Article, Discard, EventMention, Failure, NoEvent
 from eventwire.settings import Settings
-from eventwire.store import SaveOutcome, Store
+
+if TYPE_CHECKING:  # the store loads SQLAlchemy, which `extract` never needs: imported by `ingest`'s steps
+    from eventwire.store import SaveOutcome, Store
 
 log = logging.getLogger(__name__)
 failures_log = logging.getLogger("eventwire.failures")
@@ -305,6 +308,8 @@ def _ingest_batches(paths: Sequence[str], store: Store, settings: Settings, repo
 
 def _triage(batch: list[Article | Discard], store: Store, report: IngestReport) -> list[Article]:
     """Count discards, unchanged articles and id collisions; return the articles that need processing."""
+    from eventwire.store import SaveOutcome
+
     pending: dict[str, Article] = {}
     articles = [item for item in batch if not isinstance(item, Discard)]
     for item in batch:

@@ -43,7 +43,7 @@ class Settings(BaseSettings):
     port: int = Field(default=8765, ge=1, le=65535, description="TCP port `eventwire serve` listens on.")
     cache_dir: Path = Field(
         default=Path.home() / ".cache" / "eventwire",
-        description="Where built artefacts (the gazetteer index) are cached.",
+        description="Where built artefacts are cached: the gazetteer index, the checked rule files.",
     )
 
     # the optional model backend (eventwire[llm]); off unless EVENTWIRE_LLM_URL is set

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from eventwire.cli.common import (
-    DbOption, OutputFormat, SinceOption, UntilOption, article_json, as_date, err_console,
+    DbOption, OutputFormat, SinceOption, UntilOption, article_json, as_date, err_console, open_store,
     run_guarded, settings_for, write_csv, write_jsonl, write_table,
 )
 from eventwire.cli.filters import (
     ActorOption, Admin1Option, CountryOption, MinConfidenceOption, SearchOption, SubTypeOption, TypeOption,
     UndatedOption, resolve_or_fail, undated_note,
 )
-from eventwire.query import FilterRequest
 from eventwire.records import RecordedFailure
-from eventwire.store import ArticleFilter, open_store
+
+if TYPE_CHECKING:
+    from eventwire.store import ArticleFilter
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
 LimitOption = Annotated[int | None, typer.Option(min=1, help="At most this many rows.")]
@@ -59,6 +60,7 @@ def events(db: DbOption = None, since: SinceOption = None, until: UntilOption = 
            fmt: FormatOption = OutputFormat.table, limit: LimitOption = None) -> None:
     """List stored events (linked across sources), with ACLED's columns as `export` writes them."""
     from eventwire.acled import FLAT_COLUMNS, event_record
+    from eventwire.query import FilterRequest
 
     store = run_guarded(open_store, settings_for(db).db, create=False)
     request = FilterRequest(since=as_date(since), until=as_date(until), country=country, admin1=admin1,
@@ -124,6 +126,8 @@ def _table_row(event, flat) -> tuple:
 
 
 def _article_filter(**kwargs) -> ArticleFilter:
+    from eventwire.store import ArticleFilter
+
     return _validated(ArticleFilter, kwargs)
 
 

@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -19,6 +19,9 @@ from rich.table import Table
 from eventwire.errors import EventwireError
 from eventwire.records import ACLED_COLUMNS, Article, Event
 from eventwire.settings import Settings
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 EXIT_OK, EXIT_DISCARDED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -61,6 +64,14 @@ def settings_for(db: str | None = None, **overrides: Any) -> Settings:
     """Packaged defaults < environment < the flags given on the command line."""
     flags = {k: v for k, v in {"db": db, **overrides}.items() if v is not None}
     return Settings(**flags)
+
+
+def open_store(db: str, create: bool = True) -> Store:
+    """`eventwire.store.open_store`, imported on first use: only the commands that open a
+    database load SQLAlchemy (`extract`, `geocode` and `--help` start faster without it)."""
+    from eventwire.store import open_store as open_database
+
+    return open_database(db, create=create)
 
 
 def as_date(value: dt.datetime | None) -> dt.date | None:

@@ -10,14 +10,12 @@ from typing import Annotated
 import typer
 
 from eventwire.cli.common import (
-    DbOption, SinceOption, UntilOption, as_date, err_console, fail, run_guarded, settings_for,
+    DbOption, SinceOption, UntilOption, as_date, err_console, fail, open_store, run_guarded, settings_for,
 )
 from eventwire.cli.filters import (
     ActorOption, Admin1Option, CountryOption, MinConfidenceOption, SearchOption, SubTypeOption, TypeOption,
     UndatedOption, resolve_or_fail, undated_note,
 )
-from eventwire.query import FilterRequest
-from eventwire.store import EventFilter, open_store
 
 
 class ExportFormat(str, enum.Enum):
@@ -52,6 +50,7 @@ def export(
 ) -> None:
     """Export stored events as ACLED-style CSV, JSON Lines, GeoJSON or Parquet (docs/EXPORT_SCHEMA.md)."""
     from eventwire.export import export_events, format_for
+    from eventwire.query import FilterRequest
 
     chosen = fmt.value if fmt else (format_for(output) or ExportFormat.acled_csv.value)
     store = run_guarded(open_store, settings_for(db).db, create=False)
@@ -99,6 +98,7 @@ def report(
     Without --since/--until the window is the 7 days up to the latest stored event date.
     """
     from eventwire.export.report import build_report, render_html, render_markdown
+    from eventwire.query import FilterRequest
 
     chosen, path = _report_target(fmt, output)
     store = run_guarded(open_store, settings_for(db).db, create=False)
@@ -125,6 +125,8 @@ def _report_target(fmt: ReportFormat | None, output: str | None) -> tuple[Report
 
 
 def _window(store, since: dt.date | None, until: dt.date | None) -> tuple[dt.date, dt.date]:
+    from eventwire.store import EventFilter
+
     if since is None or until is None:
         dates = [e.event_date for e in store.iter_events(EventFilter()) if e.event_date]
         until = until or (max(dates) if dates else dt.date.today())

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from eventwire.cli.common import err_console, fail
-from eventwire.query import FilterRequest, Resolution, UsageError, resolve_filter
-from eventwire.store import Store
+
+if TYPE_CHECKING:  # the query and the store load SQLAlchemy: imported when a command runs
+    from eventwire.query import FilterRequest, Resolution
+    from eventwire.store import Store
 
 CountryOption = Annotated[str | None, typer.Option(
     help="Country: name, ISO2/ISO3 code or common spelling (Iraq, IQ, IRQ, Irak).")]
@@ -29,6 +31,8 @@ UndatedOption = Annotated[bool, typer.Option(
 
 def resolve_or_fail(store: Store, request: FilterRequest) -> Resolution:
     """The resolved filter; notices go to stderr; a value outside ACLED's types exits 2."""
+    from eventwire.query import UsageError, resolve_filter
+
     try:
         resolution = resolve_filter(store, request)
     except UsageError as exc:

@@ -12,13 +12,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from eventwire import pipeline
 from eventwire.cli.common import (
     EXIT_DISCARDED, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, DbOption, OutputFormat, QuietOption,
-    StrictOption, VerboseOption, err_console, eventwire_logging, print_events, run_guarded, settings_for,
+    StrictOption, VerboseOption, err_console, eventwire_logging, open_store, print_events, run_guarded,
+    settings_for,
 )
 from eventwire.language.stage import NotCoded, count_not_coded, not_coded_summary
 from eventwire.cli.filters import MinConfidenceOption
 from eventwire.records import Discard, EventMention, Failure, NoEvent
 from eventwire.settings import Settings
-from eventwire.store import open_store
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for JSONL on stdin.")]
 ModelOption = Annotated[Path | None, typer.Option(

@@ -10,8 +10,9 @@ from typing import Annotated
 
 import typer
 
-from eventwire.cli.common import DbOption, console, fail, run_guarded, settings_for, write_jsonl, write_table
-from eventwire.store import open_store
+from eventwire.cli.common import (
+    DbOption, console, fail, open_store, run_guarded, settings_for, write_jsonl, write_table,
+)
 
 
 class StoryFormat(str, enum.Enum):

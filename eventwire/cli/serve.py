@@ -6,8 +6,7 @@ from typing import Annotated
 
 import typer
 
-from eventwire.cli.common import DbOption, run_guarded, settings_for
-from eventwire.store import open_store
+from eventwire.cli.common import DbOption, open_store, run_guarded, settings_for
 
 HostOption = Annotated[str | None, typer.Option(
     help="Address to bind. Anything but a loopback address needs a token. Default: $EVENTWIRE_HOST or 127.0.0.1.")]

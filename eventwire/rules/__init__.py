@@ -2,7 +2,8 @@
 
 `load_rules()` reads and checks them once per process: every record against its schema
 (`schema`, unknown keys refused), every regex compiled, priorities unique within a section; an
-error names `file:line` (`files.RuleError`).  `RuleSet.fingerprint` changes when any file does.
+error names `file:line` (`files.RuleError`).  The packaged rules, once checked, are kept in the
+cache folder for the next process (`cache`).  `RuleSet.fingerprint` changes when any file does.
 `EVENTWIRE_RULES_DIR` names a folder to read instead of the packaged one (to try an edit).
 Records come out sorted by priority: where two rules' matches overlap, the lower priority wins
 (groups may share a priority: then the longer match), never the position in the file.
@@ -17,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from eventwire.rules import cache
 from eventwire.rules.files import LINE, RuleError, check, read_csv, read_yaml, section
 from eventwire.rules.schema import (
     CUE_LISTS, Country, CountryWord, FactionForce, GroupRule, Named, NamedForce, OtherName, Period, TriggerCue,
@@ -33,7 +35,7 @@ ENV = "EVENTWIRE_RULES_DIR"
 def rules_dir() -> Path:
     """The packaged rule folder, or the one EVENTWIRE_RULES_DIR names."""
     override = os.environ.get(ENV)
-    return Path(override) if override else Path(str(resources.files("eventwire") / "data" / "rules"))
+    return Path(override) if override else _packaged_dir()
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,22 @@ class RuleSet:
 
 @lru_cache(maxsize=4)
 def load_rules(folder: Path | None = None) -> RuleSet:
+    """The rules of `folder` (default: `rules_dir()`), checked.  The packaged folder's are kept
+    in the cache folder between processes (`cache`); any other folder is read afresh."""
     folder = Path(folder) if folder else rules_dir()
+    if folder.resolve() != _packaged_dir().resolve():
+        return _read_rules(folder)
+    from eventwire.settings import Settings
+
+    key = cache.cache_key(fingerprint(folder / name for name in FILES))
+    return cache.cached(cache.cache_path(Settings().cache_dir, folder), key, lambda: _read_rules(folder))
+
+
+def _packaged_dir() -> Path:
+    return Path(str(resources.files("eventwire") / "data" / "rules"))
+
+
+def _read_rules(folder: Path) -> RuleSet:
     paths = {name: folder / name for name in FILES}
     groups_file, forces_file, typing_file, triggers_file = (read_yaml(paths[name]) for name in FILES[:4])
     groups = _records(paths["groups.yaml"], groups_file, "groups", GroupRule, unique=False)
