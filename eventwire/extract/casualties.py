@@ -222,15 +222,20 @@ DATELINE = re.compile(r"^\W*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,\s*[A-Z][A-Za-z .]{
                       r"(?:\([^)]{1,60}\)\s*)?(?:--|-|\u2013|\u2014|:)")
 
 
-def _without_dateline(text: str) -> str:
-    """The text with its opening dateline blanked (same length, so offsets hold)."""
+# "No one was killed", "not one of the passengers was hurt": nobody, never a count of one
+NOBODY = re.compile(r"\b(?:no|not) one\b(?: else\b)?|\bno-one\b", re.I)
+
+
+def _counted_text(text: str) -> str:
+    """The text with its opening dateline and its "no one"s blanked (same length, so offsets hold)."""
     match = DATELINE.match(text)
-    return " " * match.end() + text[match.end():] if match else text
+    text = " " * match.end() + text[match.end():] if match else text
+    return NOBODY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def extract_casualties(sentence) -> Casualties:
     """Deaths and injuries a sentence reports (0 / None when it reports none)."""
-    text = _without_dateline(sentence.text)
+    text = _counted_text(sentence.text)
     if not CASUALTY_WORDS.search(text):
         return Casualties()
     deaths = _count(text, DEATH_PATTERNS)

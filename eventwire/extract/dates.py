@@ -11,7 +11,10 @@ Our own rules (no date parser needed for the forms news text uses):
   "N days ago" -> publication - N (precision 1); "over the weekend" -> the Saturday before
   (precision 2); "last week" -> publication - 7 and "earlier this week" -> that week's Monday
   (precision 2); "earlier this month" -> the 15th clipped to publication, "last month" -> the
-  previous month's 15th (precision 3);
+  previous month's 15th (precision 3); a month named alone ("in March", "last August", "In early
+  May,") -> its 15th (clipped to publication), precision 3, in the latest such month on or before
+  publication ("last" and a month later in the year than publication: the year before), unless the
+  sentence speaks of the future ("due in November") -- then no date;
 - a date that only says when something was *said* ("said on Tuesday", "told Reuters on Monday",
   "Tuesday's statement") is a reporting date: used only when no sentence of the event dates it;
 - no date at all -> the publication date, precision 2 ("as reported"); no publication date and
@@ -55,6 +58,13 @@ RELATIVE = re.compile(
     r"|\b(?P<ago>\d+|two|three|four|five|six) days (?:ago|earlier)\b|\b(?P<weekend>(?:over|at|during) the weekend)\b"
     r"|\b(?P<lastweek>last week)\b|\b(?P<thisweek>earlier this week|this week)\b"
     r"|\b(?P<thismonth>earlier this month)\b|\b(?P<lastmonth>last month)\b", re.IGNORECASE)
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+MONTH_ALONE = re.compile(  # capitalised full names after a preposition only: "may" is a verb, "Jan" a name
+    r"\b(?P<mod>(?:[Ll]ast|[Tt]his|[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f) (?:(?:early|late|mid-) ?)?|"
+    r"(?:[Ee]arly|[Ll]ate|[Mm]id-) ?)(?P<month>" + "|".join(MONTH_NAMES) + r")\b(?![ ,]*\d)")
+FUTURE = re.compile(r"\b(?:will|would|due|scheduled|planned|plans?|expected|next|upcoming|set to|to be held|"
+                    r"aims? to|intends? to)\b", re.IGNORECASE)
 HOLIDAY = re.compile(
     r"\b(?P<name>New Year(?:'s|\u2019s) (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day|Valentine(?:'s|\u2019s) Day|"
     r"Halloween)(?:,? (?P<year>(?:19|20)\d{2})\b)?")
@@ -112,7 +122,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
         return []
     absolute = [*_absolute(text, published), *_holidays(text, published)]
     taken = [(h.start, h.end) for h in absolute]
-    others = [h for h in (*_weekdays(text, published), *_relatives(text, published))
+    others = [h for h in (*_weekdays(text, published), *_relatives(text, published), *_months(text, published))
               if not any(s - 3 <= h.end and h.start <= e + 3 for s, e in taken)]
     hits = sorted((*[h for h in absolute if h.date], *others), key=lambda h: h.start)
     return [_mark_reporting(text, h) for h in hits]
@@ -237,6 +247,19 @@ def _weekdays(text: str, published: dt.date | None):
         if match.group("mod").strip() == "last" and back == 0:
             back = 7
         yield _hit(match, published - dt.timedelta(days=back), 1)
+
+
+def _months(text: str, published: dt.date | None):
+    """"In March", "last August": the latest such month on or before publication, precision 3."""
+    if published is None or FUTURE.search(text):
+        return
+    for match in MONTH_ALONE.finditer(text):
+        month = MONTH_NAMES.index(match.group("month")) + 1
+        last = match.group("mod").lower().startswith("last")
+        year = published.year - (month > published.month or (last and month == published.month))
+        first = dt.date(year, month, 1)
+        end = min(published, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1))
+        yield _hit(match, min(first.replace(day=15), published), 3, first, end)
 
 
 def _relatives(text: str, published: dt.date | None):

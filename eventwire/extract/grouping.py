@@ -13,10 +13,13 @@ Walking the article in order, each mention either joins an event already found o
   last `FOLLOW_UP` sentences (or to the event whose place it names);
 - plans, threats, background and aggregates never reach here (see `mentions`); a paragraph that
   opens with background keeps its undated sentences out; a date more than a month before
-  publication (unless it recalls a specific event with its own day and place, `recalled_specific`), a
+  publication (unless it recalls a specific event with its own day or month and place, `recalled_specific`), a
   quoted statement, or a mention with no type never starts an event; after the
   paragraph of the first event, a further event must date itself or be marked "separately"; a
-  mention dated after the first event is its aftermath unless it is violence with casualties.
+  mention dated after the first event is its aftermath unless it is a demonstration, opens on a
+  town of its own, or is violence that has casualties or does not point back ("the attack");
+- a dated clause that opens on a town the event in focus never named ("In Kakamega, ... on
+  Tuesday") is an event of that town: it joins only an event that names the town.
 An event whose mentions never got a sub-event type is dropped.
 """
 
@@ -149,7 +152,9 @@ class Grouper:
     def _main(self, m: EventClause) -> EventGroup | None:
         focus = self.focus
         if m.date is not None:
-            fits = [g for g in reversed(self.groups) if _date_fits(g, m.date) and compatible(g.sub, m.sub)]
+            town = self._new_place(m)  # "In Kakamega, ... on Tuesday": an event of that town, not of the one in focus
+            fits = [g for g in reversed(self.groups) if _date_fits(g, m.date) and compatible(g.sub, m.sub)
+                    and (town is None or g.names(town))]
             if focus in fits and not m.separate:
                 return self._join(focus, m)
             dated = [g for g in fits if g.date is not None]
@@ -183,10 +188,16 @@ class Grouper:
         """"In Nairobi, officers fired tear gas at hundreds who marched ..." after a protest in Nakuru:
         a clause that opens on a town the event in focus never named is an event of that town (ACLED
         codes one event per place and day)."""
+        return self._new_place(m) is not None
+
+    def _new_place(self, m: EventClause) -> str | None:
+        """The town a typed clause opens on ("In Kakamega, ..."), when the event in focus never named it."""
         lead = LEADING_PLACE.match(m.span.text)
         focus = self.focus
-        return (lead is not None and focus is not None and m.sub is not None and not m.anaphoric
-                and lead.group(1).split()[0].lower() not in CALENDAR_WORDS and not focus.names(lead.group(1)))
+        if lead is None or focus is None or m.sub is None or m.anaphoric:
+            return None
+        town = lead.group(1)
+        return None if town.split()[0].lower() in CALENDAR_WORDS or focus.names(town) else town
 
     def _referent(self, m: EventClause) -> EventGroup | None:
         """The event "the strikes" / "the attack" points back to: the one that last used that noun."""
@@ -225,8 +236,10 @@ class Grouper:
         lead = next((g.date for g in self.groups if g.date is not None), None)
         if lead is None or m.date is None or m.separate or m.date.lo <= lead.hi:
             return False
-        violent = m.sub is not None and SUB_EVENT_TO_TYPE[m.sub] in VIOLENT
-        return not (violent and m.has_casualties)
+        kind = SUB_EVENT_TO_TYPE[m.sub] if m.sub else None
+        if kind in DEMONSTRATIONS or self._new_place(m):  # a protest, or an event in another town: its own
+            return False
+        return not (kind in VIOLENT and (m.has_casualties or not m.anaphoric))
 
     def _like_focus(self, m: EventClause) -> EventClause:
         """"A similar strike on a market in Ariha killed 12" after a drone strike: another event of the
@@ -300,11 +313,23 @@ def _tells_the_past(sentence: Sentence, mentions: list[EventClause], published: 
 
 
 def recalled_specific(m: EventClause) -> bool:
-    """An earlier event the text recalls with its own day and place ("the bombing of a market in
-    Kabul on 3 March"): coded at its own date, so linking can join it to its own reports; vague
-    background ("attacks in recent years", "last year's bombing") is not."""
-    return (m.sub is not None and m.date is not None and m.date.precision == 1 and bool(DAY_IN_DATE.search(m.date.raw))
-            and bool(PLACE_AFTER_PREPOSITION.search(m.span.text)))
+    """An earlier event the text recalls with its own day or month and place ("the bombing of a market
+    in Kabul on 3 March", "In March, gunmen killed a candidate in Celaya"): coded at its own date, so
+    linking can join it to its own reports; vague background ("attacks in recent years", "last
+    year's bombing") is not."""
+    if m.sub is None or m.date is None or not _own_day_or_month(m.date):
+        return False
+    if m.pinned:  # "since October 2021, when two bombers blew themselves up at a hotel in the town"
+        return True
+    places = PLACE_AFTER_PREPOSITION.findall(m.span.text)
+    return any(p.split()[0].lower() not in CALENDAR_WORDS for p in places)
+
+
+def _own_day_or_month(hit: DateHit) -> bool:
+    """"on 3 March", "Christmas Day", "in March", "in May 2022": not a weekday, "last month" or "last year"."""
+    if hit.precision == 1:
+        return bool(DAY_IN_DATE.search(hit.raw))
+    return hit.precision == 3 and any(w.lower().rstrip(".") in MONTH_NUMBERS for w in hit.raw.split())
 
 
 def is_headline(sentence: Sentence, sentences: list[Sentence], title: str | None) -> bool:

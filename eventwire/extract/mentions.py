@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from eventwire.extract import cues as c
 from eventwire.extract.casualties import CASUALTY_WORDS, extract_casualties
-from eventwire.extract.dates import DateHit, find_dates
+from eventwire.extract.dates import ABSOLUTE, DateHit, find_dates
 from eventwire.extract.sentences import Sentence
 from eventwire.records import Casualties
 
@@ -49,6 +49,10 @@ RECALL = re.compile(  # recalled, habitual or analysed rather than reported: no 
     r"for (?:years|decades)|frequent(?:ly)?|routinely|regularly|often|usually|continues? to carry out|"
     r"still carries out|last year|earlier this year|(?:in|during) (?:19|20)\d\d(?![\w-])|"
     r"(?:summers?|winters?|springs?|autumns?) of (?:19|20)\d\d)\b", re.IGNORECASE)
+# a recall word that dates the dead a march or vigil honours ("pictures of those killed last year"), not the clause
+VICTIMS_BEFORE = re.compile(r"\b(?:those|people|victims|the dead|protesters|demonstrators|relatives of those)\s+"
+                            r"(?:who\s+)?(?:were\s+|had\s+been\s+)?(?:killed|died|slain|lost|shot|disappeared)"
+                            r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 # a trailing clause that sets the event in its history ("..., in the latest flare-up of a feud that has
 # gripped the region since May"): what it says of the past does not make the event background
 TRAILING_HISTORY = re.compile(r"(?:,\s*|\s)(?:in (?:the|a) (?:latest|recent|new|third|second)\b|"
@@ -85,6 +89,7 @@ RETRO = re.compile(
 LEADING_CLAUSE = re.compile(r"^(?:\w+ )?(?:after|before|following|hours after|hours before|days after)\b[^,]{3,120},",
                             re.IGNORECASE)
 STALE_DAYS = 31
+WHEN_AFTER = re.compile(r",\s+when\b")  # "since October 2021, when two bombers ...": the date's own event
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ class EventClause:
     anaphoric: str | None = None  # the head noun it points back with ("strike" for "the strikes")
     separate: bool = False
     quoted: bool = False
+    pinned: bool = False  # told as "DATE, when ...": the text fixes it to that date
 
     @property
     def eventive(self) -> bool:
@@ -152,7 +158,13 @@ def note_skipped(skipped: list[Skipped] | None, clause: Sentence, typer: Typer, 
 
 
 def is_background(text: str) -> bool:
-    return bool(BACKGROUND.search(text) or RECALL.search(text))
+    return bool(BACKGROUND.search(text)) or recalls(text)
+
+
+def recalls(text: str) -> bool:
+    """The clause is told as recalled, habitual or analysed (`RECALL`), unless the recall word only
+    dates the dead it honours."""
+    return any(not VICTIMS_BEFORE.search(text[:m.start()]) for m in RECALL.finditer(text))
 
 
 def is_modal(text: str) -> bool:
@@ -167,6 +179,9 @@ def stale(hit: DateHit | None, published: dt.date | None) -> bool:
 def clauses(sentence: Sentence, typer: Typer) -> list[tuple[Sentence, bool]]:
     """The sentence as (clause, retrospective?) parts: one part unless it mentions two events."""
     text = sentence.text
+    pinned = _pinned_recall(sentence, typer)
+    if pinned:
+        return pinned
     lead = LEADING_CLAUSE.match(text)
     if lead:
         head, rest = sentence.part(0, lead.end()), sentence.part(lead.end(), len(text))
@@ -180,6 +195,26 @@ def clauses(sentence: Sentence, typer: Typer) -> list[tuple[Sentence, bool]]:
     if _eventive(main.text, typer) and (_eventive(retro.text, typer) or CASUALTY_WORDS.search(retro.text)):
         return [(main, False), (retro, True)]
     return [(sentence, False)]
+
+
+def _pinned_recall(sentence: Sentence, typer: Typer) -> list[tuple[Sentence, bool]] | None:
+    """A background clause whose calendar date a when-clause tells ("the deadliest bombing since
+    October 2021, when two suicide bombers ..."): the background up to the date, and the recalled event
+    from its date on; None for any other sentence."""
+    text = sentence.text
+    for match in ABSOLUTE.finditer(text):
+        if not WHEN_AFTER.match(text, match.end()) or not is_background(text[:match.end()]):
+            continue
+        start = min(match.start(name) for name, value in match.groupdict().items() if value)
+        recalled = sentence.part(start, len(text))
+        if _eventive(recalled.text, typer) or CASUALTY_WORDS.search(recalled.text):
+            return [(sentence.part(0, match.end()), False), (recalled, True)]
+    return None
+
+
+def _pinned(text: str) -> bool:
+    match = ABSOLUTE.match(text)
+    return bool(match and WHEN_AFTER.match(text, match.end()))
 
 
 def _head(text: str) -> str | None:
@@ -213,7 +248,7 @@ def sentence_mentions(sentence: Sentence, typer: Typer, published: dt.date | Non
             note_skipped(skipped, part, typer, f"{found[0]}: {found[1]!r}")
             continue
         mention = _mention(part, typer, published, retro)
-        if mention.date is None and (is_modal(part.text) or RECALL.search(part.text)):
+        if mention.date is None and (is_modal(part.text) or recalls(part.text)):
             continue
         mention.quoted = is_quoted
         if mention.eventive or mention.has_casualties:
@@ -230,4 +265,4 @@ def _mention(part: Sentence, typer: Typer, published: dt.date | None, retro: boo
         span=part, sub=sub, generic=sub is None and bool(GENERIC.search(part.text)),
         date=next((h for h in hits if not h.reporting), None), reported=next((h for h in hits if h.reporting), None),
         casualties=extract_casualties(part), retro=retro, anaphoric=_head(part.text),
-        separate=bool(SEPARATE.search(part.text)))
+        separate=bool(SEPARATE.search(part.text)), pinned=retro and _pinned(part.text))

@@ -117,8 +117,23 @@ def out_of_scope(text: str) -> bool:
     return bool(c.CRIME.search(text) and not _any(text, c.POLITICAL, c.MOB, c.PROTEST, c.ARMS_WORDS))
 
 
+# "... hours after she opened her campaign at a rally": the gathering is where violence happened
+PROTEST_SETTING = re.compile(r"(?i)\b(?:at|during|after|before|from|leaving|left) (?:a|an|the|her|his|their|its) "
+                             r"(?:[\w-]+ ){0,2}?(?:rally|rallies|meeting)\b")
+
+
+def _only_a_setting(text: str) -> bool:
+    """Every strong protest cue of `text` is the gathering where something else happened."""
+    cues = list(c.PROTEST.finditer(text))
+    settings = [m.span() for m in PROTEST_SETTING.finditer(text)]
+    return bool(cues) and all(any(s <= m.start() < e for s, e in settings) for m in cues)
+
+
 def _protest(text: str) -> str | None:
     strong = c.PROTEST.search(text)
+    if strong and _only_a_setting(text) and _any(text, c.ARMED_ACTOR, c.HIT_CIVILIAN, c.HIT_SECURITY, c.SMALL_ARMS,
+                                                 c.IED, c.BLAST):
+        return None  # "gunmen killed a candidate at a rally": the killing decides
     if not strong and not (c.PROTEST_WEAK.search(text) and c.CROWD.search(text)):
         control = c.CROWD_CONTROL.search(text)
         if c.DEMONSTRATION_VIOLENCE.search(text) or control and _acted(c.PROTESTER_VIOLENCE, text):

@@ -170,3 +170,38 @@ def test_overnight_dates_an_event_but_not_an_idiom(text, dated):
     from eventwire.extract.dates import find_dates
 
     assert bool(find_dates(text, dt.date(2024, 5, 8))) is dated
+
+
+# --- a month without a day or year (issue 13: recalled events told "in March", "last August") ---
+
+SEP_2024 = dt.date(2024, 9, 12)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("In March, gunmen shot a councillor dead outside his office in Tula.", SEP_2024, dt.date(2024, 3, 15)),
+    ("Rebels seized the river port in November.", SEP_2024, dt.date(2023, 11, 15)),
+    ("Last August, militia fighters held parts of the town for a week.", SEP_2024, dt.date(2024, 8, 15)),
+    ("Last September, militia fighters held parts of the town.", SEP_2024, dt.date(2023, 9, 15)),
+    ("Last August, militia fighters held parts of the town for a week.", dt.date(2024, 11, 2), dt.date(2024, 8, 15)),
+    ("In early May, a car bomb destroyed the customs post.", SEP_2024, dt.date(2024, 5, 15)),
+    ("Troops retook the airport in September.", SEP_2024, SEP_2024),
+], ids=["in-month-this-year", "later-month-is-last-year", "last-month-name-the-latest", "last-same-month-a-year-back",
+         "last-month-name-this-year",
+        "early-month", "this-month-clipped-to-publication"])
+def test_a_month_alone_is_its_latest_occurrence_with_month_precision(text, published, expected):
+    (hit,) = find_dates(text, published)
+    assert (hit.date, hit.precision) == (expected, 3)
+    assert hit.lo.month == expected.month and hit.lo.day == 1 and hit.hi <= max(published, hit.lo)
+
+
+@pytest.mark.parametrize("text", [
+    "Elections are due in November.",
+    "The army will hold a parade in December.",
+    "Officials said the talks may resume soon.",
+    "The base may be hit again.",
+    "Rebels shelled the town in May 2020.",
+], ids=["future-due", "future-will", "modal-may", "modal-may-again", "month-year-is-not-read-twice"])
+def test_a_month_alone_is_not_read_in_plans_or_as_may(text):
+    hits = find_dates(text, SEP_2024)
+    assert all(h.raw != "May" and not (h.precision == 3 and h.date.year == 2023) for h in hits)
+    assert len(hits) <= 1

@@ -189,3 +189,16 @@ def test_a_body_found_is_a_death_and_a_victim_named_with_a_relative_is_two(text,
 ], ids=["relatives-of", "death-of", "family-of", "funeral-of", "protesters-killed"])
 def test_the_dead_a_crowd_mourns_or_protests_are_not_its_casualties(text, deaths):
     assert _deaths(text) == deaths
+
+
+# --- "no one" is nobody ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,deaths,injuries", [
+    ("No one was killed, but two guards were wounded.", 0, 2),
+    ("No one was hurt because the families had left the village.", 0, None),
+    ("Not one of the passengers was injured when the bus was shot at.", 0, None),
+    ("One policeman was killed and no one else was hurt.", 1, None),
+], ids=["no-one-killed", "no-one-hurt", "not-one-injured", "one-then-no-one-else"])
+def test_no_one_is_no_casualty(text, deaths, injuries):
+    found = extract_casualties(split_sentences(text)[0])
+    assert (found.fatalities, found.injuries) == (deaths, injuries)

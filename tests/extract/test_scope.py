@@ -321,3 +321,36 @@ def test_an_event_told_hours_later_elsewhere_is_its_own_on_the_same_day(extracto
             "assault near the town of Jilib, the ministry said. " + FILLER)
     kept, _ = _dated_outcome(extractor, text, "2024-09-08")
     assert [(str(e.event_date), e.fatalities) for e in kept] == [("2024-09-07", 12), ("2024-09-07", 30)]
+
+
+@pytest.mark.parametrize(("text", "recalled"), [
+    ("Gunmen have often attacked the market on the edge of the town.", True),
+    ("The clan fought a similar battle for the wells last year.", True),
+    ("Hundreds marched holding pictures of those killed last year by the police.", False),
+    ("Mourners carried photographs of the people who were shot in the past.", False),
+])
+def test_a_recall_word_that_only_dates_the_dead_being_honoured_does_not_make_the_clause_a_recall(text, recalled):
+    from eventwire.extract.mentions import recalls
+
+    assert recalls(text) is recalled
+
+
+def test_a_background_date_told_by_a_when_clause_is_split_into_the_recalled_event_from_its_date_on(extractor):
+    from eventwire.extract.mentions import clauses
+    from eventwire.extract.sentences import split_sentences
+
+    text = ("It was the worst attack on the port since June 3, 2019, when gunmen stormed a hotel, "
+            "killing nine guests.")
+    sentence = split_sentences(text)[0]
+    parts = clauses(sentence, extractor.typer.sentence_type)
+    assert [(part.text, retro) for part, retro in parts] == [
+        ("It was the worst attack on the port since June 3, 2019", False),
+        ("June 3, 2019, when gunmen stormed a hotel, killing nine guests.", True)]
+
+
+def test_a_date_and_when_clause_outside_background_stays_one_clause(extractor):
+    from eventwire.extract.mentions import clauses
+    from eventwire.extract.sentences import split_sentences
+
+    sentence = split_sentences("Fighting broke out on June 3, 2019, when gunmen stormed a hotel.")[0]
+    assert len(clauses(sentence, extractor.typer.sentence_type)) == 1
