@@ -123,6 +123,17 @@ def _harm_at_demonstration(focus: EventGroup, m: EventClause) -> bool:
     return not any(cue.search(m.span.text) for cue in ARMED_CAUSES)
 
 
+def _another_incident(group: EventGroup, m: EventClause) -> bool:
+    """A dated clause in a later paragraph that tells its own toll, of another event type than the
+    event's and not a more specific kind of it ("Several shells landed on the edge of Goma on
+    Thursday, killing three" after "rebels took the town of Sake on Thursday"): another incident."""
+    if group.sub is None or m.sub is None or m.anaphoric or not m.has_casualties:
+        return False
+    if SUB_EVENT_TO_TYPE[group.sub] == SUB_EVENT_TO_TYPE[m.sub] or _refines(group.sub, m.sub):
+        return False
+    return all(g.span.paragraph != m.span.paragraph for g in group.mentions)
+
+
 def _date_fits(group: EventGroup, hit: DateHit | None) -> bool:
     return hit is None or group.date is None or group.date.overlaps(hit)
 
@@ -154,12 +165,14 @@ class Grouper:
         if m.date is not None:
             town = self._new_place(m)  # "In Kakamega, ... on Tuesday": an event of that town, not of the one in focus
             fits = [g for g in reversed(self.groups) if _date_fits(g, m.date) and compatible(g.sub, m.sub)
-                    and (town is None or g.names(town))]
+                    and (town is None or g.names(town)) and not _another_incident(g, m)]
             if focus in fits and not m.separate:
                 return self._join(focus, m)
             dated = [g for g in fits if g.date is not None]
             if dated and not m.separate:
                 return self._join(dated[0], m)
+            if self._fled_from(m):
+                return None
             return self._start(m)
         if self._reprisal(m) or self._elsewhere(m) or (self.focus is not None and SAME_DAY.match(m.span.text)):
             return self._start_beside(m, self.focus)
@@ -176,6 +189,12 @@ class Grouper:
         if same is not None and not m.separate:
             return self._join(same, m)
         return self._start(m)
+
+    def _fled_from(self, m: EventClause) -> bool:
+        """"Soldiers and civilians were seen fleeing towards Goma on Thursday" on a day the article
+        reports fighting: the flight is what the violence caused, not an event of its own."""
+        return (m.sub == "Other" and bool(c.DISPLACEMENT.search(m.span.text))
+                and any(g.sub and SUB_EVENT_TO_TYPE[g.sub] in VIOLENT and _date_fits(g, m.date) for g in self.groups))
 
     def _reprisal(self, m: EventClause) -> bool:
         """"Hezbollah said it fired dozens of rockets at an army base in response": a strike of

@@ -36,7 +36,7 @@ BACKGROUND = re.compile(  # aggregates and habits: never an event, dated or not
     r"between (?:mid-|early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) and|(?:by|according to) (?:the )?\w+(?:'s|\u2019s) (?:count|tally)|over that period|in total|several times|"
     r"many times|dozens of times|\d+ times|on average|a total of \d+ attacks|"
-    r"(?:has|have|had) (?:killed|left|displaced|claimed) (?:more than |over |at least |nearly |tens of |hundreds of )?"
+    r"(?:has|have|had) (?:killed|left|displaced|claimed|wounded|injured)(?: (?:or|and) (?:killed|wounded|injured|maimed))? (?:more than |over |at least |nearly |tens of |hundreds of )?"
     r"(?:thousands|hundreds|millions|tens of thousands|\d{1,3}(?:,\d{3})+)|"
     r"(?:war|conflict|fighting|insurgency|campaign|crisis)\b(?: \w+){0,8} (?:began|started|erupted|broke out) in|"
     r"(?:have|has) been (?:\w+ )?(?:killed|arrested|wounded|injured|abducted|detained)\b[^.;]{0,60}\b"

@@ -129,6 +129,15 @@ def _only_a_setting(text: str) -> bool:
     return bool(cues) and all(any(s <= m.start() < e for s, e in settings) for m in cues)
 
 
+STATE_FORCE = re.compile(r"(?i)\b(?:police\w*|soldiers?|troops|army|military|national guard\w*|security forces|"
+                         r"officers?|gendarm\w*|riot squads?|agents)\b")
+
+
+def _armed_group_fired(text: str) -> bool:
+    """The force against protesters comes from gunmen or a militia, and no state force is named."""
+    return bool(c.ARMED_ACTOR.search(text)) and not STATE_FORCE.search(text) and not c.GOV_FORCES.search(text)
+
+
 def _protest(text: str) -> str | None:
     strong = c.PROTEST.search(text)
     if strong and _only_a_setting(text) and _any(text, c.ARMED_ACTOR, c.HIT_CIVILIAN, c.HIT_SECURITY, c.SMALL_ARMS,
@@ -146,6 +155,8 @@ def _protest(text: str) -> str | None:
     if re.search(r"\battack(?:ed|s)? (?:\w+ ){0,3}(?:rally|protest|march|demonstration|sit-in)", text, re.IGNORECASE):
         return "Mob violence"
     if c.EXCESSIVE_FORCE.search(text):
+        if _armed_group_fired(text):
+            return None  # gunmen or a militia shooting protesters: an attack (ACLED's excessive force is the state's)
         return "Excessive force against protesters"
     if _acted(c.PROTESTER_VIOLENCE, text) or _acted(c.RIOT_WORDS, text) or _crowd_fought(text):
         return "Violent demonstration"
